@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Twitchwise.Cli.Commands;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Cli;
+
+/// <summary>Builds the command tree. Each feature owns one file under Commands/ and adds itself here.</summary>
+public static class CliApp
+{
+    /// <summary>Exit codes: 0 done, 1 failed, 2 the input was invalid (every problem is on stderr).</summary>
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int InvalidInput = 2;
+
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Twitchwise: self-care guidance for muscle twitches and cramps after exercise. Not a diagnosis.");
+        root.Subcommands.Add(AssessCommand.Create(context));
+        root.Subcommands.Add(QuestionsCommand.Create(context));
+        root.Subcommands.Add(KnowledgeCommand.Create(context));
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            var parsed = Build(context).Parse(args);
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        }
+        catch (KnowledgeException e)
+        {
+            // A broken knowledge base is a build problem, but say exactly what is wrong rather than crash.
+            context.Error.WriteLine(e.Message);
+            return Failed;
+        }
+    }
+}

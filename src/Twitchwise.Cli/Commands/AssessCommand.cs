@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using Twitchwise.Cli.Output;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+
+namespace Twitchwise.Cli.Commands;
+
+/// <summary>
+/// <c>twitchwise assess</c>: the interview at a terminal, or the contract's answers from a file or stdin.
+/// Exit 0 when assessed, 2 when the answers are invalid (every problem on stderr), 1 otherwise.
+/// </summary>
+internal static class AssessCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var answersOption = new Option<string?>("--answers", "-a")
+        {
+            Description = "A JSON file with {\"answers\": {...}} as in the assessment contract; - reads stdin",
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format };
+        command.SetAction(parse => Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json"));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? answersPath, bool json)
+    {
+        if (answersPath is null)
+        {
+            if (!context.InputIsTerminal)
+            {
+                context.Error.WriteLine("No terminal to hold the interview in. Pass --answers FILE, or --answers - to read the answers from stdin.");
+                return CliApp.Failed;
+            }
+
+            return Interview.Run(context, json);
+        }
+
+        string text;
+        try
+        {
+            text = answersPath == "-" ? context.In.ReadToEnd() : File.ReadAllText(answersPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"Cannot read the answers file '{answersPath}': {e.Message}");
+            return CliApp.Failed;
+        }
+
+        var kb = context.Knowledge.Value;
+        var validation = new AnswerValidator(kb).ValidateJson(text);
+        if (validation.Answers is null)
+        {
+            WriteProblems(context, validation.Problems, answersPath, json);
+            return CliApp.InvalidInput;
+        }
+
+        var result = new AssessmentEngine(kb).Assess(validation.Answers);
+        Write(context, result, validation.Answers, json);
+        return CliApp.Ok;
+    }
+
+    internal static void Write(CliContext context, AssessmentResult result, AnswerSet answers, bool json)
+    {
+        if (json)
+        {
+            context.Out.WriteLine(AssessmentJson.Serialize(result));
+        }
+        else
+        {
+            AssessmentRenderer.Render(context.Console(), result, answers, context.Knowledge.Value);
+        }
+    }
+
+    internal static void WriteProblems(CliContext context, IReadOnlyList<InputProblem> problems, string origin, bool json)
+    {
+        if (json)
+        {
+            // The same shape as the API's problem details, so programs can handle both alike.
+            var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+            context.Error.WriteLine(JsonSerializer.Serialize(new { title = "The answers are invalid", status = 400, errors }, AssessmentJson.Options));
+            return;
+        }
+
+        var from = origin == "-" ? "stdin" : $"'{origin}'";
+        context.Error.WriteLine($"The answers in {from} are invalid; nothing was assessed. {problems.Count} problem{(problems.Count == 1 ? "" : "s")}:");
+        foreach (var p in problems)
+        {
+            context.Error.WriteLine($"  {p.Field}: {p.Message}");
+        }
+
+        context.Error.WriteLine("Run 'twitchwise questions' to see every question id, its type and its range.");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Spectre.Console;
+using Twitchwise.Cli.Output;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Cli.Commands;
+
+/// <summary>
+/// The interactive interview: warning signs first, then the episodes, then context. After each warning-sign answer
+/// the answers so far are assessed, and the interview stops at once, saying so, when they mean an emergency.
+/// </summary>
+internal static class Interview
+{
+    private const string NotSure = "Not sure / skip";
+
+    public static int Run(CliContext context, bool json)
+    {
+        var kb = context.Knowledge.Value;
+        var console = context.Console();
+        var validator = new AnswerValidator(kb);
+        var engine = new AssessmentEngine(kb);
+        var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
+
+        console.Write(new Rule("[bold]Twitchwise[/]").LeftJustified());
+        console.MarkupLine("Answer what you can. Press [bold]Enter[/] to skip a question you are not sure about: skipped is never taken as \"no\".");
+        console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
+
+        var groups = kb.Groups.Where(g => kb.Questions.Any(q => q.Group == g.Id)).ToList();
+        for (var step = 0; step < groups.Count; step++)
+        {
+            var group = groups[step];
+            console.WriteLine();
+            console.Write(new Rule($"Step {step + 1} of {groups.Count}: [bold]{Markup.Escape(group.Title)}[/]").LeftJustified());
+            console.MarkupLine($"[dim]{Markup.Escape(group.Intro)}[/]");
+            foreach (var question in kb.Questions.Where(q => q.Group == group.Id))
+            {
+                if (!ShouldAsk(question, answers, validator))
+                {
+                    continue;
+                }
+
+                if (Ask(console, question) is { } answer)
+                {
+                    answers[question.Id] = answer;
+                }
+
+                if (question.RedFlag && Current(answers, validator, engine) is { Triage.Level: TriageLevel.Emergency } urgent)
+                {
+                    console.WriteLine();
+                    console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(urgent.Triage.Action)}"))
+                        .BorderColor(Color.Red).Expand());
+                    console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
+                    return Finish(context, console, urgent, answers, validator, json);
+                }
+            }
+        }
+
+        var result = Current(answers, validator, engine)!;
+        console.WriteLine();
+        return Finish(context, console, result, answers, validator, json);
+    }
+
+    private static int Finish(CliContext context, IAnsiConsole console, AssessmentResult result, Dictionary<string, AnswerValue> answers,
+        AnswerValidator validator, bool json)
+    {
+        var set = validator.Validate(answers).Answers!;
+        if (json)
+        {
+            context.Out.WriteLine(AssessmentJson.Serialize(result));
+        }
+        else
+        {
+            AssessmentRenderer.Render(console, result, set, context.Knowledge.Value);
+        }
+
+        return CliApp.Ok;
+    }
+
+    private static AssessmentResult? Current(Dictionary<string, AnswerValue> answers, AnswerValidator validator, AssessmentEngine engine) =>
+        validator.Validate(answers).Answers is { } set ? engine.Assess(set) : null;
+
+    private static bool ShouldAsk(Question question, Dictionary<string, AnswerValue> answers, AnswerValidator validator)
+    {
+        if (question.AskIf is null)
+        {
+            return true;
+        }
+
+        var set = validator.Validate(answers).Answers!;
+        // Ask unless the condition is known to be false: unknown still asks, so nothing is skipped on a guess.
+        return question.AskIf.Test(set) != Tri.False;
+    }
+
+    private static AnswerValue? Ask(IAnsiConsole console, Question q)
+    {
+        var prompt = Markup.Escape(q.Text);
+        var why = $"[dim]Why we ask: {Markup.Escape(q.Why)}[/]";
+        console.MarkupLine(why);
+        switch (q.Type)
+        {
+            case QuestionType.Bool:
+                var yesNo = console.Prompt(new TextPrompt<string>($"{prompt} [blue](y/n, Enter to skip)[/]")
+                    .AllowEmpty()
+                    .Validate(s => ParseYesNo(s) is not null || string.IsNullOrWhiteSpace(s)
+                        ? ValidationResult.Success()
+                        : ValidationResult.Error("[red]Please answer y or n, or press Enter to skip.[/]")));
+                return ParseYesNo(yesNo) is { } b ? new BoolAnswer(b) : null;
+
+            case QuestionType.Number:
+                var range = $"{Format(q.Min)}-{Format(q.Max)}";
+                var unit = q.Unit is null || q.Unit == range ? range : $"{q.Unit}, {range}";
+                var number = console.Prompt(new TextPrompt<string>($"{prompt} [blue]({Markup.Escape(unit)}, Enter to skip)[/]")
+                    .AllowEmpty()
+                    .Validate(s => string.IsNullOrWhiteSpace(s) || (ParseNumber(s) is { } n && n >= q.Min && n <= q.Max)
+                        ? ValidationResult.Success()
+                        : ValidationResult.Error($"[red]Please give a number from {Format(q.Min)} to {Format(q.Max)}, or press Enter to skip.[/]")));
+                return ParseNumber(number) is { } value ? new NumberAnswer(value) : null;
+
+            case QuestionType.Choice:
+                var choice = console.Prompt(new SelectionPrompt<string>()
+                    .Title(prompt)
+                    .AddChoices(q.Options.Select(o => o.Label).Append(NotSure)));
+                return choice == NotSure ? null : new ChoiceAnswer(q.Options.First(o => o.Label == choice).Id);
+
+            default:
+                var picked = console.Prompt(new MultiSelectionPrompt<string>()
+                    .Title($"{prompt} [dim](space to pick, Enter when done; pick none to skip)[/]")
+                    .NotRequired()
+                    .AddChoices(q.Options.Select(o => o.Label)));
+                return picked.Count == 0 ? null : new ChoicesAnswer(q.Options.Where(o => picked.Contains(o.Label)).Select(o => o.Id).ToArray());
+        }
+    }
+
+    internal static bool? ParseYesNo(string? s) => s?.Trim().ToLowerInvariant() switch
+    {
+        "y" or "yes" => true,
+        "n" or "no" => false,
+        _ => null,
+    };
+
+    internal static double? ParseNumber(string? s) =>
+        double.TryParse(s?.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : null;
+
+    private static string Format(double? d) => d?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+}

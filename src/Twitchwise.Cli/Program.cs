@@ -1,0 +1,3 @@
+using Twitchwise.Cli;
+
+return CliApp.Run(args, CliContext.FromConsole());

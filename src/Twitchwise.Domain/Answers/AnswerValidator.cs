@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text.Json;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Answers;
+
+/// <summary>The outcome of validating answers: either a set to assess, or every problem found. Never both.</summary>
+public sealed record AnswerValidation(AnswerSet? Answers, IReadOnlyList<InputProblem> Problems)
+{
+    public bool IsValid => Answers is not null;
+}
+
+/// <summary>
+/// Checks answers against the question set as a whole: every unknown id, wrong type, out-of-range number,
+/// unknown option and duplicate is reported, and nothing is assessed unless all is well.
+/// </summary>
+public sealed class AnswerValidator(KnowledgeBase knowledge)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    /// <summary>Validates typed answers (from the interview, the web form or the free-text intake).</summary>
+    public AnswerValidation Validate(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
+    {
+        var problems = new List<InputProblem>();
+        var values = NewValues();
+        foreach (var (id, value) in answers)
+        {
+            if (!knowledge.TryGetQuestion(id, out var q))
+            {
+                problems.Add(new(id, UnknownQuestionMessage(id)));
+                continue;
+            }
+
+            var parsed = value switch
+            {
+                BoolAnswer b when q.Type == QuestionType.Bool => b.Value ? 1 : 0,
+                NumberAnswer n when q.Type == QuestionType.Number => CheckNumber(q, n.Value, problems),
+                ChoiceAnswer c when q.Type == QuestionType.Choice => CheckChoice(q, c.Option, problems),
+                ChoicesAnswer s when q.Type == QuestionType.Choices => CheckChoices(q, s.Options, problems),
+                _ => Wrong(q, problems),
+            };
+            values[q.Index] = parsed;
+        }
+
+        return Finish(values, problems);
+    }
+
+    /// <summary>Validates the contract's JSON input: <c>{ "answers": { id: value, ... } }</c>.</summary>
+    public AnswerValidation ValidateJson(string json)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            return new(null, [new("answers", $"the input is not valid JSON ({Shorten(e.Message)})")]);
+        }
+
+        using (doc)
+        {
+            return ValidateJson(doc.RootElement);
+        }
+    }
+
+    public AnswerValidation ValidateJson(JsonElement root)
+    {
+        var problems = new List<InputProblem>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new(null, [new("answers", "the input must be a JSON object like {\"answers\": {...}}")]);
+        }
+
+        JsonElement answers = default;
+        var found = false;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name == "answers")
+            {
+                answers = property.Value;
+                found = true;
+            }
+            else
+            {
+                problems.Add(new(property.Name, "unknown property; the input has only \"answers\""));
+            }
+        }
+
+        if (!found)
+        {
+            problems.Add(new("answers", "missing; the input must have an \"answers\" object"));
+            return new(null, problems);
+        }
+
+        if (answers.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new("answers", "must be an object that maps question ids to answers"));
+            return new(null, problems);
+        }
+
+        var values = NewValues();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in answers.EnumerateObject())
+        {
+            var id = property.Name;
+            if (!seen.Add(id))
+            {
+                problems.Add(new(id, "answered more than once"));
+                continue;
+            }
+
+            if (!knowledge.TryGetQuestion(id, out var q))
+            {
+                problems.Add(new(id, UnknownQuestionMessage(id)));
+                continue;
+            }
+
+            var v = property.Value;
+            if (v.ValueKind == JsonValueKind.Null)
+            {
+                // null says "I don't know" explicitly; it is the same as leaving the question out.
+                continue;
+            }
+
+            values[q.Index] = q.Type switch
+            {
+                QuestionType.Bool when v.ValueKind is JsonValueKind.True or JsonValueKind.False => v.GetBoolean() ? 1 : 0,
+                QuestionType.Number when v.ValueKind == JsonValueKind.Number => CheckNumber(q, v.GetDouble(), problems),
+                QuestionType.Choice when v.ValueKind == JsonValueKind.String => CheckChoice(q, v.GetString()!, problems),
+                QuestionType.Choices when v.ValueKind == JsonValueKind.Array => CheckChoiceArray(q, v, problems),
+                _ => Wrong(q, problems),
+            };
+        }
+
+        return Finish(values, problems);
+    }
+
+    private double[] NewValues()
+    {
+        var values = new double[knowledge.Questions.Count];
+        Array.Fill(values, double.NaN);
+        return values;
+    }
+
+    private AnswerValidation Finish(double[] values, List<InputProblem> problems) =>
+        problems.Count == 0 ? new(new AnswerSet(knowledge.Questions, values), []) : new(null, problems);
+
+    private string UnknownQuestionMessage(string id)
+    {
+        var near = knowledge.Questions
+            .Select(q => (q.Id, Distance: EditDistance(q.Id, id)))
+            .Where(x => x.Distance <= 3)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Id)
+            .FirstOrDefault();
+        return near is null ? "unknown question id" : $"unknown question id (did you mean \"{near}\"?)";
+    }
+
+    private static double CheckNumber(Question q, double value, List<InputProblem> problems)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < q.Min || value > q.Max)
+        {
+            problems.Add(new(q.Id, $"{Format(value)} is out of range; expected a number from {Format(q.Min)} to {Format(q.Max)}{UnitSuffix(q)}"));
+            return double.NaN;
+        }
+
+        return value;
+    }
+
+    private static double CheckChoice(Question q, string option, List<InputProblem> problems)
+    {
+        var i = q.OptionIndex(option);
+        if (i < 0)
+        {
+            problems.Add(new(q.Id, $"\"{option}\" is not an option; expected one of: {OptionList(q)}"));
+            return double.NaN;
+        }
+
+        return i;
+    }
+
+    private static double CheckChoices(Question q, IEnumerable<string?> options, List<InputProblem> problems)
+    {
+        long mask = 0;
+        var ok = true;
+        foreach (var option in options)
+        {
+            var i = option is null ? -1 : q.OptionIndex(option);
+            if (i < 0)
+            {
+                problems.Add(new(q.Id, option is null
+                    ? $"every item must be one of: {OptionList(q)}"
+                    : $"\"{option}\" is not an option; expected any of: {OptionList(q)}"));
+                ok = false;
+            }
+            else if ((mask & (1L << i)) != 0)
+            {
+                problems.Add(new(q.Id, $"\"{option}\" is listed more than once"));
+                ok = false;
+            }
+            else
+            {
+                mask |= 1L << i;
+            }
+        }
+
+        return ok ? mask : double.NaN;
+    }
+
+    private static double CheckChoiceArray(Question q, JsonElement array, List<InputProblem> problems) =>
+        CheckChoices(q, array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null), problems);
+
+    private static double Wrong(Question q, List<InputProblem> problems)
+    {
+        var expected = q.Type switch
+        {
+            QuestionType.Bool => "true or false",
+            QuestionType.Number => $"a number from {Format(q.Min)} to {Format(q.Max)}{UnitSuffix(q)}",
+            QuestionType.Choice => $"one of: {OptionList(q)}",
+            _ => $"a list of any of: {OptionList(q)}",
+        };
+        problems.Add(new(q.Id, $"wrong type; expected {expected}"));
+        return double.NaN;
+    }
+
+    private static string OptionList(Question q) => string.Join(", ", q.Options.Select(o => o.Id));
+
+    private static string UnitSuffix(Question q) => q.Unit is null ? "" : $" ({q.Unit})";
+
+    private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Shorten(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

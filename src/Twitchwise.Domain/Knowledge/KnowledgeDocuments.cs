@@ -1,0 +1,139 @@
+namespace Twitchwise.Domain.Knowledge;
+
+// The shapes of the YAML files, as written by people. KnowledgeLoader turns them into the validated model.
+// Mutable classes because YamlDotNet fills them by property; nothing outside the loader sees them.
+#pragma warning disable CA1002, CA2227 // YAML binding needs settable List<T> properties.
+
+internal sealed class SourcesDocument
+{
+    public List<SourceEntry> Sources { get; set; } = [];
+}
+
+internal sealed class SourceEntry
+{
+    public string? Id { get; set; }
+    public string? Kind { get; set; }
+    public string? Title { get; set; }
+    public string? File { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class QuestionsDocument
+{
+    public List<GroupEntry> Groups { get; set; } = [];
+    public List<QuestionEntry> Questions { get; set; } = [];
+}
+
+internal sealed class GroupEntry
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Intro { get; set; }
+}
+
+internal sealed class QuestionEntry
+{
+    public string? Id { get; set; }
+    public string? Type { get; set; }
+    public string? Group { get; set; }
+    public string? Text { get; set; }
+    public string? Why { get; set; }
+    public bool RedFlag { get; set; }
+    public double? Min { get; set; }
+    public double? Max { get; set; }
+    public string? Unit { get; set; }
+    public List<OptionEntry> Options { get; set; } = [];
+    public object? AskIf { get; set; }
+    public List<string> Sources { get; set; } = [];
+}
+
+internal sealed class OptionEntry
+{
+    public string? Id { get; set; }
+    public string? Label { get; set; }
+}
+
+internal sealed class TriageDocument
+{
+    public List<LevelEntry> Levels { get; set; } = [];
+    public Dictionary<string, object> Conditions { get; set; } = [];
+    public List<RuleEntry> Rules { get; set; } = [];
+    public List<SafetyNetEntry> SafetyNet { get; set; } = [];
+}
+
+internal sealed class LevelEntry
+{
+    public string? Level { get; set; }
+    public string? Label { get; set; }
+    public string? Action { get; set; }
+}
+
+internal sealed class RuleEntry
+{
+    public string? Id { get; set; }
+    public string? Level { get; set; }
+    public string? Title { get; set; }
+    public string? Advice { get; set; }
+    public object? When { get; set; }
+    public List<string> Sources { get; set; } = [];
+}
+
+internal sealed class SafetyNetEntry
+{
+    public string? Id { get; set; }
+    public string? Level { get; set; }
+    public string? Text { get; set; }
+    public List<string> Sources { get; set; } = [];
+}
+
+internal sealed class CausesDocument
+{
+    public List<CauseEntry> Causes { get; set; } = [];
+}
+
+internal sealed class CauseEntry
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Summary { get; set; }
+    public List<EvidenceEntry> Support { get; set; } = [];
+    public List<EvidenceEntry> Against { get; set; } = [];
+    public List<string> Sources { get; set; } = [];
+}
+
+internal sealed class EvidenceEntry
+{
+    public object? When { get; set; }
+    public double Weight { get; set; }
+    public string? Text { get; set; }
+}
+
+internal sealed class AdviceDocument
+{
+    public List<AdviceEntry> Relief { get; set; } = [];
+    public List<AdviceEntry> Prevention { get; set; } = [];
+}
+
+internal sealed class AdviceEntry
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+    public string? For { get; set; }
+    public List<string> Causes { get; set; } = [];
+    public bool Always { get; set; }
+    public string? Evidence { get; set; }
+    public List<string> Sources { get; set; } = [];
+}
+
+internal sealed class CoverageDocument
+{
+    public List<CoverageEntry> Coverage { get; set; } = [];
+}
+
+internal sealed class CoverageEntry
+{
+    public string? Seed { get; set; }
+    public string? Kind { get; set; }
+    public string? Item { get; set; }
+    public List<string> CoveredBy { get; set; } = [];
+}
