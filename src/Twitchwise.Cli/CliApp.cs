@@ -26,12 +26,20 @@ public static class CliApp
         try
         {
             var parsed = Build(context).Parse(args);
-            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+            // Our own handler below: System.CommandLine's default one prints stack traces.
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (KnowledgeException e)
         {
             // A broken knowledge base is a build problem, but say exactly what is wrong rather than crash.
             context.Error.WriteLine(e.Message);
+            return Failed;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A person should never see a stack trace; the message and a plea to report it are enough.
+            context.Error.WriteLine($"twitchwise failed unexpectedly: {e.Message}");
+            context.Error.WriteLine("This is a bug in Twitchwise; please report it with the command you ran.");
             return Failed;
         }
     }
