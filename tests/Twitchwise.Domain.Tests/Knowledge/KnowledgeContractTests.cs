@@ -1,0 +1,158 @@
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Knowledge;
+
+/// <summary>The shipped knowledge base against the contracts in ../shared/spec and the five seed articles.</summary>
+public sealed class KnowledgeContractTests
+{
+    private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
+
+    [Fact]
+    public void Questions_EveryContractQuestion_ExistsWithItsTypeRangeAndOptions()
+    {
+        var spec = SpecTables.Questions();
+        Assert.True(spec.Count >= 59, $"read only {spec.Count} questions from the spec");
+        foreach (var s in spec)
+        {
+            Assert.True(Kb.TryGetQuestion(s.Id, out var q), $"{s.Id} is missing");
+            Assert.Equal(s.Type, q.Type.ToString().ToLowerInvariant());
+            Assert.Equal(s.Min, q.Min);
+            Assert.Equal(s.Max, q.Max);
+            Assert.Equal(s.Options, q.Options.Select(o => o.Id));
+        }
+    }
+
+    [Fact]
+    public void Causes_EveryContractCauseId_Exists()
+    {
+        var spec = SpecTables.CauseIds();
+        Assert.Equal(16, spec.Count);
+        Assert.Equal(spec.Order(), Kb.Causes.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public void Rules_EveryTriageFloorRule_ExistsAtItsLevel()
+    {
+        var spec = SpecTables.TriageRules();
+        Assert.Equal(33, spec.Count);
+        foreach (var s in spec)
+        {
+            var rule = Kb.Rules.SingleOrDefault(r => r.Id == s.Id);
+            Assert.True(rule is not null, $"rule {s.Id} is missing");
+            Assert.Equal(s.Level, KnowledgeEntries.LevelId(rule.Level));
+        }
+    }
+
+    [Fact]
+    public void RedFlags_EverySymptomQuestion_IsARedFlag()
+    {
+        Assert.All(Kb.Questions.Where(q => q.Id.StartsWith("symptom.", StringComparison.Ordinal)), q => Assert.True(q.RedFlag, q.Id));
+    }
+
+    [Fact]
+    public void RedFlags_EveryQuestionThatAloneRaisesTheLevel_IsARedFlag()
+    {
+        // A question that can raise the level by itself must be listed when unanswered.
+        foreach (var rule in Kb.Rules)
+        {
+            var questions = rule.When.Questions.Distinct().Select(i => Kb.Questions[i]).ToList();
+            if (questions.Count == 1)
+            {
+                Assert.True(questions[0].RedFlag, $"{questions[0].Id} alone fires {rule.Id} but is not a red flag");
+            }
+        }
+    }
+
+    [Fact]
+    public void Coverage_EverySeedArticle_HasCausesRemediesPreventionAndWarningSigns()
+    {
+        var seeds = Directory.GetFiles(TestPaths.Shared("seeds"), "*.txt").Select(Path.GetFileNameWithoutExtension).ToList();
+        Assert.Equal(5, seeds.Count);
+        foreach (var seed in seeds)
+        {
+            Assert.True(Kb.TryGetSource(seed!, out var source), $"{seed} is not a source");
+            Assert.Equal(seed + ".txt", source.File);
+            var kinds = Kb.Coverage.Where(c => c.Seed == seed).Select(c => c.Kind).ToHashSet();
+            Assert.Equal(["cause", "prevention", "remedy", "warning_sign"], kinds.Order());
+        }
+    }
+
+    [Fact]
+    public void Coverage_EachItem_IsCarriedByTheRightKindOfEntry()
+    {
+        var causes = Kb.Causes.Select(c => c.Id).ToHashSet();
+        var advice = Kb.Advice.Select(a => a.Id).ToHashSet();
+        var rules = Kb.Rules.Select(r => r.Id).ToHashSet();
+        foreach (var item in Kb.Coverage)
+        {
+            var ok = item.Kind switch
+            {
+                "cause" => item.CoveredBy.Any(causes.Contains),
+                "remedy" or "prevention" => item.CoveredBy.Any(id => advice.Contains(id) || rules.Contains(id)),
+                _ => item.CoveredBy.Any(rules.Contains),
+            };
+            Assert.True(ok, $"{item.Seed} {item.Kind} '{item.Item}' is covered by [{string.Join(", ", item.CoveredBy)}]");
+        }
+    }
+
+    [Theory]
+    [InlineData("magnesium", "magnesium_supplements")]
+    [InlineData("massag", "massage")]
+    [InlineData("hot bath", "apply_warmth")]
+    [InlineData("sports drink", "rehydrate")]
+    [InlineData("warm up", "warm_up")]
+    [InlineData("caffeine", "stimulants")]
+    [InlineData("sleep", "sleep_loss")]
+    [InlineData("posture", "posture")]
+    [InlineData("tight clothing", "poor_circulation")]
+    [InlineData("restless legs", "restless_legs")]
+    public void Coverage_ATopicTheArticlesMention_IsCoveredByItsEntry(string phrase, string entry)
+    {
+        var seedText = string.Join("\n", Directory.GetFiles(TestPaths.Shared("seeds"), "*.txt").Select(File.ReadAllText)).ToLowerInvariant();
+        Assert.Contains(phrase, seedText.Replace("warm-up", "warm up", StringComparison.Ordinal));
+        Assert.Contains(Kb.Coverage, c => c.CoveredBy.Contains(entry));
+    }
+
+    [Fact]
+    public void Advice_WhereResearchDisagreesWithAnArticle_SaysWhatTheEvidenceSays()
+    {
+        var magnesium = Kb.Advice.Single(a => a.Id == "magnesium_supplements");
+        Assert.Contains("cochrane_magnesium_2020", magnesium.Sources);
+        Assert.Contains("no meaningful benefit", magnesium.EvidenceNote);
+        var hydrate = Kb.Advice.Single(a => a.Id == "hydrate_around_exercise");
+        Assert.Contains("hew_butler_2015", hydrate.Sources);
+        Assert.Contains("not to drink more than you sweat", hydrate.EvidenceNote);
+        Assert.DoesNotContain("plenty", hydrate.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Advice_TwitchesAndCramps_GetDifferentFirstAid()
+    {
+        Assert.Equal(EpisodeKindFilter.Spasm, Kb.Advice.Single(a => a.Id == "stretch_hold").For);
+        Assert.Equal(EpisodeKindFilter.Twitch, Kb.Advice.Single(a => a.Id == "let_twitch_settle").For);
+    }
+
+    [Fact]
+    public void KnowledgeBase_NoSentence_IsCopiedFromAnArticle()
+    {
+        // Facts carry over, sentences do not: no run of 8 words in an entry may appear verbatim in a seed.
+        var seedText = Normalise(string.Join(" ", Directory.GetFiles(TestPaths.Shared("seeds"), "*.txt").Select(File.ReadAllText)));
+        var texts = Kb.Causes.Select(c => c.Summary)
+            .Concat(Kb.Advice.Select(a => a.Text))
+            .Concat(Kb.Rules.Select(r => r.Advice))
+            .Concat(Kb.Questions.Select(q => q.Why));
+        foreach (var text in texts)
+        {
+            var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 8 <= words.Length; i++)
+            {
+                var run = string.Join(' ', words[i..(i + 8)]);
+                Assert.False(seedText.Contains(run, StringComparison.Ordinal), $"'{run}' is copied from a seed article");
+            }
+        }
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,96 @@
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Knowledge;
+
+/// <summary>
+/// Broken knowledge files must fail at load with a message naming the file, the entry and the problem.
+/// Each fixture is the shipped knowledge base with one deliberate fault put in.
+/// </summary>
+public sealed class KnowledgeValidationTests
+{
+    private static readonly IReadOnlyList<KnowledgeFile> Shipped = KnowledgeLoader.ReadEmbeddedFiles();
+
+    [Fact]
+    public void Load_ShippedFiles_Succeeds()
+    {
+        var kb = KnowledgeLoader.Load(Shipped);
+        Assert.StartsWith("kb-", kb.Version);
+        Assert.Equal(KnowledgeBase.Default.Version, kb.Version);
+    }
+
+    public static TheoryData<string, string, string, string, string> Faults => new()
+    {
+        // file, text to find, replacement, expected entry, expected problem
+        { "advice.yaml", "causes: [stimulants]\n    sources: [001", "causes: [stimulantz]\n    sources: [001", "relief 'skip_more_caffeine'", "unknown cause 'stimulantz'" },
+        { "causes.yaml", "sources: [001_cb6dc24afd63fa61, 002_9ba852af150205a4, 004_1ca83cff1adf4e6f, sleep_nsf_aasm]", "sources: []", "cause 'sleep_loss'", "no source" },
+        { "triage.yaml", "sources: [nhs_compartment_syndrome]", "sources: [nhs_compartment]", "rule 'compartment_syndrome'", "unknown source 'nhs_compartment'" },
+        { "triage.yaml", "when: { answer: symptom.confusion, is: true }", "when: { answer: symptom.confused, is: true }", "rule 'confusion'", "unknown question 'symptom.confused'" },
+        { "triage.yaml", "  - id: collapse\n", "  - id: confusion\n", "rule 'confusion'", "duplicate id 'confusion'" },
+        { "questions.yaml", "  - id: symptom.fever\n", "  - id: symptom.warmth\n", "question 'symptom.warmth'", "duplicate id 'symptom.warmth'" },
+        { "triage.yaml", "when: { answer: symptom.weakness, is: true }\n    sources: [002", "when: { answer: symptom.weakness, is: false }\n    sources: [002", "rule 'weakness'", "a worse answer never lowers the level" },
+        { "triage.yaml", "- { answer: episode.pain, at_least: 8 }", "- { answer: episode.pain, at_most: 8 }", "rule 'compartment_syndrome'", "a worse answer never lowers the level" },
+        { "triage.yaml", "{ answer: episode.sides, is: one_side }", "{ answer: episode.sides, is: left_side }", "rule 'deep_vein_thrombosis'", "has no option 'left_side'" },
+        { "triage.yaml", "{ condition: leg_affected }\n        - any:", "{ condition: legs_affected }\n        - any:", "rule 'deep_vein_thrombosis'", "unknown condition 'legs_affected'" },
+        { "causes.yaml", "weight: 0.6\n        text: You have had 400 mg", "weight: 1.6\n        text: You have had 400 mg", "cause 'stimulants' support #1", "weight must be above 0 and at most 1" },
+        { "coverage.yaml", "covered_by: [posture] }", "covered_by: [good_posture] }", "item 'Good posture'", "unknown entry 'good_posture'" },
+        { "triage.yaml", "level: emergency\n    title: Confusion", "level: critical\n    title: Confusion", "rule 'confusion'", "level must be emergency, urgent, doctor or self_care" },
+        { "questions.yaml", "type: bool\n    group: health", "type: boolean\n    group: health", "question 'medication.changed_recently'", "type must be bool, number, choice or choices" },
+        { "triage.yaml", "when: { answer: symptom.collapse_or_seizure, is: true }", "when: { answer: episode.pain, is: true }", "rule 'collapse'", "not a valid test for number question 'episode.pain'" },
+        { "sources.yaml", "  - id: nhs_dvt\n", "  - id: nhs_heat_exhaustion\n", "source 'nhs_heat_exhaustion'", "duplicate id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void Load_FileWithOneFault_FailsNamingFileEntryAndProblem(string file, string find, string replace, string entry, string problem)
+    {
+        var files = Shipped.Select(f => f.Name == file ? Broken(f, find, replace) : f).ToList();
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        Assert.Contains(error.Problems, p => p.File == file && p.Entry == entry && p.Message.Contains(problem, StringComparison.Ordinal));
+        Assert.Contains($"{file}: {entry}: ", error.Message);
+    }
+
+    [Fact]
+    public void Load_YamlSyntaxError_NamesFileAndLine()
+    {
+        var files = Shipped.Select(f => f.Name == "causes.yaml" ? Broken(f, "  - id: dehydration\n    name: Dehydration", "  - id: dehydration\n    name: [Dehydration") : f).ToList();
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("causes.yaml", problem.File);
+        Assert.StartsWith("line ", problem.Entry);
+    }
+
+    [Fact]
+    public void Load_MissingFile_SaysWhichFile()
+    {
+        var files = Shipped.Where(f => f.Name != "advice.yaml").ToList();
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        Assert.Contains(error.Problems, p => p.File == "advice.yaml" && p.Message == "missing");
+    }
+
+    [Fact]
+    public void Load_SeveralFaults_ReportsEveryOne()
+    {
+        var files = Shipped.Select(f => f.Name switch
+        {
+            "advice.yaml" => Broken(f, "causes: [stimulants]\n    sources: [001", "causes: [stimulantz]\n    sources: [001"),
+            "triage.yaml" => Broken(f, "sources: [nhs_compartment_syndrome]", "sources: [nhs_compartment]"),
+            _ => f,
+        }).ToList();
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        Assert.Equal(2, error.Problems.Count);
+    }
+
+    private static KnowledgeFile Broken(KnowledgeFile file, string find, string replace)
+    {
+        Assert.Contains(find, file.Text); // the fixture must really change something
+        return file with { Text = file.Text.Replace(find, replace, StringComparison.Ordinal) };
+    }
+}
