@@ -136,12 +136,13 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// Advice for the listed causes, in the order of the best-ranked cause each serves, then "always" advice.
+    /// Advice for the listed causes: first for the best-ranked cause it serves, then the advice written mainly for
+    /// that cause (named earlier in its list) before advice that serves it among many, then knowledge-base order.
     /// Advice written for cramps only is left out for a twitch, and the other way round.
     /// </summary>
     private List<AdviceStep> SelectAdvice(AdviceKind kind, List<RankedCause> causes, EpisodeKindFilter episode)
     {
-        var chosen = new List<(int Rank, int Order, AdviceStep Step)>();
+        var chosen = new List<(int Rank, int Focus, int Order, AdviceStep Step)>();
         var order = 0;
         foreach (var advice in knowledge.Advice)
         {
@@ -157,14 +158,23 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             }
 
             var rank = int.MaxValue;
+            var focus = int.MaxValue;
             List<string>? served = null;
             for (var i = 0; i < causes.Count; i++)
             {
-                if (advice.Causes.Contains(causes[i].Id))
+                var position = IndexOf(advice.Causes, causes[i].Id);
+                if (position < 0)
                 {
-                    rank = Math.Min(rank, i);
-                    (served ??= []).Add(causes[i].Id);
+                    continue;
                 }
+
+                if (i < rank)
+                {
+                    rank = i;
+                    focus = position;
+                }
+
+                (served ??= []).Add(causes[i].Id);
             }
 
             if (served is null && !advice.Always)
@@ -172,11 +182,24 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 continue;
             }
 
-            chosen.Add((rank, order, new AdviceStep(advice.Id, advice.Text, served ?? [], advice.EvidenceNote, advice.Sources)));
+            chosen.Add((rank, focus, order, new AdviceStep(advice.Id, advice.Text, served ?? [], advice.EvidenceNote, advice.Sources)));
         }
 
-        chosen.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Order.CompareTo(b.Order));
+        chosen.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Focus != b.Focus ? a.Focus.CompareTo(b.Focus) : a.Order.CompareTo(b.Order));
         return chosen.ConvertAll(c => c.Step);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private List<Source> CitedSources(Triage triage, List<RankedCause> causes, List<AdviceStep> relief, List<AdviceStep> prevention, List<WarningSign> watchFor)

@@ -1,0 +1,135 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Assessment;
+
+public sealed class AssessmentEngineTests
+{
+    private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
+    private static readonly AssessmentEngine Engine = new(Kb);
+
+    private static AssessmentResult Assess(string json)
+    {
+        var validation = new AnswerValidator(Kb).ValidateJson(json);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
+        return Engine.Assess(validation.Answers!);
+    }
+
+    [Fact]
+    public void Assess_Emergency_ReasonsComeMostUrgentFirstAndCarryAdviceAndSources()
+    {
+        var result = Assess("""{"answers": {"symptom.weakness": true, "symptom.dark_urine": true, "exercise.recent": true}}""");
+
+        Assert.Equal(TriageLevel.Emergency, result.Triage.Level);
+        Assert.Equal(["rhabdomyolysis", "dark_urine", "weakness"], result.Triage.Reasons.Select(r => r.Id));
+        var rhabdo = result.Triage.Reasons[0];
+        // Answers are named in interview order.
+        Assert.Equal(["symptom.dark_urine", "exercise.recent", "symptom.weakness"], rhabdo.Answers);
+        Assert.Contains("CK", rhabdo.Text);
+        Assert.Contains("cdc_niosh_rhabdomyolysis", rhabdo.Sources);
+        Assert.Contains("emergency", result.Triage.Action, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Assess_AnyOfSeveralAnswers_NamesOnlyThoseThatHeld()
+    {
+        var result = Assess("""{"answers": {"episode.pain": 9, "symptom.swelling": true, "symptom.tingling": true, "symptom.numbness": false}}""");
+
+        var reason = result.Triage.Reasons.Single(r => r.Id == "compartment_syndrome");
+        Assert.Equal(["episode.pain", "symptom.swelling", "symptom.tingling"], reason.Answers);
+    }
+
+    [Fact]
+    public void Assess_Cramp_GetsStretchingAndNotTheTwitchAdvice()
+    {
+        var result = Assess("""{"answers": {"episode.kind": "spasm", "exercise.intensity": 8, "exercise.minutes": 90}}""");
+
+        Assert.Contains(result.Relief, a => a.Id == "stretch_hold");
+        Assert.DoesNotContain(result.Relief, a => a.Id == "let_twitch_settle");
+    }
+
+    [Fact]
+    public void Assess_Twitch_GetsLetItSettleAndNotCrampStretching()
+    {
+        var result = Assess("""{"answers": {"episode.kind": "twitch", "exercise.intensity": 8, "exercise.minutes": 90}}""");
+
+        Assert.Contains(result.Relief, a => a.Id == "let_twitch_settle");
+        Assert.DoesNotContain(result.Relief, a => a.Id == "stretch_hold");
+    }
+
+    [Fact]
+    public void Assess_AdviceFollowsCauseRank_AndNamesTheCausesItServes()
+    {
+        var result = Assess("""{"answers": {"caffeine.mg_today": 600, "sleep.hours": 6.5}}""");
+
+        Assert.Equal("stimulants", result.Causes[0].Id);
+        Assert.Equal("skip_more_caffeine", result.Relief[0].Id);
+        Assert.Equal(["stimulants"], result.Relief[0].Causes);
+        Assert.Contains(result.Prevention, a => a.Id == "sleep_enough" && a.Causes.Contains("sleep_loss"));
+    }
+
+    [Fact]
+    public void Assess_EvidenceAgainstACause_LowersItsScoreAndIsListed()
+    {
+        var without = Assess("""{"answers": {"episode.kind": "twitch", "episode.timing": ["after_exercise"]}}""");
+        var with = Assess("""{"answers": {"episode.kind": "twitch", "episode.timing": ["after_exercise"], "episode.days": 20}}""");
+
+        var before = without.Causes.Single(c => c.Id == "normal_recovery");
+        var after = with.Causes.Single(c => c.Id == "normal_recovery");
+        Assert.True(after.Score < before.Score);
+        Assert.Contains(after.Against, f => f.Answer == "episode.days");
+    }
+
+    [Fact]
+    public void Assess_SelfCare_ListsEveryWarningSignThatWouldChangeTheAdvice()
+    {
+        var result = Assess("""{"answers": {"episode.kind": "twitch"}}""");
+
+        Assert.Equal(TriageLevel.SelfCare, result.Triage.Level);
+        Assert.Equal(Kb.SafetyNet.Select(s => s.Id), result.WatchFor.Select(w => w.Id));
+    }
+
+    [Fact]
+    public void Assess_Emergency_ListsNoLowerWarningSigns()
+    {
+        var result = Assess("""{"answers": {"symptom.chest_pain": true}}""");
+
+        Assert.Empty(result.WatchFor);
+    }
+
+    [Fact]
+    public void Assess_EverySourceCited_IsInTheSourceList()
+    {
+        var result = Assess("""{"answers": {"episode.kind": "both", "symptom.weakness": true, "hydration.heavy_sweating": true, "stress.level": 8}}""");
+
+        var cited = result.Triage.Reasons.SelectMany(r => r.Sources)
+            .Concat(result.Causes.SelectMany(c => c.Sources))
+            .Concat(result.Relief.Concat(result.Prevention).SelectMany(a => a.Sources))
+            .Concat(result.WatchFor.SelectMany(w => w.Sources))
+            .ToHashSet();
+        Assert.Equal(cited.Order(), result.Sources.Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void ToDto_UsesTheContractsNamesAndLevels()
+    {
+        var json = AssessmentJson.Serialize(Assess("""{"answers": {"episode.days": 20, "hydration.heavy_sweating": true}}"""));
+
+        Assert.Contains("\"level\": \"doctor\"", json);
+        Assert.Contains("\"id\": \"persistent_two_weeks\"", json);
+        Assert.Contains("\"answers\": [\n          \"episode.days\"", json.Replace("\r\n", "\n"));
+        Assert.Contains("\"likelihood\": \"possible\"", json);
+        Assert.Contains("\"unanswered_red_flags\": [", json);
+        Assert.Contains($"\"knowledge_version\": \"{Kb.Version}\"", json);
+    }
+
+    [Fact]
+    public void Assess_AnswersFromAnotherKnowledgeBase_AreRefused()
+    {
+        var other = KnowledgeLoader.Load(KnowledgeLoader.ReadEmbeddedFiles());
+        var answers = new AnswerValidator(other).ValidateJson("""{"answers": {}}""").Answers!;
+
+        Assert.Throws<ArgumentException>(() => Engine.Assess(answers));
+    }
+}
