@@ -19,12 +19,13 @@ internal static class AssessCommand
             Description = "A JSON file with {\"answers\": {...}} as in the assessment contract; - reads stdin",
         };
         var format = CommonOptions.Format();
-        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format };
-        command.SetAction(parse => Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json"));
+        var full = new Option<bool>("--full") { Description = "Show every relief and prevention step and every unanswered question" };
+        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format, full };
+        command.SetAction(parse => Run(context, parse.GetValue(answersOption), new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full))));
         return command;
     }
 
-    private static int Run(CliContext context, string? answersPath, bool json)
+    private static int Run(CliContext context, string? answersPath, OutputStyle style)
     {
         if (answersPath is null)
         {
@@ -34,7 +35,7 @@ internal static class AssessCommand
                 return CliApp.Failed;
             }
 
-            return Interview.Run(context, json);
+            return Interview.Run(context, style);
         }
 
         string text;
@@ -52,24 +53,24 @@ internal static class AssessCommand
         var validation = new AnswerValidator(kb).ValidateJson(text);
         if (validation.Answers is null)
         {
-            WriteProblems(context, validation.Problems, answersPath, json);
+            WriteProblems(context, validation.Problems, answersPath, style.Json);
             return CliApp.InvalidInput;
         }
 
         var result = new AssessmentEngine(kb).Assess(validation.Answers);
-        Write(context, result, validation.Answers, json);
+        Write(context, result, validation.Answers, style);
         return CliApp.Ok;
     }
 
-    internal static void Write(CliContext context, AssessmentResult result, AnswerSet answers, bool json)
+    internal static void Write(CliContext context, AssessmentResult result, AnswerSet answers, OutputStyle style)
     {
-        if (json)
+        if (style.Json)
         {
             context.Out.WriteLine(AssessmentJson.Serialize(result));
         }
         else
         {
-            AssessmentRenderer.Render(context.Console(), result, answers, context.Knowledge.Value);
+            AssessmentRenderer.Render(context.Console(), result, answers, context.Knowledge.Value, style.Full);
         }
     }
 
@@ -93,3 +94,6 @@ internal static class AssessCommand
         context.Error.WriteLine("Run 'twitchwise questions' to see every question id, its type and its range.");
     }
 }
+
+/// <summary>How a result is shown: JSON for programs, or text, short or full.</summary>
+internal sealed record OutputStyle(bool Json, bool Full);

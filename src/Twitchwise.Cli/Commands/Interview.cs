@@ -15,7 +15,7 @@ internal static class Interview
 {
     private const string NotSure = "Not sure / skip";
 
-    public static int Run(CliContext context, bool json)
+    public static int Run(CliContext context, OutputStyle style)
     {
         var kb = context.Knowledge.Value;
         var console = context.Console();
@@ -52,29 +52,19 @@ internal static class Interview
                     console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(urgent.Triage.Action)}"))
                         .BorderColor(Color.Red).Expand());
                     console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
-                    return Finish(context, console, urgent, answers, validator, json);
+                    return Finish(context, urgent, answers, validator, style);
                 }
             }
         }
 
         var result = Current(answers, validator, engine)!;
         console.WriteLine();
-        return Finish(context, console, result, answers, validator, json);
+        return Finish(context, result, answers, validator, style);
     }
 
-    private static int Finish(CliContext context, IAnsiConsole console, AssessmentResult result, Dictionary<string, AnswerValue> answers,
-        AnswerValidator validator, bool json)
+    private static int Finish(CliContext context, AssessmentResult result, Dictionary<string, AnswerValue> answers, AnswerValidator validator, OutputStyle style)
     {
-        var set = validator.Validate(answers).Answers!;
-        if (json)
-        {
-            context.Out.WriteLine(AssessmentJson.Serialize(result));
-        }
-        else
-        {
-            AssessmentRenderer.Render(console, result, set, context.Knowledge.Value);
-        }
-
+        AssessCommand.Write(context, result, validator.Validate(answers).Answers!, style);
         return CliApp.Ok;
     }
 

@@ -5,94 +5,90 @@ using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Output;
 
-/// <summary>The text form of a result: the level and what to do first, then causes, relief, prevention and sources.</summary>
-internal static class AssessmentRenderer
+/// <summary>
+/// The text form of a result: the level and what to do first, then why, the causes, relief, prevention, what would
+/// change the advice, and numbered sources. Short by default; <c>full</c> shows every step and unanswered question.
+/// </summary>
+internal sealed class AssessmentRenderer(IAnsiConsole console, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full)
 {
-    public static void Render(IAnsiConsole console, AssessmentResult result, AnswerSet answers, KnowledgeBase kb)
+    private const int ReliefShown = 5;
+    private const int PreventionShown = 6;
+    private const int UnansweredShown = 8;
+
+    // Sources are cited as [n] and listed once at the end, numbered in the order of the list.
+    private readonly Dictionary<string, int> sourceNumbers = result.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+
+    public static void Render(IAnsiConsole console, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full = false) =>
+        new AssessmentRenderer(console, result, answers, kb, full).Render();
+
+    private void Render()
     {
-        var triage = result.Triage;
-        var colour = LevelColour(triage.Level);
-        var headline = $"[bold {colour}]{Markup.Escape(triage.Label.ToUpperInvariant())}[/]";
-        console.Write(new Panel(new Markup($"{headline}\n{Markup.Escape(triage.Action)}"))
-            .Header("How urgent")
-            .BorderColor(ColourOf(triage.Level))
-            .Expand());
+        WriteLevel();
+        WriteReasons();
+        WriteCauses();
+        WriteAdvice("Relief now", result.Relief, ReliefShown);
+        WriteAdvice("Prevention", result.Prevention, PreventionShown);
+        WriteWatchFor();
+        WriteUnanswered();
+        WriteSources();
+        console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
+    }
 
-        if (triage.Reasons.Count > 0)
+    private void WriteLevel()
+    {
+        var level = result.Triage.Level;
+        var colour = LevelColour(level);
+        // The level is spelled out in words as well as colour, so it reads the same without colour.
+        var body = new Markup($"[bold {colour}]{Markup.Escape(result.Triage.Label.ToUpperInvariant())}[/]\n{Markup.Escape(result.Triage.Action)}");
+        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(level)}").BorderColor(ColourOf(level)).Expand());
+    }
+
+    private void WriteReasons()
+    {
+        if (result.Triage.Reasons.Count == 0)
         {
-            console.MarkupLine("[bold]Why[/]");
-            foreach (var reason in triage.Reasons)
-            {
-                console.MarkupLine($"  [{LevelColour(reason.Level)}]{Markup.Escape(AssessmentJson.LevelId(reason.Level))}[/] " +
-                    $"[bold]{Markup.Escape(reason.Title)}[/] (because you said {Markup.Escape(Said(reason.Answers, answers))})");
-                console.MarkupLine($"    {Markup.Escape(reason.Text)} [dim][[{Markup.Escape(string.Join(", ", reason.Sources))}]][/]");
-            }
-
-            console.WriteLine();
+            return;
         }
 
-        if (result.Causes.Count > 0)
+        console.MarkupLine("[bold]Why[/]");
+        foreach (var reason in result.Triage.Reasons)
         {
-            console.MarkupLine("[bold]Likely causes, most likely first[/]");
-            var rank = 1;
-            foreach (var cause in result.Causes)
-            {
-                var likelihood = cause.Likelihood == Likelihood.Likely ? "[green]likely[/]" : "[yellow]possible[/]";
-                console.MarkupLine($"  {rank++}. [bold]{Markup.Escape(cause.Name)}[/] ({likelihood}, score {cause.Score:0.00}) [dim][[{Markup.Escape(string.Join(", ", cause.Sources))}]][/]");
-                foreach (var finding in cause.Because)
-                {
-                    console.MarkupLine($"     + {Markup.Escape(finding.Text)}");
-                }
-
-                foreach (var finding in cause.Against)
-                {
-                    console.MarkupLine($"     - {Markup.Escape(finding.Text)}");
-                }
-            }
-
-            console.WriteLine();
-        }
-        else
-        {
-            console.MarkupLine("[bold]Likely causes[/]\n  None of your answers points to a cause yet; answering more questions helps.\n");
-        }
-
-        WriteAdvice(console, "Relief now", result.Relief);
-        WriteAdvice(console, "Prevention", result.Prevention);
-
-        if (result.WatchFor.Count > 0)
-        {
-            console.MarkupLine("[bold]Get help if this changes[/]");
-            foreach (var sign in result.WatchFor)
-            {
-                console.MarkupLine($"  [{LevelColour(sign.Level)}]{Markup.Escape(AssessmentJson.LevelId(sign.Level))}[/]: {Markup.Escape(sign.Text)}");
-            }
-
-            console.WriteLine();
-        }
-
-        if (result.UnansweredRedFlags.Count > 0)
-        {
-            console.MarkupLine("[bold]Not answered[/] (the level could be higher if any of these is yes):");
-            foreach (var id in result.UnansweredRedFlags)
-            {
-                console.MarkupLine($"  - {Markup.Escape(kb.Question(id).Text)} [dim]({Markup.Escape(id)})[/]");
-            }
-
-            console.WriteLine();
-        }
-
-        console.MarkupLine("[bold]Sources[/]");
-        foreach (var source in result.Sources)
-        {
-            console.MarkupLine($"  [dim]{Markup.Escape(source.Id)}[/]: {Markup.Escape(source.Title)}");
+            console.MarkupLine($"  [{LevelColour(reason.Level)}]{Markup.Escape(AssessmentJson.LevelId(reason.Level))}[/]  [bold]{Markup.Escape(reason.Title)}[/] {Cite(reason.Sources)}");
+            console.MarkupLine($"      because you said: {Markup.Escape(Said(reason.Answers))}");
+            console.MarkupLine($"      {Markup.Escape(reason.Text)}");
         }
 
         console.WriteLine();
-        console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)} (knowledge {Markup.Escape(result.KnowledgeVersion)})[/]");
     }
 
-    private static void WriteAdvice(IAnsiConsole console, string title, IReadOnlyList<AdviceStep> steps)
+    private void WriteCauses()
+    {
+        console.MarkupLine("[bold]Likely causes, most likely first[/]");
+        if (result.Causes.Count == 0)
+        {
+            console.MarkupLine("  None of your answers points to a cause yet. Answering the questions about exercise, fluids, sleep and caffeine helps.");
+        }
+
+        var rank = 1;
+        foreach (var cause in result.Causes)
+        {
+            var likelihood = cause.Likelihood == Likelihood.Likely ? "[green]likely[/]" : "[yellow]possible[/]";
+            console.MarkupLine($"  {rank++}. [bold]{Markup.Escape(cause.Name)}[/] ({likelihood}, score {cause.Score:0.00}) {Cite(cause.Sources)}");
+            foreach (var finding in cause.Because)
+            {
+                console.MarkupLine($"     + {Markup.Escape(finding.Text)}");
+            }
+
+            foreach (var finding in cause.Against)
+            {
+                console.MarkupLine($"     - {Markup.Escape(finding.Text)}");
+            }
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteAdvice(string title, IReadOnlyList<AdviceStep> steps, int shown)
     {
         if (steps.Count == 0)
         {
@@ -100,20 +96,79 @@ internal static class AssessmentRenderer
         }
 
         console.MarkupLine($"[bold]{title}[/]");
-        foreach (var step in steps)
+        foreach (var step in full ? steps : steps.Take(shown))
         {
-            console.MarkupLine($"  * {Markup.Escape(step.Text)} [dim][[{Markup.Escape(string.Join(", ", step.Sources))}]][/]");
+            console.MarkupLine($"  * {Markup.Escape(step.Text)} {Cite(step.Sources)}");
             if (step.Evidence is not null)
             {
-                console.MarkupLine($"    [italic]Evidence: {Markup.Escape(step.Evidence)}[/]");
+                console.MarkupLine($"    [italic]What the research says:[/] {Markup.Escape(step.Evidence)}");
             }
+        }
+
+        if (!full && steps.Count > shown)
+        {
+            console.MarkupLine($"  [dim]{steps.Count - shown} more; add --full to see them all.[/]");
         }
 
         console.WriteLine();
     }
 
-    /// <summary>"symptom.dark_urine = yes; episode.pain = 8 (0-10)": the answers behind a reason, as the person gave them.</summary>
-    private static string Said(IReadOnlyList<string> answerIds, AnswerSet answers) =>
+    private void WriteWatchFor()
+    {
+        if (result.WatchFor.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]Get help if this changes[/]");
+        foreach (var sign in result.WatchFor)
+        {
+            console.MarkupLine($"  [{LevelColour(sign.Level)}]{Markup.Escape(AssessmentJson.LevelId(sign.Level))}[/]: {Markup.Escape(sign.Text)}");
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteUnanswered()
+    {
+        var ids = result.UnansweredRedFlags;
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[bold]Not answered[/]: {ids.Count} warning-sign question{(ids.Count == 1 ? "" : "s")}. The level could be higher if any is yes:");
+        foreach (var id in full ? ids : ids.Take(UnansweredShown))
+        {
+            console.MarkupLine($"  - {Markup.Escape(kb.Question(id).Text)} [dim]({Markup.Escape(id)})[/]");
+        }
+
+        if (!full && ids.Count > UnansweredShown)
+        {
+            console.MarkupLine($"  [dim]and {ids.Count - UnansweredShown} more: {Markup.Escape(string.Join(", ", ids.Skip(UnansweredShown)))}[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteSources()
+    {
+        console.MarkupLine("[bold]Sources[/]");
+        foreach (var source in result.Sources)
+        {
+            var file = source.File is null ? "" : $" ({source.File})";
+            console.MarkupLine($"  [dim][[{sourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}{Markup.Escape(file)}");
+        }
+
+        console.WriteLine();
+        console.MarkupLine($"[dim]Knowledge {Markup.Escape(result.KnowledgeVersion)}[/]");
+    }
+
+    private string Cite(IEnumerable<string> sources) =>
+        $"[dim][[{string.Join(",", sources.Select(s => sourceNumbers[s]).Order())}]][/]";
+
+    /// <summary>"symptom.dark_urine = yes; episode.pain = 8": the answers behind a reason, as the person gave them.</summary>
+    private string Said(IReadOnlyList<string> answerIds) =>
         string.Join("; ", answerIds.Select(id => $"{id} = {AnswerText.Of(id, answers)}"));
 
     public static string LevelColour(TriageLevel level) => level switch

@@ -136,9 +136,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// Advice for the listed causes: first for the best-ranked cause it serves, then the advice written mainly for
-    /// that cause (named earlier in its list) before advice that serves it among many, then knowledge-base order.
-    /// Advice written for cramps only is left out for a twitch, and the other way round.
+    /// Advice for the listed causes. Each step belongs to the listed cause it mainly serves (named earliest in its
+    /// list); the steps are then dealt out cause by cause - the first step for each cause in rank order, then the
+    /// second - so that every likely cause gets its most direct step near the top. Advice written for cramps only
+    /// is left out for a twitch, and the other way round.
     /// </summary>
     private List<AdviceStep> SelectAdvice(AdviceKind kind, List<RankedCause> causes, EpisodeKindFilter episode)
     {
@@ -168,10 +169,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                     continue;
                 }
 
-                if (i < rank)
+                if (position < focus)
                 {
-                    rank = i;
                     focus = position;
+                    rank = i;
                 }
 
                 (served ??= []).Add(causes[i].Id);
@@ -186,7 +187,13 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         }
 
         chosen.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Focus != b.Focus ? a.Focus.CompareTo(b.Focus) : a.Order.CompareTo(b.Order));
-        return chosen.ConvertAll(c => c.Step);
+        var turn = new int[chosen.Count];
+        for (var i = 1; i < chosen.Count; i++)
+        {
+            turn[i] = chosen[i].Rank == chosen[i - 1].Rank ? turn[i - 1] + 1 : 0;
+        }
+
+        return chosen.Select((c, i) => (Turn: turn[i], c.Rank, c.Step)).OrderBy(x => x.Turn).ThenBy(x => x.Rank).Select(x => x.Step).ToList();
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)
