@@ -70,7 +70,7 @@ internal static class AssessCommand
         }
         else
         {
-            AssessmentRenderer.Render(context.Console(), result, answers, context.Knowledge.Value, style.Full);
+            AssessmentRenderer.Render(context, result, answers, style.Full);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Twitchwise.Cli.Output;
 /// The text form of a result: the level and what to do first, then why, the causes, relief, prevention, what would
 /// change the advice, and numbered sources. Short by default; <c>full</c> shows every step and unanswered question.
 /// </summary>
-internal sealed class AssessmentRenderer(IAnsiConsole console, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full)
+internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full)
 {
     private const int ReliefShown = 5;
     private const int PreventionShown = 6;
@@ -18,8 +18,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, AssessmentResult 
     // Sources are cited as [n] and listed once at the end, numbered in the order of the list.
     private readonly Dictionary<string, int> sourceNumbers = result.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
 
-    public static void Render(IAnsiConsole console, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full = false) =>
-        new AssessmentRenderer(console, result, answers, kb, full).Render();
+    public static void Render(CliContext context, AssessmentResult result, AnswerSet answers, bool full = false) =>
+        new AssessmentRenderer(context.Console(), context.Out, result, answers, context.Knowledge.Value, full).Render();
 
     private void Render()
     {
@@ -31,7 +31,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, AssessmentResult 
         WriteWatchFor();
         WriteUnanswered();
         WriteSources();
-        console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
+        // Written raw so it stays one line whatever the console width.
+        output.WriteLine(AssessmentJson.Reminder);
     }
 
     private void WriteLevel()

@@ -47,6 +47,9 @@ public static class AssessmentJson
     public const string Disclaimer =
         "Twitchwise gives general self-care information, not a diagnosis. If you are worried, or symptoms change, contact a doctor; in an emergency call your local emergency number.";
 
+    /// <summary>The one-line reminder that ends every text result.</summary>
+    public const string Reminder = "Not a diagnosis: see a doctor if you are worried or it changes; in an emergency call your local emergency number.";
+
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

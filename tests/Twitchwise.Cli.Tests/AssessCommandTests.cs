@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
+using Twitchwise.Domain.Tests.Vignettes;
+
+namespace Twitchwise.Cli.Tests;
+
+public sealed class AssessCommandTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("twitchwise-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string WriteFile(string json)
+    {
+        var path = Path.Combine(dir, "answers.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    public static TheoryData<string> Vignettes => Vignette.Names();
+
+    [Theory]
+    [MemberData(nameof(Vignettes))]
+    public void AssessJson_EveryPublicVignette_AgreesWithTheEngine(string name)
+    {
+        var kb = KnowledgeBase.Default;
+        var answers = new AnswerValidator(kb).Validate(Vignette.Named(name).Typed(kb)).Answers!;
+        var expected = new AssessmentEngine(kb).Assess(answers);
+
+        var run = CliRunner.WithInput(AssessmentJson.SerializeAnswers(answers), "assess", "--answers", "-", "--format", "json");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Equal(AssessmentJson.Serialize(expected), run.Out.TrimEnd());
+        Assert.Equal(Vignette.Named(name).Level, JsonDocument.Parse(run.Out).RootElement.GetProperty("triage").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void AssessText_Emergency_LeadsWithLevelAndActionAndEndsWithDisclaimer()
+    {
+        var path = WriteFile("""{"answers": {"symptom.dark_urine": true, "episode.pain": 8, "exercise.recent": true}}""");
+
+        var run = CliRunner.Run("assess", "--answers", path);
+
+        Assert.Equal(0, run.Exit);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("Level: emergency", lines[0]);
+        Assert.Contains("EMERGENCY", lines[1]);
+        Assert.Contains("Call your local emergency number", run.Out);
+        Assert.Contains("because you said: symptom.dark_urine = yes; exercise.recent = yes; episode.pain = 8", run.Out);
+        Assert.StartsWith("Not a diagnosis:", lines[^1]);
+        Assert.DoesNotContain("\u001b[", run.Out); // no colour codes when not at a terminal
+    }
+
+    [Fact]
+    public void AssessText_SelfCare_ShowsCausesAdviceWarningSignsAndNumberedSources()
+    {
+        var path = WriteFile("""{"answers": {"episode.kind": "spasm", "hydration.heavy_sweating": true, "hydration.electrolytes": false, "exercise.hot_conditions": true}}""");
+
+        var run = CliRunner.Run("assess", "--answers", path);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Level: self_care", run.Out);
+        Assert.Contains("1. Lost electrolytes (likely", run.Out);
+        Assert.Contains("+ You sweated heavily and did not replace the salts.", run.Out);
+        Assert.Contains("Relief now", run.Out);
+        Assert.Contains("stretch the muscle gently", run.Out);
+        Assert.Contains("Get help if this changes", run.Out);
+        Assert.Contains("Not answered", run.Out);
+        Assert.Matches(@"\[1\] Why your legs twitch after taking a walk \(000_082a5ba43a50da87\.txt\)", run.Out);
+    }
+
+    [Fact]
+    public void AssessText_Full_ShowsEveryStepThatShortOutputHides()
+    {
+        var path = WriteFile("""{"answers": {"episode.kind": "spasm", "exercise.intensity": 9, "exercise.minutes": 120, "hydration.heavy_sweating": true}}""");
+
+        var brief = CliRunner.Run("assess", "--answers", path);
+        var full = CliRunner.Run("assess", "--answers", path, "--full");
+
+        Assert.Contains("add --full to see them all", brief.Out);
+        Assert.DoesNotContain("add --full", full.Out);
+        Assert.True(full.Out.Length > brief.Out.Length);
+    }
+
+    [Fact]
+    public void Assess_InvalidAnswers_ExitsTwoAndListsEveryProblemOnStderr()
+    {
+        var path = WriteFile("""{"answers": {"symptom.weaknes": true, "episode.pain": 11, "episode.kind": "cramp", "episode.locations": ["calf", "calf"]}}""");
+
+        var run = CliRunner.Run("assess", "--answers", path);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("", run.Out);
+        Assert.Contains("4 problems", run.Error);
+        Assert.Contains("symptom.weaknes: unknown question id (did you mean \"symptom.weakness\"?)", run.Error);
+        Assert.Contains("episode.pain: 11 is out of range; expected a number from 0 to 10", run.Error);
+        Assert.Contains("episode.kind: \"cramp\" is not an option; expected one of: twitch, spasm, both", run.Error);
+        Assert.Contains("episode.locations: \"calf\" is listed more than once", run.Error);
+        Assert.DoesNotContain("   at ", run.Error); // no stack trace
+    }
+
+    [Fact]
+    public void AssessJson_InvalidAnswers_WritesProblemDetailsToStderr()
+    {
+        var run = CliRunner.WithInput("""{"answers": {"sleep.hours": 30}}""", "assess", "--answers", "-", "--format", "json");
+
+        Assert.Equal(2, run.Exit);
+        var errors = JsonDocument.Parse(run.Error).RootElement.GetProperty("errors");
+        Assert.Contains("out of range", errors.GetProperty("sleep.hours")[0].GetString());
+    }
+
+    [Fact]
+    public void Assess_NotJson_ExitsTwoSayingSo()
+    {
+        var run = CliRunner.WithInput("episode.kind=spasm", "assess", "--answers", "-");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("not valid JSON", run.Error);
+    }
+
+    [Fact]
+    public void Assess_MissingFile_ExitsOneNamingTheFile()
+    {
+        var run = CliRunner.Run("assess", "--answers", Path.Combine(dir, "nope.json"));
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("Cannot read the answers file", run.Error);
+        Assert.Contains("nope.json", run.Error);
+    }
+
+    [Fact]
+    public void Assess_NoTerminalAndNoAnswers_ExplainsHowToGiveAnswers()
+    {
+        var run = CliRunner.Run("assess");
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("--answers", run.Error);
+    }
+
+    [Fact]
+    public void Assess_UnknownFormat_IsRefused()
+    {
+        var run = CliRunner.Run("assess", "--answers", "-", "--format", "xml");
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("xml", run.Error);
+    }
+}
