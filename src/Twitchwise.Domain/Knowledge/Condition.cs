@@ -30,6 +30,12 @@ public abstract class Condition
     /// <summary>True when turning an answer to "yes" or raising a number can never make the condition false.</summary>
     public abstract bool IsMonotone { get; }
 
+    /// <summary>
+    /// The questions that make the condition true whenever it is true, or null when that depends on which part of an
+    /// "any" held. Lets the engine build the explanation of such a condition once.
+    /// </summary>
+    internal abstract UInt128? FixedMask { get; }
+
     /// <summary>A readable form, e.g. <c>symptom.dark_urine and episode.pain &gt;= 7</c>.</summary>
     public abstract string Describe(IReadOnlyList<Question> questions);
 
@@ -38,6 +44,8 @@ public abstract class Condition
 
 internal sealed class BoolIs(int question, bool expected) : Condition
 {
+    internal override UInt128? FixedMask => Bit(question);
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var v = values[question];
@@ -73,6 +81,8 @@ internal enum Comparison
 
 internal sealed class NumberCompare(int question, Comparison comparison, double threshold) : Condition
 {
+    internal override UInt128? FixedMask => Bit(question);
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var v = values[question];
@@ -117,6 +127,8 @@ internal sealed class NumberCompare(int question, Comparison comparison, double 
 /// <summary>A choice is one of the options, or a set of choices holds any of them.</summary>
 internal sealed class OptionIn(int question, long mask, bool isSet) : Condition
 {
+    internal override UInt128? FixedMask => Bit(question);
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var v = values[question];
@@ -151,6 +163,8 @@ internal sealed class OptionIn(int question, long mask, bool isSet) : Condition
 /// <summary>A set of choices holds at least <c>count</c> options.</summary>
 internal sealed class CountAtLeast(int question, int count) : Condition
 {
+    internal override UInt128? FixedMask => Bit(question);
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var v = values[question];
@@ -177,6 +191,9 @@ internal sealed class CountAtLeast(int question, int count) : Condition
 
 internal sealed class AllOf(Condition[] parts) : Condition
 {
+    internal override UInt128? FixedMask =>
+        parts.Aggregate((UInt128?)UInt128.Zero, (mask, p) => mask is { } m && p.FixedMask is { } pm ? m | pm : null);
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var mine = UInt128.Zero;
@@ -213,6 +230,8 @@ internal sealed class AllOf(Condition[] parts) : Condition
 
 internal sealed class AnyOf(Condition[] parts) : Condition
 {
+    internal override UInt128? FixedMask => null;
+
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var result = Tri.False;
@@ -241,6 +260,8 @@ internal sealed class AnyOf(Condition[] parts) : Condition
 internal sealed class Named(string name, Condition inner) : Condition
 {
     public string Name { get; } = name;
+
+    internal override UInt128? FixedMask => inner.FixedMask;
 
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used) => inner.Evaluate(values, ref used);
 

@@ -188,6 +188,12 @@ public static class KnowledgeLoader
                 list.Add(new(e.Id!, e.Kind ?? "", e.Title!, e.File, e.Note));
             }
 
+            if (list.Count > 128)
+            {
+                // The engine keeps the sources an answer cites as a 128-bit mask.
+                Problem(SourcesFile, "(file)", "at most 128 sources are supported");
+            }
+
             return list;
         }
 
