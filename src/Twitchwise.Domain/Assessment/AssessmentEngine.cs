@@ -44,7 +44,7 @@ public sealed class AssessmentEngine
         var causeIndex = knowledge.Causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         causes = knowledge.Causes.Select(c => new CompiledCause(c, Sources(c.Sources), Compile(c.Support), Compile(c.Against))).ToArray();
         CompiledAdvice[] Advice(AdviceKind kind) => knowledge.Advice.Where(a => a.Kind == kind)
-            .Select(a => new CompiledAdvice(a, a.Causes.Select(id => causeIndex[id]).ToArray(), Sources(a.Sources))).ToArray();
+            .Select(a => new CompiledAdvice(a, a.Causes.Select(id => causeIndex[id]).ToArray(), [.. a.Causes], Sources(a.Sources))).ToArray();
         relief = Advice(AdviceKind.Relief);
         prevention = Advice(AdviceKind.Prevention);
         watchForByLevel = Enum.GetValues<TriageLevel>()
@@ -67,31 +67,37 @@ public sealed class AssessmentEngine
         var values = answers.Values;
         var cited = UInt128.Zero;
         var triage = Triage(values, ref cited);
-        // rankOf: a cause's place in the ranking by its knowledge-base index (-1 when not listed); causeAtRank: the reverse.
+        // rankOf: a cause's place in the ranking, by its knowledge-base index (-1 when not listed).
         Span<int> rankOf = stackalloc int[causes.Length];
-        Span<int> causeAtRank = stackalloc int[causes.Length];
-        var ranked = RankCauses(values, rankOf, causeAtRank, ref cited);
+        var ranked = RankCauses(values, rankOf, ref cited);
         var kind = EpisodeKind(values);
-        var reliefSteps = SelectAdvice(relief, ranked, rankOf, causeAtRank, kind, ref cited);
-        var preventionSteps = SelectAdvice(prevention, ranked, rankOf, causeAtRank, kind, ref cited);
+        var reliefSteps = SelectAdvice(relief, rankOf, kind, ref cited);
+        var preventionSteps = SelectAdvice(prevention, rankOf, kind, ref cited);
         var watchFor = watchForByLevel[(int)triage.Level];
         cited |= watchForSources[(int)triage.Level];
 
-        var unanswered = new List<string>();
+        var missing = 0;
+        foreach (var (index, _) in redFlags)
+        {
+            missing += double.IsNaN(values[index]) ? 1 : 0;
+        }
+
+        var unanswered = new string[missing];
+        missing = 0;
         foreach (var (index, id) in redFlags)
         {
             if (double.IsNaN(values[index]))
             {
-                unanswered.Add(id);
+                unanswered[missing++] = id;
             }
         }
 
-        var sources = new List<Source>();
-        for (var i = 0; i < knowledge.Sources.Count; i++)
+        var sources = new Source[(int)UInt128.PopCount(cited)];
+        for (int i = 0, n = 0; n < sources.Length; i++)
         {
             if ((cited & (UInt128.One << i)) != UInt128.Zero)
             {
-                sources.Add(knowledge.Sources[i]);
+                sources[n++] = knowledge.Sources[i];
             }
         }
 
@@ -124,7 +130,7 @@ public sealed class AssessmentEngine
     }
 
     private CompiledEvidence[] Compile(IEnumerable<Evidence> evidence) =>
-        evidence.Select(e => new CompiledEvidence(e) { Fixed = e.When.FixedMask is { } mask ? NewFinding(mask, e.Text) : null }).ToArray();
+        evidence.Select(e => new CompiledEvidence(e, this) { Fixed = e.When.FixedMask is { } mask ? NewFinding(mask, e.Text) : null }).ToArray();
 
     private TriageReason NewReason(TriageRule rule, UInt128 mask) =>
         new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerList(mask), rule.Sources);
@@ -133,14 +139,16 @@ public sealed class AssessmentEngine
     /// Each cause's score combines its supporting evidence as a noisy-OR (1 - product of (1 - weight)), then is
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
     /// </summary>
-    private List<RankedCause> RankCauses(ReadOnlySpan<double> values, Span<int> rankOf, Span<int> causeAtRank, ref UInt128 cited)
+    private RankedCause[] RankCauses(ReadOnlySpan<double> values, Span<int> rankOf, ref UInt128 cited)
     {
-        var ranked = new List<(int Index, RankedCause Cause)>();
+        Span<(int Index, double Score)> listed = stackalloc (int, double)[causes.Length];
+        var found = new RankedCause?[causes.Length];
+        var count = 0;
         for (var c = 0; c < causes.Length; c++)
         {
             var cause = causes[c];
             var because = Findings(cause.Support, values, out var missing);
-            if (because is null)
+            if (because.Length == 0)
             {
                 continue;
             }
@@ -149,40 +157,68 @@ public sealed class AssessmentEngine
             var score = Math.Round((1 - missing) * kept, 3);
             var likelihood = score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible;
             var source = cause.Cause;
-            ranked.Add((c, new RankedCause(source.Id, source.Name, source.Summary, likelihood, score, because, against ?? [], source.Sources)));
+            found[c] = new RankedCause(source.Id, source.Name, source.Summary, likelihood, score, because, against, source.Sources);
+            listed[count++] = (c, score);
             cited |= cause.Sources;
         }
 
-        // Stable: equal scores keep knowledge-base order, so the ranking is deterministic.
-        StableSort(ranked, static (a, b) => b.Cause.Score.CompareTo(a.Cause.Score));
-        rankOf.Fill(-1);
-        var list = new List<RankedCause>(ranked.Count);
-        for (var i = 0; i < ranked.Count; i++)
+        // Highest score first; equal scores keep knowledge-base order (insertion sort is stable), so it is deterministic.
+        listed = listed[..count];
+        for (var i = 1; i < listed.Length; i++)
         {
-            rankOf[ranked[i].Index] = i;
-            causeAtRank[i] = ranked[i].Index;
-            list.Add(ranked[i].Cause);
+            var item = listed[i];
+            var j = i - 1;
+            while (j >= 0 && listed[j].Score < item.Score)
+            {
+                listed[j + 1] = listed[j];
+                j--;
+            }
+
+            listed[j + 1] = item;
         }
 
-        return list;
+        rankOf.Fill(-1);
+        var ranked = new RankedCause[count];
+        for (var i = 0; i < count; i++)
+        {
+            rankOf[listed[i].Index] = i;
+            ranked[i] = found[listed[i].Index]!;
+        }
+
+        return ranked;
     }
 
     /// <summary>The findings among <paramref name="evidence"/> that hold, and the product of (1 - weight) over them.</summary>
-    private List<Finding>? Findings(CompiledEvidence[] evidence, ReadOnlySpan<double> values, out double product)
+    private static Finding[] Findings(CompiledEvidence[] evidence, ReadOnlySpan<double> values, out double product)
     {
-        List<Finding>? found = null;
+        Span<int> held = stackalloc int[evidence.Length];
+        Span<UInt128> masks = stackalloc UInt128[evidence.Length];
+        var count = 0;
         product = 1.0;
-        foreach (var e in evidence)
+        for (var i = 0; i < evidence.Length; i++)
         {
             var used = UInt128.Zero;
-            if (e.Evidence.When.Evaluate(values, ref used) == Tri.True)
+            if (evidence[i].Evidence.When.Evaluate(values, ref used) == Tri.True)
             {
-                product *= 1 - e.Evidence.Weight;
-                (found ??= []).Add(e.Fixed ?? e.Findings.GetOrAdd(used, static (mask, state) => state.Engine.NewFinding(mask, state.Text), (Engine: this, e.Evidence.Text)));
+                product *= 1 - evidence[i].Evidence.Weight;
+                masks[count] = used;
+                held[count++] = i;
             }
         }
 
-        return found;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var findings = new Finding[count];
+        for (var i = 0; i < count; i++)
+        {
+            var e = evidence[held[i]];
+            findings[i] = e.Fixed ?? e.Findings.GetOrAdd(masks[i], static (mask, state) => state.Engine.NewFinding(mask, state.Text), (e.Engine, e.Evidence.Text));
+        }
+
+        return findings;
     }
 
     private Finding NewFinding(UInt128 mask, string text)
@@ -212,10 +248,10 @@ public sealed class AssessmentEngine
     /// second - so that every likely cause gets its most direct step near the top. Advice written for cramps only
     /// is left out for a twitch, and the other way round.
     /// </summary>
-    private static List<AdviceStep> SelectAdvice(CompiledAdvice[] candidates, List<RankedCause> ranked, ReadOnlySpan<int> rankOf,
-        ReadOnlySpan<int> causeAtRank, EpisodeKindFilter episode, ref UInt128 cited)
+    private static AdviceStep[] SelectAdvice(CompiledAdvice[] candidates, ReadOnlySpan<int> rankOf, EpisodeKindFilter episode, ref UInt128 cited)
     {
-        var chosen = new List<(int Rank, int Focus, int Order, AdviceStep Step)>();
+        Span<(int Rank, int Focus, int Order, int Served)> keys = stackalloc (int, int, int, int)[candidates.Length];
+        var count = 0;
         for (var order = 0; order < candidates.Length; order++)
         {
             var candidate = candidates[order];
@@ -227,7 +263,7 @@ public sealed class AssessmentEngine
 
             var rank = int.MaxValue;
             var focus = int.MaxValue;
-            var servedCount = 0;
+            var served = 0;
             for (var position = 0; position < candidate.Causes.Length; position++)
             {
                 var r = rankOf[candidate.Causes[position]];
@@ -236,7 +272,7 @@ public sealed class AssessmentEngine
                     continue;
                 }
 
-                servedCount++;
+                served |= 1 << position;
                 if (position < focus)
                 {
                     focus = position;
@@ -244,40 +280,30 @@ public sealed class AssessmentEngine
                 }
             }
 
-            if (servedCount == 0 && !advice.Always)
+            if (served == 0 && !advice.Always)
             {
                 continue;
             }
 
-            // The causes it serves, in the order they were ranked.
-            var served = new string[servedCount];
-            var n = 0;
-            for (var r = 0; r < ranked.Count && n < servedCount; r++)
-            {
-                if (Array.IndexOf(candidate.Causes, causeAtRank[r]) >= 0)
-                {
-                    served[n++] = ranked[r].Id;
-                }
-            }
-
-            chosen.Add((rank, focus, order, new AdviceStep(advice.Id, advice.Text, served, advice.EvidenceNote, advice.Sources)));
+            keys[count++] = (rank, focus, order, served);
             cited |= candidate.Sources;
         }
 
-        chosen.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Focus != b.Focus ? a.Focus.CompareTo(b.Focus) : a.Order.CompareTo(b.Order));
-        var dealt = new List<(int Turn, int Rank, AdviceStep Step)>(chosen.Count);
-        var turn = 0;
-        for (var i = 0; i < chosen.Count; i++)
+        keys = keys[..count];
+        keys.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Focus != b.Focus ? a.Focus.CompareTo(b.Focus) : a.Order.CompareTo(b.Order));
+        Span<(int Turn, int Rank, int Index)> dealt = stackalloc (int, int, int)[count];
+        for (var i = 0; i < count; i++)
         {
-            turn = i > 0 && chosen[i].Rank == chosen[i - 1].Rank ? turn + 1 : 0;
-            dealt.Add((turn, chosen[i].Rank, chosen[i].Step));
+            var turn = i > 0 && keys[i].Rank == keys[i - 1].Rank ? dealt[i - 1].Turn + 1 : 0;
+            dealt[i] = (turn, keys[i].Rank, i);
         }
 
-        StableSort(dealt, static (a, b) => a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : a.Rank.CompareTo(b.Rank));
-        var steps = new List<AdviceStep>(dealt.Count);
-        foreach (var d in dealt)
+        dealt.Sort(static (a, b) => a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+        var steps = new AdviceStep[count];
+        for (var i = 0; i < count; i++)
         {
-            steps.Add(d.Step);
+            var key = keys[dealt[i].Index];
+            steps[i] = candidates[key.Order].Step(key.Served);
         }
 
         return steps;
@@ -323,7 +349,7 @@ public sealed class AssessmentEngine
         public ConcurrentDictionary<UInt128, TriageReason> Reasons { get; } = new();
     }
 
-    private sealed record CompiledEvidence(Evidence Evidence)
+    private sealed record CompiledEvidence(Evidence Evidence, AssessmentEngine Engine)
     {
         public Finding? Fixed { get; init; }
 
@@ -332,5 +358,13 @@ public sealed class AssessmentEngine
 
     private sealed record CompiledCause(Cause Cause, UInt128 Sources, CompiledEvidence[] Support, CompiledEvidence[] Against);
 
-    private sealed record CompiledAdvice(Advice Advice, int[] Causes, UInt128 Sources);
+    /// <summary>Advice with its causes as knowledge-base indices; its step for each set of served causes is made once.</summary>
+    private sealed record CompiledAdvice(Advice Advice, int[] Causes, string[] CauseIds, UInt128 Sources)
+    {
+        // Indexed by the bit mask of which of its causes are listed; filled on first use (a race only builds one twice).
+        private readonly AdviceStep?[] steps = new AdviceStep?[1 << Causes.Length];
+
+        public AdviceStep Step(int served) => steps[served] ??= new AdviceStep(
+            Advice.Id, Advice.Text, CauseIds.Where((_, i) => (served & (1 << i)) != 0).ToArray(), Advice.EvidenceNote, Advice.Sources);
+    }
 }
