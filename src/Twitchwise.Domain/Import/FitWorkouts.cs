@@ -93,7 +93,7 @@ internal static class FitWorkouts
                 ElapsedMinutes: (timed[^1].Timestamp!.Value - timed[0].Timestamp!.Value) / 60.0,
                 MovingMinutes: null,
                 DistanceKm: distances.Count > 0 ? distances.Max() / 1000 : null,
-                AverageHeartRate: heartRates.Count > 0 ? (int)Math.Round(heartRates.Average()) : null,
+                AverageHeartRate: heartRates.Count > 0 ? (int)Math.Round(heartRates.Average(), MidpointRounding.AwayFromZero) : null,
                 MaxHeartRate: heartRates.Count > 0 ? heartRates.Max() : null,
                 Source: ActivityFileFormat.Fit),
         ];

@@ -155,7 +155,7 @@ internal static class GpxReader
             ElapsedMinutes: (end - start).TotalMinutes,
             MovingMinutes: judgedAnyInterval ? moving / 60 : null,
             DistanceKm: distance / 1000,
-            AverageHeartRate: heartRates.Count > 0 ? (int)Math.Round(heartRates.Average()) : null,
+            AverageHeartRate: heartRates.Count > 0 ? (int)Math.Round(heartRates.Average(), MidpointRounding.AwayFromZero) : null,
             MaxHeartRate: heartRates.Count > 0 ? heartRates.Max() : null,
             Source: ActivityFileFormat.Gpx);
     }

@@ -62,7 +62,7 @@ internal static class TcxReader
             DistanceKm: laps.Any(l => l.DistanceMeters is not null) ? laps.Sum(l => l.DistanceMeters ?? 0) / 1000 : null,
             AverageHeartRate: AverageHeartRate(laps, pointRates),
             MaxHeartRate: laps.Select(l => l.MaxHeartRate).OfType<double>().Concat(pointRates)
-                .Select(rate => (int?)Math.Round(rate)).Max(),
+                .Select(rate => (int?)Math.Round(rate, MidpointRounding.AwayFromZero)).Max(),
             Source: ActivityFileFormat.Tcx);
     }
 
@@ -72,9 +72,9 @@ internal static class TcxReader
         if (laps.Count > 0 && laps.All(l => l.AverageHeartRate is not null && l.TimerSeconds > 0))
         {
             var weighted = laps.Sum(l => l.AverageHeartRate!.Value * l.TimerSeconds!.Value) / laps.Sum(l => l.TimerSeconds!.Value);
-            return (int)Math.Round(weighted);
+            return (int)Math.Round(weighted, MidpointRounding.AwayFromZero);
         }
 
-        return pointRates.Count > 0 ? (int)Math.Round(pointRates.Average()) : null;
+        return pointRates.Count > 0 ? (int)Math.Round(pointRates.Average(), MidpointRounding.AwayFromZero) : null;
     }
 }
