@@ -22,6 +22,16 @@ public sealed class ActivityFileReaderTests
     private static Workout W(string sport, string start, double minutes, double? km, int? averageHeartRate) =>
         new(sport, start, minutes, km, averageHeartRate);
 
+    /// <summary>Three variants of one recording (with, without and with zero elevations) give the same seven tracks.</summary>
+    private static readonly Expected CerknickoLake = Imports(
+        W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 41.15, km: 1.912, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T15:11:36Z", minutes: 2.58, km: 0.873, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T15:24:25Z", minutes: 0.35, km: 0.03, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T15:38:49Z", minutes: 4.8, km: 1.352, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T15:58:31Z", minutes: 3.35, km: 0.032, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T16:04:51Z", minutes: 0.22, km: 0.029, averageHeartRate: null),
+        W(WorkoutSports.Other, "2010-08-05T16:05:37Z", minutes: 18.2, km: 0.347, averageHeartRate: null));
+
     private static readonly Dictionary<string, Expected> Outcomes = new()
     {
         ["fit/2013-02-06-12-11-14.fit"] = Imports(
@@ -96,31 +106,10 @@ public sealed class ActivityFileReaderTests
         ["gpx/Mojstrovka.gpx"] = Refused("the times of the track at line 10 do not advance"),
         ["gpx/around-visnjan-with-car.gpx"] = Imports(
             W(WorkoutSports.Other, "2020-12-18T06:15:50Z", minutes: 8.57, km: 2.733, averageHeartRate: null)),
-        ["gpx/cerknicko-jezero-no-creator.gpx"] = Imports(
-            W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 41.15, km: 1.912, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:11:36Z", minutes: 2.58, km: 0.873, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:24:25Z", minutes: 0.35, km: 0.03, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:38:49Z", minutes: 4.8, km: 1.352, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:58:31Z", minutes: 3.35, km: 0.032, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:04:51Z", minutes: 0.22, km: 0.029, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:05:37Z", minutes: 18.2, km: 0.347, averageHeartRate: null)),
-        ["gpx/cerknicko-jezero-with-elevations-zero.gpx"] = Imports(
-            W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 41.15, km: 1.912, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:11:36Z", minutes: 2.58, km: 0.873, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:24:25Z", minutes: 0.35, km: 0.03, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:38:49Z", minutes: 4.8, km: 1.352, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:58:31Z", minutes: 3.35, km: 0.032, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:04:51Z", minutes: 0.22, km: 0.029, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:05:37Z", minutes: 18.2, km: 0.347, averageHeartRate: null)),
+        ["gpx/cerknicko-jezero-no-creator.gpx"] = CerknickoLake,
+        ["gpx/cerknicko-jezero-with-elevations-zero.gpx"] = CerknickoLake,
         ["gpx/cerknicko-jezero-without-elevations.gpx"] = Refused("the track at line 918 has no time on its first or last point"),
-        ["gpx/cerknicko-jezero.gpx"] = Imports(
-            W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 41.15, km: 1.912, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:11:36Z", minutes: 2.58, km: 0.873, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:24:25Z", minutes: 0.35, km: 0.03, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:38:49Z", minutes: 4.8, km: 1.352, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T15:58:31Z", minutes: 3.35, km: 0.032, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:04:51Z", minutes: 0.22, km: 0.029, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-08-05T16:05:37Z", minutes: 18.2, km: 0.347, averageHeartRate: null)),
+        ["gpx/cerknicko-jezero.gpx"] = CerknickoLake,
         ["gpx/cerknicko-without-times.gpx"] = Refused("the track at line 924 has no time on its first or last point"),
         ["gpx/custom_schema_locations.gpx"] = Refused("has no track, so there is no workout in it"),
         ["gpx/default_schema_locations.gpx"] = Refused("has no track, so there is no workout in it"),
