@@ -162,7 +162,7 @@ public sealed class ActivityFileReaderTests
         Assert.True(Outcomes.TryGetValue(relativePath, out var expected), $"{relativePath} is new: add its expected outcome to the table");
         var fileName = Path.GetFileName(relativePath);
 
-        var result = ActivityFileReader.Read(fileName, File.ReadAllBytes(TestPaths.SharedTestData(relativePath)));
+        var result = ActivityFileReader.Read(fileName, File.ReadAllBytes(TestPaths.Shared("testdata", relativePath)));
 
         Assert.Equal(fileName, result.File);
         if (expected.RefusalContains is { } reason)
@@ -197,7 +197,7 @@ public sealed class ActivityFileReaderTests
 
     private static IEnumerable<string> DiscoverActivityFiles() =>
         new[] { "fit", "gpx", "tcx" }.SelectMany(folder =>
-            Directory.EnumerateFiles(TestPaths.SharedTestData(folder))
+            Directory.EnumerateFiles(TestPaths.Shared("testdata", folder))
                 .Select(Path.GetFileName)
                 .Where(name => !name!.StartsWith("LICENSE", StringComparison.Ordinal)
                     && !name.EndsWith(".csv", StringComparison.Ordinal))
