@@ -1,0 +1,230 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>
+/// The free-text intake: reads a description in English and answers the questions it covers, each with the span
+/// of text behind it. No network and no model: the lexicon, unit patterns and the ConText step do the work.
+/// </summary>
+public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
+{
+    private const double SecondsPerDay = 86400;
+    private const int CueAfterPenalty = 3;
+
+    private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
+
+    public static IntakeReader Default => Embedded.Value;
+
+    public IntakeResult Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var collected = new Collected();
+        foreach (var (start, end) in TextTokens.Sentences(text))
+        {
+            ReadSentence(text, TextTokens.Tokenize(text, start, end), collected);
+        }
+
+        return new(Merge(collected.Findings), collected.Findings.Select(f => f.Finding).ToList(), collected.Historical, collected.SetAside);
+    }
+
+    /// <summary>
+    /// The context of a given phrase in a sentence, as for the NegEx evaluation; null when the phrase is not in it.
+    /// The phrase is masked while triggers are matched, so its own words never act as triggers.
+    /// </summary>
+    public FindingContext? ContextOf(string sentence, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = TextTokens.Tokenize(sentence);
+        var words = PhraseMatcher<object>.Words(phrase);
+        var first = Enumerable.Range(0, Math.Max(0, tokens.Count - words.Length + 1))
+            .FirstOrDefault(i => words.Select((w, k) => tokens[i + k].Norm == w).All(x => x), -1);
+        if (words.Length == 0 || first < 0)
+        {
+            return null;
+        }
+
+        var last = first + words.Length;
+        var masked = tokens.Select((t, i) => i >= first && i < last ? t with { Norm = "\u0001" } : t).ToList();
+        return ConText.Of(first, last, tokens, Triggers(lexicon.Findings.FindAll(masked)), lexicon.Scopes);
+    }
+
+    private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
+        matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
+
+    private void ReadSentence(string text, List<Token> tokens, Collected collected)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var matches = lexicon.Findings.FindAll(tokens);
+        var triggers = Triggers(matches);
+        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes);
+        Finding Make(string id, AnswerValue value, int first, int last)
+        {
+            var (start, end) = (tokens[first].Start, tokens[last - 1].End);
+            return new(id, value, text[start..end], start, end);
+        }
+
+        foreach (var m in matches)
+        {
+            if (m.Item is Concept concept)
+            {
+                var context = ContextOf(m.First, m.Last);
+                if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
+                {
+                    collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id);
+                }
+            }
+        }
+
+        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
+        var cues = lexicon.Cues.FindAll(tokens);
+        foreach (var q in quantities)
+        {
+            var context = ContextOf(q.First, q.Last);
+            if (!context.Negated && Assign(q, cues) is var (id, value) && InRange(id, value))
+            {
+                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, null);
+            }
+        }
+
+        foreach (var d in drinks)
+        {
+            var context = ContextOf(d.First, d.Last);
+            if (context.Negated || d.Servings is { } servings)
+            {
+                // "no coffee" says none today; "4 coffees" says how much.
+                var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * d.Drink.CaffeineMg);
+                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null);
+            }
+
+            if (d.Drink.Stimulant && !context.Negated)
+            {
+                collected.Add(Make("caffeine.stimulants", new BoolAnswer(true), d.First, d.Last), context, false, null);
+            }
+        }
+    }
+
+    /// <summary>Which answer a number belongs to, from its unit and the nearest cue word in the sentence.</summary>
+    private static (string Id, double Value)? Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
+    {
+        CueKind? Nearest(params CueKind[] kinds) => cues
+            .Where(c => kinds.Contains(c.Item))
+            .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
+            .OrderBy(c => c.Distance)
+            .Select(c => (CueKind?)c.Item)
+            .FirstOrDefault();
+
+        switch (q.Kind)
+        {
+            case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
+                // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes.
+                return Nearest(CueKind.Episode, CueKind.Exercise) == CueKind.Exercise ? null : ("episode.days", Math.Round(q.Value / SecondsPerDay, 1));
+            case UnitKind.Duration:
+                return Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]) switch
+                {
+                    CueKind.Sleep => ("sleep.hours", q.Value / 3600),
+                    CueKind.Exercise => ("exercise.minutes", q.Value / 60),
+                    CueKind.Episode => ("episode.seconds", q.Value),
+                    _ => null,
+                };
+            case UnitKind.Volume:
+                return ("hydration.liters_today", q.Value);
+            case UnitKind.Mass:
+                return Nearest(CueKind.Caffeine) is null ? null : ("caffeine.mg_today", q.Value);
+            case UnitKind.Percent:
+                return Nearest(CueKind.Load) is null ? null : ("exercise.load_increase_percent", q.Value);
+            case UnitKind.Score:
+                return Nearest(CueKind.Pain, CueKind.Stress, CueKind.Intensity) switch
+                {
+                    CueKind.Pain => ("episode.pain", q.Value),
+                    CueKind.Stress => ("stress.level", q.Value),
+                    CueKind.Intensity => ("exercise.intensity", q.Value),
+                    _ => null,
+                };
+            case UnitKind.Age:
+                return ("person.age", q.Value);
+            case UnitKind.RestDays:
+                return ("exercise.rest_days_per_week", q.Value);
+            case UnitKind.PerWeek:
+                return Nearest(CueKind.Rest, CueKind.Exercise) switch
+                {
+                    CueKind.Rest => ("exercise.rest_days_per_week", q.Value),
+                    CueKind.Exercise when q.Value <= 7 => ("exercise.rest_days_per_week", 7 - q.Value),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private bool InRange(string id, double value) =>
+        knowledge.TryGetQuestion(id, out var q) && value >= (q.Min ?? double.MinValue) && value <= (q.Max ?? double.MaxValue);
+
+    /// <summary>Findings to answers: a "yes" to a warning sign wins over a "no" elsewhere, options add up, numbers merge by rule.</summary>
+    private Dictionary<string, AnswerValue> Merge(List<(Finding Finding, string? ConceptId)> findings)
+    {
+        var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
+        foreach (var group in findings.GroupBy(f => f.Finding.Answer))
+        {
+            var q = knowledge.Question(group.Key);
+            var values = group.Select(f => f.Finding.Value).ToList();
+            answers[q.Id] = q.Type switch
+            {
+                QuestionType.Bool => new BoolAnswer(values.OfType<BoolAnswer>().Any(b => b.Value)),
+                QuestionType.Number => new NumberAnswer(MergeNumbers(q.Id, values.OfType<NumberAnswer>().Select(n => n.Value).ToList())),
+                QuestionType.Choices => new ChoicesAnswer(q.Options.Select(o => o.Id)
+                    .Where(o => values.OfType<ChoicesAnswer>().Any(c => c.Options.Contains(o))).ToArray()),
+                _ => MergeChoice(q.Id, group.ToList()),
+            };
+        }
+
+        return answers;
+    }
+
+    private double MergeNumbers(string id, List<double> values) => lexicon.Merge.GetValueOrDefault(id) switch
+    {
+        MergeRule.Sum => values.Sum(),
+        MergeRule.Max => values.Max(),
+        _ => values[0],
+    };
+
+    private ChoiceAnswer MergeChoice(string id, List<(Finding Finding, string? ConceptId)> findings)
+    {
+        var concepts = findings.Select(f => f.ConceptId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var combined = lexicon.Combine.FirstOrDefault(r => r.Answer == id && r.Concepts.All(concepts.Contains));
+        return combined is not null ? new ChoiceAnswer(combined.Gives) : (ChoiceAnswer)findings[0].Finding.Value;
+    }
+
+    private sealed class Collected
+    {
+        public List<(Finding Finding, string? ConceptId)> Findings { get; } = [];
+
+        public List<Finding> Historical { get; } = [];
+
+        public List<SetAsideFinding> SetAside { get; } = [];
+
+        public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId)
+        {
+            if (context.OtherPerson)
+            {
+                SetAside.Add(new(finding, SetAsideReason.OtherPerson));
+            }
+            else if (context.Hypothetical)
+            {
+                SetAside.Add(new(finding, SetAsideReason.Hypothetical));
+            }
+            else if (context.Historical && !historicalCounts)
+            {
+                Historical.Add(finding);
+            }
+            else
+            {
+                Findings.Add((finding, conceptId));
+            }
+        }
+    }
+}
