@@ -27,8 +27,8 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, tokens, triggers);
-            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, tokens, triggers);
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers);
+            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers);
             if (forward || backward)
             {
                 found.Add(t.Item.Category);
@@ -39,12 +39,12 @@ internal static class ConText
             found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical));
     }
 
-    private static bool Reaches(int from, int to, int window, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Trigger>> triggers)
+    private static bool Reaches(int from, int to, int window, bool endsAtComma, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Trigger>> triggers)
     {
         var words = 0;
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].IsWord && ++words > window)
+            if ((tokens[i].IsWord && ++words > window) || (endsAtComma && tokens[i].Norm == ","))
             {
                 return false;
             }

@@ -32,10 +32,18 @@ public enum TriggerDirection
 
 internal abstract record LexiconItem;
 
-internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction) : LexiconItem;
+/// <summary>A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma.</summary>
+internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma) : LexiconItem;
 
-/// <summary>A finding the text can name, and the answer it gives when affirmed and when negated.</summary>
-internal sealed record Concept(string Id, Question Question, AnswerValue? Value, AnswerValue? NegatedValue, bool HistoricalCounts) : LexiconItem;
+/// <summary>A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.</summary>
+internal sealed record Concept(
+    string Id,
+    Question Question,
+    AnswerValue? Value,
+    AnswerValue? NegatedValue,
+    bool HistoricalCounts,
+    bool Exclusive,
+    IReadOnlyList<KeyValuePair<string, AnswerValue>> Also) : LexiconItem;
 
 internal enum UnitKind
 {
@@ -93,6 +101,7 @@ internal enum MergeRule
 public sealed class IntakeLexicon
 {
     public const string FileName = "intake-lexicon.yaml";
+    public const string MainLayer = "main";
 
     private static readonly Lazy<IntakeLexicon> Embedded = new(() => Load(ReadEmbedded(), KnowledgeBase.Default));
 
@@ -102,6 +111,7 @@ public sealed class IntakeLexicon
 
     private IntakeLexicon(
         PhraseMatcher<LexiconItem> findings,
+        IReadOnlyList<PhraseMatcher<LexiconItem>> layers,
         PhraseMatcher<QuantityItem> quantities,
         PhraseMatcher<CueKind> cues,
         IReadOnlyDictionary<TriggerCategory, int> scopes,
@@ -109,6 +119,7 @@ public sealed class IntakeLexicon
         IReadOnlyDictionary<string, MergeRule> merge)
     {
         Findings = findings;
+        Layers = layers;
         Quantities = quantities;
         Cues = cues;
         Scopes = scopes;
@@ -119,7 +130,14 @@ public sealed class IntakeLexicon
     /// <summary>The lexicon shipped in this build, checked against <see cref="KnowledgeBase.Default"/>.</summary>
     public static IntakeLexicon Default => Embedded.Value;
 
+    /// <summary>Triggers and the findings of the main layer, matched together so that the longest phrase wins.</summary>
     internal PhraseMatcher<LexiconItem> Findings { get; }
+
+    /// <summary>
+    /// Further layers, matched on their own so that one phrase can give several answers: "after runs" is a time
+    /// (main layer) and a run (activity layer); "night cramps" is a time and a cramp.
+    /// </summary>
+    internal IReadOnlyList<PhraseMatcher<LexiconItem>> Layers { get; }
 
     internal PhraseMatcher<QuantityItem> Quantities { get; }
 
@@ -164,8 +182,9 @@ public sealed class IntakeLexicon
         public IntakeLexicon Build(IntakeLexiconDocument doc)
         {
             var scopes = BuildScopes(doc);
-            var phrases = new List<(string, LexiconItem)>();
-            var concepts = BuildConcepts(doc, phrases);
+            var layers = new Dictionary<string, List<(string, LexiconItem)>>(StringComparer.Ordinal) { [MainLayer] = [] };
+            var concepts = BuildConcepts(doc, layers);
+            var phrases = layers[MainLayer];
 
             // Concepts first: on a tie in length, a finding ("can't breathe") beats a trigger ("can't").
             BuildTriggers(doc, phrases);
@@ -178,7 +197,8 @@ public sealed class IntakeLexicon
                 throw new KnowledgeException(problems);
             }
 
-            return new IntakeLexicon(new(phrases, fuzzy: true), new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
+            var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
+            return new IntakeLexicon(new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
         }
 
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
@@ -190,9 +210,17 @@ public sealed class IntakeLexicon
                 Problem(entry, "'terms' is empty");
             }
 
-            foreach (var term in terms.Where(t => PhraseMatcher<object>.Words(t ?? "").Length == 0))
+            foreach (var term in terms)
             {
-                Problem(entry, $"term '{term}' has no words");
+                var words = PhraseMatcher<object>.Words(term ?? "");
+                if (words.Length == 0)
+                {
+                    Problem(entry, $"term '{term}' has no words");
+                }
+                else if (words[0] == "..." || words[^1] == "...")
+                {
+                    Problem(entry, $"term '{term}' may not start or end with '...'");
+                }
             }
         }
 
@@ -251,12 +279,12 @@ public sealed class IntakeLexicon
                 CheckTerms(e.Terms, entry);
                 if (category is { } c && direction is { } d)
                 {
-                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)new Trigger(c, d))));
+                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)new Trigger(c, d, e.EndsAtComma))));
                 }
             }
         }
 
-        private Dictionary<string, Concept> BuildConcepts(IntakeLexiconDocument doc, List<(string, LexiconItem)> phrases)
+        private Dictionary<string, Concept> BuildConcepts(IntakeLexiconDocument doc, Dictionary<string, List<(string, LexiconItem)>> layers)
         {
             var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
             for (var i = 0; i < doc.Concepts.Count; i++)
@@ -281,10 +309,17 @@ public sealed class IntakeLexicon
                     continue;
                 }
 
+                var also = Also(e, entry);
                 if (ConceptValues(e, q, entry) is { } values)
                 {
-                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts);
+                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also);
                     concepts[e.Id] = concept;
+                    var layer = e.Layer ?? MainLayer;
+                    if (!layers.TryGetValue(layer, out var phrases))
+                    {
+                        layers[layer] = phrases = [];
+                    }
+
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)concept)));
                 }
             }
@@ -327,6 +362,38 @@ public sealed class IntakeLexicon
                     AnswerValue option = q.Type == QuestionType.Choice ? new ChoiceAnswer(e.Option!) : new ChoicesAnswer([e.Option!]);
                     return (option, null);
             }
+        }
+
+        /// <summary>"also: {episode.sides: both_sides}": answers implied by the words ("calves" = both sides).</summary>
+        private List<KeyValuePair<string, AnswerValue>> Also(ConceptEntry e, string entry)
+        {
+            var list = new List<KeyValuePair<string, AnswerValue>>();
+            foreach (var (id, text) in e.Also)
+            {
+                if (!knowledge.TryGetQuestion(id, out var q))
+                {
+                    Problem(entry, $"'also' names unknown question '{id}'");
+                    continue;
+                }
+
+                AnswerValue? value = q.Type switch
+                {
+                    QuestionType.Bool when text is "true" or "false" => AnswerValue.Of(text == "true"),
+                    QuestionType.Number => Number(text, q, entry, "also " + id),
+                    QuestionType.Choice when q.OptionIndex(text) >= 0 => new ChoiceAnswer(text),
+                    QuestionType.Choices when q.OptionIndex(text) >= 0 => new ChoicesAnswer([text]),
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    Problem(entry, $"'also' gives '{id}' the value '{text}', which it cannot take");
+                    continue;
+                }
+
+                list.Add(new(id, value));
+            }
+
+            return list;
         }
 
         private NumberAnswer? Number(string? text, Question q, string entry, string field)

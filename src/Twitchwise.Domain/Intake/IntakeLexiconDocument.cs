@@ -22,6 +22,7 @@ internal sealed class TriggerEntry
 {
     public string? Category { get; set; }
     public string? Direction { get; set; }
+    public bool EndsAtComma { get; set; }
     public List<string> Terms { get; set; } = [];
 }
 
@@ -33,6 +34,9 @@ internal sealed class ConceptEntry
     public string? Value { get; set; }
     public string? NegatedValue { get; set; }
     public bool HistoricalCounts { get; set; }
+    public string? Layer { get; set; }
+    public bool Exclusive { get; set; }
+    public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Terms { get; set; } = [];
 }
 

@@ -12,6 +12,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
+    // Marks a finding read from a number with a unit, which beats an estimate from words ("stressed" = 7).
+    private const string Measured = "(measured)";
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -49,6 +52,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return ConText.Of(first, last, tokens, Triggers(lexicon.Findings.FindAll(masked)), lexicon.Scopes);
     }
 
+    /// <summary>
+    /// Matches of the further layers, except inside a trigger ("runs in the family" is no run) or inside an exclusive
+    /// finding ("trouble walking" is a warning sign, not a walk).
+    /// </summary>
+    private IEnumerable<PhraseMatch<LexiconItem>> LayerMatches(List<Token> tokens, List<PhraseMatch<LexiconItem>> main)
+    {
+        var blocked = main.Where(m => m.Item is Trigger || m.Item is Concept { Exclusive: true }).ToList();
+        return lexicon.Layers
+            .SelectMany(layer => layer.FindAll(tokens))
+            .Where(m => !blocked.Any(b => b.First <= m.First && m.Last <= b.Last));
+    }
+
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
 
@@ -68,7 +83,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return new(id, value, text[start..end], start, end);
         }
 
-        foreach (var m in matches)
+        foreach (var m in matches.Concat(LayerMatches(tokens, matches)))
         {
             if (m.Item is Concept concept)
             {
@@ -77,17 +92,24 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 {
                     collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id);
                 }
+
+                foreach (var (id, implied) in context.Negated ? [] : concept.Also)
+                {
+                    collected.Add(Make(id, implied, m.First, m.Last), context, concept.HistoricalCounts, null);
+                }
             }
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
-        foreach (var q in quantities)
+        // A number inside a finding's own words ("never take a rest day") is part of that finding.
+        var concepts = matches.Where(m => m.Item is Concept).ToList();
+        foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             var context = ContextOf(q.First, q.Last);
             if (!context.Negated && Assign(q, cues) is var (id, value) && InRange(id, value))
             {
-                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, null);
+                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, Measured);
             }
         }
 
@@ -98,7 +120,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 // "no coffee" says none today; "4 coffees" says how much.
                 var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * d.Drink.CaffeineMg);
-                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null);
+                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, Measured);
             }
 
             if (d.Drink.Stimulant && !context.Negated)
@@ -175,7 +197,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             answers[q.Id] = q.Type switch
             {
                 QuestionType.Bool => new BoolAnswer(values.OfType<BoolAnswer>().Any(b => b.Value)),
-                QuestionType.Number => new NumberAnswer(MergeNumbers(q.Id, values.OfType<NumberAnswer>().Select(n => n.Value).ToList())),
+                QuestionType.Number => new NumberAnswer(MergeNumbers(q.Id, group.Any(f => f.ConceptId == Measured)
+                    ? group.Where(f => f.ConceptId == Measured).Select(f => ((NumberAnswer)f.Finding.Value).Value).ToList()
+                    : values.OfType<NumberAnswer>().Select(n => n.Value).ToList())),
                 QuestionType.Choices => new ChoicesAnswer(q.Options.Select(o => o.Id)
                     .Where(o => values.OfType<ChoicesAnswer>().Any(c => c.Options.Contains(o))).ToArray()),
                 _ => MergeChoice(q.Id, group.ToList()),

@@ -8,11 +8,14 @@ internal sealed record PhraseMatch<T>(int First, int Last, T Item);
 /// pseudo-trigger) wins over "no", and "red bull" over "red". A phrase word ending in * matches any ending
 /// ("twitch*" matches twitches, twitching). Hyphens in the text are skipped ("pre-workout" = "pre workout").
 /// With fuzzy matching on, an unknown word of six or more letters may differ from a lexicon word by one edit
-/// ("numbess", "twiching", "caffiene"), because people type fast and misspell.
+/// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to three
+/// words ("after ... run" matches "after my long run").
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
     private const int FuzzyMinLength = 6;
+    private const string Gap = "...";
+    private const int MaxGap = 3;
 
     private readonly Dictionary<string, List<Pattern>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Pattern> prefixFirst = [];
@@ -33,7 +36,7 @@ internal sealed class PhraseMatcher<T>
             }
 
             var pattern = new Pattern(words, item, order++);
-            knownWords.UnionWith(words.Where(w => !w.EndsWith('*')));
+            knownWords.UnionWith(words.Where(w => !w.EndsWith('*') && w != Gap));
             if (words[0].EndsWith('*'))
             {
                 prefixFirst.Add(pattern);
@@ -57,9 +60,13 @@ internal sealed class PhraseMatcher<T>
     public static string[] Words(string phrase)
     {
         var words = new List<string>();
-        foreach (var token in TextTokens.Tokenize(phrase))
+        foreach (var token in TextTokens.Tokenize(phrase.Replace(Gap, " \u2026 ", StringComparison.Ordinal)))
         {
-            if (token.Norm == "*" && words.Count > 0)
+            if (token.Norm == "\u2026")
+            {
+                words.Add(Gap);
+            }
+            else if (token.Norm == "*" && words.Count > 0)
             {
                 words[^1] += "*";
             }
@@ -127,25 +134,42 @@ internal sealed class PhraseMatcher<T>
         }
     }
 
-    private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start)
+    private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) => MatchFrom(pattern.Words, 0, tokens, start, start);
+
+    /// <summary>Matches words[w..] at token t; "..." stands for up to three words, tried shortest first.</summary>
+    private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start)
     {
-        var t = start;
-        foreach (var word in pattern.Words)
+        if (w == words.Length)
         {
-            while (t < tokens.Count && t > start && tokens[t].Norm == "-")
+            return t;
+        }
+
+        if (words[w] == Gap)
+        {
+            for (var skipped = 0; skipped <= MaxGap && t <= tokens.Count; skipped++)
             {
+                if (MatchFrom(words, w + 1, tokens, t, start) is { } end)
+                {
+                    return end;
+                }
+
+                if (t >= tokens.Count || !tokens[t].IsWord)
+                {
+                    break;
+                }
+
                 t++;
             }
 
-            if (t >= tokens.Count || !WordMatches(word, tokens[t].Norm))
-            {
-                return null;
-            }
+            return null;
+        }
 
+        while (t < tokens.Count && t > start && tokens[t].Norm == "-")
+        {
             t++;
         }
 
-        return t;
+        return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start) : null;
     }
 
     private bool WordMatches(string pattern, string word) =>

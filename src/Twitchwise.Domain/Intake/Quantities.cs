@@ -15,6 +15,7 @@ internal sealed record DrinkAmount(Drink Drink, double? Servings, int First, int
 internal static class Quantities
 {
     private const int MaxFillers = 3;
+    private const double SecondsPerWeek = 604800;
 
     public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items)
     {
@@ -48,6 +49,17 @@ internal static class Quantities
         {
             quantities.Add(new(UnitKind.Age, age.Value, 1, i, age.End));
             return age.End;
+        }
+
+        if (here?.Item is Unit { Kind: UnitKind.Rate } rate)
+        {
+            // "4 coffees a day" (a rate after an amount), "per week"; but "for a week" is a week.
+            if (previousEnd != i && tokens[i].Norm is "a" or "an")
+            {
+                quantities.Add(new(UnitKind.Duration, rate.Factor, rate.Factor, i, here.Last));
+            }
+
+            return here.Last;
         }
 
         if (here?.Item is Drink mentioned)
@@ -84,8 +96,12 @@ internal static class Quantities
                 drinks.Add(new(byVolume, value * volume.Factor * 1000 / byVolume.ServingMl, i, after.Last));
                 return after.Last;
 
-            case Unit { Kind: UnitKind.Duration } when previousEnd == i && tokens[i].Norm is "a" or "an":
-                // "4 coffees a day", "5 hours a night": a rate after an amount, not a duration.
+            case Unit { Kind: UnitKind.Rate } perWeek when perWeek.Factor == SecondsPerWeek:
+                // "twice a week", "3 per week".
+                quantities.Add(new(UnitKind.PerWeek, value, 1, i, next.Last));
+                return next.Last;
+
+            case Unit { Kind: UnitKind.Rate }:
                 return next.Last;
 
             case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
