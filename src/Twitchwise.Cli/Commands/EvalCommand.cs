@@ -54,6 +54,10 @@ internal static class EvalCommand
         context.Out.WriteLine($"  specificity {Percent(s.Specificity)}  (NegEx 94.5%)");
         context.Out.WriteLine($"  PPV         {Percent(s.PositivePredictiveValue)}  (NegEx 84.5%)");
         context.Out.WriteLine($"  accuracy    {Percent(s.Accuracy)}");
+        foreach (var m in s.Misses)
+        {
+            context.Out.WriteLine($"  line {m.Line}: '{m.Condition}' is {(m.ExpectedNegated ? "negated" : "affirmed")}, read as {(m.ExpectedNegated ? "affirmed" : "negated")}: {m.Sentence}");
+        }
     }
 
     private static void Intake(CliContext context, string text)

@@ -11,7 +11,8 @@ public sealed class EvaluationFormatException(int line, string problem) : Except
 }
 
 /// <summary>Counts for "negated" as the positive class: sensitivity (recall), specificity, PPV (precision), accuracy.</summary>
-public sealed record NegationScore(int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives, int PhraseNotFound)
+public sealed record NegationScore(int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives, int PhraseNotFound,
+    IReadOnlyList<NegationMiss> Misses)
 {
     public int Total => TruePositives + FalsePositives + TrueNegatives + FalseNegatives;
 
@@ -25,6 +26,9 @@ public sealed record NegationScore(int TruePositives, int FalsePositives, int Tr
 
     internal static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 }
+
+/// <summary>A condition the negation step got wrong: its line, the condition, the sentence and the annotation.</summary>
+public sealed record NegationMiss(int Line, string Condition, string Sentence, bool ExpectedNegated);
 
 /// <summary>Precision, recall and F1 of the answers for one question id (or all of them).</summary>
 public sealed record AnswerScore(string Answer, int TruePositives, int FalsePositives, int FalseNegatives)
@@ -55,6 +59,7 @@ public static class IntakeEvaluation
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileText);
         int tp = 0, fp = 0, tn = 0, fn = 0, notFound = 0;
+        var misses = new List<NegationMiss>();
         var lines = fileText.Replace("\r\n", "\n").Split('\n');
         for (var n = 1; n < lines.Length; n++)
         {
@@ -82,6 +87,11 @@ public static class IntakeEvaluation
             }
 
             var negated = context?.Negated == true;
+            if (negated != expected)
+            {
+                misses.Add(new(n + 1, columns[1], columns[2], expected));
+            }
+
             _ = (expected, negated) switch
             {
                 (true, true) => tp++,
@@ -91,7 +101,7 @@ public static class IntakeEvaluation
             };
         }
 
-        return new(tp, fp, tn, fn, notFound);
+        return new(tp, fp, tn, fn, notFound, misses);
     }
 
     /// <summary>

@@ -110,6 +110,7 @@ public sealed class IntakeLexicon
         .Build();
 
     private IntakeLexicon(
+        PhraseMatcher<LexiconItem> triggers,
         PhraseMatcher<LexiconItem> findings,
         IReadOnlyList<PhraseMatcher<LexiconItem>> layers,
         PhraseMatcher<QuantityItem> quantities,
@@ -118,6 +119,7 @@ public sealed class IntakeLexicon
         IReadOnlyList<CombineRule> combine,
         IReadOnlyDictionary<string, MergeRule> merge)
     {
+        Triggers = triggers;
         Findings = findings;
         Layers = layers;
         Quantities = quantities;
@@ -129,6 +131,9 @@ public sealed class IntakeLexicon
 
     /// <summary>The lexicon shipped in this build, checked against <see cref="KnowledgeBase.Default"/>.</summary>
     public static IntakeLexicon Default => Embedded.Value;
+
+    /// <summary>The ConText triggers alone, for finding the context of a given phrase.</summary>
+    internal PhraseMatcher<LexiconItem> Triggers { get; }
 
     /// <summary>Triggers and the findings of the main layer, matched together so that the longest phrase wins.</summary>
     internal PhraseMatcher<LexiconItem> Findings { get; }
@@ -198,7 +203,8 @@ public sealed class IntakeLexicon
             }
 
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
-            return new IntakeLexicon(new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
+            var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
         }
 
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));

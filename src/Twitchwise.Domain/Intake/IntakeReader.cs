@@ -12,9 +12,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
-    // Marks a finding read from a number with a unit, which beats an estimate from words ("stressed" = 7).
-    private const string Measured = "(measured)";
-
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -38,7 +35,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     public FindingContext? ContextOf(string sentence, string phrase)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var tokens = TextTokens.Tokenize(sentence);
+
+        // Hyphens are not words, as in the lexicon: "Mallory-Weiss tear" is found in "MALLORY-WEISS TEAR".
+        var tokens = TextTokens.Tokenize(sentence).Where(t => t.Norm != "-").ToList();
         var words = PhraseMatcher<object>.Words(phrase);
         var first = Enumerable.Range(0, Math.Max(0, tokens.Count - words.Length + 1))
             .FirstOrDefault(i => words.Select((w, k) => tokens[i + k].Norm == w).All(x => x), -1);
@@ -49,7 +48,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var last = first + words.Length;
         var masked = tokens.Select((t, i) => i >= first && i < last ? t with { Norm = "\u0001" } : t).ToList();
-        return ConText.Of(first, last, tokens, Triggers(lexicon.Findings.FindAll(masked)), lexicon.Scopes);
+        return ConText.Of(first, last, tokens, Triggers(lexicon.Triggers.FindAll(masked)), lexicon.Scopes);
     }
 
     /// <summary>
@@ -102,14 +101,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
-        // A number inside a finding's own words ("never take a rest day") is part of that finding.
-        var concepts = matches.Where(m => m.Item is Concept).ToList();
+        // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
+        var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             var context = ContextOf(q.First, q.Last);
             if (!context.Negated && Assign(q, cues) is var (id, value) && InRange(id, value))
             {
-                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, Measured);
+                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, null, measured: true);
             }
         }
 
@@ -120,7 +119,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 // "no coffee" says none today; "4 coffees" says how much.
                 var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * d.Drink.CaffeineMg);
-                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, Measured);
+                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null, measured: true);
             }
 
             if (d.Drink.Stimulant && !context.Negated)
@@ -187,7 +186,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         knowledge.TryGetQuestion(id, out var q) && value >= (q.Min ?? double.MinValue) && value <= (q.Max ?? double.MaxValue);
 
     /// <summary>Findings to answers: a "yes" to a warning sign wins over a "no" elsewhere, options add up, numbers merge by rule.</summary>
-    private Dictionary<string, AnswerValue> Merge(List<(Finding Finding, string? ConceptId)> findings)
+    private Dictionary<string, AnswerValue> Merge(List<Collected.Item> findings)
     {
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
         foreach (var group in findings.GroupBy(f => f.Finding.Answer))
@@ -197,9 +196,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             answers[q.Id] = q.Type switch
             {
                 QuestionType.Bool => new BoolAnswer(values.OfType<BoolAnswer>().Any(b => b.Value)),
-                QuestionType.Number => new NumberAnswer(MergeNumbers(q.Id, group.Any(f => f.ConceptId == Measured)
-                    ? group.Where(f => f.ConceptId == Measured).Select(f => ((NumberAnswer)f.Finding.Value).Value).ToList()
-                    : values.OfType<NumberAnswer>().Select(n => n.Value).ToList())),
+                // A number with a unit ("stress 8/10") beats an estimate from words ("really stressed" = 9).
+                QuestionType.Number => new NumberAnswer(MergeNumbers(q.Id, group
+                    .Where(f => f.Measured || !group.Any(g => g.Measured))
+                    .Select(f => ((NumberAnswer)f.Finding.Value).Value).ToList())),
                 QuestionType.Choices => new ChoicesAnswer(q.Options.Select(o => o.Id)
                     .Where(o => values.OfType<ChoicesAnswer>().Any(c => c.Options.Contains(o))).ToArray()),
                 _ => MergeChoice(q.Id, group.ToList()),
@@ -216,7 +216,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         _ => values[0],
     };
 
-    private ChoiceAnswer MergeChoice(string id, List<(Finding Finding, string? ConceptId)> findings)
+    private ChoiceAnswer MergeChoice(string id, List<Collected.Item> findings)
     {
         var concepts = findings.Select(f => f.ConceptId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var combined = lexicon.Combine.FirstOrDefault(r => r.Answer == id && r.Concepts.All(concepts.Contains));
@@ -225,13 +225,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     private sealed class Collected
     {
-        public List<(Finding Finding, string? ConceptId)> Findings { get; } = [];
+        /// <summary>A finding that counts, the concept behind it, and whether it was read from a number with a unit.</summary>
+        public sealed record Item(Finding Finding, string? ConceptId, bool Measured);
+
+        public List<Item> Findings { get; } = [];
 
         public List<Finding> Historical { get; } = [];
 
         public List<SetAsideFinding> SetAside { get; } = [];
 
-        public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId)
+        public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId, bool measured = false)
         {
             if (context.OtherPerson)
             {
@@ -247,7 +250,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
             else
             {
-                Findings.Add((finding, conceptId));
+                Findings.Add(new(finding, conceptId, measured));
             }
         }
     }
