@@ -18,9 +18,13 @@ internal static class AssessCommand
         {
             Description = "A JSON file with {\"answers\": {...}} as in the assessment contract; - reads stdin",
         };
+        var textOption = IntakeCommand.TextOption();
         var format = CommonOptions.Format();
-        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format };
-        command.SetAction(parse => Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json"));
+        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, answers from a file, or a description (--text)")
+            { answersOption, textOption, format };
+        command.SetAction(parse => parse.GetValue(textOption) is { } text
+            ? TextAssessment.Run(context, text, parse.GetValue(format) == "json")
+            : Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json"));
         return command;
     }
 

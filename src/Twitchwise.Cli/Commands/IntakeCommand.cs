@@ -63,7 +63,8 @@ internal static class IntakeCommand
         else
         {
             console.MarkupLine("[bold]What I understood[/]");
-            foreach (var (id, value) in result.Answers)
+            // In the order the person said them.
+            foreach (var (id, value) in result.Answers.OrderBy(a => result.Findings.Where(f => f.Answer == a.Key).Min(f => f.Start)))
             {
                 var words = result.Findings.Where(f => f.Answer == id).Select(f => $"\"{f.Text}\"").Distinct();
                 console.MarkupLine($"  {Markup.Escape(id)}: [bold]{Markup.Escape(Plain(value))}[/]  [dim]from {Markup.Escape(string.Join(", ", words))}[/]");
