@@ -193,7 +193,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             var q = knowledge.Question(group.Key);
             var values = group.Select(f => f.Finding.Value).ToList();
-            answers[q.Id] = q.Type switch
+            AnswerValue value = q.Type switch
             {
                 QuestionType.Bool => new BoolAnswer(values.OfType<BoolAnswer>().Any(b => b.Value)),
                 // A number with a unit ("stress 8/10") beats an estimate from words ("really stressed" = 9).
@@ -204,6 +204,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     .Where(o => values.OfType<ChoicesAnswer>().Any(c => c.Options.Contains(o))).ToArray()),
                 _ => MergeChoice(q.Id, group.ToList()),
             };
+
+            // "9999 coffees" is a slip of the keyboard, not an answer: a number outside the question's range is dropped.
+            if (value is not NumberAnswer n || InRange(q.Id, n.Value))
+            {
+                answers[q.Id] = value;
+            }
         }
 
         return answers;
