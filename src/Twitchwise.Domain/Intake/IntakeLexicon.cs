@@ -57,6 +57,7 @@ internal enum UnitKind
     PerWeek,
     RestDays,
     Rate,
+    Servings,
 }
 
 internal abstract record QuantityItem;
@@ -82,6 +83,7 @@ internal enum CueKind
     Rest,
     Caffeine,
     Hydration,
+    Unrelated,
 }
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);

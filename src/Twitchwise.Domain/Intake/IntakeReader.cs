@@ -114,26 +114,30 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         foreach (var d in drinks)
         {
+            var drink = d.Drink!;
             var context = ContextOf(d.First, d.Last);
             if (context.Negated || d.Servings is { } servings)
             {
                 // "no coffee" says none today; "4 coffees" says how much.
-                var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * d.Drink.CaffeineMg);
+                var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * drink.CaffeineMg);
                 collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null, measured: true);
             }
 
-            if (d.Drink.Stimulant && !context.Negated)
+            if (drink.Stimulant && !context.Negated)
             {
                 collected.Add(Make("caffeine.stimulants", new BoolAnswer(true), d.First, d.Last), context, false, null);
             }
         }
     }
 
-    /// <summary>Which answer a number belongs to, from its unit and the nearest cue word in the sentence.</summary>
+    /// <summary>
+    /// Which answer a number belongs to, from its unit and the nearest cue word in the sentence. An "unrelated" cue
+    /// ("desk", "work") can be nearest too, and then the number answers nothing.
+    /// </summary>
     private static (string Id, double Value)? Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
     {
         CueKind? Nearest(params CueKind[] kinds) => cues
-            .Where(c => kinds.Contains(c.Item))
+            .Where(c => c.Item == CueKind.Unrelated || kinds.Contains(c.Item))
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
             .OrderBy(c => c.Distance)
             .Select(c => (CueKind?)c.Item)
@@ -143,7 +147,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes.
-                return Nearest(CueKind.Episode, CueKind.Exercise) == CueKind.Exercise ? null : ("episode.days", Math.Round(q.Value / SecondsPerDay, 1));
+                return Nearest(CueKind.Episode, CueKind.Exercise) is CueKind.Exercise or CueKind.Unrelated ? null : ("episode.days", Math.Round(q.Value / SecondsPerDay, 1));
             case UnitKind.Duration:
                 return Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]) switch
                 {
@@ -155,9 +159,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             case UnitKind.Volume:
                 return ("hydration.liters_today", q.Value);
             case UnitKind.Mass:
-                return Nearest(CueKind.Caffeine) is null ? null : ("caffeine.mg_today", q.Value);
+                return Nearest(CueKind.Caffeine) != CueKind.Caffeine ? null : ("caffeine.mg_today", q.Value);
             case UnitKind.Percent:
-                return Nearest(CueKind.Load) is null ? null : ("exercise.load_increase_percent", q.Value);
+                return Nearest(CueKind.Load) != CueKind.Load ? null : ("exercise.load_increase_percent", q.Value);
             case UnitKind.Score:
                 return Nearest(CueKind.Pain, CueKind.Stress, CueKind.Intensity) switch
                 {

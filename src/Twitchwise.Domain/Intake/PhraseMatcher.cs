@@ -8,14 +8,14 @@ internal sealed record PhraseMatch<T>(int First, int Last, T Item);
 /// pseudo-trigger) wins over "no", and "red bull" over "red". A phrase word ending in * matches any ending
 /// ("twitch*" matches twitches, twitching). Hyphens in the text are skipped ("pre-workout" = "pre workout").
 /// With fuzzy matching on, an unknown word of six or more letters may differ from a lexicon word by one edit
-/// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to three
+/// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to four
 /// words ("after ... run" matches "after my long run").
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
     private const int FuzzyMinLength = 6;
     private const string Gap = "...";
-    private const int MaxGap = 3;
+    private const int MaxGap = 4;
 
     private readonly Dictionary<string, List<Pattern>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Pattern> prefixFirst = [];
@@ -136,7 +136,7 @@ internal sealed class PhraseMatcher<T>
 
     private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) => MatchFrom(pattern.Words, 0, tokens, start, start);
 
-    /// <summary>Matches words[w..] at token t; "..." stands for up to three words, tried shortest first.</summary>
+    /// <summary>Matches words[w..] at token t; "..." stands for up to four words, tried shortest first.</summary>
     private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start)
     {
         if (w == words.Length)
@@ -158,7 +158,12 @@ internal sealed class PhraseMatcher<T>
                     break;
                 }
 
+                // Hyphens inside a gap are not words: "during the 5-a-side match".
                 t++;
+                while (t < tokens.Count && tokens[t].Norm == "-")
+                {
+                    t++;
+                }
             }
 
             return null;

@@ -5,8 +5,11 @@ namespace Twitchwise.Domain.Intake;
 /// <summary>A number with its unit, already converted: seconds, litres, mg, percent, a 0-10 score, years or a count.</summary>
 internal sealed record Quantity(UnitKind Kind, double Value, double UnitFactor, int First, int Last);
 
-/// <summary>A caffeinated drink: how many servings (null when named without an amount, as in "no coffee").</summary>
-internal sealed record DrinkAmount(Drink Drink, double? Servings, int First, int Last);
+/// <summary>
+/// A caffeinated drink: how many servings (null when named without an amount, as in "no coffee"). Drink is null only
+/// while reading, for cups whose drink is named elsewhere in the sentence; <see cref="Quantities.Read"/> never returns one.
+/// </summary>
+internal sealed record DrinkAmount(Drink? Drink, double? Servings, int First, int Last);
 
 /// <summary>
 /// Reads numbers with units from a sentence's tokens: "three weeks", "3-4 coffees", "1.5 litres", "a big mug of
@@ -38,7 +41,19 @@ internal static class Quantities
             }
         }
 
-        return (quantities, drinks);
+        return (quantities, NameUnnamedDrinks(drinks));
+    }
+
+    /// <summary>Cups with no drink named take the drink named in the sentence; without one they are dropped.</summary>
+    private static List<DrinkAmount> NameUnnamedDrinks(List<DrinkAmount> drinks)
+    {
+        var named = drinks.Where(d => d.Drink is not null).ToList();
+        return drinks
+            .Select(d => d.Drink is not null ? d
+                : named.OrderBy(n => Math.Abs(n.First - d.First)).FirstOrDefault() is { } near ? d with { Drink = near.Drink }
+                : null)
+            .OfType<DrinkAmount>()
+            .ToList();
     }
 
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
@@ -102,6 +117,15 @@ internal static class Quantities
                 return next.Last;
 
             case Unit { Kind: UnitKind.Rate }:
+                return next.Last;
+
+            case Unit { Kind: UnitKind.Servings } when at.TryGetValue(Skip(tokens, at, next.Last), out var served) && served.Item is Drink servedDrink:
+                drinks.Add(new(servedDrink, value, i, served.Last));
+                return served.Last;
+
+            case Unit { Kind: UnitKind.Servings }:
+                // The drink is named elsewhere in the sentence ("living on coffee, probably 6 cups a day").
+                drinks.Add(new(null, value, i, next.Last));
                 return next.Last;
 
             case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
