@@ -185,10 +185,13 @@ internal sealed class PhraseMatcher<T>
     // A correctly spelt lexicon word is never read as a different one.
     private bool IsFuzzyCandidate(string word) => word.Length >= FuzzyMinLength - 1 && !knownWords.Contains(word) && char.IsAsciiLetter(word[0]);
 
-    /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns a into b.</summary>
+    /// <summary>
+    /// True when one insertion, deletion, substitution or swap of neighbours turns a into b, keeping the first letter:
+    /// people rarely mistype it, and allowing it would read "lasted" as "wasted".
+    /// </summary>
     internal static bool WithinOneEdit(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b || a[0] != b[0])
         {
             return a == b;
         }

@@ -239,6 +239,15 @@ public sealed class IntakeReaderTests
     }
 
     [Theory]
+    [InlineData("the cramp lasted 5 minutes", "symptom.muscle_wasting")]
+    [InlineData("I ran past the swings", "symptom.swelling")]
+    [InlineData("I'm worried sick", "symptom.severe_headache")]
+    public void Read_OrdinaryWordOneEditFromAFinding_IsNotMisread(string text, string id)
+    {
+        Assert.Null(Answer(text, id));
+    }
+
+    [Theory]
     [InlineData("twitches and cramps in my calf", "episode.kind", "both")]
     [InlineData("left thigh and right calf cramps", "episode.sides", "both_sides")]
     [InlineData("cramps in both calves", "episode.sides", "both_sides")]
