@@ -18,6 +18,8 @@ public static class CliApp
         root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(QuestionsCommand.Create(context));
         root.Subcommands.Add(KnowledgeCommand.Create(context));
+        root.Subcommands.Add(IntakeCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         return root;
     }
 

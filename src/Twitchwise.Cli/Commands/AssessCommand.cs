@@ -18,10 +18,18 @@ internal static class AssessCommand
         {
             Description = "A JSON file with {\"answers\": {...}} as in the assessment contract; - reads stdin",
         };
+        var textOption = IntakeCommand.TextOption();
         var format = CommonOptions.Format();
         var full = new Option<bool>("--full") { Description = "Show every relief and prevention step and every unanswered question" };
-        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format, full };
-        command.SetAction(parse => Run(context, parse.GetValue(answersOption), new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full))));
+        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, answers from a file, or a description (--text)")
+            { answersOption, textOption, format, full };
+        command.SetAction(parse =>
+        {
+            var style = new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full));
+            return parse.GetValue(textOption) is { } text
+                ? TextAssessment.Run(context, text, style)
+                : Run(context, parse.GetValue(answersOption), style);
+        });
         return command;
     }
 

@@ -83,6 +83,18 @@ internal static class Interview
         return question.AskIf.Test(set) != Tri.False;
     }
 
+    /// <summary>Asks the given questions in order; the free-text intake uses it for the warning signs a description left open.</summary>
+    internal static void AskEach(IAnsiConsole console, IEnumerable<Question> questions, IDictionary<string, AnswerValue> answers)
+    {
+        foreach (var question in questions)
+        {
+            if (Ask(console, question) is { } answer)
+            {
+                answers[question.Id] = answer;
+            }
+        }
+    }
+
     private static AnswerValue? Ask(IAnsiConsole console, Question q)
     {
         var prompt = Markup.Escape(q.Text);

@@ -1,0 +1,54 @@
+using Spectre.Console;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
+
+namespace Twitchwise.Cli.Commands;
+
+/// <summary>
+/// <c>twitchwise assess --text TEXT</c>: reads the description, shows what it understood, asks the warning-sign
+/// questions it left open (at a terminal) or lists them (otherwise), then assesses.
+/// </summary>
+internal static class TextAssessment
+{
+    public static int Run(CliContext context, string? option, OutputStyle style)
+    {
+        if (IntakeCommand.ReadText(context, option) is not { } text)
+        {
+            return CliApp.InvalidInput;
+        }
+
+        var kb = context.Knowledge.Value;
+        var intake = IntakeReader.Default.Read(text);
+        var answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
+
+        // JSON output stays pure on stdout; what was understood goes to stderr for the person watching.
+        var json = style.Json;
+        var console = (json ? context with { Out = context.Error } : context).Console();
+        IntakeCommand.WriteUnderstood(console, intake);
+        var missing = kb.RedFlags.Where(q => !answers.ContainsKey(q.Id)).ToList();
+        if (missing.Count > 0 && context.InputIsTerminal && !json)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{missing.Count} warning-sign question{(missing.Count == 1 ? "" : "s")} your description did not cover.[/] Press Enter to skip one.");
+            Interview.AskEach(console, missing, answers);
+        }
+        else if (missing.Count > 0)
+        {
+            // The result lists them (unanswered_red_flags); here, say why the level may be understated.
+            console.MarkupLine($"[bold]Your description did not mention {missing.Count} warning sign{(missing.Count == 1 ? "" : "s")}[/], listed with the result; " +
+                "the level could be higher than shown. At a terminal you would be asked them.");
+        }
+
+        console.WriteLine();
+        var validation = new AnswerValidator(kb).Validate(answers);
+        if (validation.Answers is null)
+        {
+            AssessCommand.WriteProblems(context, validation.Problems, "the description", json);
+            return CliApp.InvalidInput;
+        }
+
+        AssessCommand.Write(context, new AssessmentEngine(kb).Assess(validation.Answers), validation.Answers, style);
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,55 @@
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>What the words around a finding say about it (ConText: negation, hypothetical, experiencer, time).</summary>
+public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherPerson, bool Historical);
+
+/// <summary>
+/// The ConText algorithm (Harkema et al. 2009, after NegEx, Chapman et al. 2001): a trigger reaches forward or
+/// backward over a limited number of words, and its scope ends early at a termination term ("but", "however")
+/// or at the end of the sentence. Pseudo-triggers ("no increase") were matched in place of the real trigger
+/// they contain, so they never fire.
+/// </summary>
+internal static class ConText
+{
+    public static FindingContext Of(
+        int first,
+        int last,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch<Trigger>> triggers,
+        IReadOnlyDictionary<TriggerCategory, int> scopes)
+    {
+        var found = new HashSet<TriggerCategory>();
+        foreach (var t in triggers)
+        {
+            if (t.Item.Category is TriggerCategory.Pseudo or TriggerCategory.Termination || (t.First < last && first < t.Last))
+            {
+                continue;
+            }
+
+            var window = scopes[t.Item.Category];
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers);
+            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers);
+            if (forward || backward)
+            {
+                found.Add(t.Item.Category);
+            }
+        }
+
+        return new(found.Contains(TriggerCategory.Negation), found.Contains(TriggerCategory.Hypothetical),
+            found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical));
+    }
+
+    private static bool Reaches(int from, int to, int window, bool endsAtComma, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Trigger>> triggers)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if ((tokens[i].IsWord && ++words > window) || (endsAtComma && tokens[i].Norm == ","))
+            {
+                return false;
+            }
+        }
+
+        return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>A line of an evaluation file that cannot be read: which line and what is wrong.</summary>
+public sealed class EvaluationFormatException(int line, string problem) : Exception($"line {line}: {problem}")
+{
+    public int Line { get; } = line;
+}
+
+/// <summary>Counts for "negated" as the positive class: sensitivity (recall), specificity, PPV (precision), accuracy.</summary>
+public sealed record NegationScore(int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives, int PhraseNotFound,
+    IReadOnlyList<NegationMiss> Misses)
+{
+    public int Total => TruePositives + FalsePositives + TrueNegatives + FalseNegatives;
+
+    public double Sensitivity => Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    public double Specificity => Ratio(TrueNegatives, TrueNegatives + FalsePositives);
+
+    public double PositivePredictiveValue => Ratio(TruePositives, TruePositives + FalsePositives);
+
+    public double Accuracy => Ratio(TruePositives + TrueNegatives, Total);
+
+    internal static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+}
+
+/// <summary>A condition the negation step got wrong: its line, the condition, the sentence and the annotation.</summary>
+public sealed record NegationMiss(int Line, string Condition, string Sentence, bool ExpectedNegated);
+
+/// <summary>Precision, recall and F1 of the answers for one question id (or all of them).</summary>
+public sealed record AnswerScore(string Answer, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => NegationScore.Ratio(TruePositives, TruePositives + FalsePositives);
+
+    public double Recall => NegationScore.Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>The per-question scores, the overall (micro-averaged) score, and every case the intake got wrong.</summary>
+public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerScore Overall, IReadOnlyList<IntakeMiss> Misses, int Cases);
+
+/// <summary>One wrong or missing answer: the text, the answer id, what was expected and what came out (null = nothing).</summary>
+public sealed record IntakeMiss(int Line, string Text, string Answer, AnswerValue? Expected, AnswerValue? Actual);
+
+/// <summary>Measures the intake: the negation step on the NegEx set, and the whole intake on a domain set.</summary>
+public static class IntakeEvaluation
+{
+    /// <summary>
+    /// The NegEx annotation file (tab-separated: line number, condition, sentence, Negated/Affirmed, temporality,
+    /// experiencer; a header line first). Each condition is located in its sentence and the ConText step decides
+    /// whether it is negated. A condition not found in its sentence counts as "not negated" (no trigger can reach it).
+    /// </summary>
+    public static NegationScore NegEx(IntakeReader reader, string fileText)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(fileText);
+        int tp = 0, fp = 0, tn = 0, fn = 0, notFound = 0;
+        var misses = new List<NegationMiss>();
+        var lines = fileText.Replace("\r\n", "\n").Split('\n');
+        for (var n = 1; n < lines.Length; n++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[n]))
+            {
+                continue;
+            }
+
+            var columns = lines[n].Split('\t');
+            if (columns.Length < 4)
+            {
+                throw new EvaluationFormatException(n + 1, $"expected at least 4 tab-separated columns (number, condition, sentence, negation), found {columns.Length}");
+            }
+
+            var expected = columns[3].Trim() switch
+            {
+                "Negated" => true,
+                "Affirmed" => false,
+                var other => throw new EvaluationFormatException(n + 1, $"negation must be Negated or Affirmed, not '{other}'"),
+            };
+            var context = reader.ContextOf(columns[2], columns[1]);
+            if (context is null)
+            {
+                notFound++;
+            }
+
+            var negated = context?.Negated == true;
+            if (negated != expected)
+            {
+                misses.Add(new(n + 1, columns[1], columns[2], expected));
+            }
+
+            _ = (expected, negated) switch
+            {
+                (true, true) => tp++,
+                (false, true) => fp++,
+                (false, false) => tn++,
+                (true, false) => fn++,
+            };
+        }
+
+        return new(tp, fp, tn, fn, notFound, misses);
+    }
+
+    /// <summary>
+    /// A domain set in JSON Lines: one <c>{"text": "...", "answers": {...}}</c> per line, the answers in the contract's
+    /// shape. An answer counts as right when the intake gives the same value (numbers within 1%); a wrong value is both
+    /// a false positive and a false negative; an answer the intake gives but the case does not expect is a false positive.
+    /// </summary>
+    public static IntakeScore Domain(IntakeReader reader, KnowledgeBase knowledge, string fileText)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(fileText);
+        var validator = new AnswerValidator(knowledge);
+        var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
+        var misses = new List<IntakeMiss>();
+        var cases = 0;
+        var lines = fileText.Replace("\r\n", "\n").Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[n]))
+            {
+                continue;
+            }
+
+            var (text, expected) = ReadCase(validator, lines[n], n + 1);
+            var produced = reader.Read(text).Answers;
+            var actual = validator.Validate(produced).Answers
+                ?? throw new InvalidOperationException($"line {n + 1}: the intake produced answers outside the contract");
+            cases++;
+            foreach (var id in knowledge.Questions.Select(q => q.Id))
+            {
+                var (want, got) = (expected[id], actual[id]);
+                if (want is null && got is null)
+                {
+                    continue;
+                }
+
+                var c = counts.GetValueOrDefault(id);
+                if (want is not null && got is not null && Same(want, got))
+                {
+                    c.Tp++;
+                }
+                else
+                {
+                    c.Fp += got is null ? 0 : 1;
+                    c.Fn += want is null ? 0 : 1;
+                    misses.Add(new(n + 1, text, id, want, got));
+                }
+
+                counts[id] = c;
+            }
+        }
+
+        var per = counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new AnswerScore(c.Key, c.Value.Tp, c.Value.Fp, c.Value.Fn)).ToList();
+        var overall = new AnswerScore("overall", per.Sum(p => p.TruePositives), per.Sum(p => p.FalsePositives), per.Sum(p => p.FalseNegatives));
+        return new(per, overall, misses, cases);
+    }
+
+    private static (string Text, AnswerSet Expected) ReadCase(AnswerValidator validator, string line, int number)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String ||
+                !root.TryGetProperty("answers", out var answers))
+            {
+                throw new EvaluationFormatException(number, "each line must be an object with \"text\" (a string) and \"answers\"");
+            }
+
+            var validation = validator.ValidateJson(JsonSerializer.SerializeToElement(new { answers }));
+            if (validation.Answers is null)
+            {
+                throw new EvaluationFormatException(number, "invalid expected answers: " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+            }
+
+            return (text.GetString()!, validation.Answers);
+        }
+        catch (JsonException e)
+        {
+            throw new EvaluationFormatException(number, $"not valid JSON ({e.Message})");
+        }
+    }
+
+    private static bool Same(AnswerValue a, AnswerValue b) => (a, b) switch
+    {
+        (NumberAnswer x, NumberAnswer y) => Math.Abs(x.Value - y.Value) <= Math.Max(0.01, 0.01 * Math.Abs(x.Value)),
+        _ => a == b,
+    };
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+
+namespace Twitchwise.Domain.Intake;
+
+public sealed record IntakeFindingDto(string Answer, object Value, string Text, int Start, int End);
+
+public sealed record SetAsideDto(string Answer, object Value, string Text, int Start, int End, string Reason);
+
+/// <summary>The intake's JSON shape: answers as in the contract, and the words behind each.</summary>
+public sealed record IntakeDto(
+    IReadOnlyDictionary<string, object> Answers,
+    IReadOnlyList<IntakeFindingDto> Findings,
+    IReadOnlyList<IntakeFindingDto> Historical,
+    IReadOnlyList<SetAsideDto> SetAside);
+
+/// <summary>Maps an intake result to JSON for the CLI and the API alike.</summary>
+public static class IntakeJson
+{
+    public static IntakeDto ToDto(this IntakeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(
+            result.Answers.ToDictionary(a => a.Key, a => Json(a.Value), StringComparer.Ordinal),
+            result.Findings.Select(ToDto).ToList(),
+            result.Historical.Select(ToDto).ToList(),
+            result.SetAside.Select(s => new SetAsideDto(s.Finding.Answer, Json(s.Finding.Value), s.Finding.Text, s.Finding.Start, s.Finding.End,
+                s.Reason == SetAsideReason.Hypothetical ? "hypothetical" : "other_person")).ToList());
+    }
+
+    public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Options);
+
+    /// <summary>An answer as the contract's JSON writes it: true/false, a number, an option, or a list of options.</summary>
+    public static object Json(AnswerValue value) => value switch
+    {
+        BoolAnswer b => b.Value,
+        NumberAnswer n => n.Value,
+        ChoiceAnswer c => c.Option,
+        ChoicesAnswer s => s.Options,
+        _ => value.ToString()!,
+    };
+
+    private static IntakeFindingDto ToDto(Finding f) => new(f.Answer, Json(f.Value), f.Text, f.Start, f.End);
+}

@@ -1,0 +1,549 @@
+using System.Globalization;
+using System.Text;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>ConText trigger categories: what a trigger says about the findings in its scope.</summary>
+public enum TriggerCategory
+{
+    Negation,
+    Hypothetical,
+    OtherPerson,
+    Historical,
+
+    /// <summary>Looks like a trigger but is not ("no increase", "not only"); matching it keeps the real one from firing.</summary>
+    Pseudo,
+
+    /// <summary>Ends the scope of every trigger ("but", "however").</summary>
+    Termination,
+}
+
+public enum TriggerDirection
+{
+    Forward,
+    Backward,
+    Both,
+}
+
+internal abstract record LexiconItem;
+
+/// <summary>A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma.</summary>
+internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma) : LexiconItem;
+
+/// <summary>A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.</summary>
+internal sealed record Concept(
+    string Id,
+    Question Question,
+    AnswerValue? Value,
+    AnswerValue? NegatedValue,
+    bool HistoricalCounts,
+    bool Exclusive,
+    IReadOnlyList<KeyValuePair<string, AnswerValue>> Also) : LexiconItem;
+
+internal enum UnitKind
+{
+    Duration,
+    Volume,
+    Mass,
+    Percent,
+    Score,
+    Age,
+    AgePrefix,
+    PerWeek,
+    RestDays,
+    Rate,
+    Servings,
+}
+
+internal abstract record QuantityItem;
+
+internal sealed record NumberWord(double Value) : QuantityItem;
+
+internal sealed record Unit(UnitKind Kind, double Factor) : QuantityItem;
+
+internal sealed record Drink(string Id, double CaffeineMg, double ServingMl, bool Stimulant) : QuantityItem;
+
+internal sealed record Filler : QuantityItem;
+
+/// <summary>Words that say what a nearby number is about.</summary>
+internal enum CueKind
+{
+    Sleep,
+    Exercise,
+    Episode,
+    Pain,
+    Stress,
+    Intensity,
+    Load,
+    Rest,
+    Caffeine,
+    Hydration,
+    Unrelated,
+}
+
+internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
+
+internal enum MergeRule
+{
+    First,
+    Sum,
+    Max,
+}
+
+/// <summary>
+/// The intake's vocabulary, loaded from <c>knowledge/intake-lexicon.yaml</c>: ConText triggers, the findings and
+/// their synonyms, number words, units, caffeinated drinks and cue words. Validated against the question set at
+/// load: every problem is reported with the file, the entry and what is wrong.
+/// </summary>
+public sealed class IntakeLexicon
+{
+    public const string FileName = "intake-lexicon.yaml";
+    public const string MainLayer = "main";
+
+    private static readonly Lazy<IntakeLexicon> Embedded = new(() => Load(ReadEmbedded(), KnowledgeBase.Default));
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private IntakeLexicon(
+        PhraseMatcher<LexiconItem> triggers,
+        PhraseMatcher<LexiconItem> findings,
+        IReadOnlyList<PhraseMatcher<LexiconItem>> layers,
+        PhraseMatcher<QuantityItem> quantities,
+        PhraseMatcher<CueKind> cues,
+        IReadOnlyDictionary<TriggerCategory, int> scopes,
+        IReadOnlyList<CombineRule> combine,
+        IReadOnlyDictionary<string, MergeRule> merge)
+    {
+        Triggers = triggers;
+        Findings = findings;
+        Layers = layers;
+        Quantities = quantities;
+        Cues = cues;
+        Scopes = scopes;
+        Combine = combine;
+        Merge = merge;
+    }
+
+    /// <summary>The lexicon shipped in this build, checked against <see cref="KnowledgeBase.Default"/>.</summary>
+    public static IntakeLexicon Default => Embedded.Value;
+
+    /// <summary>The ConText triggers alone, for finding the context of a given phrase.</summary>
+    internal PhraseMatcher<LexiconItem> Triggers { get; }
+
+    /// <summary>Triggers and the findings of the main layer, matched together so that the longest phrase wins.</summary>
+    internal PhraseMatcher<LexiconItem> Findings { get; }
+
+    /// <summary>
+    /// Further layers, matched on their own so that one phrase can give several answers: "after runs" is a time
+    /// (main layer) and a run (activity layer); "night cramps" is a time and a cramp.
+    /// </summary>
+    internal IReadOnlyList<PhraseMatcher<LexiconItem>> Layers { get; }
+
+    internal PhraseMatcher<QuantityItem> Quantities { get; }
+
+    internal PhraseMatcher<CueKind> Cues { get; }
+
+    /// <summary>How many words a trigger of each category reaches.</summary>
+    internal IReadOnlyDictionary<TriggerCategory, int> Scopes { get; }
+
+    internal IReadOnlyList<CombineRule> Combine { get; }
+
+    internal IReadOnlyDictionary<string, MergeRule> Merge { get; }
+
+    public static string ReadEmbedded()
+    {
+        using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
+            ?? throw new KnowledgeException([new(FileName, "(file)", "missing from the build; it must be in knowledge/")]);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Parses and validates the lexicon; throws <see cref="KnowledgeException"/> listing every problem.</summary>
+    public static IntakeLexicon Load(string yaml, KnowledgeBase knowledge)
+    {
+        IntakeLexiconDocument? doc;
+        try
+        {
+            doc = Yaml.Deserialize<IntakeLexiconDocument>(yaml);
+        }
+        catch (YamlException e)
+        {
+            var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
+            throw new KnowledgeException([new(FileName, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner)]);
+        }
+
+        return new Builder(knowledge).Build(doc ?? throw new KnowledgeException([new(FileName, "(file)", "empty")]));
+    }
+
+    private sealed class Builder(KnowledgeBase knowledge)
+    {
+        private readonly List<KnowledgeProblem> problems = [];
+
+        public IntakeLexicon Build(IntakeLexiconDocument doc)
+        {
+            var scopes = BuildScopes(doc);
+            var layers = new Dictionary<string, List<(string, LexiconItem)>>(StringComparer.Ordinal) { [MainLayer] = [] };
+            var concepts = BuildConcepts(doc, layers);
+            var phrases = layers[MainLayer];
+
+            // Concepts first: on a tie in length, a finding ("can't breathe") beats a trigger ("can't").
+            BuildTriggers(doc, phrases);
+            var quantities = BuildQuantities(doc);
+            var cues = BuildCues(doc);
+            var combine = BuildCombine(doc, concepts);
+            var merge = BuildMerge(doc);
+            if (problems.Count > 0)
+            {
+                throw new KnowledgeException(problems);
+            }
+
+            var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
+            var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
+        }
+
+        private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
+
+        private void CheckTerms(List<string> terms, string entry)
+        {
+            if (terms.Count == 0)
+            {
+                Problem(entry, "'terms' is empty");
+            }
+
+            foreach (var term in terms)
+            {
+                var words = PhraseMatcher<object>.Words(term ?? "");
+                if (words.Length == 0)
+                {
+                    Problem(entry, $"term '{term}' has no words");
+                }
+                else if (words[0] == "..." || words[^1] == "...")
+                {
+                    Problem(entry, $"term '{term}' may not start or end with '...'");
+                }
+            }
+        }
+
+        private Dictionary<TriggerCategory, int> BuildScopes(IntakeLexiconDocument doc)
+        {
+            var scopes = new Dictionary<TriggerCategory, int>();
+            foreach (var (name, words) in doc.Scopes)
+            {
+                if (ParseCategory(name) is not { } category || category is TriggerCategory.Pseudo or TriggerCategory.Termination)
+                {
+                    Problem($"scopes '{name}'", "must be negation, hypothetical, other_person or historical");
+                }
+                else if (words < 1)
+                {
+                    Problem($"scopes '{name}'", $"a scope must reach at least 1 word, not {words}");
+                }
+                else
+                {
+                    scopes[category] = words;
+                }
+            }
+
+            foreach (var missing in new[] { TriggerCategory.Negation, TriggerCategory.Hypothetical, TriggerCategory.OtherPerson, TriggerCategory.Historical }
+                         .Where(c => !scopes.ContainsKey(c)))
+            {
+                Problem("scopes", $"no scope for '{Snake(missing)}'");
+            }
+
+            return scopes;
+        }
+
+        private void BuildTriggers(IntakeLexiconDocument doc, List<(string, LexiconItem)> phrases)
+        {
+            for (var i = 0; i < doc.Triggers.Count; i++)
+            {
+                var e = doc.Triggers[i];
+                var entry = $"triggers #{i + 1} ({e.Category})";
+                var category = ParseCategory(e.Category);
+                if (category is null)
+                {
+                    Problem(entry, $"category must be one of: {string.Join(", ", Enum.GetValues<TriggerCategory>().Select(Snake))}");
+                }
+
+                TriggerDirection? direction = e.Direction switch
+                {
+                    null or "forward" => TriggerDirection.Forward,
+                    "backward" => TriggerDirection.Backward,
+                    "both" => TriggerDirection.Both,
+                    _ => null,
+                };
+                if (direction is null)
+                {
+                    Problem(entry, $"direction must be forward, backward or both, not '{e.Direction}'");
+                }
+
+                CheckTerms(e.Terms, entry);
+                if (category is { } c && direction is { } d)
+                {
+                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)new Trigger(c, d, e.EndsAtComma))));
+                }
+            }
+        }
+
+        private Dictionary<string, Concept> BuildConcepts(IntakeLexiconDocument doc, Dictionary<string, List<(string, LexiconItem)>> layers)
+        {
+            var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
+            for (var i = 0; i < doc.Concepts.Count; i++)
+            {
+                var e = doc.Concepts[i];
+                var entry = $"concept '{e.Id ?? $"#{i + 1}"}'";
+                if (string.IsNullOrWhiteSpace(e.Id))
+                {
+                    Problem(entry, "'id' is missing");
+                    continue;
+                }
+
+                if (concepts.ContainsKey(e.Id))
+                {
+                    Problem(entry, $"duplicate id '{e.Id}'");
+                }
+
+                CheckTerms(e.Terms, entry);
+                if (!knowledge.TryGetQuestion(e.Answer ?? "", out var q))
+                {
+                    Problem(entry, $"unknown question '{e.Answer}'");
+                    continue;
+                }
+
+                var also = Also(e, entry);
+                if (ConceptValues(e, q, entry) is { } values)
+                {
+                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also);
+                    concepts[e.Id] = concept;
+                    var layer = e.Layer ?? MainLayer;
+                    if (!layers.TryGetValue(layer, out var phrases))
+                    {
+                        layers[layer] = phrases = [];
+                    }
+
+                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)concept)));
+                }
+            }
+
+            return concepts;
+        }
+
+        private (AnswerValue? Value, AnswerValue? Negated)? ConceptValues(ConceptEntry e, Question q, string entry)
+        {
+            switch (q.Type)
+            {
+                case QuestionType.Bool:
+                    if (e.Option is not null || e.NegatedValue is not null || e.Value is not (null or "true" or "false"))
+                    {
+                        Problem(entry, $"'{q.Id}' is yes/no: give no option, and 'value' only as true or false (a negation gives the opposite)");
+                        return null;
+                    }
+
+                    var yes = e.Value != "false";
+                    return (AnswerValue.Of(yes), AnswerValue.Of(!yes));
+
+                case QuestionType.Number:
+                    var value = Number(e.Value, q, entry, "value");
+                    var negated = Number(e.NegatedValue, q, entry, "negated_value");
+                    if (e.Option is not null || (value is null && negated is null))
+                    {
+                        Problem(entry, $"'{q.Id}' is a number: give 'value' or 'negated_value' (numbers with units are read by the unit patterns)");
+                        return null;
+                    }
+
+                    return (value, negated);
+
+                default:
+                    if (e.Value is not null || e.NegatedValue is not null || q.OptionIndex(e.Option ?? "") < 0)
+                    {
+                        Problem(entry, $"'{q.Id}' takes an 'option', one of: {string.Join(", ", q.Options.Select(o => o.Id))}; found '{e.Option}'");
+                        return null;
+                    }
+
+                    AnswerValue option = q.Type == QuestionType.Choice ? new ChoiceAnswer(e.Option!) : new ChoicesAnswer([e.Option!]);
+                    return (option, null);
+            }
+        }
+
+        /// <summary>"also: {episode.sides: both_sides}": answers implied by the words ("calves" = both sides).</summary>
+        private List<KeyValuePair<string, AnswerValue>> Also(ConceptEntry e, string entry)
+        {
+            var list = new List<KeyValuePair<string, AnswerValue>>();
+            foreach (var (id, text) in e.Also)
+            {
+                if (!knowledge.TryGetQuestion(id, out var q))
+                {
+                    Problem(entry, $"'also' names unknown question '{id}'");
+                    continue;
+                }
+
+                AnswerValue? value = q.Type switch
+                {
+                    QuestionType.Bool when text is "true" or "false" => AnswerValue.Of(text == "true"),
+                    QuestionType.Number => Number(text, q, entry, "also " + id),
+                    QuestionType.Choice when q.OptionIndex(text) >= 0 => new ChoiceAnswer(text),
+                    QuestionType.Choices when q.OptionIndex(text) >= 0 => new ChoicesAnswer([text]),
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    Problem(entry, $"'also' gives '{id}' the value '{text}', which it cannot take");
+                    continue;
+                }
+
+                list.Add(new(id, value));
+            }
+
+            return list;
+        }
+
+        private NumberAnswer? Number(string? text, Question q, string entry, string field)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n < q.Min || n > q.Max)
+            {
+                Problem(entry, $"'{field}: {text}' must be a number from {q.Min} to {q.Max}");
+                return null;
+            }
+
+            return new NumberAnswer(n);
+        }
+
+        private List<(string, QuantityItem)> BuildQuantities(IntakeLexiconDocument doc)
+        {
+            var phrases = new List<(string, QuantityItem)>();
+            foreach (var (word, value) in doc.Numbers)
+            {
+                if (value < 0 || !double.IsFinite(value))
+                {
+                    Problem($"numbers '{word}'", "must be a number of at least 0");
+                }
+
+                phrases.Add((word, new NumberWord(value)));
+            }
+
+            for (var i = 0; i < doc.Units.Count; i++)
+            {
+                var e = doc.Units[i];
+                var entry = $"units #{i + 1} ({e.Kind})";
+                CheckTerms(e.Terms, entry);
+                if (!Enum.TryParse<UnitKind>(e.Kind?.Replace("_", ""), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                {
+                    Problem(entry, $"kind must be one of: {string.Join(", ", Enum.GetValues<UnitKind>().Select(Snake))}");
+                    continue;
+                }
+
+                if (e.Factor <= 0)
+                {
+                    Problem(entry, "factor must be above 0");
+                }
+
+                phrases.AddRange(e.Terms.Select(t => (t, (QuantityItem)new Unit(kind, e.Factor))));
+            }
+
+            foreach (var e in doc.Drinks)
+            {
+                var entry = $"drink '{e.Id}'";
+                CheckTerms(e.Terms, entry);
+                if (e.CaffeineMg <= 0 || e.ServingMl <= 0)
+                {
+                    Problem(entry, "caffeine_mg and serving_ml must both be above 0");
+                }
+
+                phrases.AddRange(e.Terms.Select(t => (t, (QuantityItem)new Drink(e.Id ?? "", e.CaffeineMg, e.ServingMl, e.Stimulant))));
+            }
+
+            phrases.AddRange(doc.Fillers.Select(f => (f, (QuantityItem)new Filler())));
+            return phrases;
+        }
+
+        private List<(string, CueKind)> BuildCues(IntakeLexiconDocument doc)
+        {
+            var phrases = new List<(string, CueKind)>();
+            foreach (var (name, terms) in doc.Cues)
+            {
+                if (!Enum.TryParse<CueKind>(name, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                {
+                    Problem($"cues '{name}'", $"must be one of: {string.Join(", ", Enum.GetValues<CueKind>().Select(Snake))}");
+                    continue;
+                }
+
+                CheckTerms(terms, $"cues '{name}'");
+                phrases.AddRange(terms.Select(t => (t, kind)));
+            }
+
+            return phrases;
+        }
+
+        private List<CombineRule> BuildCombine(IntakeLexiconDocument doc, Dictionary<string, Concept> concepts)
+        {
+            var rules = new List<CombineRule>();
+            foreach (var e in doc.Combine)
+            {
+                var entry = $"combine '{e.Answer}'";
+                var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Choice && q.OptionIndex(e.Gives ?? "") >= 0;
+                if (!ok)
+                {
+                    Problem(entry, "needs a one-choice question as 'answer' and one of its options as 'gives'");
+                }
+
+                foreach (var c in e.Concepts.Where(c => !concepts.TryGetValue(c, out var concept) || concept.Question.Id != e.Answer))
+                {
+                    Problem(entry, $"'{c}' is not a concept that answers '{e.Answer}'");
+                }
+
+                if (e.Concepts.Count < 2)
+                {
+                    Problem(entry, "combines at least two concepts");
+                }
+
+                if (ok)
+                {
+                    rules.Add(new(e.Answer!, e.Concepts.ToHashSet(StringComparer.Ordinal), e.Gives!));
+                }
+            }
+
+            return rules;
+        }
+
+        private Dictionary<string, MergeRule> BuildMerge(IntakeLexiconDocument doc)
+        {
+            var merge = new Dictionary<string, MergeRule>(StringComparer.Ordinal);
+            foreach (var (id, rule) in doc.Merge)
+            {
+                if (!knowledge.TryGetQuestion(id, out var q) || q.Type != QuestionType.Number)
+                {
+                    Problem($"merge '{id}'", "is not a number question");
+                }
+                else if (!Enum.TryParse<MergeRule>(rule, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+                {
+                    Problem($"merge '{id}'", $"must be first, sum or max, not '{rule}'");
+                }
+                else
+                {
+                    merge[id] = parsed;
+                }
+            }
+
+            return merge;
+        }
+
+        private static TriggerCategory? ParseCategory(string? name) =>
+            Enum.TryParse<TriggerCategory>(name?.Replace("_", ""), ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : null;
+    }
+
+    private static string Snake<T>(T value)
+        where T : struct, Enum =>
+        string.Concat(value.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

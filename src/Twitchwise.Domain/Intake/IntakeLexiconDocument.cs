@@ -1,0 +1,64 @@
+namespace Twitchwise.Domain.Intake;
+
+// The shape of knowledge/intake-lexicon.yaml as written by people; IntakeLexicon.Load validates it.
+// Mutable classes because YamlDotNet fills them by property; nothing outside the loader sees them.
+#pragma warning disable CA1002, CA2227 // YAML binding needs settable List<T> properties.
+
+internal sealed class IntakeLexiconDocument
+{
+    public Dictionary<string, int> Scopes { get; set; } = [];
+    public List<TriggerEntry> Triggers { get; set; } = [];
+    public List<ConceptEntry> Concepts { get; set; } = [];
+    public Dictionary<string, double> Numbers { get; set; } = [];
+    public List<UnitEntry> Units { get; set; } = [];
+    public List<DrinkEntry> Drinks { get; set; } = [];
+    public List<string> Fillers { get; set; } = [];
+    public Dictionary<string, List<string>> Cues { get; set; } = [];
+    public List<CombineEntry> Combine { get; set; } = [];
+    public Dictionary<string, string> Merge { get; set; } = [];
+}
+
+internal sealed class TriggerEntry
+{
+    public string? Category { get; set; }
+    public string? Direction { get; set; }
+    public bool EndsAtComma { get; set; }
+    public List<string> Terms { get; set; } = [];
+}
+
+internal sealed class ConceptEntry
+{
+    public string? Id { get; set; }
+    public string? Answer { get; set; }
+    public string? Option { get; set; }
+    public string? Value { get; set; }
+    public string? NegatedValue { get; set; }
+    public bool HistoricalCounts { get; set; }
+    public string? Layer { get; set; }
+    public bool Exclusive { get; set; }
+    public Dictionary<string, string> Also { get; set; } = [];
+    public List<string> Terms { get; set; } = [];
+}
+
+internal sealed class UnitEntry
+{
+    public string? Kind { get; set; }
+    public double Factor { get; set; } = 1;
+    public List<string> Terms { get; set; } = [];
+}
+
+internal sealed class DrinkEntry
+{
+    public string? Id { get; set; }
+    public double CaffeineMg { get; set; }
+    public double ServingMl { get; set; }
+    public bool Stimulant { get; set; }
+    public List<string> Terms { get; set; } = [];
+}
+
+internal sealed class CombineEntry
+{
+    public string? Answer { get; set; }
+    public List<string> Concepts { get; set; } = [];
+    public string? Gives { get; set; }
+}

@@ -1,0 +1,28 @@
+using Twitchwise.Domain.Answers;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>One answer read from the text, and the words behind it (Start inclusive, End exclusive, in characters).</summary>
+public sealed record Finding(string Answer, AnswerValue Value, string Text, int Start, int End);
+
+public enum SetAsideReason
+{
+    /// <summary>"if it gets worse", "should I worry about weakness": not something the person has.</summary>
+    Hypothetical,
+
+    /// <summary>"my dad had MS": about someone else.</summary>
+    OtherPerson,
+}
+
+public sealed record SetAsideFinding(Finding Finding, SetAsideReason Reason);
+
+/// <summary>
+/// What the intake understood: the answers (contract ids and values), the findings behind them, findings about
+/// the past kept apart (not answers: "I used to get numbness"), and findings set aside as hypothetical or about
+/// someone else.
+/// </summary>
+public sealed record IntakeResult(
+    IReadOnlyDictionary<string, AnswerValue> Answers,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Finding> Historical,
+    IReadOnlyList<SetAsideFinding> SetAside);

@@ -1,0 +1,215 @@
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>A phrase found in a token list: tokens First (inclusive) to Last (exclusive).</summary>
+internal sealed record PhraseMatch<T>(int First, int Last, T Item);
+
+/// <summary>
+/// Finds lexicon phrases in tokens, longest first, left to right, never overlapping, so that "no increase" (a
+/// pseudo-trigger) wins over "no", and "red bull" over "red". A phrase word ending in * matches any ending
+/// ("twitch*" matches twitches, twitching). Hyphens in the text are skipped ("pre-workout" = "pre workout").
+/// With fuzzy matching on, an unknown word of six or more letters may differ from a lexicon word by one edit
+/// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to four
+/// words ("after ... run" matches "after my long run").
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    private const int FuzzyMinLength = 6;
+    private const string Gap = "...";
+    private const int MaxGap = 4;
+
+    private readonly Dictionary<string, List<Pattern>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<Pattern> prefixFirst = [];
+    private readonly List<Pattern> fuzzyFirst = [];
+    private readonly HashSet<string> knownWords = new(StringComparer.Ordinal);
+    private readonly bool fuzzy;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy)
+    {
+        this.fuzzy = fuzzy;
+        var order = 0;
+        foreach (var (phrase, item) in phrases)
+        {
+            var words = Words(phrase);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var pattern = new Pattern(words, item, order++);
+            knownWords.UnionWith(words.Where(w => !w.EndsWith('*') && w != Gap));
+            if (words[0].EndsWith('*'))
+            {
+                prefixFirst.Add(pattern);
+                continue;
+            }
+
+            if (!byFirstWord.TryGetValue(words[0], out var list))
+            {
+                byFirstWord[words[0]] = list = [];
+            }
+
+            list.Add(pattern);
+            if (words[0].Length >= FuzzyMinLength)
+            {
+                fuzzyFirst.Add(pattern);
+            }
+        }
+    }
+
+    /// <summary>The words of a phrase as the matcher compares them: lower case, hyphens dropped.</summary>
+    public static string[] Words(string phrase)
+    {
+        var words = new List<string>();
+        foreach (var token in TextTokens.Tokenize(phrase.Replace(Gap, " \u2026 ", StringComparison.Ordinal)))
+        {
+            if (token.Norm == "\u2026")
+            {
+                words.Add(Gap);
+            }
+            else if (token.Norm == "*" && words.Count > 0)
+            {
+                words[^1] += "*";
+            }
+            else if (token.Norm != "-")
+            {
+                words.Add(token.Norm);
+            }
+        }
+
+        return [.. words];
+    }
+
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            PhraseMatch<T>? best = null;
+            var bestOrder = int.MaxValue;
+            foreach (var pattern in Candidates(tokens[i].Norm))
+            {
+                if (TryMatch(pattern, tokens, i) is { } last &&
+                    (best is null || last > best.Last || (last == best.Last && pattern.Order < bestOrder)))
+                {
+                    best = new PhraseMatch<T>(i, last, pattern.Item);
+                    bestOrder = pattern.Order;
+                }
+            }
+
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+
+            found.Add(best);
+            i = best.Last;
+        }
+
+        return found;
+    }
+
+    private IEnumerable<Pattern> Candidates(string word)
+    {
+        if (byFirstWord.TryGetValue(word, out var exact))
+        {
+            foreach (var p in exact)
+            {
+                yield return p;
+            }
+        }
+
+        foreach (var p in prefixFirst.Where(p => word.StartsWith(p.Words[0][..^1], StringComparison.Ordinal)))
+        {
+            yield return p;
+        }
+
+        if (fuzzy && IsFuzzyCandidate(word))
+        {
+            foreach (var p in fuzzyFirst.Where(p => WithinOneEdit(word, p.Words[0])))
+            {
+                yield return p;
+            }
+        }
+    }
+
+    private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) => MatchFrom(pattern.Words, 0, tokens, start, start);
+
+    /// <summary>Matches words[w..] at token t; "..." stands for up to four words, tried shortest first.</summary>
+    private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start)
+    {
+        if (w == words.Length)
+        {
+            return t;
+        }
+
+        if (words[w] == Gap)
+        {
+            for (var skipped = 0; skipped <= MaxGap && t <= tokens.Count; skipped++)
+            {
+                if (MatchFrom(words, w + 1, tokens, t, start) is { } end)
+                {
+                    return end;
+                }
+
+                if (t >= tokens.Count || !tokens[t].IsWord)
+                {
+                    break;
+                }
+
+                // Hyphens inside a gap are not words: "during the 5-a-side match".
+                t++;
+                while (t < tokens.Count && tokens[t].Norm == "-")
+                {
+                    t++;
+                }
+            }
+
+            return null;
+        }
+
+        while (t < tokens.Count && t > start && tokens[t].Norm == "-")
+        {
+            t++;
+        }
+
+        return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start) : null;
+    }
+
+    private bool WordMatches(string pattern, string word) =>
+        pattern.EndsWith('*')
+            ? word.StartsWith(pattern[..^1], StringComparison.Ordinal)
+            : pattern == word || (fuzzy && pattern.Length >= FuzzyMinLength && IsFuzzyCandidate(word) && WithinOneEdit(word, pattern));
+
+    // A correctly spelt lexicon word is never read as a different one.
+    private bool IsFuzzyCandidate(string word) => word.Length >= FuzzyMinLength - 1 && !knownWords.Contains(word) && char.IsAsciiLetter(word[0]);
+
+    /// <summary>
+    /// True when one insertion, deletion, substitution or swap of neighbours turns a into b, keeping the first letter:
+    /// people rarely mistype it, and allowing it would read "lasted" as "wasted".
+    /// </summary>
+    internal static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b || a[0] != b[0])
+        {
+            return a == b;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) ||
+                   (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private sealed record Pattern(string[] Words, T Item, int Order);
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>A number with its unit, already converted: seconds, litres, mg, percent, a 0-10 score, years or a count.</summary>
+internal sealed record Quantity(UnitKind Kind, double Value, double UnitFactor, int First, int Last);
+
+/// <summary>
+/// A caffeinated drink: how many servings (null when named without an amount, as in "no coffee"). Drink is null only
+/// while reading, for cups whose drink is named elsewhere in the sentence; <see cref="Quantities.Read"/> never returns one.
+/// </summary>
+internal sealed record DrinkAmount(Drink? Drink, double? Servings, int First, int Last);
+
+/// <summary>
+/// Reads numbers with units from a sentence's tokens: "three weeks", "3-4 coffees", "1.5 litres", "a big mug of
+/// coffee", "500 ml energy drink", "7/10", "34 years old", "I'm 34", "6 days a week".
+/// </summary>
+internal static class Quantities
+{
+    private const int MaxFillers = 3;
+    private const double SecondsPerWeek = 604800;
+
+    public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items)
+    {
+        var at = items.ToDictionary(m => m.First);
+        var quantities = new List<Quantity>();
+        var drinks = new List<DrinkAmount>();
+        var previousEnd = -1;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = TryRead(tokens, at, i, previousEnd, quantities, drinks);
+            if (end > i)
+            {
+                previousEnd = end;
+                i = end;
+            }
+            else
+            {
+                i = at.TryGetValue(i, out var m) ? m.Last : i + 1;
+            }
+        }
+
+        return (quantities, NameUnnamedDrinks(drinks));
+    }
+
+    /// <summary>Cups with no drink named take the drink named in the sentence; without one they are dropped.</summary>
+    private static List<DrinkAmount> NameUnnamedDrinks(List<DrinkAmount> drinks)
+    {
+        var named = drinks.Where(d => d.Drink is not null).ToList();
+        return drinks
+            .Select(d => d.Drink is not null ? d
+                : named.OrderBy(n => Math.Abs(n.First - d.First)).FirstOrDefault() is { } near ? d with { Drink = near.Drink }
+                : null)
+            .OfType<DrinkAmount>()
+            .ToList();
+    }
+
+    private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
+        List<Quantity> quantities, List<DrinkAmount> drinks)
+    {
+        if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
+            tokens[here.Last].IsNumber && !StartsUnit(tokens, at, Skip(tokens, at, age.End)))
+        {
+            quantities.Add(new(UnitKind.Age, age.Value, 1, i, age.End));
+            return age.End;
+        }
+
+        if (here?.Item is Unit { Kind: UnitKind.Rate } rate)
+        {
+            // "4 coffees a day" (a rate after an amount), "per week"; but "for a week" is a week.
+            if (previousEnd != i && tokens[i].Norm is "a" or "an")
+            {
+                quantities.Add(new(UnitKind.Duration, rate.Factor, rate.Factor, i, here.Last));
+            }
+
+            return here.Last;
+        }
+
+        if (here?.Item is Drink mentioned)
+        {
+            drinks.Add(new(mentioned, null, i, here.Last));
+            return here.Last;
+        }
+
+        if (NumberAt(tokens, at, i) is not { } number)
+        {
+            return i;
+        }
+
+        var (value, j) = number;
+        if (j + 1 < tokens.Count && tokens[j].Norm is "-" or "to" or "or" && NumberAt(tokens, at, j + 1) is { } upper && upper.Value > value)
+        {
+            // "3-4 coffees", "two or three weeks": the middle of the range.
+            (value, j) = ((value + upper.Value) / 2, upper.End);
+        }
+
+        j = Skip(tokens, at, j);
+        if (!at.TryGetValue(j, out var next))
+        {
+            return i;
+        }
+
+        switch (next.Item)
+        {
+            case Drink drink:
+                drinks.Add(new(drink, value, i, next.Last));
+                return next.Last;
+
+            case Unit { Kind: UnitKind.Volume } volume when at.TryGetValue(Skip(tokens, at, next.Last), out var after) && after.Item is Drink byVolume:
+                drinks.Add(new(byVolume, value * volume.Factor * 1000 / byVolume.ServingMl, i, after.Last));
+                return after.Last;
+
+            case Unit { Kind: UnitKind.Rate } perWeek when perWeek.Factor == SecondsPerWeek:
+                // "twice a week", "3 per week".
+                quantities.Add(new(UnitKind.PerWeek, value, 1, i, next.Last));
+                return next.Last;
+
+            case Unit { Kind: UnitKind.Rate }:
+                return next.Last;
+
+            case Unit { Kind: UnitKind.Servings } when at.TryGetValue(Skip(tokens, at, next.Last), out var served) && served.Item is Drink servedDrink:
+                drinks.Add(new(servedDrink, value, i, served.Last));
+                return served.Last;
+
+            case Unit { Kind: UnitKind.Servings }:
+                // The drink is named elsewhere in the sentence ("living on coffee, probably 6 cups a day").
+                drinks.Add(new(null, value, i, next.Last));
+                return next.Last;
+
+            case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
+                quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, i, next.Last));
+                return next.Last;
+
+            default:
+                return i;
+        }
+    }
+
+    private static (double Value, int End)? NumberAt(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (tokens[i].IsNumber)
+        {
+            return (double.Parse(tokens[i].Norm, NumberStyles.Float, CultureInfo.InvariantCulture), i + 1);
+        }
+
+        return at.TryGetValue(i, out var m) && m.Item is NumberWord w ? (w.Value, m.Last) : null;
+    }
+
+    /// <summary>Skips words between a number and its unit: "about", "big", "cups of", hyphens.</summary>
+    private static int Skip(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j)
+    {
+        for (var n = 0; n < MaxFillers && j < tokens.Count; n++)
+        {
+            if (tokens[j].Norm == "-")
+            {
+                j++;
+            }
+            else if (at.TryGetValue(j, out var m) && m.Item is Filler)
+            {
+                j = m.Last;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool StartsUnit(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>
+        j < tokens.Count && at.TryGetValue(j, out var m) && m.Item is Unit or Drink;
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>A word, number or punctuation mark, with its place in the original text (Start inclusive, End exclusive).</summary>
+internal sealed record Token(string Norm, int Start, int End)
+{
+    public bool IsNumber => char.IsAsciiDigit(Norm[0]);
+
+    public bool IsWord => char.IsAsciiLetter(Norm[0]) || IsNumber;
+}
+
+/// <summary>Splits text into sentences and tokens. Offsets always point into the text as the person typed it.</summary>
+internal static partial class TextTokens
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        // Curly apostrophes become straight ones; the replacement keeps every offset where it was.
+        var normal = text[start..end].Replace('\u2019', '\'').Replace('\u2018', '\'');
+        return TokenPattern().Matches(normal)
+            .Select(m => new Token(m.Value.ToLowerInvariant(), start + m.Index, start + m.Index + m.Length))
+            .ToList();
+    }
+
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Sentence spans: a sentence ends at . ! ? ; or a line break, but not at the point of "1.5".</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            if (m.Index > start)
+            {
+                yield return (start, m.Index);
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)*'?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"(?:[.!?;]+(?=\s|$|[""')\]])|[\r\n]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

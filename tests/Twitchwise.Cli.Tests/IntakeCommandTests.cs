@@ -1,0 +1,131 @@
+using System.Text.Json;
+
+namespace Twitchwise.Cli.Tests;
+
+public sealed class IntakeCommandTests
+{
+    private const string Description = "my left calf has been twitching for three weeks after runs, no numbness or weakness, " +
+                                       "I'm on 4 coffees a day and sleeping about 5 hours";
+
+    [Fact]
+    public void Intake_JsonFormat_PrintsAnswersAndSpans()
+    {
+        var run = CliRunner.Run("intake", "--text", Description, "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        using var doc = JsonDocument.Parse(run.Out);
+        var answers = doc.RootElement.GetProperty("answers");
+        Assert.Equal(21, answers.GetProperty("episode.days").GetDouble());
+        Assert.False(answers.GetProperty("symptom.numbness").GetBoolean());
+        Assert.Equal("calf", answers.GetProperty("episode.locations")[0].GetString());
+        var days = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("answer").GetString() == "episode.days");
+        Assert.Equal("three weeks", days.GetProperty("text").GetString());
+        Assert.Equal("three weeks", Description[days.GetProperty("start").GetInt32()..days.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void Intake_TextFormat_ShowsWhatWasUnderstoodAndWhatWasSetAside()
+    {
+        var run = CliRunner.Run("intake", "--text", "My dad had MS. My calf twitches, no weakness.");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("episode.locations: calf", run.Out, StringComparison.Ordinal);
+        Assert.Contains("symptom.weakness: no", run.Out, StringComparison.Ordinal);
+        Assert.Contains("about someone else: \"MS\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_TextFromStdin_IsRead()
+    {
+        var run = CliRunner.WithInput("cramp in my foot at night", "intake", "--text", "-", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("in_bed_at_night", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_EmptyText_IsRefusedWithReason()
+    {
+        var run = CliRunner.Run("intake", "--text", "  ");
+
+        Assert.Equal(CliApp.InvalidInput, run.Exit);
+        Assert.Contains("The description is empty", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Assess_TextWithoutTerminal_ShowsUnderstandingSaysRedFlagsAreOpenAndAssesses()
+    {
+        var run = CliRunner.Run("assess", "--text", Description);
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("What I understood", run.Out, StringComparison.Ordinal);
+        Assert.Contains("did not mention", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Level: ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_TextAsJson_KeepsStdoutPureAndListsTheOpenRedFlags()
+    {
+        var run = CliRunner.Run("assess", "--text", "calf twitching, no chest pain", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        using var doc = JsonDocument.Parse(run.Out);
+        var open = doc.RootElement.GetProperty("unanswered_red_flags").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("symptom.breathing_difficulty", open);
+        Assert.DoesNotContain("symptom.chest_pain", open);
+        Assert.Contains("What I understood", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalNegEx_SharedSet_PrintsTheFourFigures()
+    {
+        var run = CliRunner.Run("eval", "negex", SharedFile("testdata", "negex", "rsAnnotations-1-120-random.txt"));
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        foreach (var label in new[] { "sensitivity", "specificity", "PPV", "accuracy" })
+        {
+            Assert.Contains(label, run.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EvalIntake_MissingFile_FailsNamingTheFile()
+    {
+        var run = CliRunner.Run("eval", "intake", "no-such-set.jsonl");
+
+        Assert.Equal(CliApp.Failed, run.Exit);
+        Assert.Contains("Cannot read 'no-such-set.jsonl'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalIntake_BadLine_IsInvalidInputNamingFileAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"twitchwise-eval-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{\"text\": \"calf\", \"answers\": {}}\nnot json\n");
+        try
+        {
+            var run = CliRunner.Run("eval", "intake", path);
+
+            Assert.Equal(CliApp.InvalidInput, run.Exit);
+            Assert.Contains($"'{path}' line 2: not valid JSON", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string SharedFile(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Twitchwise.slnx")))
+            {
+                return Path.Combine([dir.FullName, "..", "shared", .. parts]);
+            }
+        }
+
+        throw new InvalidOperationException("No Twitchwise.slnx above the test");
+    }
+}

@@ -1,0 +1,69 @@
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+public sealed class IntakeEvaluationTests
+{
+    private static readonly string NegExFile = TestPaths.Shared("testdata", "negex", "rsAnnotations-1-120-random.txt");
+    private static readonly string DomainSet = TestPaths.Repo("tests", "Twitchwise.Domain.Tests", "Intake", "domain-set.jsonl");
+
+    [Fact]
+    public void NegEx_SharedAnnotationSet_BeatsPublishedNegExFigures()
+    {
+        var score = IntakeEvaluation.NegEx(IntakeReader.Default, File.ReadAllText(NegExFile));
+
+        Assert.Equal(2376, score.Total);
+
+        // Chapman et al. 2001 reported sensitivity 77.8%, specificity 94.5%, PPV 84.5% for NegEx.
+        Assert.True(score.Sensitivity > 0.778, $"sensitivity {score.Sensitivity:P1}");
+        Assert.True(score.Specificity > 0.945, $"specificity {score.Specificity:P1}");
+        Assert.True(score.PositivePredictiveValue > 0.845, $"PPV {score.PositivePredictiveValue:P1}");
+    }
+
+    [Fact]
+    public void Domain_OwnSetOfDescriptions_ReachesOverallF1OfAtLeast90Percent()
+    {
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, File.ReadAllText(DomainSet));
+
+        Assert.True(score.Cases >= 150, $"{score.Cases} descriptions");
+        Assert.True(score.Overall.F1 >= 0.9,
+            $"F1 {score.Overall.F1:0.000}; misses: " + string.Join(" | ", score.Misses.Take(10).Select(m => $"{m.Line} {m.Answer}: {m.Expected} vs {m.Actual}")));
+    }
+
+    [Fact]
+    public void Domain_WrongValue_CountsAsFalsePositiveAndFalseNegative()
+    {
+        const string set = """
+            {"text": "cramp in my left calf", "answers": {"episode.kind": "twitch", "episode.locations": ["calf"]}}
+            """;
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, set);
+
+        var kind = score.PerAnswer.Single(a => a.Answer == "episode.kind");
+        Assert.Equal((0, 1, 1), (kind.TruePositives, kind.FalsePositives, kind.FalseNegatives));
+        var sides = score.PerAnswer.Single(a => a.Answer == "episode.sides");
+        Assert.Equal((0, 1, 0), (sides.TruePositives, sides.FalsePositives, sides.FalseNegatives));
+        Assert.Equal(1, score.PerAnswer.Single(a => a.Answer == "episode.locations").TruePositives);
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"calf\"}", "line 1: each line must be an object")]
+    [InlineData("{\"text\": \"calf\", \"answers\": {\"episode.kind\": \"knot\"}}", "line 1: invalid expected answers: episode.kind")]
+    [InlineData("not json", "line 1: not valid JSON")]
+    public void Domain_BadLine_IsRefusedNamingTheLine(string line, string message)
+    {
+        var e = Assert.Throws<EvaluationFormatException>(() => IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, line));
+
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegEx_BadNegationValue_IsRefusedNamingTheLine()
+    {
+        const string file = "header\n1\tedema\tNo edema.\tNegated\tRecent\tPatient\n2\tedema\tNo edema.\tMaybe\tRecent\tPatient\n";
+
+        var e = Assert.Throws<EvaluationFormatException>(() => IntakeEvaluation.NegEx(IntakeReader.Default, file));
+
+        Assert.Equal(3, e.Line);
+    }
+}

@@ -1,0 +1,289 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+public sealed class IntakeReaderTests
+{
+    private static readonly IntakeReader Reader = IntakeReader.Default;
+
+    private static IntakeResult Read(string text)
+    {
+        var result = Reader.Read(text);
+
+        // Whatever the text, the answers must be inside the contract.
+        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        return result;
+    }
+
+    private static AnswerValue? Answer(string text, string id) => Read(text).Answers.GetValueOrDefault(id);
+
+    [Fact]
+    public void Read_IssueExample_GivesEveryAnswerWithItsWords()
+    {
+        const string text = "my left calf has been twitching for three weeks after runs, no numbness or weakness, " +
+                            "I'm on 4 coffees a day and sleeping about 5 hours";
+        var result = Read(text);
+
+        Assert.Equal(new ChoicesAnswer(["calf"]), result.Answers["episode.locations"]);
+        Assert.Equal(AnswerValue.Of("one_side"), result.Answers["episode.sides"]);
+        Assert.Equal(AnswerValue.Of("twitch"), result.Answers["episode.kind"]);
+        Assert.Equal(AnswerValue.Of(21.0), result.Answers["episode.days"]);
+        Assert.Equal(new ChoicesAnswer(["after_exercise"]), result.Answers["episode.timing"]);
+        Assert.Equal(AnswerValue.Of(false), result.Answers["symptom.numbness"]);
+        Assert.Equal(AnswerValue.Of(false), result.Answers["symptom.weakness"]);
+        Assert.Equal(AnswerValue.Of(384.0), result.Answers["caffeine.mg_today"]);
+        Assert.Equal(AnswerValue.Of(5.0), result.Answers["sleep.hours"]);
+        Assert.Equal("three weeks", result.Findings.Single(f => f.Answer == "episode.days").Text);
+        Assert.Equal("4 coffees", result.Findings.Single(f => f.Answer == "caffeine.mg_today").Text);
+    }
+
+    [Fact]
+    public void Read_AnyFinding_SpanPointsAtItsWordsInTheText()
+    {
+        const string text = "Cramps in both calves during long runs.\nNo swelling; I’m 41 and drank 1.5 litres today.";
+        var result = Read(text);
+
+        Assert.NotEmpty(result.Findings);
+        Assert.All(result.Findings, f => Assert.Equal(text[f.Start..f.End], f.Text));
+        Assert.Contains(result.Findings, f => f.Answer == "person.age" && f.Text == "I’m 41");
+    }
+
+    [Theory]
+    [InlineData("no numbness or weakness", "symptom.numbness", false)]
+    [InlineData("no numbness or weakness", "symptom.weakness", false)]
+    [InlineData("He denies weakness.", "symptom.weakness", false)]
+    [InlineData("cramps without swelling", "symptom.swelling", false)]
+    [InlineData("I haven't noticed any weakness", "symptom.weakness", false)]
+    [InlineData("Numbness: no.", "symptom.numbness", false)]
+    [InlineData("no numbness but weakness in my grip", "symptom.weakness", true)]
+    [InlineData("No numbness. Weakness in my left leg.", "symptom.weakness", true)]
+    [InlineData("no tingling, however my calf is swollen", "symptom.swelling", true)]
+    [InlineData("No cramps, only tingling in my toes.", "symptom.tingling", true)]
+    [InlineData("no numbness in my feet and after a long day at work my legs feel weak", "symptom.weakness", true)]
+    [InlineData("my eye won't stop twitching", "episode.kind", "twitch")]
+    public void Read_NegationScope_EndsAtTerminatorsAndSentences(string text, string id, object expected)
+    {
+        var want = expected is bool b ? AnswerValue.Of(b) : AnswerValue.Of((string)expected);
+        Assert.Equal(want, Answer(text, id));
+    }
+
+    [Fact]
+    public void Read_PseudoNegation_DoesNotNegate()
+    {
+        // "no increase" contains "no" but negates nothing: the pain is not "none".
+        Assert.Null(Answer("There has been no increase in the pain in my calf.", "episode.pain"));
+        Assert.Equal(AnswerValue.Of(0.0), Answer("There is no pain in my calf.", "episode.pain"));
+    }
+
+    [Theory]
+    [InlineData("If it gets worse I will call, but there is no weakness yet", "symptom.weakness", false)]
+    [InlineData("Should I worry about weakness? My calf twitches.", "symptom.weakness", null)]
+    [InlineData("What if the numbness spreads?", "symptom.numbness", null)]
+    [InlineData("Could this be MS? My thigh twitches.", "history.conditions", null)]
+    [InlineData("If I get numbness I'll call my GP, my foot tingles now", "symptom.tingling", true)]
+    public void Read_Hypothetical_GivesNoAnswer(string text, string id, bool? expected)
+    {
+        Assert.Equal(expected is { } b ? AnswerValue.Of(b) : null, Answer(text, id));
+    }
+
+    [Fact]
+    public void Read_Hypothetical_IsSetAsideWithItsReason()
+    {
+        var result = Read("Should I worry about weakness?");
+
+        Assert.False(result.Answers.ContainsKey("symptom.weakness"));
+        var aside = Assert.Single(result.SetAside);
+        Assert.Equal(SetAsideReason.Hypothetical, aside.Reason);
+        Assert.Equal("weakness", aside.Finding.Text);
+    }
+
+    [Theory]
+    [InlineData("My dad had MS.")]
+    [InlineData("Family history of multiple sclerosis.")]
+    [InlineData("Restless legs syndrome runs in my family.")]
+    [InlineData("My sister has diabetes and thyroid problems.")]
+    public void Read_SomeoneElsesCondition_GivesNoAnswer(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("history.conditions"));
+        Assert.Contains(result.SetAside, s => s.Reason == SetAsideReason.OtherPerson && s.Finding.Answer == "history.conditions");
+    }
+
+    [Fact]
+    public void Read_OtherPersonScope_EndsAtNewClause()
+    {
+        var result = Read("My dad had MS and now my hand twitches.");
+
+        Assert.Equal(new ChoicesAnswer(["hand"]), result.Answers["episode.locations"]);
+        Assert.False(result.Answers.ContainsKey("history.conditions"));
+    }
+
+    [Fact]
+    public void Read_HistoricalFinding_IsKeptApart()
+    {
+        var result = Read("I used to get numbness in my feet years ago.");
+
+        Assert.False(result.Answers.ContainsKey("symptom.numbness"));
+        Assert.Contains(result.Historical, f => f.Answer == "symptom.numbness" && f.Text == "numbness");
+    }
+
+    [Fact]
+    public void Read_HistoryOfACondition_IsADiagnosedCondition()
+    {
+        Assert.Equal(new ChoicesAnswer(["back_problem"]), Answer("History of a slipped disc.", "history.conditions"));
+    }
+
+    [Theory]
+    [InlineData("twitching for three weeks", "episode.days", 21)]
+    [InlineData("cramps for 3-4 weeks", "episode.days", 24.5)]
+    [InlineData("twitching for a week", "episode.days", 7)]
+    [InlineData("it started two months ago", "episode.days", 60)]
+    [InlineData("fasciculations since 6 weeks", "episode.days", 42)]
+    [InlineData("each cramp lasts about 30 seconds", "episode.seconds", 30)]
+    [InlineData("the cramp lasted 2 mins", "episode.seconds", 120)]
+    [InlineData("I slept 6h last night", "sleep.hours", 6)]
+    [InlineData("only 4 hours of sleep", "sleep.hours", 4)]
+    [InlineData("I ran for 45 minutes", "exercise.minutes", 45)]
+    [InlineData("a 2 hour bike ride", "exercise.minutes", 120)]
+    [InlineData("I drank 2 litres of water", "hydration.liters_today", 2)]
+    [InlineData("I drank 1.5 liters", "hydration.liters_today", 1.5)]
+    [InlineData("only 500ml of water", "hydration.liters_today", 0.5)]
+    [InlineData("4 glasses of water", "hydration.liters_today", 1)]
+    [InlineData("4 coffees a day", "caffeine.mg_today", 384)]
+    [InlineData("two big mugs of coffee", "caffeine.mg_today", 192)]
+    [InlineData("3 espressos", "caffeine.mg_today", 189)]
+    [InlineData("3 cups of tea", "caffeine.mg_today", 141)]
+    [InlineData("a can of Red Bull", "caffeine.mg_today", 80)]
+    [InlineData("a 500 ml energy drink", "caffeine.mg_today", 160)]
+    [InlineData("a coffee and a tea", "caffeine.mg_today", 143)]
+    [InlineData("200 mg of caffeine", "caffeine.mg_today", 200)]
+    [InlineData("I don't drink coffee", "caffeine.mg_today", 0)]
+    [InlineData("I'm 34 and my calf twitches", "person.age", 34)]
+    [InlineData("a 52-year-old runner", "person.age", 52)]
+    [InlineData("cramp in my foot, pain 7/10", "episode.pain", 7)]
+    [InlineData("the pain is 8 out of 10", "episode.pain", 8)]
+    [InlineData("stress about 6 out of ten", "stress.level", 6)]
+    [InlineData("I run 6 days a week", "exercise.rest_days_per_week", 1)]
+    [InlineData("I take 2 rest days a week", "exercise.rest_days_per_week", 2)]
+    [InlineData("I never take a rest day", "exercise.rest_days_per_week", 0)]
+    [InlineData("I increased my training by 40%", "exercise.load_increase_percent", 40)]
+    [InlineData("I doubled my mileage", "exercise.load_increase_percent", 100)]
+    public void Read_NumberWithUnit_IsConvertedToTheQuestionsUnit(string text, string id, double expected)
+    {
+        Assert.Equal(AnswerValue.Of(expected), Answer(text, id));
+    }
+
+    [Fact]
+    public void Read_ExplicitNumber_BeatsAnEstimateFromWords()
+    {
+        Assert.Equal(AnswerValue.Of(8.0), Answer("Really stressed lately, stress 8/10.", "stress.level"));
+    }
+
+    [Fact]
+    public void Read_EnergyDrink_AlsoCountsAsAStimulant()
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer("I had 2 Monster energy drinks", "caffeine.stimulants"));
+    }
+
+    [Fact]
+    public void Read_RunningForYears_IsNotHowLongTheEpisodesLast()
+    {
+        var result = Read("I've been running for 5 years but the cramps began 10 days ago.");
+
+        Assert.Equal(AnswerValue.Of(10.0), result.Answers["episode.days"]);
+    }
+
+    [Theory]
+    [InlineData("twiching in my thigh", "episode.kind", "twitch")]
+    [InlineData("my calfs keep cramping", "episode.kind", "spasm")]
+    [InlineData("charley horse in the night", "episode.kind", "spasm")]
+    [InlineData("charlie horse in the night", "episode.kind", "spasm")]
+    [InlineData("fasciculations in my calf", "episode.kind", "twitch")]
+    [InlineData("muscle spasm in my back", "episode.kind", "spasm")]
+    [InlineData("a jumping muscle in my arm", "episode.kind", "twitch")]
+    [InlineData("pain in my shin", "episode.locations", "calf")]
+    [InlineData("my quads cramp", "episode.locations", "thigh")]
+    [InlineData("my hammy seized up", "episode.locations", "thigh")]
+    public void Read_SynonymsAndMisspellings_GiveTheSameOption(string text, string id, string option)
+    {
+        var value = Answer(text, id);
+        var options = value switch
+        {
+            ChoicesAnswer c => c.Options,
+            ChoiceAnswer c => [c.Option],
+            _ => [],
+        };
+        Assert.Contains(option, options);
+    }
+
+    [Theory]
+    [InlineData("some numbess in my toes", "symptom.numbness")]
+    [InlineData("tingleing in my feet", "symptom.tingling")]
+    [InlineData("weakess in my hand", "symptom.weakness")]
+    [InlineData("my ankle is swolen", "symptom.swelling")]
+    [InlineData("urine is cola-coloured", "symptom.dark_urine")]
+    [InlineData("urine is cola colored", "symptom.dark_urine")]
+    [InlineData("leg oedema", "symptom.swelling")]
+    [InlineData("leg edema", "symptom.swelling")]
+    [InlineData("I feel disorientated", "symptom.confusion")]
+    [InlineData("I feel disoriented", "symptom.confusion")]
+    public void Read_SpellingVariant_IsRecognised(string text, string id)
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer(text, id));
+    }
+
+    [Theory]
+    [InlineData("the cramp lasted 5 minutes", "symptom.muscle_wasting")]
+    [InlineData("I ran past the swings", "symptom.swelling")]
+    [InlineData("I'm worried sick", "symptom.severe_headache")]
+    public void Read_OrdinaryWordOneEditFromAFinding_IsNotMisread(string text, string id)
+    {
+        Assert.Null(Answer(text, id));
+    }
+
+    [Theory]
+    [InlineData("twitches and cramps in my calf", "episode.kind", "both")]
+    [InlineData("left thigh and right calf cramps", "episode.sides", "both_sides")]
+    [InlineData("cramps in both calves", "episode.sides", "both_sides")]
+    [InlineData("my calves twitch", "episode.sides", "both_sides")]
+    public void Read_TwoFindings_CombineIntoOneOption(string text, string id, string option)
+    {
+        Assert.Equal(AnswerValue.Of(option), Answer(text, id));
+    }
+
+    [Fact]
+    public void Read_WarningSignAffirmedAnywhere_WinsOverANegationElsewhere()
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer("No swelling in the foot. The calf is swollen though.", "symptom.swelling"));
+    }
+
+    [Fact]
+    public void Read_TextWithoutFindings_GivesNoAnswers()
+    {
+        var result = Read("Hello there, how are you today?");
+
+        Assert.Empty(result.Answers);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void Read_AnyMixOfLexiconWords_StaysInsideTheContract()
+    {
+        string[] pool = ["no", "not", "if", "my", "dad", "used", "to", "calf", "left", "right", "both", "twitch", "cramp", "numbness",
+            "weakness", "3", "4.5", "-", "to", "weeks", "hours", "coffees", "a", "day", "litres", "mg", "%", "/", "10", "years", "old",
+            "I'm", "rest", "days", "week", "ran", "for", "minutes", ",", ".", "?", "but", "energy", "drink", "ml", "out", "of", "9999"];
+        var words = Gen.Elements(pool).ArrayOf();
+        Prop.ForAll(words.ToArbitrary(), ws =>
+        {
+            var result = Reader.Read(string.Join(' ', ws));
+            var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+            return validation.IsValid.Label(string.Join(' ', ws) + " => " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        }).QuickCheckThrowOnFailure();
+    }
+}
