@@ -50,6 +50,10 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains("Call your local emergency number", run.Out);
         Assert.Contains("because you said: symptom.dark_urine = yes; exercise.recent = yes; episode.pain = 8", run.Out);
         Assert.StartsWith("Not a diagnosis:", lines[^1]);
+        // Nothing distracts from the action: causes and prevention wait.
+        Assert.DoesNotContain("Prevention", run.Out);
+        Assert.DoesNotContain("Not answered", run.Out);
+        Assert.Contains("add --full", run.Out);
         Assert.DoesNotContain("\u001b[", run.Out); // no colour codes when not at a terminal
     }
 

@@ -124,6 +124,8 @@ internal static class Interview
                 var choice = console.Prompt(new SelectionPrompt<string>()
                     .Title(prompt)
                     .AddChoices(q.Options.Select(o => o.Label).Append(NotSure)));
+                // Spectre clears a selection prompt once answered; echo it so the person sees what they chose.
+                console.MarkupLine($"{prompt} [blue]{Markup.Escape(choice)}[/]");
                 return choice == NotSure ? null : new ChoiceAnswer(q.Options.First(o => o.Label == choice).Id);
 
             default:
@@ -131,6 +133,7 @@ internal static class Interview
                     .Title($"{prompt} [dim](space to pick, Enter when done; pick none to skip)[/]")
                     .NotRequired()
                     .AddChoices(q.Options.Select(o => o.Label)));
+                console.MarkupLine($"{prompt} [blue]{Markup.Escape(picked.Count == 0 ? NotSure : string.Join(", ", picked))}[/]");
                 return picked.Count == 0 ? null : new ChoicesAnswer(q.Options.Where(o => picked.Contains(o.Label)).Select(o => o.Id).ToArray());
         }
     }

@@ -15,8 +15,15 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private const int PreventionShown = 6;
     private const int UnansweredShown = 8;
 
+    // In an emergency nothing may distract from the action: causes, prevention and the rest wait for --full.
+    private readonly bool emergencyOnly = result.Triage.Level == TriageLevel.Emergency && !full;
+
+    private IReadOnlyList<Source> Listed => emergencyOnly
+        ? result.Sources.Where(s => result.Triage.Reasons.Any(r => r.Sources.Contains(s.Id))).ToList()
+        : result.Sources;
+
     // Sources are cited as [n] and listed once at the end, numbered in the order of the list.
-    private readonly Dictionary<string, int> sourceNumbers = result.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+    private Dictionary<string, int> SourceNumbers => field ??= Listed.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
 
     public static void Render(CliContext context, AssessmentResult result, AnswerSet answers, bool full = false) =>
         new AssessmentRenderer(context.Console(), context.Out, result, answers, context.Knowledge.Value, full).Render();
@@ -25,6 +32,15 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     {
         WriteLevel();
         WriteReasons();
+        if (emergencyOnly)
+        {
+            console.MarkupLine("[dim]Causes, relief and prevention can wait until you have been seen (add --full to show them).[/]");
+            console.WriteLine();
+            WriteSources();
+            output.WriteLine(AssessmentJson.Reminder);
+            return;
+        }
+
         WriteCauses();
         WriteAdvice("Relief now", result.Relief, ReliefShown);
         WriteAdvice("Prevention", result.Prevention, PreventionShown);
@@ -155,10 +171,10 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private void WriteSources()
     {
         console.MarkupLine("[bold]Sources[/]");
-        foreach (var source in result.Sources)
+        foreach (var source in Listed)
         {
             var file = source.File is null ? "" : $" ({source.File})";
-            console.MarkupLine($"  [dim][[{sourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}{Markup.Escape(file)}");
+            console.MarkupLine($"  [dim][[{SourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}{Markup.Escape(file)}");
         }
 
         console.WriteLine();
@@ -166,7 +182,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     }
 
     private string Cite(IEnumerable<string> sources) =>
-        $"[dim][[{string.Join(",", sources.Select(s => sourceNumbers[s]).Order())}]][/]";
+        $"[dim][[{string.Join(",", sources.Select(s => SourceNumbers[s]).Order())}]][/]";
 
     /// <summary>"symptom.dark_urine = yes; episode.pain = 8": the answers behind a reason, as the person gave them.</summary>
     private string Said(IReadOnlyList<string> answerIds) =>
