@@ -1,0 +1,1 @@
+namespace Twitchwise.Storage; internal static class Placeholder { }
