@@ -61,13 +61,13 @@ public sealed class Insights(KnowledgeBase knowledge, TimeProvider clock)
     /// <summary>The factors in report order: id, what a day with it is, and the words for the summary sentence.</summary>
     public static readonly IReadOnlyList<Factor> Factors =
     [
-        new("short_sleep", "the night before was under 7 hours", "after less than 7 hours of sleep", (t, d) => t.SleepBefore[d] < ShortSleepHours),
+        new("short_sleep", "the night before was under 7 hours", "after less than 7 hours of sleep", (t, d) => t.SleepBefore[d] is { } hours ? hours < ShortSleepHours : null),
         new("high_caffeine", "400 mg of caffeine or more that day", "with 400 mg of caffeine or more", (t, d) => t.CaffeineMg[d] >= HighCaffeineMg),
         new("hard_session", "a workout that day with rpe 8 or more", "with a hard session (rpe 8 or more)", (t, d) => t.HardSession[d]),
-        new("low_fluids", "under 1.5 litres of fluid logged that day", "with under 1.5 litres of fluid", (t, d) => t.FluidsLiters[d] < LowFluidsLiters),
+        new("low_fluids", "under 1.5 litres of fluid logged that day", "with under 1.5 litres of fluid", (t, d) => t.FluidsLiters[d] is { } liters ? liters < LowFluidsLiters : null),
         new("sweat_no_electrolytes", "a workout of 60 minutes or more, or in heat, and no electrolytes that day",
             "with a long or hot workout and no electrolytes", (t, d) => t.SweatNoElectrolytes[d]),
-        new("high_stress", "stress level 7 or more that day", "with stress at 7 or more", (t, d) => t.Stress[d] >= HighStressLevel),
+        new("high_stress", "stress level 7 or more that day", "with stress at 7 or more", (t, d) => t.Stress[d] is { } level ? level >= HighStressLevel : null),
         new("training_spike", "the acute:chronic ratio of session load is 1.5 or more", "when your training load had spiked (acute:chronic 1.5 or more)",
             (t, d) => t.Load.Days[d].Ratio is { } r ? r >= TrainingLoad.SpikeRatio : null),
         new("new_medication", "within 14 days of starting or stopping a medicine", "within two weeks of starting or stopping a medicine",

@@ -81,11 +81,10 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
             {
                 null => null,
                 "workout" => ReadWorkout(fields),
-                "fluid" => fields.Time("at") is { } at && fields.Number("liters") is { } liters
-                    ? new FluidEntry(at, liters, fields.Bool("electrolytes")) : null,
-                "caffeine" => fields.Time("at") is { } at && fields.Number("mg") is { } mg ? new CaffeineEntry(at, mg) : null,
-                "sleep" => fields.Date("night_of") is { } night && fields.Number("hours") is { } hours ? new SleepEntry(night, hours) : null,
-                "stress" => fields.Date("day") is { } day && fields.Integer("level") is { } level ? new StressEntry(day, level) : null,
+                "fluid" => ReadFluid(fields),
+                "caffeine" => ReadCaffeine(fields),
+                "sleep" => ReadSleep(fields),
+                "stress" => ReadStress(fields),
                 "medication" => ReadMedication(fields),
                 "episode" => ReadEpisode(fields),
                 "assessment" => ReadAssessment(fields),
@@ -268,6 +267,36 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
         return start is { } s && sport is not null && minutes is { } m
             ? new WorkoutEntry(s, sport, m, rpe, distance, hot, warmedUp, cooledDown, electrolytes, source)
             : null;
+    }
+
+    // Every reader reads all of its fields before deciding, so that each problem of a line is reported at once.
+    private static FluidEntry? ReadFluid(LineFields f)
+    {
+        var at = f.Time("at");
+        var liters = f.Number("liters");
+        var electrolytes = f.Bool("electrolytes");
+        return at is { } a && liters is { } l ? new FluidEntry(a, l, electrolytes) : null;
+    }
+
+    private static CaffeineEntry? ReadCaffeine(LineFields f)
+    {
+        var at = f.Time("at");
+        var mg = f.Number("mg");
+        return at is { } a && mg is { } m ? new CaffeineEntry(a, m) : null;
+    }
+
+    private static SleepEntry? ReadSleep(LineFields f)
+    {
+        var night = f.Date("night_of");
+        var hours = f.Number("hours");
+        return night is { } n && hours is { } h ? new SleepEntry(n, h) : null;
+    }
+
+    private static StressEntry? ReadStress(LineFields f)
+    {
+        var day = f.Date("day");
+        var level = f.Integer("level");
+        return day is { } d && level is { } l ? new StressEntry(d, l) : null;
     }
 
     private static MedicationEntry? ReadMedication(LineFields f)
