@@ -18,6 +18,11 @@ public static class CliApp
         root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(QuestionsCommand.Create(context));
         root.Subcommands.Add(KnowledgeCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(JournalCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(InsightsCommand.Create(context));
         return root;
     }
 

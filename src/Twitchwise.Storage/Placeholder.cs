@@ -1,1 +1,0 @@
-namespace Twitchwise.Storage; internal static class Placeholder { }
