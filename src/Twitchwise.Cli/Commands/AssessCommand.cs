@@ -19,12 +19,18 @@ internal static class AssessCommand
             Description = "A JSON file with {\"answers\": {...}} as in the assessment contract; - reads stdin",
         };
         var format = CommonOptions.Format();
-        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format };
-        command.SetAction(parse => Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json"));
+        var save = new Option<bool>("--save") { Description = "Also store the answers and the result in the journal, as an assessment entry" };
+        var db = JournalDb.Option();
+        var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, or answers from a file") { answersOption, format, save, db };
+        command.SetAction(parse =>
+        {
+            var saved = parse.GetValue(save) ? new JournalSave(parse.GetValue(db)) : null;
+            return Run(context, parse.GetValue(answersOption), parse.GetValue(format) == "json", saved);
+        });
         return command;
     }
 
-    private static int Run(CliContext context, string? answersPath, bool json)
+    private static int Run(CliContext context, string? answersPath, bool json, JournalSave? save = null)
     {
         if (answersPath is null)
         {
@@ -34,7 +40,7 @@ internal static class AssessCommand
                 return CliApp.Failed;
             }
 
-            return Interview.Run(context, json);
+            return Interview.Run(context, json, save);
         }
 
         string text;
@@ -58,7 +64,7 @@ internal static class AssessCommand
 
         var result = new AssessmentEngine(kb).Assess(validation.Answers);
         Write(context, result, validation.Answers, json);
-        return CliApp.Ok;
+        return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
     }
 
     internal static void Write(CliContext context, AssessmentResult result, AnswerSet answers, bool json)

@@ -15,7 +15,7 @@ internal static class Interview
 {
     private const string NotSure = "Not sure / skip";
 
-    public static int Run(CliContext context, bool json)
+    public static int Run(CliContext context, bool json, JournalSave? save = null)
     {
         var kb = context.Knowledge.Value;
         var console = context.Console();
@@ -52,18 +52,18 @@ internal static class Interview
                     console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(urgent.Triage.Action)}"))
                         .BorderColor(Color.Red).Expand());
                     console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
-                    return Finish(context, console, urgent, answers, validator, json);
+                    return Finish(context, console, urgent, answers, validator, json, save);
                 }
             }
         }
 
         var result = Current(answers, validator, engine)!;
         console.WriteLine();
-        return Finish(context, console, result, answers, validator, json);
+        return Finish(context, console, result, answers, validator, json, save);
     }
 
     private static int Finish(CliContext context, IAnsiConsole console, AssessmentResult result, Dictionary<string, AnswerValue> answers,
-        AnswerValidator validator, bool json)
+        AnswerValidator validator, bool json, JournalSave? save)
     {
         var set = validator.Validate(answers).Answers!;
         if (json)
@@ -75,7 +75,7 @@ internal static class Interview
             AssessmentRenderer.Render(console, result, set, context.Knowledge.Value);
         }
 
-        return CliApp.Ok;
+        return save?.Store(context, result, set, json) ?? CliApp.Ok;
     }
 
     private static AssessmentResult? Current(Dictionary<string, AnswerValue> answers, AnswerValidator validator, AssessmentEngine engine) =>
