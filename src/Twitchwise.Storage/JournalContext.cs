@@ -58,6 +58,7 @@ public abstract class JournalContext(DbContextOptions options) : DbContext(optio
         TrainingLoad.AddRange(days.Select(StoredLoadDay.From));
         SaveChanges();
         transaction.Commit();
+        ChangeTracker.Clear();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
