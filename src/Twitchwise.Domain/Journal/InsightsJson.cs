@@ -10,27 +10,11 @@ public sealed record InsightsDto(
     string? From,
     string? To,
     int EpisodeDays,
-    IReadOnlyList<FactorDto> Factors,
+    IReadOnlyList<FactorResult> Factors,
     TrainingLoadDto TrainingLoad,
     IReadOnlyList<FlagDto> Flags,
     IReadOnlyList<string> Summary,
     string Disclaimer);
-
-public sealed record FactorDto(
-    string Id,
-    string Description,
-    int DaysWith,
-    int DaysWithout,
-    int EpisodeDaysWith,
-    int EpisodeDaysWithout,
-    double? EpisodeRateWith,
-    double? EpisodeRateWithout,
-    double? RateRatio,
-    double? CiLow,
-    double? CiHigh,
-    double? PValue,
-    bool EnoughData,
-    bool Significant);
 
 /// <summary>The latest day's loads, the method's parameters, and the days of the last four weeks that were flagged.</summary>
 public sealed record TrainingLoadDto(
@@ -61,8 +45,7 @@ public static class InsightsJson
             r.From is { } f ? JournalCodec.FormatDate(f) : null,
             r.To is { } t ? JournalCodec.FormatDate(t) : null,
             r.EpisodeDays,
-            r.Factors.Select(x => new FactorDto(x.Id, x.Description, x.DaysWith, x.DaysWithout, x.EpisodeDaysWith, x.EpisodeDaysWithout,
-                Round(x.EpisodeRateWith), Round(x.EpisodeRateWithout), Round(x.RateRatio), Round(x.CiLow), Round(x.CiHigh), x.PValue, x.EnoughData, x.Significant)).ToList(),
+            r.Factors,
             new TrainingLoadDto(
                 "session load = rpe x minutes; acute and chronic loads are exponentially weighted averages with lambda = 2/(N+1), N = 7 and 28 days",
                 TrainingLoad.AcuteDays, TrainingLoad.ChronicDays, TrainingLoad.SpikeRatio,

@@ -481,38 +481,27 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
             return null;
         }
 
-        public DateTimeOffset? Time(string name)
+        public DateTimeOffset? Time(string name) =>
+            Parsed(name, true, ParseTime, "is not an ISO 8601 time with an offset, e.g. 2026-03-01T07:00:00+01:00");
+
+        public DateOnly? Date(string name, bool required = true) => Parsed(name, required, ParseDate, "is not a date of the form YYYY-MM-DD");
+
+        /// <summary>A string field that must parse into a value; the problem quotes what was there.</summary>
+        private T? Parsed<T>(string name, bool required, Func<string, T?> parse, string problem)
+            where T : struct
         {
-            var text = Text(name, required: true);
-            if (text is null)
+            if (Text(name, required) is not { } text)
             {
                 return null;
             }
 
-            var time = ParseTime(text);
-            if (time is null)
+            var value = parse(text);
+            if (value is null)
             {
-                Fail(name, $"\"{text}\" is not an ISO 8601 time with an offset, e.g. 2026-03-01T07:00:00+01:00");
+                Fail(name, $"\"{text}\" {problem}");
             }
 
-            return time;
-        }
-
-        public DateOnly? Date(string name, bool required = true)
-        {
-            var text = Text(name, required);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var day = ParseDate(text);
-            if (day is null)
-            {
-                Fail(name, $"\"{text}\" is not a date of the form YYYY-MM-DD");
-            }
-
-            return day;
+            return value;
         }
 
         public IReadOnlyList<string>? TextList(string name)
