@@ -27,9 +27,13 @@ public sealed class TestDatabase : IDisposable
         var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)) { Pooling = false };
         var name = $"twitchwise_test_{Guid.NewGuid():N}";
         Execute(server.ConnectionString, $"CREATE DATABASE \"{name}\"");
+        // Unpooled, so that no idle connection is left to block dropping the database afterwards.
         var database = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name };
-        return new(JournalDatabaseOptions.Postgres(database.ConnectionString),
-            () => Execute(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
+        return new(JournalDatabaseOptions.Postgres(database.ConnectionString), () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\"");
+        });
     }
 
     public void Dispose() => cleanup();
