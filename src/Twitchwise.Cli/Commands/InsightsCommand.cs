@@ -58,7 +58,7 @@ internal static class InsightsCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("factor", "days with", "days without", "rate ratio", "95% interval", "verdict");
         foreach (var f in report.Factors)
         {
-            var verdict = !f.EnoughData ? "[dim]not enough data[/]" : f.Significant ? "[bold]goes with episodes[/]" : "no clear link";
+            var verdict = !f.EnoughData ? "[dim]too few days[/]" : f.Significant ? "[bold]linked[/]" : "no clear link";
             table.AddRow(Markup.Escape(f.Id), Days(f.DaysWith, f.EpisodeRateWith), Days(f.DaysWithout, f.EpisodeRateWithout),
                 f.RateRatio is { } rr ? $"{rr:0.00}" : "-", f.RateRatio is null ? "-" : $"{f.CiLow:0.00}-{f.CiHigh:0.00}", verdict);
         }
@@ -72,7 +72,7 @@ internal static class InsightsCommand
                 $"{TrainingLoad.SpikeRatio:0.0} or more is a spike.");
         }
 
-        console.MarkupLine("[dim]Significant means the link holds after correcting for testing every factor at once (Benjamini-Hochberg, 5%).[/]");
+        console.MarkupLine("[dim]Linked: the difference holds after correcting for testing every factor at once (Benjamini-Hochberg, 5%) and its interval excludes 1.[/]");
         console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
     }
 

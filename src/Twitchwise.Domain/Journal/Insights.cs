@@ -41,7 +41,8 @@ public sealed record InsightsReport(
 /// log(RR) ± 1.96·SE, SE = √(1/a − 1/n₁ + 1/c − 1/n₀); when a cell of the 2×2 table is zero, 0.5 is added to every cell
 /// (Haldane) for the ratio and its interval. The p-value is Fisher's exact test (two-sided), which stays honest with
 /// the small counts of a few weeks' journal. A factor is significant when it survives Benjamini-Hochberg at
-/// q = 0.05 over all factors with enough data, so testing eight factors does not find eight chances to be fooled.</para>
+/// q = 0.05 over all factors with enough data, so testing eight factors does not find eight chances to be fooled,
+/// and its 95% interval excludes 1.</para>
 /// <para>Unknown is not "no": a day without a sleep entry for the night before, without a stress entry or without
 /// any fluid logged is left out of that factor's comparison rather than counted as a day without it. Caffeine is the
 /// exception: most days without coffee logged have none, so no caffeine logged counts as 0 mg.</para>
@@ -171,7 +172,9 @@ public sealed class Insights(KnowledgeBase knowledge, TimeProvider clock)
             }
         }
 
-        var significant = tested.Take(cutoff).Select(r => r.Id).ToHashSet();
+        // The interval must agree too: with a handful of days Fisher's test can pass while the interval still spans 1,
+        // and "goes with your episodes, 95% interval 0.5-98" would contradict itself.
+        var significant = tested.Take(cutoff).Where(r => r.CiLow > 1 || r.CiHigh < 1).Select(r => r.Id).ToHashSet();
         return results.Select(r => significant.Contains(r.Id) ? r with { Significant = true } : r).ToList();
     }
 

@@ -156,7 +156,7 @@ public sealed class JournalCliTests : IDisposable
         var text = Ok("insights");
 
         Assert.Contains("On days after less than 7 hours of sleep you had episodes", text, StringComparison.Ordinal);
-        Assert.Contains("goes with episodes", text, StringComparison.Ordinal);
+        Assert.Matches(@"short_sleep +\d+ \(\d+%\) +\d+ \(\d+%\) +\d\.\d\d +\d\.\d\d-\d+\.\d\d +linked", text);
         using var db = JournalDatabase.Open(JournalDatabaseOptions.Sqlite(Db));
         Assert.Equal(150, db.TrainingLoad.Count());
     }

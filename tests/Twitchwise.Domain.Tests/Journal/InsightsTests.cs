@@ -84,6 +84,28 @@ public class InsightsTests
     }
 
     [Fact]
+    public void Analyze_OneWeekPerfectlySplit_IsNotCalledALinkWhileItsIntervalSpansOne()
+    {
+        // Short nights before days 0-3, each followed by an episode; good nights before days 4-6, none. Fisher: p = 1/35.
+        var day0 = new DateOnly(2026, 3, 1);
+        var entries = new List<JournalEntry>();
+        for (var d = 0; d < 7; d++)
+        {
+            entries.Add(new SleepEntry(day0.AddDays(d - 1), d < 4 ? 6 : 8));
+            if (d < 4)
+            {
+                entries.Add(new EpisodeEntry(new DateTimeOffset(day0.AddDays(d).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), "twitch", ["calf"]));
+            }
+        }
+
+        var sleep = new Insights(KnowledgeBase.Default, FixedClock.OnDay(day0.AddDays(6))).Analyze(entries).Factors.Single(f => f.Id == "short_sleep");
+
+        Assert.True(sleep.PValue < 0.05);
+        Assert.True(sleep.CiLow < 1);
+        Assert.False(sleep.Significant);
+    }
+
+    [Fact]
     public void Analyze_DaysWithoutSleepLogged_AreLeftOutOfTheSleepComparison()
     {
         var day0 = new DateOnly(2026, 3, 1);
