@@ -6,6 +6,7 @@ namespace Twitchwise.Domain.Tests.Journal;
 public class InsightsTests
 {
     private const int JournalDays = 150;
+    private static readonly DateOnly Day0 = new(2026, 3, 1);
 
     private static InsightsReport Analyze(List<JournalEntry> entries, int days = JournalDays) =>
         new Insights(KnowledgeBase.Default, FixedClock.OnDay(SyntheticJournal.LastDay(days))).Analyze(entries);
@@ -61,19 +62,8 @@ public class InsightsTests
     [Fact]
     public void Analyze_FactorOnTwoDaysOnly_IsNotEnoughDataNeverAnEffect()
     {
-        // Ten days of good sleep and two short nights, both followed by an episode.
-        var day0 = new DateOnly(2026, 3, 1);
-        var entries = new List<JournalEntry>();
-        for (var d = 0; d < 12; d++)
-        {
-            entries.Add(new SleepEntry(day0.AddDays(d - 1), d < 2 ? 5 : 8));
-            if (d < 2)
-            {
-                entries.Add(new EpisodeEntry(new DateTimeOffset(day0.AddDays(d).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), "twitch", ["calf"]));
-            }
-        }
-
-        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(day0.AddDays(11))).Analyze(entries);
+        // Two short nights, both followed by an episode, then ten good nights.
+        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(11))).Analyze(ShortNightsThenGoodOnes(days: 12, shortNights: 2));
 
         var sleep = report.Factors.Single(f => f.Id == "short_sleep");
         Assert.Equal((2, 10, 2, 0), (sleep.DaysWith, sleep.DaysWithout, sleep.EpisodeDaysWith, sleep.EpisodeDaysWithout));
@@ -87,18 +77,8 @@ public class InsightsTests
     public void Analyze_OneWeekPerfectlySplit_IsNotCalledALinkWhileItsIntervalSpansOne()
     {
         // Short nights before days 0-3, each followed by an episode; good nights before days 4-6, none. Fisher: p = 1/35.
-        var day0 = new DateOnly(2026, 3, 1);
-        var entries = new List<JournalEntry>();
-        for (var d = 0; d < 7; d++)
-        {
-            entries.Add(new SleepEntry(day0.AddDays(d - 1), d < 4 ? 6 : 8));
-            if (d < 4)
-            {
-                entries.Add(new EpisodeEntry(new DateTimeOffset(day0.AddDays(d).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), "twitch", ["calf"]));
-            }
-        }
-
-        var sleep = new Insights(KnowledgeBase.Default, FixedClock.OnDay(day0.AddDays(6))).Analyze(entries).Factors.Single(f => f.Id == "short_sleep");
+        var sleep = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(6))).Analyze(ShortNightsThenGoodOnes(days: 7, shortNights: 4))
+            .Factors.Single(f => f.Id == "short_sleep");
 
         Assert.True(sleep.PValue < 0.05);
         Assert.True(sleep.CiLow < 1);
@@ -108,10 +88,9 @@ public class InsightsTests
     [Fact]
     public void Analyze_DaysWithoutSleepLogged_AreLeftOutOfTheSleepComparison()
     {
-        var day0 = new DateOnly(2026, 3, 1);
-        var entries = new List<JournalEntry> { new SleepEntry(day0.AddDays(-1), 6), new StressEntry(day0.AddDays(9), 3) };
+        var entries = new List<JournalEntry> { new SleepEntry(Day0.AddDays(-1), 6), new StressEntry(Day0.AddDays(9), 3) };
 
-        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(day0.AddDays(9))).Analyze(entries);
+        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(9))).Analyze(entries);
 
         var sleep = report.Factors.Single(f => f.Id == "short_sleep");
         Assert.Equal(10, report.Days);
@@ -155,5 +134,21 @@ public class InsightsTests
     public void FisherExactP_KnownTables_GiveKnownPValues(int a, int n1, int c, int n0, double expected)
     {
         Assert.Equal(expected, Insights.FisherExactP(a, n1, c, n0), 4);
+    }
+
+    /// <summary>A sleep entry for every night; the first <paramref name="shortNights"/> are short and each is followed by an episode.</summary>
+    private static List<JournalEntry> ShortNightsThenGoodOnes(int days, int shortNights)
+    {
+        var entries = new List<JournalEntry>();
+        for (var d = 0; d < days; d++)
+        {
+            entries.Add(new SleepEntry(Day0.AddDays(d - 1), d < shortNights ? 5.5 : 8));
+            if (d < shortNights)
+            {
+                entries.Add(new EpisodeEntry(new DateTimeOffset(Day0.AddDays(d).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), "twitch", ["calf"]));
+            }
+        }
+
+        return entries;
     }
 }
