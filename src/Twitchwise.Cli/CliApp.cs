@@ -20,6 +20,11 @@ public static class CliApp
         root.Subcommands.Add(KnowledgeCommand.Create(context));
         root.Subcommands.Add(IntakeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(JournalCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(InsightsCommand.Create(context));
         return root;
     }
 

@@ -21,19 +21,22 @@ internal static class AssessCommand
         var textOption = IntakeCommand.TextOption();
         var format = CommonOptions.Format();
         var full = new Option<bool>("--full") { Description = "Show every relief and prevention step and every unanswered question" };
+        var save = new Option<bool>("--save") { Description = "Also store the answers and the result in the journal, as an assessment entry" };
+        var db = JournalDb.Option();
         var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, answers from a file, or a description (--text)")
-            { answersOption, textOption, format, full };
+            { answersOption, textOption, format, full, save, db };
         command.SetAction(parse =>
         {
             var style = new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full));
+            var saved = parse.GetValue(save) ? new JournalSave(parse.GetValue(db)) : null;
             return parse.GetValue(textOption) is { } text
-                ? TextAssessment.Run(context, text, style)
-                : Run(context, parse.GetValue(answersOption), style);
+                ? TextAssessment.Run(context, text, style, saved)
+                : Run(context, parse.GetValue(answersOption), style, saved);
         });
         return command;
     }
 
-    private static int Run(CliContext context, string? answersPath, OutputStyle style)
+    private static int Run(CliContext context, string? answersPath, OutputStyle style, JournalSave? save)
     {
         if (answersPath is null)
         {
@@ -43,7 +46,7 @@ internal static class AssessCommand
                 return CliApp.Failed;
             }
 
-            return Interview.Run(context, style);
+            return Interview.Run(context, style, save);
         }
 
         string text;
@@ -67,7 +70,7 @@ internal static class AssessCommand
 
         var result = new AssessmentEngine(kb).Assess(validation.Answers);
         Write(context, result, validation.Answers, style);
-        return CliApp.Ok;
+        return save?.Store(context, result, validation.Answers, style.Json) ?? CliApp.Ok;
     }
 
     internal static void Write(CliContext context, AssessmentResult result, AnswerSet answers, OutputStyle style)

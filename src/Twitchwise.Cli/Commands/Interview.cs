@@ -15,7 +15,7 @@ internal static class Interview
 {
     private const string NotSure = "Not sure / skip";
 
-    public static int Run(CliContext context, OutputStyle style)
+    public static int Run(CliContext context, OutputStyle style, JournalSave? save = null)
     {
         var kb = context.Knowledge.Value;
         var console = context.Console();
@@ -52,20 +52,22 @@ internal static class Interview
                     console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(urgent.Triage.Action)}"))
                         .BorderColor(Color.Red).Expand());
                     console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
-                    return Finish(context, urgent, answers, validator, style);
+                    return Finish(context, urgent, answers, validator, style, save);
                 }
             }
         }
 
         var result = Current(answers, validator, engine)!;
         console.WriteLine();
-        return Finish(context, result, answers, validator, style);
+        return Finish(context, result, answers, validator, style, save);
     }
 
-    private static int Finish(CliContext context, AssessmentResult result, Dictionary<string, AnswerValue> answers, AnswerValidator validator, OutputStyle style)
+    private static int Finish(CliContext context, AssessmentResult result, Dictionary<string, AnswerValue> answers, AnswerValidator validator,
+        OutputStyle style, JournalSave? save)
     {
-        AssessCommand.Write(context, result, validator.Validate(answers).Answers!, style);
-        return CliApp.Ok;
+        var set = validator.Validate(answers).Answers!;
+        AssessCommand.Write(context, result, set, style);
+        return save?.Store(context, result, set, style.Json) ?? CliApp.Ok;
     }
 
     private static AssessmentResult? Current(Dictionary<string, AnswerValue> answers, AnswerValidator validator, AssessmentEngine engine) =>

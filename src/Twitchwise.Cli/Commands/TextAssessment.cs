@@ -11,7 +11,7 @@ namespace Twitchwise.Cli.Commands;
 /// </summary>
 internal static class TextAssessment
 {
-    public static int Run(CliContext context, string? option, OutputStyle style)
+    public static int Run(CliContext context, string? option, OutputStyle style, JournalSave? save = null)
     {
         if (IntakeCommand.ReadText(context, option) is not { } text)
         {
@@ -48,7 +48,8 @@ internal static class TextAssessment
             return CliApp.InvalidInput;
         }
 
-        AssessCommand.Write(context, new AssessmentEngine(kb).Assess(validation.Answers), validation.Answers, style);
-        return CliApp.Ok;
+        var result = new AssessmentEngine(kb).Assess(validation.Answers);
+        AssessCommand.Write(context, result, validation.Answers, style);
+        return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
     }
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Twitchwise.Domain.Journal;
+
+namespace Twitchwise.Cli.Output;
+
+/// <summary>One journal entry in a few words, for <c>log</c> confirmations and the <c>journal</c> listing.</summary>
+internal static class EntryText
+{
+    public static string When(JournalEntry entry) => entry switch
+    {
+        WorkoutEntry e => Time(e.Start),
+        FluidEntry e => Time(e.At),
+        CaffeineEntry e => Time(e.At),
+        EpisodeEntry e => Time(e.At),
+        AssessmentEntry e => Time(e.At),
+        SleepEntry e => $"{JournalCodec.FormatDate(e.NightOf)} night",
+        _ => JournalCodec.FormatDate(entry.Day),
+    };
+
+    public static string Describe(JournalEntry entry) => entry switch
+    {
+        WorkoutEntry e => Join(e.Sport, $"{N(e.Minutes)} min", e.Rpe is { } r ? $"rpe {r}" : null, e.DistanceKm is { } d ? $"{N(d)} km" : null,
+            e.Hot == true ? "hot" : null, e.Electrolytes == true ? "electrolytes" : null, e.Source is { } s and not EntrySource.Manual ? $"from {JournalCodec.SourceId(s)}" : null),
+        FluidEntry e => Join($"{N(e.Liters)} l", e.Electrolytes == true ? "with electrolytes" : null),
+        CaffeineEntry e => $"{N(e.Mg)} mg",
+        SleepEntry e => $"{N(e.Hours)} h of sleep",
+        StressEntry e => $"stress {e.Level}/10",
+        MedicationEntry e => Join($"{e.Name} ({e.Class})", $"since {JournalCodec.FormatDate(e.Started)}",
+            e.Stopped is { } stopped ? $"stopped {JournalCodec.FormatDate(stopped)}" : null),
+        EpisodeEntry e => Join($"{e.Kind} in {string.Join(" and ", e.Locations)}", e.Seconds is { } s ? $"{N(s)} s" : null,
+            e.Pain is { } p ? $"pain {p}/10" : null, string.IsNullOrEmpty(e.Notes) ? null : $"\"{e.Notes}\""),
+        AssessmentEntry e => Join($"level {e.Level}", e.Causes.Count > 0 ? $"causes: {string.Join(", ", e.Causes.Take(3))}" : null, $"{e.Answers.Count} answers"),
+        _ => "",
+    };
+
+    private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => p is not null));
+}

@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Twitchwise.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Which database holds the journal. <see cref="Location"/> says where, without a password, for messages.</summary>
+public sealed record JournalDatabaseOptions(DatabaseProvider Provider, string ConnectionString, string Location)
+{
+    /// <summary>The default: <c>journal.db</c> in the user's local application data folder (one database per user).</summary>
+    public static string DefaultSqlitePath =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "twitchwise", "journal.db");
+
+    public static JournalDatabaseOptions Sqlite(string path)
+    {
+        var full = Path.GetFullPath(path);
+        // No pooling: the CLI opens the file once per command, and a pooled handle would keep the file open after it.
+        var connection = new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString();
+        return new(DatabaseProvider.Sqlite, connection, full);
+    }
+
+    public static JournalDatabaseOptions Postgres(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return new(DatabaseProvider.Postgres, connectionString, $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}");
+    }
+
+    /// <summary>
+    /// Chooses the database from settings, first match wins: an explicit SQLite path (<c>--db</c> or
+    /// <c>TWITCHWISE_DB</c>); <c>Database:Provider</c> = postgres with <c>ConnectionStrings:Journal</c>; the default file.
+    /// Returns null and an error message when the settings contradict each other.
+    /// </summary>
+    public static (JournalDatabaseOptions? Options, string? Error) Resolve(string? sqlitePath, string? provider, string? connectionString)
+    {
+        if (!string.IsNullOrWhiteSpace(sqlitePath))
+        {
+            return (Sqlite(sqlitePath), null);
+        }
+
+        switch (provider?.Trim().ToLowerInvariant())
+        {
+            case null or "":
+                return (Sqlite(DefaultSqlitePath), null);
+            case "sqlite":
+                // A connection string is only taken for SQLite when the provider says so, never guessed.
+                return (string.IsNullOrWhiteSpace(connectionString)
+                    ? Sqlite(DefaultSqlitePath)
+                    : Sqlite(new SqliteConnectionStringBuilder(connectionString).DataSource), null);
+            case "postgres" or "postgresql" or "npgsql":
+                return string.IsNullOrWhiteSpace(connectionString)
+                    ? (null, "Database:Provider is postgres but no connection string is set; set ConnectionStrings:Journal (environment: ConnectionStrings__Journal).")
+                    : (Postgres(connectionString), null);
+            default:
+                return (null, $"Database:Provider '{provider}' is not known; use sqlite (the default) or postgres.");
+        }
+    }
+}
+
+/// <summary>Opens the journal database and brings its schema up to date with the migrations of its provider.</summary>
+public static class JournalDatabase
+{
+    public static JournalContext Open(JournalDatabaseOptions options)
+    {
+        JournalContext context = options.Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresJournalContext(new DbContextOptionsBuilder<PostgresJournalContext>().UseNpgsql(options.ConnectionString).Options),
+            _ => OpenSqlite(options),
+        };
+        try
+        {
+            context.Database.Migrate();
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging: a crash mid-write leaves the last committed state, and readers never block the writer.
+                context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            }
+
+            return context;
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteJournalContext OpenSqlite(JournalDatabaseOptions options)
+    {
+        if (Path.GetDirectoryName(options.Location) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return new SqliteJournalContext(new DbContextOptionsBuilder<SqliteJournalContext>().UseSqlite(options.ConnectionString).Options);
+    }
+}

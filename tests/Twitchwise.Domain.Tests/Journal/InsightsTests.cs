@@ -1,0 +1,154 @@
+using Twitchwise.Domain.Journal;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Journal;
+
+public class InsightsTests
+{
+    private const int JournalDays = 150;
+    private static readonly DateOnly Day0 = new(2026, 3, 1);
+
+    private static InsightsReport Analyze(List<JournalEntry> entries, int days = JournalDays) =>
+        new Insights(KnowledgeBase.Default, FixedClock.OnDay(SyntheticJournal.LastDay(days))).Analyze(entries);
+
+    public static TheoryData<string> PlantedFactors() => [.. SyntheticJournal.PlantableFactors];
+
+    [Theory]
+    [MemberData(nameof(PlantedFactors))]
+    public void Analyze_OneFactorRaisesEpisodesFrom15To60Percent_FlagsExactlyThatFactor(string planted)
+    {
+        var report = Analyze(SyntheticJournal.Generate(seed: 1, JournalDays, planted));
+
+        Assert.Equal(JournalDays, report.Days);
+        Assert.Equal([planted], report.Factors.Where(f => f.Significant).Select(f => f.Id));
+        var factor = report.Factors.Single(f => f.Id == planted);
+        Assert.True(factor.CiLow > 1, $"{planted}: interval {factor.CiLow}-{factor.CiHigh} should lie above 1");
+        Assert.InRange(factor.RateRatio!.Value, 2, 8);
+    }
+
+    // One seed can still show an extra factor: Benjamini-Hochberg allows a 5% false discovery rate, and with one real
+    // effect a null factor needs only p <= 2 x 0.05 / 8. So over many seeds the real factor must always be found and
+    // stand alone in the large majority (measured: 86-97 of 100 per factor).
+    [Theory]
+    [MemberData(nameof(PlantedFactors))]
+    public void Analyze_PlantedFactorOver100Seeds_IsFoundNearlyAlwaysAndMostlyAlone(string planted)
+    {
+        var flagged = Enumerable.Range(1, 100)
+            .Select(seed => Analyze(SyntheticJournal.Generate(seed, JournalDays, planted)).Factors.Where(f => f.Significant).Select(f => f.Id).ToList())
+            .ToList();
+
+        Assert.True(flagged.Count(ids => ids.Contains(planted)) >= 95, $"{planted} was found in {flagged.Count(ids => ids.Contains(planted))} of 100");
+        Assert.True(flagged.Count(ids => ids.SequenceEqual([planted])) >= 80, $"{planted} stood alone in {flagged.Count(ids => ids.SequenceEqual([planted]))} of 100");
+    }
+
+    [Fact]
+    public void Analyze_PureNoise_FlagsNothingInAtLeast95Of100Seeds()
+    {
+        var flagged = Enumerable.Range(1000, 100)
+            .Count(seed => Analyze(SyntheticJournal.Generate(seed, JournalDays)).Factors.Any(f => f.Significant));
+
+        Assert.True(flagged <= 5, $"{flagged} of 100 noise journals had a factor flagged");
+    }
+
+    [Fact]
+    public void Analyze_PlantedShortSleep_SaysSoInPlainLanguage()
+    {
+        var report = Analyze(SyntheticJournal.Generate(1, JournalDays, "short_sleep"));
+
+        var line = Assert.Single(report.Summary, l => l.StartsWith("On days after less than 7 hours of sleep you had episodes ", StringComparison.Ordinal));
+        Assert.Matches(@"\d\.\d times as often, 95% interval \d\.\d-\d+(\.\d)?: \d+ of \d+ days against \d+ of \d+\.$", line);
+    }
+
+    [Fact]
+    public void Analyze_FactorOnTwoDaysOnly_IsNotEnoughDataNeverAnEffect()
+    {
+        // Two short nights, both followed by an episode, then ten good nights.
+        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(11))).Analyze(ShortNightsThenGoodOnes(days: 12, shortNights: 2));
+
+        var sleep = report.Factors.Single(f => f.Id == "short_sleep");
+        Assert.Equal((2, 10, 2, 0), (sleep.DaysWith, sleep.DaysWithout, sleep.EpisodeDaysWith, sleep.EpisodeDaysWithout));
+        Assert.False(sleep.EnoughData);
+        Assert.False(sleep.Significant);
+        Assert.Null(sleep.RateRatio);
+        Assert.Contains(report.Summary, l => l.Contains("short_sleep (2 with, 10 without)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_OneWeekPerfectlySplit_IsNotCalledALinkWhileItsIntervalSpansOne()
+    {
+        // Short nights before days 0-3, each followed by an episode; good nights before days 4-6, none. Fisher: p = 1/35.
+        var sleep = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(6))).Analyze(ShortNightsThenGoodOnes(days: 7, shortNights: 4))
+            .Factors.Single(f => f.Id == "short_sleep");
+
+        Assert.True(sleep.PValue < 0.05);
+        Assert.True(sleep.CiLow < 1);
+        Assert.False(sleep.Significant);
+    }
+
+    [Fact]
+    public void Analyze_DaysWithoutSleepLogged_AreLeftOutOfTheSleepComparison()
+    {
+        var entries = new List<JournalEntry> { new SleepEntry(Day0.AddDays(-1), 6), new StressEntry(Day0.AddDays(9), 3) };
+
+        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(Day0.AddDays(9))).Analyze(entries);
+
+        var sleep = report.Factors.Single(f => f.Id == "short_sleep");
+        Assert.Equal(10, report.Days);
+        Assert.Equal((1, 0), (sleep.DaysWith, sleep.DaysWithout));
+    }
+
+    [Fact]
+    public void Analyze_EmptyJournal_SaysWhatToLog()
+    {
+        var report = new Insights(KnowledgeBase.Default, FixedClock.OnDay(new DateOnly(2026, 3, 1))).Analyze([]);
+
+        Assert.Equal(0, report.Days);
+        Assert.Contains("The journal is empty", Assert.Single(report.Summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RateRatio_HandComputedTable_GivesRatioAndInterval()
+    {
+        // 18 of 30 days against 25 of 120: RR = 0.6 / 0.2083 = 2.88; SE = √(1/18 − 1/30 + 1/25 − 1/120) = 0.2321.
+        var (ratio, low, high) = Insights.RateRatio(18, 30, 25, 120);
+
+        Assert.Equal(2.88, Math.Round(ratio, 2));
+        Assert.Equal(1.83, Math.Round(low, 2));
+        Assert.Equal(4.54, Math.Round(high, 2));
+    }
+
+    [Fact]
+    public void RateRatio_ZeroCell_AddsHalfToEveryCell()
+    {
+        // (0 + 0.5)/(10 + 1) over (5 + 0.5)/(20 + 1) = 0.1736.
+        var (ratio, low, high) = Insights.RateRatio(0, 10, 5, 20);
+
+        Assert.Equal(0.1736, Math.Round(ratio, 4));
+        Assert.True(low < ratio && ratio < high && double.IsFinite(high));
+    }
+
+    [Theory]
+    [InlineData(3, 4, 1, 4, 0.4857)] // Fisher's tea-tasting table: 3/1 against 1/3
+    [InlineData(10, 10, 0, 10, 0.0000108)]
+    [InlineData(2, 10, 2, 10, 1.0)]
+    public void FisherExactP_KnownTables_GiveKnownPValues(int a, int n1, int c, int n0, double expected)
+    {
+        Assert.Equal(expected, Insights.FisherExactP(a, n1, c, n0), 4);
+    }
+
+    /// <summary>A sleep entry for every night; the first <paramref name="shortNights"/> are short and each is followed by an episode.</summary>
+    private static List<JournalEntry> ShortNightsThenGoodOnes(int days, int shortNights)
+    {
+        var entries = new List<JournalEntry>();
+        for (var d = 0; d < days; d++)
+        {
+            entries.Add(new SleepEntry(Day0.AddDays(d - 1), d < shortNights ? 5.5 : 8));
+            if (d < shortNights)
+            {
+                entries.Add(new EpisodeEntry(new DateTimeOffset(Day0.AddDays(d).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), "twitch", ["calf"]));
+            }
+        }
+
+        return entries;
+    }
+}
