@@ -116,10 +116,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             var drink = d.Drink!;
             var context = ContextOf(d.First, d.Last);
-            if (context.Negated || d.Servings is { } servings)
+            if (context.Negated || d.Servings is not null)
             {
-                // "no coffee" says none today; "4 coffees" says how much.
-                var mg = context.Negated ? 0 : Math.Round(d.Servings!.Value * drink.CaffeineMg);
+                // "4 coffees" says how much, even when a negation nearby is about something else ("not sleeping well,
+                // maybe 3 espressos"); only an uncounted negated drink ("no coffee") says none today.
+                var mg = d.Servings is { } servings ? Math.Round(servings * drink.CaffeineMg) : 0;
                 collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null, measured: true);
             }
 

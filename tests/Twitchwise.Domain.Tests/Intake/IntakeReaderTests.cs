@@ -174,6 +174,7 @@ public sealed class IntakeReaderTests
     [InlineData("I never take a rest day", "exercise.rest_days_per_week", 0)]
     [InlineData("I increased my training by 40%", "exercise.load_increase_percent", 40)]
     [InlineData("I doubled my mileage", "exercise.load_increase_percent", 100)]
+    [InlineData("not sleeping well, maybe 3 espressos", "caffeine.mg_today", 189)]
     public void Read_NumberWithUnit_IsConvertedToTheQuestionsUnit(string text, string id, double expected)
     {
         Assert.Equal(AnswerValue.Of(expected), Answer(text, id));
@@ -233,6 +234,8 @@ public sealed class IntakeReaderTests
     [InlineData("leg edema", "symptom.swelling")]
     [InlineData("I feel disorientated", "symptom.confusion")]
     [InlineData("I feel disoriented", "symptom.confusion")]
+    [InlineData("my calf is swollen and red", "symptom.redness")]
+    [InlineData("the calf is red on one side", "symptom.redness")]
     public void Read_SpellingVariant_IsRecognised(string text, string id)
     {
         Assert.Equal(AnswerValue.Of(true), Answer(text, id));
