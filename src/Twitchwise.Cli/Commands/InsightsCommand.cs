@@ -29,6 +29,7 @@ internal static class InsightsCommand
             else
             {
                 Render(context.Console(), report);
+                context.Out.WriteLine(AssessmentJson.Reminder);
             }
 
             return CliApp.Ok;
@@ -73,7 +74,6 @@ internal static class InsightsCommand
         }
 
         console.MarkupLine("[dim]Linked: the difference holds after correcting for testing every factor at once (Benjamini-Hochberg, 5%) and its interval excludes 1.[/]");
-        console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
     }
 
     /// <summary>"40 (25%)": how many days, and on what share of them an episode was logged.</summary>
