@@ -106,20 +106,20 @@ internal static class ImportCommand
             else if (Directory.Exists(path))
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-                foreach (var relative in Directory.EnumerateFiles(path, "*", options).Select(f => System.IO.Path.GetRelativePath(path, f)).Order(StringComparer.Ordinal))
+                foreach (var relative in Directory.EnumerateFiles(path, "*", options).Select(f => Path.GetRelativePath(path, f)).Order(StringComparer.Ordinal))
                 {
-                    var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(path, relative));
+                    var full = Path.GetFullPath(Path.Combine(path, relative));
                     if (seen.Add(full))
                     {
-                        files.Add(new(System.IO.Path.Join(path, relative), full));
+                        files.Add(new(Path.Join(path, relative), full));
                     }
                 }
             }
             else if (File.Exists(path))
             {
-                if (seen.Add(System.IO.Path.GetFullPath(path)))
+                if (seen.Add(Path.GetFullPath(path)))
                 {
-                    files.Add(new(path, System.IO.Path.GetFullPath(path)));
+                    files.Add(new(path, Path.GetFullPath(path)));
                 }
             }
             else
@@ -141,9 +141,9 @@ internal static class ImportCommand
         byte[] content;
         try
         {
-            if (file.Path is { } path && new FileInfo(path).Length > MaxFileBytes)
+            if (file.Path is { } path && new FileInfo(path).Length is var length and > MaxFileBytes)
             {
-                return import.Refuse(file.Name, null, $"too large ({new FileInfo(path).Length / (1024 * 1024)} MB); journal exports and activity files are far smaller");
+                return import.Refuse(file.Name, null, $"too large ({length / (1024 * 1024)} MB); journal exports and activity files are far smaller");
             }
 
             content = file.Path is { } p ? File.ReadAllBytes(p) : System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd());
