@@ -5,10 +5,10 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Cli.Commands;
 
 /// <summary>
-/// One journal file format that <c>twitchwise import</c> understands: its id in summaries, how to recognise it from its
-/// first bytes, and how to read it whole.
+/// One journal file format that <c>twitchwise import</c> understands: its id in summaries (jsonl, csv), how to recognise
+/// it from its first bytes, and how to read it whole.
 /// </summary>
-internal sealed record ImportFormat(string Id, string Name, Func<ReadOnlyMemory<byte>, bool> Detects, Func<Stream, KnowledgeBase, JournalRead> Read);
+internal sealed record ImportFormat(string Id, Func<ReadOnlyMemory<byte>, bool> Detects, Func<Stream, KnowledgeBase, JournalRead> Read);
 
 /// <summary>
 /// The journal formats, tried in order on the file's first bytes (content, not the file name, decides). A file that is
@@ -18,10 +18,10 @@ internal static class ImportFormats
 {
     public const int HeadLength = 512;
 
-    public static readonly ImportFormat JsonLines = new("jsonl", "Twitchwise journal (JSON Lines)", LooksLikeJsonLines,
+    public static readonly ImportFormat JsonLines = new("jsonl", LooksLikeJsonLines,
         (stream, kb) => new JournalCodec(kb).Read(Text(stream)));
 
-    public static readonly ImportFormat Csv = new("csv", "Twitchwise journal (CSV)", LooksLikeJournalCsv,
+    public static readonly ImportFormat Csv = new("csv", LooksLikeJournalCsv,
         (stream, kb) => new JournalCsv(kb).Read(Text(stream)));
 
     public static readonly IReadOnlyList<ImportFormat> All = [JsonLines, Csv];

@@ -3,10 +3,7 @@ using Twitchwise.Domain.Journal;
 namespace Twitchwise.Domain.Import;
 
 /// <summary>What one activity file gives the journal: its workouts as journal entries, or why it was refused.</summary>
-public sealed record ActivityEntries(string File, IReadOnlyList<WorkoutEntry> Workouts, string? Refusal)
-{
-    public bool IsRefused => Refusal is not null;
-}
+public sealed record ActivityEntries(string File, IReadOnlyList<WorkoutEntry> Workouts, string? Refusal);
 
 /// <summary>
 /// Turns the workouts of an activity file into <c>workout</c> journal entries. <c>minutes</c> is the elapsed time,
