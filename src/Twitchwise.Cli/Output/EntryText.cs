@@ -20,7 +20,7 @@ internal static class EntryText
     public static string Describe(JournalEntry entry) => entry switch
     {
         WorkoutEntry e => Join(e.Sport, $"{N(e.Minutes)} min", e.Rpe is { } r ? $"rpe {r}" : null, e.DistanceKm is { } d ? $"{N(d)} km" : null,
-            e.Hot == true ? "hot" : null, e.Electrolytes == true ? "electrolytes" : null, e.Source is { } s and not EntrySource.Manual ? $"from {JournalCodec.SourceId(s)}" : null),
+            e.AvgHr is { } hr ? $"avg hr {hr}" : null, e.Hot == true ? "hot" : null, e.Electrolytes == true ? "electrolytes" : null, e.Source is { } s and not EntrySource.Manual ? $"from {JournalCodec.SourceId(s)}" : null),
         FluidEntry e => Join($"{N(e.Liters)} l", e.Electrolytes == true ? "with electrolytes" : null),
         CaffeineEntry e => $"{N(e.Mg)} mg",
         SleepEntry e => $"{N(e.Hours)} h of sleep",

@@ -122,6 +122,8 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
                     w.WriteNumber("minutes", e.Minutes);
                     Optional(w, "rpe", e.Rpe);
                     Optional(w, "distance_km", e.DistanceKm);
+                    Optional(w, "avg_hr", e.AvgHr);
+                    Optional(w, "max_hr", e.MaxHr);
                     Optional(w, "hot", e.Hot);
                     Optional(w, "warmed_up", e.WarmedUp);
                     Optional(w, "cooled_down", e.CooledDown);
@@ -249,6 +251,8 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
         var minutes = f.Number("minutes");
         var rpe = f.Integer("rpe", required: false);
         var distance = f.Number("distance_km", required: false);
+        var avgHr = f.Integer("avg_hr", required: false);
+        var maxHr = f.Integer("max_hr", required: false);
         var hot = f.Bool("hot");
         var warmedUp = f.Bool("warmed_up");
         var cooledDown = f.Bool("cooled_down");
@@ -265,7 +269,7 @@ public sealed partial class JournalCodec(KnowledgeBase knowledge)
         }
 
         return start is { } s && sport is not null && minutes is { } m
-            ? new WorkoutEntry(s, sport, m, rpe, distance, hot, warmedUp, cooledDown, electrolytes, source)
+            ? new WorkoutEntry(s, sport, m, rpe, distance, hot, warmedUp, cooledDown, electrolytes, source, avgHr, maxHr)
             : null;
     }
 

@@ -42,13 +42,18 @@ public sealed record WorkoutEntry(
     bool? WarmedUp = null,
     bool? CooledDown = null,
     bool? Electrolytes = null,
-    EntrySource? Source = null) : JournalEntry
+    EntrySource? Source = null,
+    int? AvgHr = null,
+    int? MaxHr = null) : JournalEntry
 {
     public override DateOnly Day => DayOf(Start);
 
     public override DateTimeOffset SortTime => Start;
 
-    /// <summary>Session load in arbitrary units: rpe x minutes (Foster's session-RPE); unknown without an rpe.</summary>
+    /// <summary>
+    /// Session load in arbitrary units: rpe x minutes (Foster's session-RPE); unknown without an rpe. Heart rate
+    /// (<see cref="AvgHr"/>, <see cref="MaxHr"/>, beats per minute, from a device) is kept but not turned into an rpe.
+    /// </summary>
     public double? Load => Rpe * Minutes;
 }
 

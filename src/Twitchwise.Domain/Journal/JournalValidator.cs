@@ -13,6 +13,11 @@ public sealed class JournalValidator(KnowledgeBase knowledge)
 {
     public static readonly IReadOnlyList<string> Levels = ["emergency", "urgent", "doctor", "self_care"];
 
+    /// <summary>Heart rates a living, exercising person can have; outside them a device misread, not a heart.</summary>
+    public const int MinHeartRate = 25;
+
+    public const int MaxHeartRate = 250;
+
     public IReadOnlyList<JournalProblem> Validate(JournalEntry entry, int line = 0)
     {
         var problems = new List<JournalProblem>();
@@ -45,6 +50,9 @@ public sealed class JournalValidator(KnowledgeBase knowledge)
                 Check(w.Minutes > 0 && w.Minutes <= 1440, "minutes", $"{Format(w.Minutes)} is out of range; expected more than 0 and at most 1440");
                 Range(w.Rpe, "rpe", 1, 10, " (1 = very easy, 10 = maximal)");
                 Range(w.DistanceKm, "distance_km", 0, 1000, " km");
+                Range(w.AvgHr, "avg_hr", MinHeartRate, MaxHeartRate, " beats per minute");
+                Range(w.MaxHr, "max_hr", MinHeartRate, MaxHeartRate, " beats per minute");
+                Check(w.AvgHr is null || w.MaxHr is null || w.AvgHr <= w.MaxHr, "avg_hr", $"{w.AvgHr} is above max_hr ({w.MaxHr})");
                 break;
             case FluidEntry f:
                 Check(f.Liters > 0 && f.Liters <= 20, "liters", $"{Format(f.Liters)} is out of range; expected more than 0 and at most 20 litres");

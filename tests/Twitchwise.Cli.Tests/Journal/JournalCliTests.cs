@@ -107,14 +107,14 @@ public sealed class JournalCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("notes.txt", "I twitched a lot today")]
-    [InlineData("empty.jsonl", "")]
-    public void Import_FileThatIsNoJournal_IsRefusedSayingWhatItReads(string name, string content)
+    [InlineData("notes.txt", "I twitched a lot today", "not a journal export (JSON Lines, CSV) or an activity file (FIT, GPX, TCX)")]
+    [InlineData("empty.jsonl", "", "the file is empty")]
+    public void Import_FileThatIsNoJournal_IsRefusedSayingWhatItReads(string name, string content, string reason)
     {
         var (_, error) = Run(CliApp.InvalidInput, ["import", Write(name, content), "--db", Db]);
 
-        Assert.Contains("is not a file Twitchwise can import", error, StringComparison.Ordinal);
-        Assert.Contains("JSON Lines", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing imported", error, StringComparison.Ordinal);
+        Assert.Contains($"{name}: {reason}", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class JournalCliTests : IDisposable
         var second = Ok("import", file);
 
         Assert.Contains("Imported 0 entries", second, StringComparison.Ordinal);
-        Assert.Contains("already in it and were skipped", second, StringComparison.Ordinal);
+        Assert.Contains($"Skipped {File.ReadAllLines(file).Length} duplicates, already in the journal", second, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllLines(file).Length, Ok("export").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("Imported", first, StringComparison.Ordinal);
     }

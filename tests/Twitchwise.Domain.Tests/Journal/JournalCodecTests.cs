@@ -19,6 +19,7 @@ public class JournalCodecTests
         """{"type":"medication","name":"salbutamol","class":"asthma_bronchodilator","started":"2026-02-20"}""",
         """{"type":"episode","at":"2026-03-01T18:30:00+01:00","kind":"twitch","locations":["calf"],"seconds":20,"pain":0,"notes":""}""",
         """{"type":"assessment","at":"2026-03-02T10:00:00+05:30","answers":{"symptom.weakness":false,"episode.kind":"spasm","episode.locations":["calf","foot"],"exercise.minutes":95},"level":"self_care","causes":["fatigue","dehydration"]}""",
+        """{"type":"workout","start":"2026-03-03T06:10:00+01:00","sport":"cycle","minutes":92.5,"distance_km":41.339,"avg_hr":154,"max_hr":181,"source":"fit"}""",
     ];
 
     [Theory]
@@ -73,6 +74,8 @@ public class JournalCodecTests
     [InlineData("""{"type":"workout","start":"2026-03-01T07:00:00+01:00","sport":"run","minutes":45,"rpe":7.5}""", "rpe", "whole number")]
     [InlineData("""{"type":"workout","start":"2026-03-01T07:00:00+01:00","sport":"run","minutes":45,"rpe":11}""", "rpe", "out of range")]
     [InlineData("""{"type":"workout","start":"2026-03-01T07:00:00+01:00","sport":"run","minutes":45,"source":"strava"}""", "source", "expected one of: manual, fit")]
+    [InlineData("""{"type":"workout","start":"2026-03-01T07:00:00+01:00","sport":"run","minutes":45,"avg_hr":300}""", "avg_hr", "out of range")]
+    [InlineData("""{"type":"workout","start":"2026-03-01T07:00:00+01:00","sport":"run","minutes":45,"avg_hr":170,"max_hr":150}""", "avg_hr", "above max_hr")]
     [InlineData("""{"type":"episode","at":"2026-03-01T18:30:00+01:00","kind":"twitch","locations":["knee"]}""", "locations", "\"knee\" is not an option")]
     [InlineData("""{"type":"episode","at":"2026-03-01T18:30:00+01:00","kind":"twitch","locations":[]}""", "locations", "at least one place")]
     [InlineData("""{"type":"sleep","night_of":"28/02/2026","hours":6.5}""", "night_of", "YYYY-MM-DD")]
