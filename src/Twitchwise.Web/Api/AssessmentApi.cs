@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+
+namespace Twitchwise.Web.Api;
+
+/// <summary>The request body of <c>POST /api/v1/assessments</c>, as the assessment contract defines it (documentation only: the body is read and validated by the domain).</summary>
+/// <param name="Answers">Question id to answer: true/false, a number, an option, or a list of options. A question left out is unknown.</param>
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers);
+
+public static class AssessmentApi
+{
+    public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/assessments", Assess)
+            .WithName("CreateAssessment")
+            .WithTags("Assessment")
+            .WithSummary("Assess a set of answers")
+            .WithDescription("Takes the contract's {\"answers\": {...}} and returns the same result as `twitchwise assess --format json`: " +
+                             "the triage level with its reasons, ranked causes with the answers behind them, relief, prevention, " +
+                             "warning signs, the red-flag questions left unanswered, and the sources.")
+            .Accepts<AssessmentRequest>("application/json")
+            .Produces<AssessmentDto>()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return api;
+    }
+
+    private static async Task<Results<JsonHttpResult<AssessmentDto>, ValidationProblem, ProblemHttpResult>> Assess(
+        HttpRequest request, AnswerValidator validator, AssessmentEngine engine, CancellationToken cancel)
+    {
+        var (body, refused) = await RequestBody.ReadJsonAsync(request, cancel);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var validation = validator.ValidateJson(body!);
+        if (validation.Answers is not { } answers)
+        {
+            return ApiProblems.Invalid(validation.Problems, "The answers are not valid");
+        }
+
+        // Written with the contract's own serializer options, so the API's JSON is the CLI's, byte for byte.
+        return TypedResults.Json(engine.Assess(answers).ToDto(), AssessmentJson.Options);
+    }
+}
