@@ -59,8 +59,9 @@ public static class IntakeApi
                 ? text.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: the text holds an escaped lone surrogate ("\ud800"), which is not text.
             return null;
         }
     }
