@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Twitchwise.Domain.Answers;
@@ -11,6 +12,9 @@ public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> 
 
 public static class AssessmentApi
 {
+    // As deep as the domain's own parser allows: anything deeper goes to its text path and is reported there.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
     private static readonly InputProblem UnreadableString =
         new("answers", "a string in the input is not valid text (an escaped lone surrogate such as \\ud800)");
 
@@ -50,11 +54,18 @@ public static class AssessmentApi
     }
 
     /// <summary>The domain's validation, or null when the JSON holds a string that cannot be read as text.</summary>
-    private static AnswerValidation? Validate(AnswerValidator validator, string body)
+    private static AnswerValidation? Validate(AnswerValidator validator, byte[] utf8)
     {
         try
         {
-            return validator.ValidateJson(body);
+            // Parsed straight from the UTF-8 bytes (no string in between); the domain then checks every answer.
+            using var document = JsonDocument.Parse(utf8, DocumentOptions);
+            return validator.ValidateJson(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the domain's text path parses it again to name the syntax error as the CLI does.
+            return validator.ValidateJson(Encoding.UTF8.GetString(utf8));
         }
         catch (InvalidOperationException)
         {

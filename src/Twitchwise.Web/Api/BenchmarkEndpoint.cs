@@ -1,3 +1,4 @@
+using System.Text;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
@@ -24,8 +25,8 @@ public static class BenchmarkEndpoint
         var validation = app.Services.GetRequiredService<AnswerValidator>().ValidateJson(File.ReadAllText(file));
         var answers = validation.Answers
                       ?? throw new InvalidOperationException($"{file}: {string.Join("; ", validation.Problems)}");
-        var body = AssessmentJson.Serialize(app.Services.GetRequiredService<AssessmentEngine>().Assess(answers));
-        app.MapPost("/bench/fixed", () => TypedResults.Text(body, "application/json")).ExcludeFromDescription();
+        var body = Encoding.UTF8.GetBytes(AssessmentJson.Serialize(app.Services.GetRequiredService<AssessmentEngine>().Assess(answers)));
+        app.MapPost("/bench/fixed", () => TypedResults.Bytes(body, "application/json")).ExcludeFromDescription();
         return app;
     }
 }

@@ -47,7 +47,7 @@ public static class IntakeApi
         return TypedResults.Json(reader.Read(text).ToDto(), AssessmentJson.Options);
     }
 
-    private static string? DescriptionOf(string body)
+    private static string? DescriptionOf(byte[] body)
     {
         try
         {

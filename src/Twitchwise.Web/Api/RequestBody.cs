@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Twitchwise.Web.Api;
 
 /// <summary>
-/// Reads an API request body as text, refusing a wrong content type (415) and anything over the size limit (413)
+/// Reads an API request body (UTF-8, without a byte order mark), refusing a wrong content type (415) and anything over the size limit (413)
 /// before it is parsed. The body is read here rather than bound, so that a malformed one reaches the domain's
 /// validator and every problem is reported by question id.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class RequestBody
 {
     public const int MaxBytes = 64 * 1024;
 
-    public static async Task<(string? Text, ProblemHttpResult? Problem)> ReadJsonAsync(HttpRequest request, CancellationToken cancel)
+    public static async Task<(byte[]? Utf8, ProblemHttpResult? Problem)> ReadJsonAsync(HttpRequest request, CancellationToken cancel)
     {
         if (!request.HasJsonContentType())
         {
@@ -47,7 +47,7 @@ internal static class RequestBody
                 bytes = bytes[Encoding.UTF8.Preamble.Length..];
             }
 
-            return (Encoding.UTF8.GetString(bytes), null);
+            return (bytes.ToArray(), null);
         }
         catch (BadHttpRequestException e)
         {
