@@ -6,9 +6,9 @@ namespace Twitchwise.Web.Api;
 internal static class ApiProblems
 {
     /// <summary>A 400 whose <c>errors</c> map each question id (or "answers", "text") to every message about it.</summary>
-    public static ValidationProblem Invalid(IEnumerable<InputProblem> problems, string title) =>
+    public static ValidationProblem Invalid(IEnumerable<InputProblem> problems, string title, string detail) =>
         TypedResults.ValidationProblem(
             problems.GroupBy(p => p.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
             title: title,
-            detail: "Nothing was assessed. Fix every problem listed in errors and send the request again.");
+            detail: detail);
 }

@@ -46,7 +46,8 @@ public static class AssessmentApi
         var validation = Validate(validator, body!);
         if (validation?.Answers is not { } answers)
         {
-            return ApiProblems.Invalid(validation?.Problems ?? [UnreadableString], "The answers are not valid");
+            return ApiProblems.Invalid(validation?.Problems ?? [UnreadableString], "The answers are not valid",
+                "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
         // Written with the contract's own serializer options, so the API's JSON is the CLI's, byte for byte.

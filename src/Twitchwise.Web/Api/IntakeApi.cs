@@ -41,7 +41,7 @@ public static class IntakeApi
         if (DescriptionOf(body!) is not { } text)
         {
             return ApiProblems.Invalid([new InputProblem("text", "required: a JSON object like {\"text\": \"my calf cramps after runs\"} with a description that is not empty")],
-                "The description is missing");
+                "The description is missing", "Send the description as the string \"text\".");
         }
 
         return TypedResults.Json(reader.Read(text).ToDto(), AssessmentJson.Options);

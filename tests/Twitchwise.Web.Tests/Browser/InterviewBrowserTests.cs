@@ -56,6 +56,12 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.Equal("Book a doctor's appointment", await result.LevelWords());
         Assert.Contains("Why", await result.SectionHeadings());
         await AssertAccessible(page, "doctor result");
+
+        // Printed for a doctor: the level and the advice stay, the buttons and forms go.
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.True(await page.Locator(".banner").IsVisibleAsync());
+        Assert.False(await page.Locator("form").First.IsVisibleAsync());
+        Assert.False(await page.Locator("a.button").IsVisibleAsync());
     }
 
     [BrowserFact]
