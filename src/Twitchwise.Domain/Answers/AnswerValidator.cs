@@ -66,6 +66,19 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
 
     public AnswerValidation ValidateJson(JsonElement root)
     {
+        try
+        {
+            return ValidateElement(root);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON may escape a lone UTF-16 surrogate ("\ud800"), which is no text at all; reading it as a string throws.
+            return new(null, [new("answers", "the input holds text that is not valid Unicode (a lone \\u surrogate escape)")]);
+        }
+    }
+
+    private AnswerValidation ValidateElement(JsonElement root)
+    {
         var problems = new List<InputProblem>();
         if (root.ValueKind != JsonValueKind.Object)
         {

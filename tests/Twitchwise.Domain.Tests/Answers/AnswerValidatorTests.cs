@@ -28,6 +28,8 @@ public sealed class AnswerValidatorTests
         { """[1, 2]""", "answers", "must be a JSON object" },
         { """{"answers": {""", "answers", "not valid JSON" },
         { "", "answers", "not valid JSON" },
+        { """{"answers": {"exercise.type": "\ud800"}}""", "answers", "not valid Unicode" },
+        { """{"answers": {"\udc00": true}}""", "answers", "not valid Unicode" },
     };
 
     [Theory]

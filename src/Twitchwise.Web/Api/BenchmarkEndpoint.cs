@@ -1,0 +1,32 @@
+using System.Text;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Web.Api;
+
+/// <summary>
+/// A baseline for the load benchmark (bench/load): the same host, routing and middleware as the assessment API,
+/// returning the precomputed result of the benchmark's own answers, so both endpoints send the same bytes and the
+/// ratio of their throughputs is the cost of reading, validating and assessing. Mapped only when
+/// <c>Benchmark:Enabled</c> is true, with <c>Benchmark:AnswersFile</c> naming the answers the benchmark posts.
+/// </summary>
+public static class BenchmarkEndpoint
+{
+    public static WebApplication MapBenchmark(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Benchmark:Enabled"))
+        {
+            return app;
+        }
+
+        var file = app.Configuration["Benchmark:AnswersFile"]
+                   ?? throw new InvalidOperationException("Benchmark:Enabled needs Benchmark:AnswersFile, the answers the benchmark posts.");
+        var validation = app.Services.GetRequiredService<AnswerValidator>().ValidateJson(File.ReadAllText(file));
+        var answers = validation.Answers
+                      ?? throw new InvalidOperationException($"{file}: {string.Join("; ", validation.Problems)}");
+        var body = Encoding.UTF8.GetBytes(AssessmentJson.Serialize(app.Services.GetRequiredService<AssessmentEngine>().Assess(answers)));
+        app.MapPost("/bench/fixed", () => TypedResults.Bytes(body, "application/json")).ExcludeFromDescription();
+        return app;
+    }
+}

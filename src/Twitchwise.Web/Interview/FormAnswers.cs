@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Web.Interview;
+
+/// <summary>
+/// The answers a form carries, one field per question id: "yes"/"no" for yes-no questions, a number, an option id,
+/// or several option ids. An empty field is "not sure" (unknown, never "no"). Answers with a problem are left out
+/// and the problem kept, so the page can show it beside the question.
+/// </summary>
+public sealed record FormAnswers(
+    IReadOnlyDictionary<string, AnswerValue> Answers,
+    IReadOnlyDictionary<string, string> Typed,
+    IReadOnlyList<InputProblem> Problems)
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+
+    public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
+
+    public static FormAnswers Read(IFormCollection form, KnowledgeBase knowledge, AnswerValidator validator)
+    {
+        var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
+        var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<InputProblem>();
+        foreach (var q in knowledge.Questions)
+        {
+            var values = NonEmpty(form[q.Id]);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            typed[q.Id] = values[0];
+            var value = Parse(q, values);
+            if (value is null)
+            {
+                problems.Add(new(q.Id, Plain(q)));
+            }
+            else
+            {
+                answers[q.Id] = value;
+            }
+        }
+
+        // The domain checks ranges and options exactly as it does for the API; what it refuses is left out.
+        foreach (var problem in validator.Validate(answers).Problems)
+        {
+            answers.Remove(problem.Field);
+            problems.Add(problem with { Message = Plain(knowledge.Question(problem.Field)) });
+        }
+
+        return new(answers, typed, problems);
+    }
+
+    /// <summary>The form values that carry an answer: one for most questions, one per option for several options.</summary>
+    public static IEnumerable<string> FieldValues(AnswerValue value) => value switch
+    {
+        BoolAnswer b => [b.Value ? Yes : No],
+        NumberAnswer n => [n.Value.ToString("0.####", CultureInfo.InvariantCulture)],
+        ChoiceAnswer c => [c.Option],
+        ChoicesAnswer s => s.Options,
+        _ => [],
+    };
+
+    private static List<string> NonEmpty(StringValues values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    private static AnswerValue? Parse(Question q, List<string> values) => q.Type switch
+    {
+        QuestionType.Bool when values is [Yes] => new BoolAnswer(true),
+        QuestionType.Bool when values is [No] => new BoolAnswer(false),
+        QuestionType.Number when values.Count == 1 && double.TryParse(values[0].Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+                                 && double.IsFinite(n) => new NumberAnswer(n),
+        QuestionType.Choice when values.Count == 1 => new ChoiceAnswer(values[0]),
+        QuestionType.Choices => new ChoicesAnswer(values),
+        _ => null,
+    };
+
+    private static string Plain(Question q) => q.Type == QuestionType.Number
+        ? $"Please give a number{RangeText(q)}, or leave it empty."
+        : "Please pick from the options shown.";
+
+    private static string RangeText(Question q) => q.Min is { } min && q.Max is { } max
+        ? string.Create(CultureInfo.InvariantCulture, $" from {min:0.##} to {max:0.##}")
+        : "";
+}

@@ -1,0 +1,24 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Web.Interview;
+
+/// <summary>One question on a page: its current answer (or what was typed, when that was not valid), its error, and the words a description gave for it.</summary>
+public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard)
+{
+    /// <summary>An id safe for HTML ids and CSS: dots become dashes.</summary>
+    public string HtmlId => "q-" + Question.Id.Replace('.', '-');
+
+    public bool IsChecked(string option) => Value switch
+    {
+        BoolAnswer b => option == (b.Value ? FormAnswers.Yes : FormAnswers.No),
+        ChoiceAnswer c => c.Option == option,
+        ChoicesAnswer s => s.Options.Contains(option),
+        _ => false,
+    };
+
+    /// <summary>True when the person has not picked anything, so "Not sure" shows as chosen.</summary>
+    public bool IsUnanswered => Value is null && Typed is null;
+
+    public string NumberText => Typed ?? (Value is NumberAnswer n ? FormAnswers.FieldValues(n).First() : "");
+}

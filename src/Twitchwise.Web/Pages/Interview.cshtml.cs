@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+using Twitchwise.Web.Interview;
+
+namespace Twitchwise.Web.Pages;
+
+/// <summary>
+/// The interview, one step per page, and the result. Nothing is kept on the server: every page re-posts the answers
+/// of the other steps as hidden fields, and the result is rendered straight from the last post (never stored, never cached).
+/// After every step the answers so far are assessed, and an emergency ends the interview at once, as in the CLI.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, AssessmentEngine engine, InterviewPlan plan, IntakeReader reader)
+    : PageModel
+{
+    public const string Next = "next";
+    public const string Back = "back";
+    public const string AnswerRedFlags = "redflags";
+
+    public InterviewStep Step { get; private set; } = null!;
+
+    public IReadOnlyList<QuestionField> Fields { get; private set; } = [];
+
+    /// <summary>The answers of the other steps, as (field name, value) pairs for hidden inputs.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Carried { get; private set; } = [];
+
+    /// <summary>Problems with answers that are not on this page (only a tampered or stale form has them).</summary>
+    public IReadOnlyList<InputProblem> OtherProblems { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    public ResultView? Result { get; private set; }
+
+    public int StepCount => plan.Steps.Count;
+
+    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || Step.Index == InterviewPlan.RedFlagStep;
+
+    public void OnGet() => Show(plan.Steps[0], FormAnswers.Empty);
+
+    public void OnPostDescribe(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Show(plan.Steps[0], FormAnswers.Empty, notice: "The description was empty, so here is the interview from the start.");
+            return;
+        }
+
+        var intake = reader.Read(text);
+        if (intake.Answers.Count == 0)
+        {
+            Show(plan.Steps[0], FormAnswers.Empty, notice: "We could not pick out any answers from that description, so here is the interview from the start.");
+            return;
+        }
+
+        var heard = intake.Findings.GroupBy(f => f.Answer)
+            .ToDictionary(g => g.Key, g => string.Join("”, “", g.Select(f => f.Text).Distinct()), StringComparer.Ordinal);
+        var answers = new FormAnswers(intake.Answers, new Dictionary<string, string>(), []);
+        Show(plan.Confirm(intake.Answers.Keys), answers, heard);
+    }
+
+    public void OnPost(int step, string? go)
+    {
+        var form = FormAnswers.Read(Request.Form, knowledge, validator);
+        var current = StepAt(step);
+        if (form.Problems.Count > 0)
+        {
+            Show(current, form);
+            return;
+        }
+
+        var result = engine.Assess(validator.Validate(form.Answers).Answers!);
+        if (go == AnswerRedFlags)
+        {
+            Show(plan.RedFlags(result.UnansweredRedFlags), form);
+            return;
+        }
+
+        if (go == Back && current.Index > 0)
+        {
+            Show(plan.Steps[current.Index - 1], form);
+            return;
+        }
+
+        var isLast = current.Index == plan.Steps.Count - 1 || current.Index == InterviewPlan.RedFlagStep;
+        if (result.Triage.Level == TriageLevel.Emergency || isLast)
+        {
+            Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: !isLast);
+            return;
+        }
+
+        Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
+    }
+
+    private InterviewStep StepAt(int index) => index switch
+    {
+        InterviewPlan.ConfirmStep => plan.Confirm(Request.Form["shown"].OfType<string>()),
+        InterviewPlan.RedFlagStep => plan.RedFlags(Request.Form["shown"].OfType<string>()),
+        _ when index >= 0 && index < plan.Steps.Count => plan.Steps[index],
+        _ => plan.Steps[0],
+    };
+
+    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null)
+    {
+        var onPage = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var others = form.Answers.Where(a => !onPage.Contains(a.Key)).ToList();
+        var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
+
+        var askable = plan.Askable(step, validator.Validate(others).Answers!);
+        var shown = askable.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+
+        Step = step;
+        Notice = notice;
+        Fields = askable
+            .Select(q => new QuestionField(q,
+                form.Answers.GetValueOrDefault(q.Id),
+                errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null,
+                errors.GetValueOrDefault(q.Id),
+                heard?.GetValueOrDefault(q.Id)))
+            .ToList();
+        Carried = form.Answers.Where(a => !shown.Contains(a.Key)).SelectMany(a => FormAnswers.FieldValues(a.Value).Select(v => KeyValuePair.Create(a.Key, v))).ToList();
+        OtherProblems = form.Problems.Where(p => !shown.Contains(p.Field)).ToList();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Twitchwise.Web.Tests.Api;
+
+public sealed class AssessmentApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Assess_ValidAnswers_ReturnsContractResult()
+    {
+        var response = await Post("""{"answers": {"episode.kind": "spasm", "episode.locations": ["calf"], "exercise.minutes": 95, "hydration.heavy_sweating": true}}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal("self_care", root.GetProperty("triage").GetProperty("level").GetString());
+        Assert.Contains(root.GetProperty("causes").EnumerateArray(), c => c.GetProperty("id").GetString() == "dehydration");
+        Assert.Contains(root.GetProperty("unanswered_red_flags").EnumerateArray(), id => id.GetString() == "symptom.dark_urine");
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("knowledge_version").GetString()));
+    }
+
+    [Fact]
+    public async Task Assess_SeveralBadAnswers_Returns400ListingEveryProblemByQuestionId()
+    {
+        var response = await Post("""{"answers": {"episode.pain": 11, "episode.kind": "sneeze", "symptom.weakness": "yes", "episode.knd": "spasm"}}""");
+
+        var errors = await ValidationErrors(response);
+        Assert.Equal(["episode.kind", "episode.knd", "episode.pain", "symptom.weakness"], errors.Keys.Order());
+        Assert.Contains("did you mean \"episode.kind\"", errors["episode.knd"][0]);
+        Assert.Contains("0 to 10", errors["episode.pain"][0]);
+    }
+
+    [Theory]
+    [InlineData("{\"answers\": {")]
+    [InlineData("not json")]
+    [InlineData("")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"answers\": [true]}")]
+    [InlineData("{\"answer\": {}}")]
+    [InlineData("{\"answers\": {\"exercise.type\": \"\\ud800\"}}")]
+    public async Task Assess_MalformedBody_Returns400NamingTheProblem(string body)
+    {
+        var response = await Post(body);
+
+        var errors = await ValidationErrors(response);
+        Assert.NotEmpty(errors);
+    }
+
+    [Fact]
+    public async Task Assess_BodyOver64KB_Returns413()
+    {
+        var response = await Post(LargeBody(64 * 1024 + 1));
+
+        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Assess_ChunkedBodyOver64KB_Returns413()
+    {
+        // No Content-Length: the limit must hold while reading, not only on the header.
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(LargeBody(200 * 1024))));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/assessments") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Assess_BodyOfExactly64KB_IsRead()
+    {
+        var response = await Post(LargeBody(64 * 1024));
+
+        // Read and assessed as JSON (the padding is valid whitespace), so not refused for its size.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task Assess_WrongContentType_Returns415(string? contentType)
+    {
+        var content = new StringContent("""{"answers": {}}""", Encoding.UTF8);
+        content.Headers.ContentType = contentType is null ? null : new MediaTypeHeaderValue(contentType);
+
+        var response = await client.PostAsync("/api/v1/assessments", content);
+
+        await AssertProblem(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Assess_GetInsteadOfPost_Returns405()
+    {
+        var response = await client.GetAsync("/api/v1/assessments");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    internal static string LargeBody(int size)
+    {
+        const string json = """{"answers": {"episode.kind": "spasm"}}""";
+        return json + new string(' ', size - json.Length);
+    }
+
+    private Task<HttpResponseMessage> Post(string body) =>
+        client.PostAsync("/api/v1/assessments", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    internal static async Task<Dictionary<string, string[]>> ValidationErrors(HttpResponseMessage response)
+    {
+        using var json = await AssertProblem(response, HttpStatusCode.BadRequest);
+        return json.RootElement.GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
+    }
+
+    internal static async Task<JsonDocument> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)status, json.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("title").GetString()));
+        return json;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Twitchwise.Cli.Tests;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
+using Twitchwise.Domain.Tests.Vignettes;
+
+namespace Twitchwise.Web.Tests.Api;
+
+/// <summary>The API and the CLI give the same result, byte for byte, on every public vignette, and it is the level the vignette expects.</summary>
+public sealed class CliAgreementTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [MemberData(nameof(Vignette.Names), MemberType = typeof(Vignette))]
+    public async Task Assess_PublicVignette_ApiAndCliAgree(string name)
+    {
+        var vignette = Vignette.Named(name);
+        var kb = KnowledgeBase.Default;
+        var answers = AssessmentJson.SerializeAnswers(new AnswerValidator(kb).Validate(vignette.Typed(kb)).Answers!);
+
+        var response = await client.PostAsync("/api/v1/assessments", new StringContent(answers, Encoding.UTF8, "application/json"));
+        var api = await response.Content.ReadAsStringAsync();
+        var cli = CliRunner.WithInput(answers, "assess", "--answers", "-", "--format", "json");
+
+        Assert.Equal(0, cli.Exit);
+        Assert.Equal(cli.Out.TrimEnd(), api);
+        Assert.Contains($"\"level\": \"{vignette.Level}\"", api);
+    }
+
+    [Theory]
+    [InlineData("My left calf cramps at night after long runs in the heat, for about three weeks. No numbness, urine is normal.")]
+    [InlineData("twitching eyelid since monday, lots of coffee and little sleep")]
+    [InlineData("My dad had MS. If it gets worse should I worry about weakness?")]
+    public async Task Intake_Description_SameAsCliIntakeJson(string text)
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { text });
+
+        var response = await client.PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+        var api = await response.Content.ReadAsStringAsync();
+        var cli = CliRunner.Run("intake", "--text", text, "--format", "json");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(cli.Out.TrimEnd(), api);
+    }
+}

@@ -1,0 +1,144 @@
+using Xunit.Abstractions;
+
+namespace Twitchwise.Web.Tests.Browser;
+
+/// <summary>
+/// The interview in real Chromium at phone size, on the three paths a person can take (self-care, doctor, emergency),
+/// once with JavaScript off, with axe-core on the pages. Screenshots of each result go to artifacts/screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper output)
+{
+    [BrowserFact]
+    public async Task Interview_SelfCarePath_ShowsSelfCareWithCausesAndAdvice()
+    {
+        var page = await host.NewPhonePage();
+        var interview = new InterviewPage(page, host.BaseUrl);
+        await interview.Open();
+        await AssertAccessible(page, "interview step 1");
+        Assert.True(await interview.FitsWidth(), "step 1 scrolls sideways at 320 px");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "interview-step1.png"), FullPage = true });
+
+        await interview.AnswerNoToAll();
+        await interview.Type("episode.pain", "2");
+        await interview.Choose("exercise.recent", "yes");
+        await interview.Next();
+        Assert.Equal("Step 2 of 7", await interview.Progress());
+        await interview.AnswerNoToAll();
+        await interview.Next();
+        await interview.Choose("episode.kind", "twitch");
+        await interview.Choose("episode.locations", "calf");
+        await interview.Type("episode.days", "2");
+        await interview.Next();
+        await interview.Type("exercise.minutes", "90");
+        await interview.Type("exercise.intensity", "8");
+        await interview.SkipToResult();
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-self-care");
+        Assert.Equal("self_care", await result.Level());
+        Assert.Equal("Self-care", await result.LevelWords());
+        Assert.Contains("Because you said: “How hard did it feel", string.Join("\n", await result.BecauseYouSaid()));
+        Assert.Superset(new HashSet<string> { "Likely causes, most likely first", "Relief now", "Prevention", "Sources" }, (await result.SectionHeadings()).ToHashSet());
+        Assert.True(await interview.FitsWidth(), "the result scrolls sideways at 320 px");
+        await AssertAccessible(page, "self-care result");
+    }
+
+    [BrowserFact]
+    public async Task Interview_TwitchingForAMonth_ShowsBookADoctor()
+    {
+        var page = await host.NewPhonePage();
+        await CompleteDoctorPath(new InterviewPage(page, host.BaseUrl));
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-doctor");
+        Assert.Equal("doctor", await result.Level());
+        Assert.Equal("Book a doctor's appointment", await result.LevelWords());
+        Assert.Contains("Why", await result.SectionHeadings());
+        await AssertAccessible(page, "doctor result");
+
+        // Printed for a doctor: the level and the advice stay, the buttons and forms go.
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.True(await page.Locator(".banner").IsVisibleAsync());
+        Assert.False(await page.Locator("form").First.IsVisibleAsync());
+        Assert.False(await page.Locator("a.button").IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task Interview_ChestPain_NextPageIsTheEmergencyInLargeText()
+    {
+        var page = await host.NewPhonePage();
+        var interview = new InterviewPage(page, host.BaseUrl);
+        await interview.Open();
+
+        await interview.Choose("symptom.chest_pain", "yes");
+        await interview.Next();
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-emergency");
+        Assert.Equal("emergency", await result.Level());
+        Assert.Equal("Emergency", await result.LevelWords());
+        Assert.Contains("Stop", await result.Kicker(), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("Call your local emergency number", await result.Action());
+        Assert.True(await result.ActionFontSize() >= 22, "the emergency action is not in large text");
+        await AssertAccessible(page, "emergency result");
+    }
+
+    [BrowserFact]
+    public async Task Interview_JavaScriptDisabled_CompletesTheDoctorPath()
+    {
+        var page = await host.NewPhonePage(forAxe: false, javaScript: false);
+        await CompleteDoctorPath(new InterviewPage(page, host.BaseUrl));
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-doctor-no-javascript");
+        Assert.Equal("doctor", await result.Level());
+        // The print button needs script, so it stays hidden without it.
+        Assert.False(await page.Locator("button.print").IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task Interview_WithContentSecurityPolicy_OwnScriptAndStylesRunWithoutViolations()
+    {
+        var page = await host.NewPhonePage(forAxe: false);
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        var interview = new InterviewPage(page, host.BaseUrl);
+        await interview.Open();
+
+        await interview.Type("episode.pain", "15");
+
+        // The live message comes from site.js, and the border from site.css: both loaded under the CSP.
+        Assert.Equal("Please give a number from 0 to 10, or leave it empty.", await page.Locator("#q-episode-pain-live").InnerTextAsync());
+        Assert.NotEqual("0px", await page.Locator(".question").First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopWidth"));
+        Assert.Empty(problems);
+    }
+
+    private static async Task CompleteDoctorPath(InterviewPage interview)
+    {
+        await interview.Open();
+        await interview.AnswerNoToAll();
+        await interview.Next();
+        await interview.AnswerNoToAll();
+        await interview.Next();
+        Assert.Equal("Your twitches or cramps", await interview.Heading());
+        await interview.Choose("episode.kind", "twitch");
+        await interview.Choose("episode.locations", "thigh");
+        await interview.Type("episode.days", "30");
+        await interview.SkipToResult();
+    }
+
+    private async Task AssertAccessible(Microsoft.Playwright.IPage page, string what)
+    {
+        var violations = await Axe.Run(page);
+        output.WriteLine($"axe on {what}: {violations.Count} violation(s)" +
+                         string.Concat(violations.Select(v => $"\n  {v.Impact} {v.Id} ({v.Nodes}): {v.Help}")));
+        Assert.Empty(Axe.SeriousOrCritical(violations));
+    }
+}

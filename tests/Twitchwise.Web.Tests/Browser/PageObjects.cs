@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Twitchwise.Web.Tests.Browser;
+
+/// <summary>The interview as a person uses it: pick answers by question and option, type numbers, go on.</summary>
+public sealed class InterviewPage(IPage page, string baseUrl)
+{
+    public IPage Page => page;
+
+    public async Task Open() => await page.GotoAsync(baseUrl + "/Interview");
+
+    public Task<string> Heading() => page.Locator("h1").InnerTextAsync();
+
+    public Task<string> Progress() => page.Locator(".progress-text").InnerTextAsync();
+
+    public Task Choose(string questionId, string option) => page.Locator($"input[name='{questionId}'][value='{option}']").CheckAsync();
+
+    public Task Type(string questionId, string number) => page.Locator($"input[name='{questionId}'][type=number]").FillAsync(number);
+
+    /// <summary>Answers "No" to every yes/no question on the page.</summary>
+    public async Task AnswerNoToAll()
+    {
+        foreach (var radio in await page.Locator("input[type=radio][value=no]").AllAsync())
+        {
+            await radio.CheckAsync();
+        }
+    }
+
+    public async Task Next()
+    {
+        await page.Locator("button[name=go][value=next]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>Goes on through the remaining steps without answering, until the result shows.</summary>
+    public async Task SkipToResult()
+    {
+        for (var i = 0; i < 10 && await page.Locator(".banner").CountAsync() == 0; i++)
+        {
+            await Next();
+        }
+    }
+
+    /// <summary>True when nothing is wider than the screen: no sideways scrolling on a phone.</summary>
+    public Task<bool> FitsWidth() => page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+}
+
+/// <summary>The result page: the level banner and the sections under it.</summary>
+public sealed class ResultPage(IPage page)
+{
+    public async Task<string> Level() => (await page.Locator(".banner").GetAttributeAsync("class"))!.Replace("banner level-", "", StringComparison.Ordinal);
+
+    public Task<string> LevelWords() => page.Locator(".banner h1").InnerTextAsync();
+
+    public Task<string> Action() => page.Locator(".banner .action").InnerTextAsync();
+
+    public Task<string> Kicker() => page.Locator(".banner-kicker").InnerTextAsync();
+
+    public Task<IReadOnlyList<string>> SectionHeadings() => page.Locator("article.result h2").AllInnerTextsAsync();
+
+    public Task<IReadOnlyList<string>> BecauseYouSaid() => page.Locator(".causes .said").AllInnerTextsAsync();
+
+    public async Task<float> ActionFontSize() => await page.Locator(".banner .action").EvaluateAsync<float>("e => parseFloat(getComputedStyle(e).fontSize)");
+
+    /// <summary>The whole page, and its first screen as a phone shows it.</summary>
+    public async Task Screenshot(string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, name + "-first-screen.png") });
+    }
+}
+
+/// <summary>axe-core in the page: the violations it finds, with their impact.</summary>
+public static class Axe
+{
+    public sealed record Violation(string Id, string Impact, string Help, int Nodes);
+
+    public static async Task<IReadOnlyList<Violation>> Run(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = BrowserRequirements.AxeScript });
+        var json = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact || '', help: v.help, nodes: v.nodes.length }))");
+        return json.EnumerateArray().Select(v => new Violation(v.GetProperty("id").GetString()!, v.GetProperty("impact").GetString()!,
+            v.GetProperty("help").GetString()!, v.GetProperty("nodes").GetInt32())).ToList();
+    }
+
+    public static IEnumerable<Violation> SeriousOrCritical(IEnumerable<Violation> violations) =>
+        violations.Where(v => v.Impact is "serious" or "critical");
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Twitchwise.Web.Tests.Pages;
+
+/// <summary>A browser without JavaScript, over HTTP: keeps cookies, and posts forms with the antiforgery token of the page it got.</summary>
+public sealed partial class FormSession(HttpClient client)
+{
+    private string token = "";
+
+    public async Task<string> Get(string path)
+    {
+        var html = await client.GetStringAsync(path);
+        Remember(html);
+        return html;
+    }
+
+    public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Response)> Post(string path, params (string Name, string Value)[] fields)
+    {
+        var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token)));
+        var response = await client.PostAsync(path, content);
+        var html = await response.Content.ReadAsStringAsync();
+        Remember(html);
+        return (response.StatusCode, html, response);
+    }
+
+    /// <summary>The hidden inputs of the page, as a browser would re-post them.</summary>
+    public static List<(string Name, string Value)> HiddenFields(string html) =>
+        Hidden().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))
+            .Where(f => f.Item1 != "__RequestVerificationToken").ToList();
+
+    private void Remember(string html)
+    {
+        if (Token().Match(html) is { Success: true } m)
+        {
+            token = m.Groups[1].Value;
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex Hidden();
+}
