@@ -114,6 +114,12 @@ public sealed class AssessmentPropertyTests
     }
 
     [Fact]
+    public void WriteTo_AnyValidAnswers_SameDocumentAsSerialize()
+    {
+        Prop.ForAll(AnswerSets.ToArbitrary(), answers => AssessmentJsonTests.AssertSameDocument(Assess(answers))).Check(Config);
+    }
+
+    [Fact]
     public void ValidateJson_RandomText_NeverThrowsAndNeverHalfAccepts()
     {
         var fragments = new[] { "{", "}", "[", "]", "\"answers\"", ":", ",", "true", "null", "-1", "1e999", "\"episode.kind\"", "\"spasm\"", "\"calf\"", "\"symptom.weakness\"", " ", "\"\\u0000\"", "7.5" };
