@@ -12,7 +12,7 @@ namespace Twitchwise.Benchmarks;
 [MemoryDiagnoser]
 public class AssessmentBenchmark
 {
-    private const string FullAnswers = """
+    internal const string FullAnswers = """
         {"answers": {
           "symptom.chest_pain": false, "symptom.breathing_difficulty": false, "symptom.collapse_or_seizure": false,
           "symptom.confusion": false, "symptom.cold_pale_limb": false, "symptom.saddle_numbness_or_bladder": false,

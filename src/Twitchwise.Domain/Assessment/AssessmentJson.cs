@@ -123,22 +123,22 @@ public static class AssessmentJson
         foreach (var cause in result.Causes)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Id, cause.Id);
-            json.WriteString(Names.Name, cause.Name);
-            json.WriteString(Names.Summary, cause.Summary);
+            // A cause's texts and source list come from the knowledge base unchanged: encoded once like the rest.
+            WriteFragment(json, Names.Id, cause.Id);
+            WriteFragment(json, Names.Name, cause.Name);
+            WriteFragment(json, Names.Summary, cause.Summary);
             json.WriteString(Names.Likelihood, LikelihoodId(cause.Likelihood));
             json.WriteNumber(Names.Score, cause.Score);
             WriteFragments(json, Names.Because, cause.Because);
             WriteFragments(json, Names.Against, cause.Against);
-            WriteStrings(json, Names.Sources, cause.Sources);
+            WriteFragment(json, Names.Sources, cause.Sources);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         WriteFragments(json, Names.Relief, result.Relief);
         WriteFragments(json, Names.Prevention, result.Prevention);
-        json.WritePropertyName(Names.WatchFor);
-        json.WriteRawValue(Fragment(result.WatchFor), skipInputValidation: true);
+        WriteFragment(json, Names.WatchFor, result.WatchFor);
         WriteStrings(json, Names.UnansweredRedFlags, result.UnansweredRedFlags);
         WriteFragments(json, Names.Sources, result.Sources);
         json.WriteString(Names.KnowledgeVersion, result.KnowledgeVersion);
@@ -157,6 +157,8 @@ public static class AssessmentJson
 
     private static byte[] Fragment(object piece) => Fragments.GetValue(piece, static p => p switch
     {
+        string text => JsonSerializer.SerializeToUtf8Bytes(text, CompactOptions),
+        IReadOnlyList<string> ids => JsonSerializer.SerializeToUtf8Bytes(ids, CompactOptions),
         TriageReason r => JsonSerializer.SerializeToUtf8Bytes(ToDto(r), CompactOptions),
         Finding f => JsonSerializer.SerializeToUtf8Bytes(ToDto(f), CompactOptions),
         AdviceStep a => JsonSerializer.SerializeToUtf8Bytes(ToDto(a), CompactOptions),
@@ -164,6 +166,12 @@ public static class AssessmentJson
         IReadOnlyList<WarningSign> w => JsonSerializer.SerializeToUtf8Bytes(w.Select(ToDto).ToList(), CompactOptions),
         _ => throw new ArgumentException($"no JSON form for {p.GetType().Name}", nameof(piece)),
     });
+
+    private static void WriteFragment(Utf8JsonWriter json, JsonEncodedText name, object piece)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(Fragment(piece), skipInputValidation: true);
+    }
 
     private static void WriteFragments<T>(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<T> pieces)
         where T : class

@@ -34,7 +34,7 @@ public static class AssessmentApi
         return api;
     }
 
-    private static async Task<Results<JsonHttpResult<AssessmentDto>, ValidationProblem, ProblemHttpResult>> Assess(
+    private static async Task<Results<JsonBodyResult, ValidationProblem, ProblemHttpResult>> Assess(
         HttpRequest request, AnswerValidator validator, AssessmentEngine engine, CancellationToken cancel)
     {
         var (body, refused) = await RequestBody.ReadJsonAsync(request, cancel);
@@ -50,8 +50,8 @@ public static class AssessmentApi
                 "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
-        // Written with the contract's own serializer options, so the API's JSON is the CLI's, byte for byte.
-        return TypedResults.Json(engine.Assess(answers).ToDto(), AssessmentJson.Options);
+        // The CLI's document without the indentation (AssessmentJson.WriteTo), streamed into the response.
+        return JsonBodyResult.Assessment(engine.Assess(answers));
     }
 
     /// <summary>The domain's validation, or null when the JSON holds a string that cannot be read as text.</summary>
