@@ -113,21 +113,26 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         }
 
         var values = NewValues();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Repeats are spotted by question index (no hashing of every id); only unknown ids need a set, and rarely.
+        Span<bool> answered = stackalloc bool[values.Length];
+        HashSet<string>? unknown = null;
         foreach (var property in answers.EnumerateObject())
         {
             var id = property.Name;
-            if (!seen.Add(id))
+            if (!knowledge.TryGetQuestion(id, out var q))
+            {
+                unknown ??= new HashSet<string>(StringComparer.Ordinal);
+                problems.Add(new(id, unknown.Add(id) ? UnknownQuestionMessage(id) : "answered more than once"));
+                continue;
+            }
+
+            if (answered[q.Index])
             {
                 problems.Add(new(id, "answered more than once"));
                 continue;
             }
 
-            if (!knowledge.TryGetQuestion(id, out var q))
-            {
-                problems.Add(new(id, UnknownQuestionMessage(id)));
-                continue;
-            }
+            answered[q.Index] = true;
 
             var v = property.Value;
             if (v.ValueKind == JsonValueKind.Null)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -98,59 +99,68 @@ public static class AssessmentJson
     }
 
     /// <summary>
-    /// Writes <paramref name="result"/> as compact JSON (no indentation): the same document as <see cref="Serialize"/>
-    /// without the whitespace, for the API's hot path.
+    /// Writes <paramref name="result"/> as compact JSON (no indentation): byte for byte the contract's serializer
+    /// without the indentation, the same document as <see cref="Serialize"/>, for the API's hot path.
     /// </summary>
     /// <remarks>
-    /// The engine shares its reasons, findings, advice steps, warning-sign lists and sources between assessments, so
-    /// each of them is encoded once, through its DTO and the contract's serializer settings, and kept beside the object
-    /// (a weak table: it goes when the object goes). Only what differs per assessment - the level, the ranking, the
-    /// scores and the unanswered red flags - is written here.
+    /// The engine shares its reasons, findings, advice steps, warning-sign lists and sources between assessments, and
+    /// every text comes from the knowledge base unchanged. So each of them is encoded once, through the contract's
+    /// serializer settings, and kept beside the object (a weak table: it goes when the object goes); an assessment is
+    /// then copies of those fragments between fixed punctuation, plus the scores. Property names are spelled out here;
+    /// the domain tests check the output against the serializer for every vignette and for random answers.
     /// </remarks>
     public static void WriteTo(IBufferWriter<byte> output, AssessmentResult result)
     {
-        using var json = new Utf8JsonWriter(output, WriterOptions);
-        json.WriteStartObject();
-
-        json.WriteStartObject(Names.Triage);
-        json.WriteString(Names.Level, LevelId(result.Triage.Level));
-        json.WriteString(Names.Label, result.Triage.Label);
-        json.WriteString(Names.Action, result.Triage.Action);
-        WriteFragments(json, Names.Reasons, result.Triage.Reasons);
-        json.WriteEndObject();
-
-        json.WriteStartArray(Names.Causes);
-        foreach (var cause in result.Causes)
+        var json = new FragmentWriter(output);
+        var triage = result.Triage;
+        json.Write("{\"triage\":{\"level\":"u8);
+        json.Write(Fragment(LevelId(triage.Level)));
+        json.Write(",\"label\":"u8);
+        json.Write(Fragment(triage.Label));
+        json.Write(",\"action\":"u8);
+        json.Write(Fragment(triage.Action));
+        json.Write(",\"reasons\":"u8);
+        json.WriteList(triage.Reasons);
+        json.Write("},\"causes\":["u8);
+        for (var i = 0; i < result.Causes.Count; i++)
         {
-            json.WriteStartObject();
-            // A cause's texts and source list come from the knowledge base unchanged: encoded once like the rest.
-            WriteFragment(json, Names.Id, cause.Id);
-            WriteFragment(json, Names.Name, cause.Name);
-            WriteFragment(json, Names.Summary, cause.Summary);
-            json.WriteString(Names.Likelihood, LikelihoodId(cause.Likelihood));
-            json.WriteNumber(Names.Score, cause.Score);
-            WriteFragments(json, Names.Because, cause.Because);
-            WriteFragments(json, Names.Against, cause.Against);
-            WriteFragment(json, Names.Sources, cause.Sources);
-            json.WriteEndObject();
+            var cause = result.Causes[i];
+            json.Write(i == 0 ? "{\"id\":"u8 : ",{\"id\":"u8);
+            json.Write(Fragment(cause.Id));
+            json.Write(",\"name\":"u8);
+            json.Write(Fragment(cause.Name));
+            json.Write(",\"summary\":"u8);
+            json.Write(Fragment(cause.Summary));
+            json.Write(cause.Likelihood == Likelihood.Likely ? ",\"likelihood\":\"likely\",\"score\":"u8 : ",\"likelihood\":\"possible\",\"score\":"u8);
+            json.WriteNumber(cause.Score);
+            json.Write(",\"because\":"u8);
+            json.WriteList(cause.Because);
+            json.Write(",\"against\":"u8);
+            json.WriteList(cause.Against);
+            json.Write(",\"sources\":"u8);
+            json.Write(Fragment(cause.Sources));
+            json.Write("}"u8);
         }
 
-        json.WriteEndArray();
-        WriteFragments(json, Names.Relief, result.Relief);
-        WriteFragments(json, Names.Prevention, result.Prevention);
-        WriteFragment(json, Names.WatchFor, result.WatchFor);
-        WriteStrings(json, Names.UnansweredRedFlags, result.UnansweredRedFlags);
-        WriteFragments(json, Names.Sources, result.Sources);
-        json.WriteString(Names.KnowledgeVersion, result.KnowledgeVersion);
-        json.WriteString(Names.Disclaimer, EncodedDisclaimer);
-        json.WriteEndObject();
+        json.Write("],\"relief\":"u8);
+        json.WriteList(result.Relief);
+        json.Write(",\"prevention\":"u8);
+        json.WriteList(result.Prevention);
+        json.Write(",\"watch_for\":"u8);
+        json.Write(Fragment(result.WatchFor));
+        json.Write(",\"unanswered_red_flags\":"u8);
+        json.WriteList(result.UnansweredRedFlags);
+        json.Write(",\"sources\":"u8);
+        json.WriteList(result.Sources);
+        json.Write(",\"knowledge_version\":"u8);
+        json.Write(Fragment(result.KnowledgeVersion));
+        json.Write(",\"disclaimer\":"u8);
+        json.Write(Fragment(Disclaimer));
+        json.Write("}"u8);
+        json.Flush();
     }
 
     private static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
-
-    private static readonly JsonEncodedText EncodedDisclaimer = JsonEncodedText.Encode(Disclaimer, Options.Encoder);
 
     // The compact JSON of each shared piece of a result, made on first use.
     private static readonly ConditionalWeakTable<object, byte[]> Fragments = new();
@@ -167,33 +177,74 @@ public static class AssessmentJson
         _ => throw new ArgumentException($"no JSON form for {p.GetType().Name}", nameof(piece)),
     });
 
-    private static void WriteFragment(Utf8JsonWriter json, JsonEncodedText name, object piece)
+    /// <summary>
+    /// Copies bytes into the output's own buffer, asking it for more only when that is full: a general JSON writer's
+    /// bookkeeping per call cost more than the copying itself here.
+    /// </summary>
+    private ref struct FragmentWriter(IBufferWriter<byte> output)
     {
-        json.WritePropertyName(name);
-        json.WriteRawValue(Fragment(piece), skipInputValidation: true);
-    }
+        private const int ChunkSize = 4096;
+        private const int MaxNumberLength = 32;
+        private Span<byte> buffer;
+        private int used;
 
-    private static void WriteFragments<T>(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<T> pieces)
-        where T : class
-    {
-        json.WriteStartArray(name);
-        foreach (var piece in pieces)
+        public void Write(ReadOnlySpan<byte> utf8)
         {
-            json.WriteRawValue(Fragment(piece), skipInputValidation: true);
+            if (utf8.Length > buffer.Length - used)
+            {
+                Next(utf8.Length);
+            }
+
+            utf8.CopyTo(buffer[used..]);
+            used += utf8.Length;
         }
 
-        json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
+        public void WriteList<T>(IReadOnlyList<T> pieces)
+            where T : class
         {
-            json.WriteStringValue(value);
+            Write("["u8);
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Write(","u8);
+                }
+
+                Write(Fragment(pieces[i]));
+            }
+
+            Write("]"u8);
         }
 
-        json.WriteEndArray();
+        /// <summary>As the serializer writes a double: the shortest text that reads back as the same value.</summary>
+        public void WriteNumber(double value)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "JSON has no form for a score that is not a finite number.");
+            }
+
+            if (buffer.Length - used < MaxNumberLength)
+            {
+                Next(MaxNumberLength);
+            }
+
+            value.TryFormat(buffer[used..], out var length, provider: CultureInfo.InvariantCulture);
+            used += length;
+        }
+
+        public void Flush()
+        {
+            output.Advance(used);
+            used = 0;
+            buffer = default;
+        }
+
+        private void Next(int atLeast)
+        {
+            Flush();
+            buffer = output.GetSpan(Math.Max(atLeast, ChunkSize));
+        }
     }
 
     private static string LikelihoodId(Likelihood likelihood) => likelihood == Likelihood.Likely ? "likely" : "possible";
@@ -207,31 +258,4 @@ public static class AssessmentJson
     private static WarningSignDto ToDto(WarningSign w) => new(w.Id, LevelId(w.Level), w.Text, w.Sources);
 
     private static SourceDto ToDto(Source s) => new(s.Id, s.Kind, s.Title, s.File);
-
-    /// <summary>Property names as the serializer spells them, taken from the DTOs so the two writers cannot disagree.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText Triage = Of(nameof(AssessmentDto.Triage));
-        public static readonly JsonEncodedText Level = Of(nameof(TriageDto.Level));
-        public static readonly JsonEncodedText Label = Of(nameof(TriageDto.Label));
-        public static readonly JsonEncodedText Action = Of(nameof(TriageDto.Action));
-        public static readonly JsonEncodedText Reasons = Of(nameof(TriageDto.Reasons));
-        public static readonly JsonEncodedText Causes = Of(nameof(AssessmentDto.Causes));
-        public static readonly JsonEncodedText Id = Of(nameof(CauseDto.Id));
-        public static readonly JsonEncodedText Name = Of(nameof(CauseDto.Name));
-        public static readonly JsonEncodedText Summary = Of(nameof(CauseDto.Summary));
-        public static readonly JsonEncodedText Likelihood = Of(nameof(CauseDto.Likelihood));
-        public static readonly JsonEncodedText Score = Of(nameof(CauseDto.Score));
-        public static readonly JsonEncodedText Because = Of(nameof(CauseDto.Because));
-        public static readonly JsonEncodedText Against = Of(nameof(CauseDto.Against));
-        public static readonly JsonEncodedText Sources = Of(nameof(CauseDto.Sources));
-        public static readonly JsonEncodedText Relief = Of(nameof(AssessmentDto.Relief));
-        public static readonly JsonEncodedText Prevention = Of(nameof(AssessmentDto.Prevention));
-        public static readonly JsonEncodedText WatchFor = Of(nameof(AssessmentDto.WatchFor));
-        public static readonly JsonEncodedText UnansweredRedFlags = Of(nameof(AssessmentDto.UnansweredRedFlags));
-        public static readonly JsonEncodedText KnowledgeVersion = Of(nameof(AssessmentDto.KnowledgeVersion));
-        public static readonly JsonEncodedText Disclaimer = Of(nameof(AssessmentDto.Disclaimer));
-
-        private static JsonEncodedText Of(string property) => JsonEncodedText.Encode(Options.PropertyNamingPolicy!.ConvertName(property));
-    }
 }
