@@ -235,7 +235,12 @@ public static class AssessmentJson
 
         public void Flush()
         {
-            output.Advance(used);
+            // Nothing asked for yet means nothing to advance: a pipe refuses Advance before GetSpan.
+            if (used > 0)
+            {
+                output.Advance(used);
+            }
+
             used = 0;
             buffer = default;
         }
