@@ -9,7 +9,7 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Benchmarks;
 
 /// <summary>
-/// The JSON of one assessment of the full answer set (the load test's), and the whole per-request work of the API.
+/// The JSON of one assessment of the full answer set (every question answered), and all the API computes per request.
 /// Target: <see cref="ApiRequestWork"/> under 20 microseconds, so that the API keeps 70% of a bare endpoint's throughput.
 /// </summary>
 [MemoryDiagnoser]

@@ -113,49 +113,32 @@ public static class AssessmentJson
     {
         var json = new FragmentWriter(output);
         var triage = result.Triage;
-        json.Write("{\"triage\":{\"level\":"u8);
-        json.Write(Fragment(LevelId(triage.Level)));
-        json.Write(",\"label\":"u8);
-        json.Write(Fragment(triage.Label));
-        json.Write(",\"action\":"u8);
-        json.Write(Fragment(triage.Action));
-        json.Write(",\"reasons\":"u8);
-        json.WriteList(triage.Reasons);
+        json.Write("{\"triage\":{\"level\":"u8, LevelId(triage.Level));
+        json.Write(",\"label\":"u8, triage.Label);
+        json.Write(",\"action\":"u8, triage.Action);
+        json.WriteList(",\"reasons\":"u8, triage.Reasons);
         json.Write("},\"causes\":["u8);
         for (var i = 0; i < result.Causes.Count; i++)
         {
             var cause = result.Causes[i];
-            json.Write(i == 0 ? "{\"id\":"u8 : ",{\"id\":"u8);
-            json.Write(Fragment(cause.Id));
-            json.Write(",\"name\":"u8);
-            json.Write(Fragment(cause.Name));
-            json.Write(",\"summary\":"u8);
-            json.Write(Fragment(cause.Summary));
+            json.Write(i == 0 ? "{\"id\":"u8 : ",{\"id\":"u8, cause.Id);
+            json.Write(",\"name\":"u8, cause.Name);
+            json.Write(",\"summary\":"u8, cause.Summary);
             json.Write(cause.Likelihood == Likelihood.Likely ? ",\"likelihood\":\"likely\",\"score\":"u8 : ",\"likelihood\":\"possible\",\"score\":"u8);
             json.WriteNumber(cause.Score);
-            json.Write(",\"because\":"u8);
-            json.WriteList(cause.Because);
-            json.Write(",\"against\":"u8);
-            json.WriteList(cause.Against);
-            json.Write(",\"sources\":"u8);
-            json.Write(Fragment(cause.Sources));
+            json.WriteList(",\"because\":"u8, cause.Because);
+            json.WriteList(",\"against\":"u8, cause.Against);
+            json.Write(",\"sources\":"u8, cause.Sources);
             json.Write("}"u8);
         }
 
-        json.Write("],\"relief\":"u8);
-        json.WriteList(result.Relief);
-        json.Write(",\"prevention\":"u8);
-        json.WriteList(result.Prevention);
-        json.Write(",\"watch_for\":"u8);
-        json.Write(Fragment(result.WatchFor));
-        json.Write(",\"unanswered_red_flags\":"u8);
-        json.WriteList(result.UnansweredRedFlags);
-        json.Write(",\"sources\":"u8);
-        json.WriteList(result.Sources);
-        json.Write(",\"knowledge_version\":"u8);
-        json.Write(Fragment(result.KnowledgeVersion));
-        json.Write(",\"disclaimer\":"u8);
-        json.Write(Fragment(Disclaimer));
+        json.WriteList("],\"relief\":"u8, result.Relief);
+        json.WriteList(",\"prevention\":"u8, result.Prevention);
+        json.Write(",\"watch_for\":"u8, result.WatchFor);
+        json.WriteList(",\"unanswered_red_flags\":"u8, result.UnansweredRedFlags);
+        json.WriteList(",\"sources\":"u8, result.Sources);
+        json.Write(",\"knowledge_version\":"u8, result.KnowledgeVersion);
+        json.Write(",\"disclaimer\":"u8, Disclaimer);
         json.Write("}"u8);
         json.Flush();
     }
@@ -199,9 +182,17 @@ public static class AssessmentJson
             used += utf8.Length;
         }
 
-        public void WriteList<T>(IReadOnlyList<T> pieces)
+        /// <summary>JSON punctuation and a property name, then the piece's encoded JSON.</summary>
+        public void Write(ReadOnlySpan<byte> before, object piece)
+        {
+            Write(before);
+            Write(Fragment(piece));
+        }
+
+        public void WriteList<T>(ReadOnlySpan<byte> before, IReadOnlyList<T> pieces)
             where T : class
         {
+            Write(before);
             Write("["u8);
             for (var i = 0; i < pieces.Count; i++)
             {
