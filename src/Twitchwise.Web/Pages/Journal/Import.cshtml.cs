@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Twitchwise.Domain.Knowledge;
+using Twitchwise.Storage;
+
+namespace Twitchwise.Web.Pages.Journal;
+
+/// <summary>
+/// Upload of activity files (FIT, GPX, TCX) from watches and apps, through the same <see cref="JournalImport"/> as
+/// <c>twitchwise import</c>: each file's format is told from its bytes (never its name), each file goes in on its own
+/// transaction, duplicates are skipped, and a file that cannot be read is refused with its reason.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge, TimeProvider clock) : PageModel
+{
+    /// <summary>All files of one upload together. A long ride's FIT file is a few MB; this is room for a season of them.</summary>
+    public const int MaxUploadBytes = 20 * 1024 * 1024;
+
+    public ImportSummary? Summary { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public void OnPost(List<IFormFile> files)
+    {
+        var uploads = files.Where(f => f.Length > 0)
+            .Select(f => (Path.GetFileName(f.FileName), Read(f)))
+            .ToList();
+        Summary = JournalImport.ActivityFiles(journal, knowledge, clock.LocalTimeZone, uploads);
+    }
+
+    /// <summary>Device workouts added: the note the CLI gives too, since they carry no rpe.</summary>
+    public int Workouts => Summary?.Files.Where(f => f.Format is "fit" or "gpx" or "tcx").Sum(f => f.Added) ?? 0;
+
+    public static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+
+    private static byte[] Read(IFormFile file)
+    {
+        using var stream = new MemoryStream((int)file.Length);
+        file.CopyTo(stream);
+        return stream.ToArray();
+    }
+}
