@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Twitchwise.Domain.Journal;
+using Twitchwise.Domain.Tests.Journal;
+
+namespace Twitchwise.Web.Tests.Journal;
+
+/// <summary>/journal/insights on generated journals: the factor table, and the SVG charts with the planted factor's days marked.</summary>
+public sealed partial class InsightsPageTests : IDisposable
+{
+    private readonly JournalApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public async Task Insights_PlantedHighStress_ChartMarksExactlyTheHighStressDays()
+    {
+        var entries = SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress");
+        using (var journal = app.OpenJournal())
+        {
+            journal.AddAll(entries);
+        }
+
+        var html = await app.CreateClient().GetStringAsync("/journal/insights?factor=high_stress");
+
+        // Told from the generated entries themselves, not through the insights code.
+        var stressDays = entries.OfType<StressEntry>().Where(s => s.Level >= 7).Select(s => JournalCodec.FormatDate(s.On)).ToHashSet();
+        var marked = FactorDay().Matches(html).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(stressDays);
+        Assert.Equal(stressDays, marked);
+        var episodeDays = entries.OfType<EpisodeEntry>().Select(e => JournalCodec.FormatDate(e.Day)).ToHashSet();
+        Assert.Equal(episodeDays, EpisodeDay().Matches(html).Select(m => m.Groups[1].Value).ToHashSet());
+        Assert.Contains("<svg class=\"chart\" id=\"episodes-chart\"", html);
+        Assert.Contains("aria-labelledby=\"episodes-chart-title episodes-chart-desc\"", html);
+        Assert.Matches("<tr id=\"factor-high_stress\">.*?<td class=\"verdict\">linked</td>", Regex.Replace(html, @"\s+", " "));
+    }
+
+    [Fact]
+    public async Task Insights_JournalWithWorkouts_DrawsLoadWithAcuteAndChronicLines()
+    {
+        using (var journal = app.OpenJournal())
+        {
+            journal.AddAll(SyntheticJournal.Generate(seed: 3, days: 60));
+        }
+
+        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+
+        Assert.Contains("<svg class=\"chart\" id=\"load-chart\"", html);
+        Assert.Matches("<polyline class=\"acute\"[^>]* points=\"(\\d+(\\.\\d)?,\\d+(\\.\\d)? ){59}\\d", html);
+        Assert.Matches("<polyline class=\"chronic\"", html);
+        Assert.Contains("acute load (7-day)", html);
+    }
+
+    [Fact]
+    public async Task Insights_EmptyJournal_SaysSoAndDrawsNoChart()
+    {
+        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+
+        Assert.Contains("The journal is empty.", html);
+        Assert.DoesNotContain("<svg", html);
+    }
+
+    [GeneratedRegex("class=\"factor-day\" data-day=\"([0-9-]+)\"")]
+    private static partial Regex FactorDay();
+
+    [GeneratedRegex("class=\"episode-day\" data-day=\"([0-9-]+)\"")]
+    private static partial Regex EpisodeDay();
+}
