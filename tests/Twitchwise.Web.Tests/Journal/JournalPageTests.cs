@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
@@ -7,7 +8,7 @@ using Twitchwise.Web.Tests.Pages;
 namespace Twitchwise.Web.Tests.Journal;
 
 /// <summary>/journal as plain HTML forms over HTTP, on a real host and its own SQLite file: add, list, delete, refuse.</summary>
-public sealed class JournalPageTests : IDisposable
+public sealed partial class JournalPageTests : IDisposable
 {
     private readonly JournalApp app = new();
     private readonly FormSession session;
@@ -75,7 +76,7 @@ public sealed class JournalPageTests : IDisposable
     public async Task Journal_BadValue_ShowsErrorBesideFieldAndStoresNothing(string type, string field, string value, string message)
     {
         await session.Get("/journal");
-        var fields = new List<(string, string)> { ("sport", "run"), ("minutes", "30"), ("kind", "cramp"), ("locations", "calf"), ("hours", "7") };
+        var fields = new List<(string, string)> { ("sport", "run"), ("minutes", "30"), ("kind", "spasm"), ("locations", "calf"), ("hours", "7") };
         fields.RemoveAll(f => f.Item1 == field);
         fields.Add((field, value));
 
@@ -85,6 +86,7 @@ public sealed class JournalPageTests : IDisposable
         Assert.Contains($"<p class=\"error\" id=\"{type}-{field}-error\">", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(message), html);
         Assert.Contains($"aria-describedby=\"{type}-{field}-error\" aria-invalid=\"true\"", html.Replace($"{type}-{field}-hint ", "", StringComparison.Ordinal));
+        Assert.Single(FieldError().Matches(html));
         Assert.Contains("The journal is empty.", html);
         using var journal = app.OpenJournal();
         Assert.Equal(0, journal.Entries.Count());
@@ -111,4 +113,7 @@ public sealed class JournalPageTests : IDisposable
         Assert.Contains(app.DatabasePath, html);
         Assert.Contains("There are no accounts", html);
     }
+
+    [GeneratedRegex("<p class=\"error\" id=\"[a-z_-]+-error\">")]
+    private static partial Regex FieldError();
 }
