@@ -43,10 +43,7 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
     [BrowserFact]
     public async Task Journal_LogEpisodeInBrowser_IsListedAndPageIsAccessible()
     {
-        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var journal = new JournalPage(await host.NewPhonePage(), baseUrl);
+        var journal = new JournalPage(await host.NewPhonePage(), Start());
         await journal.Open();
         await AssertAccessible(journal.Page, "empty journal");
 
@@ -57,6 +54,32 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
         Assert.True(await journal.FitsWidth(), "/journal scrolls sideways at 320 px");
         await journal.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "journal.png"), FullPage = true });
         await AssertAccessible(journal.Page, "journal with an entry");
+    }
+
+    [BrowserFact]
+    public async Task Insights_GeneratedJournalInBrowser_ChartsShowAndPageIsAccessible()
+    {
+        using (var db = app.OpenJournal())
+        {
+            db.AddAll(Twitchwise.Domain.Tests.Journal.SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress"));
+        }
+
+        var page = await host.NewPhonePage();
+        await page.GotoAsync(Start() + "/journal/insights?factor=high_stress");
+
+        Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.True(await page.Locator("#episodes-chart").IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "/journal/insights scrolls sideways at 320 px");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "journal-insights.png"), FullPage = true });
+        await AssertAccessible(page, "insights");
+    }
+
+    /// <summary>The app on Kestrel at a free loopback port, since Chromium needs a socket.</summary>
+    private string Start()
+    {
+        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     private async Task AssertAccessible(IPage page, string what)
