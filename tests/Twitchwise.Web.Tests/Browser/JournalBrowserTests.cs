@@ -82,11 +82,5 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
         return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
-    private async Task AssertAccessible(IPage page, string what)
-    {
-        var violations = await Axe.Run(page);
-        output.WriteLine($"axe on {what}: {violations.Count} violation(s)" +
-                         string.Concat(violations.Select(v => $"\n  {v.Impact} {v.Id} ({v.Nodes}): {v.Help}")));
-        Assert.Empty(Axe.SeriousOrCritical(violations));
-    }
+    private Task AssertAccessible(IPage page, string what) => Axe.AssertAccessible(page, output, what);
 }

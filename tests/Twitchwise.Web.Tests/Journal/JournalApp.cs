@@ -41,9 +41,19 @@ internal static class DefaultJournalGuard
 #pragma warning restore CA2255
     internal static void PointAtTempJournal()
     {
-        if (Environment.GetEnvironmentVariable("TWITCHWISE_DB") is null)
+        if (Environment.GetEnvironmentVariable("TWITCHWISE_DB") is not null)
         {
-            Environment.SetEnvironmentVariable("TWITCHWISE_DB", Path.Combine(Path.GetTempPath(), $"twitchwise-web-tests-{Environment.ProcessId}.db"));
+            return;
         }
+
+        var path = Path.Combine(Path.GetTempPath(), $"twitchwise-web-tests-{Environment.ProcessId}.db");
+        Environment.SetEnvironmentVariable("TWITCHWISE_DB", path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        };
     }
 }
