@@ -63,9 +63,23 @@ public sealed class ImportPageTests : IDisposable
     {
         await session.Get("/journal/import");
 
-        var (status, _) = await session.Upload("/journal/import", "files", ("huge.fit", new byte[21 * 1024 * 1024]));
+        var (status, html) = await session.Upload("/journal/import", "files", ("huge.fit", new byte[21 * 1024 * 1024]));
 
-        Assert.True(status is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"status {status}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("Nothing was imported: the upload is over 20 MB.", html);
+        using var journal = app.OpenJournal();
+        Assert.Equal(0, journal.Entries.Count());
+    }
+
+    [Fact]
+    public async Task Import_PostWithoutAntiforgeryToken_IsRefused()
+    {
+        using var client = app.CreateClient();
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(Fit("sample_mulitple_header.fit").Content), "files", "a.fit" } };
+
+        var response = await client.PostAsync("/journal/import", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var journal = app.OpenJournal();
         Assert.Equal(0, journal.Entries.Count());
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Twitchwise.Domain.Knowledge;
@@ -11,9 +12,12 @@ namespace Twitchwise.Web.Pages.Journal;
 /// transaction, duplicates are skipped, and a file that cannot be read is refused with its reason.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+// The token is checked in OnPostAsync instead of by the automatic filter, which reads the form first and would answer
+// an upload over the limit with a bare 400; this way the person is told what was wrong.
+[IgnoreAntiforgeryToken]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge, TimeProvider clock) : PageModel
+public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge, TimeProvider clock, IAntiforgery antiforgery) : PageModel
 {
     /// <summary>All files of one upload together. A long ride's FIT file is a few MB; this is room for a season of them.</summary>
     public const int MaxUploadBytes = 20 * 1024 * 1024;
@@ -24,12 +28,37 @@ public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge,
     {
     }
 
-    public void OnPost(List<IFormFile> files)
+    /// <summary>Set when the upload could not be read at all (too large); nothing was imported.</summary>
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
     {
-        var uploads = files.Where(f => f.Length > 0)
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            Problem = $"Nothing was imported: the upload is over {MaxUploadBytes / (1024 * 1024)} MB. Choose fewer files at a time.";
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
+
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return BadRequest();
+        }
+
+        var uploads = form.Files.Where(f => f.Name == "files" && f.Length > 0)
             .Select(f => (Path.GetFileName(f.FileName), Read(f)))
             .ToList();
         Summary = JournalImport.ActivityFiles(journal, knowledge, clock.LocalTimeZone, uploads);
+        return Page();
     }
 
     /// <summary>Device workouts added: the note the CLI gives too, since they carry no rpe.</summary>
