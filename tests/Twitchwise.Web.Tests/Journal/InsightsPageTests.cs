@@ -51,6 +51,23 @@ public sealed partial class InsightsPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Insights_EpisodesEveryFewDaysForTwoWeeksWithoutWorkouts_ShowsBothDoctorFlagsWithAdvice()
+    {
+        var now = DateTimeOffset.Now;
+        using (var journal = app.OpenJournal())
+        {
+            journal.AddAll([.. Enumerable.Range(0, 6).Select(i => new EpisodeEntry(now.AddDays(-3 * i), "twitch", ["eyelid"]))]);
+        }
+
+        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+
+        Assert.Contains("<li class=\"flag\" id=\"flag-persistent_two_weeks\">", html);
+        Assert.Contains("deserves a check-up", html);
+        Assert.Contains("id=\"flag-outside_exercise\"", html);
+        Assert.Contains("<span class=\"tag level-doctor\">", html);
+    }
+
+    [Fact]
     public async Task Insights_EmptyJournal_SaysSoAndDrawsNoChart()
     {
         var html = await app.CreateClient().GetStringAsync("/journal/insights");
