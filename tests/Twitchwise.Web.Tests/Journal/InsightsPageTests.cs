@@ -15,12 +15,8 @@ public sealed partial class InsightsPageTests : IDisposable
     public async Task Insights_PlantedHighStress_ChartMarksExactlyTheHighStressDays()
     {
         var entries = SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress");
-        using (var journal = app.OpenJournal())
-        {
-            journal.AddAll(entries);
-        }
 
-        var html = await app.CreateClient().GetStringAsync("/journal/insights?factor=high_stress");
+        var html = await Insights(entries, "?factor=high_stress");
 
         // Told from the generated entries themselves, not through the insights code.
         var stressDays = entries.OfType<StressEntry>().Where(s => s.Level >= 7).Select(s => JournalCodec.FormatDate(s.On)).ToHashSet();
@@ -37,12 +33,7 @@ public sealed partial class InsightsPageTests : IDisposable
     [Fact]
     public async Task Insights_JournalWithWorkouts_DrawsLoadWithAcuteAndChronicLines()
     {
-        using (var journal = app.OpenJournal())
-        {
-            journal.AddAll(SyntheticJournal.Generate(seed: 3, days: 60));
-        }
-
-        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+        var html = await Insights(SyntheticJournal.Generate(seed: 3, days: 60));
 
         Assert.Contains("<svg class=\"chart\" id=\"load-chart\"", html);
         Assert.Matches("<polyline class=\"acute\"[^>]* points=\"(\\d+(\\.\\d)?,\\d+(\\.\\d)? ){59}\\d", html);
@@ -54,12 +45,8 @@ public sealed partial class InsightsPageTests : IDisposable
     public async Task Insights_EpisodesEveryFewDaysForTwoWeeksWithoutWorkouts_ShowsBothDoctorFlagsWithAdvice()
     {
         var now = DateTimeOffset.Now;
-        using (var journal = app.OpenJournal())
-        {
-            journal.AddAll([.. Enumerable.Range(0, 6).Select(i => new EpisodeEntry(now.AddDays(-3 * i), "twitch", ["eyelid"]))]);
-        }
 
-        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+        var html = await Insights([.. Enumerable.Range(0, 6).Select(i => new EpisodeEntry(now.AddDays(-3 * i), "twitch", ["eyelid"]))]);
 
         Assert.Contains("<li class=\"flag\" id=\"flag-persistent_two_weeks\">", html);
         Assert.Contains("deserves a check-up", html);
@@ -70,10 +57,21 @@ public sealed partial class InsightsPageTests : IDisposable
     [Fact]
     public async Task Insights_EmptyJournal_SaysSoAndDrawsNoChart()
     {
-        var html = await app.CreateClient().GetStringAsync("/journal/insights");
+        var html = await Insights([]);
 
         Assert.Contains("The journal is empty.", html);
         Assert.DoesNotContain("<svg", html);
+    }
+
+    /// <summary>The insights page over a journal holding just <paramref name="entries"/>.</summary>
+    private async Task<string> Insights(IReadOnlyList<JournalEntry> entries, string query = "")
+    {
+        using (var journal = app.OpenJournal())
+        {
+            journal.AddAll(entries);
+        }
+
+        return await app.CreateClient().GetStringAsync("/journal/insights" + query);
     }
 
     [GeneratedRegex("class=\"factor-day\" data-day=\"([0-9-]+)\"")]
