@@ -66,11 +66,7 @@ public static class JournalDatabase
 {
     public static JournalContext Open(JournalDatabaseOptions options)
     {
-        JournalContext context = options.Provider switch
-        {
-            DatabaseProvider.Postgres => new PostgresJournalContext(new DbContextOptionsBuilder<PostgresJournalContext>().UseNpgsql(options.ConnectionString).Options),
-            _ => OpenSqlite(options),
-        };
+        var context = Connect(options);
         try
         {
             context.Database.Migrate();
@@ -88,6 +84,16 @@ public static class JournalDatabase
             throw;
         }
     }
+
+    /// <summary>
+    /// A context on a database whose schema is already up to date (the web app migrates once at start-up, then connects
+    /// per request); everything else uses <see cref="Open"/>.
+    /// </summary>
+    public static JournalContext Connect(JournalDatabaseOptions options) => options.Provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresJournalContext(new DbContextOptionsBuilder<PostgresJournalContext>().UseNpgsql(options.ConnectionString).Options),
+        _ => OpenSqlite(options),
+    };
 
     private static SqliteJournalContext OpenSqlite(JournalDatabaseOptions options)
     {

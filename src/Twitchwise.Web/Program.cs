@@ -1,9 +1,11 @@
 using Twitchwise.Web;
 using Twitchwise.Web.Api;
+using Twitchwise.Web.Journal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDomain();
 builder.Services.AddApi();
+builder.Services.AddJournal();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

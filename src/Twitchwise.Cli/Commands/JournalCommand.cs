@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Twitchwise.Cli.Output;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Journal;
 
@@ -22,8 +21,8 @@ internal static class JournalCommand
         command.SetAction(parse =>
         {
             DateOnly? first = null, last = null;
-            if (parse.GetValue(from) is { } f && (first = JournalDb.ParseDay(f, context.Clock)) is null
-                || parse.GetValue(to) is { } t && (last = JournalDb.ParseDay(t, context.Clock)) is null)
+            if (parse.GetValue(from) is { } f && (first = TypedTime.ParseDay(f, context.Clock)) is null
+                || parse.GetValue(to) is { } t && (last = TypedTime.ParseDay(t, context.Clock)) is null)
             {
                 context.Error.WriteLine($"--from and --to take a day: {JournalDb.DayHelp}.");
                 return CliApp.InvalidInput;

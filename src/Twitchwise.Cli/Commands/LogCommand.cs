@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Twitchwise.Cli.Output;
 using Twitchwise.Domain.Journal;
 
 namespace Twitchwise.Cli.Commands;
@@ -144,7 +143,7 @@ internal static class LogCommand
 
     private static DateTimeOffset? Time(CliContext context, string? text)
     {
-        var time = JournalDb.ParseTime(text, context.Clock);
+        var time = TypedTime.Parse(text, context.Clock);
         if (time is null)
         {
             context.Error.WriteLine($"Not logged: --at \"{text}\" is not a time; use HH:mm (today), YYYY-MM-DD HH:mm, or ISO 8601 like 2026-03-01T07:00+01:00.");
@@ -155,7 +154,7 @@ internal static class LogCommand
 
     private static DateOnly? Day(CliContext context, string? text, string option, int fallback = 0)
     {
-        var day = JournalDb.ParseDay(text, context.Clock, fallback);
+        var day = TypedTime.ParseDay(text, context.Clock, fallback);
         if (day is null)
         {
             context.Error.WriteLine($"Not logged: {option} \"{text}\" is not a day; use {JournalDb.DayHelp}.");

@@ -134,11 +134,5 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         await interview.SkipToResult();
     }
 
-    private async Task AssertAccessible(Microsoft.Playwright.IPage page, string what)
-    {
-        var violations = await Axe.Run(page);
-        output.WriteLine($"axe on {what}: {violations.Count} violation(s)" +
-                         string.Concat(violations.Select(v => $"\n  {v.Impact} {v.Id} ({v.Nodes}): {v.Help}")));
-        Assert.Empty(Axe.SeriousOrCritical(violations));
-    }
+    private Task AssertAccessible(Microsoft.Playwright.IPage page, string what) => Axe.AssertAccessible(page, output, what);
 }

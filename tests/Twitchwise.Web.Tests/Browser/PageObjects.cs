@@ -87,4 +87,13 @@ public static class Axe
 
     public static IEnumerable<Violation> SeriousOrCritical(IEnumerable<Violation> violations) =>
         violations.Where(v => v.Impact is "serious" or "critical");
+
+    /// <summary>Runs axe-core, writes every violation to the test output, and fails on serious or critical ones.</summary>
+    public static async Task AssertAccessible(IPage page, Xunit.Abstractions.ITestOutputHelper output, string what)
+    {
+        var violations = await Run(page);
+        output.WriteLine($"axe on {what}: {violations.Count} violation(s)" +
+                         string.Concat(violations.Select(v => $"\n  {v.Impact} {v.Id} ({v.Nodes}): {v.Help}")));
+        Assert.Empty(SeriousOrCritical(violations));
+    }
 }

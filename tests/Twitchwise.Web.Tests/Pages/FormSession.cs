@@ -24,6 +24,21 @@ public sealed partial class FormSession(HttpClient client)
         return (response.StatusCode, html, response);
     }
 
+    /// <summary>Posts files as a browser's file input does (multipart), with the page's antiforgery token.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> Upload(string path, string field, params (string Name, byte[] Content)[] files)
+    {
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, name);
+        }
+
+        var response = await client.PostAsync(path, content);
+        var html = await response.Content.ReadAsStringAsync();
+        Remember(html);
+        return (response.StatusCode, html);
+    }
+
     /// <summary>The hidden inputs of the page, as a browser would re-post them.</summary>
     public static List<(string Name, string Value)> HiddenFields(string html) =>
         Hidden().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))

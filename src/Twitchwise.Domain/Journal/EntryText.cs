@@ -1,10 +1,8 @@
 using System.Globalization;
-using Twitchwise.Domain.Journal;
+namespace Twitchwise.Domain.Journal;
 
-namespace Twitchwise.Cli.Output;
-
-/// <summary>One journal entry in a few words, for <c>log</c> confirmations and the <c>journal</c> listing.</summary>
-internal static class EntryText
+/// <summary>One journal entry in a few words, for the CLI's <c>log</c> confirmations and <c>journal</c> listing and the web journal's list.</summary>
+public static class EntryText
 {
     public static string When(JournalEntry entry) => entry switch
     {
