@@ -15,14 +15,14 @@ public enum Tri : byte
 /// </summary>
 public abstract class Condition
 {
+    /// <summary>Whether the condition holds, and (when true) the questions that made it so added to <paramref name="used"/>.</summary>
     internal abstract Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used);
 
+    /// <summary>Whether the condition holds, without recording why: enough when <see cref="FixedMask"/> already says.</summary>
+    internal abstract Tri Truth(ReadOnlySpan<double> values);
+
     /// <summary>Whether the condition holds for these answers: true, false, or unknown while answers are missing.</summary>
-    public Tri Test(Answers.AnswerSet answers)
-    {
-        var used = UInt128.Zero;
-        return Evaluate(answers.Values, ref used);
-    }
+    public Tri Test(Answers.AnswerSet answers) => Truth(answers.Values);
 
     /// <summary>Every question the condition reads.</summary>
     public abstract IEnumerable<int> Questions { get; }
@@ -42,33 +42,41 @@ public abstract class Condition
     internal static UInt128 Bit(int question) => UInt128.One << question;
 }
 
-internal sealed class BoolIs(int question, bool expected) : Condition
+/// <summary>A test of one answer: unknown when it was not given, and explained by that one question when it holds.</summary>
+internal abstract class Leaf(int question) : Condition
 {
-    internal override UInt128? FixedMask => Bit(question);
+    // Worked out once: a variable UInt128 shift costs more than the comparison it explains.
+    private readonly UInt128 bit = Bit(question);
 
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    protected int Question => question;
+
+    internal sealed override UInt128? FixedMask => bit;
+
+    public sealed override IEnumerable<int> Questions => [question];
+
+    internal sealed override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
-        var v = values[question];
-        if (double.IsNaN(v))
+        var truth = Truth(values);
+        if (truth == Tri.True)
         {
-            return Tri.Unknown;
+            used |= bit;
         }
 
-        if ((v != 0) == expected)
-        {
-            used |= Bit(question);
-            return Tri.True;
-        }
-
-        return Tri.False;
+        return truth;
     }
 
-    public override IEnumerable<int> Questions => [question];
+    /// <summary>Unknown for an answer not given (NaN), otherwise whether <paramref name="holds"/>.</summary>
+    protected static Tri Answered(double value, bool holds) => double.IsNaN(value) ? Tri.Unknown : holds ? Tri.True : Tri.False;
+}
+
+internal sealed class BoolIs(int question, bool expected) : Leaf(question)
+{
+    internal override Tri Truth(ReadOnlySpan<double> values) => Answered(values[Question], (values[Question] != 0) == expected);
 
     public override bool IsMonotone => expected;
 
     public override string Describe(IReadOnlyList<Question> questions) =>
-        expected ? questions[question].Id : $"{questions[question].Id} = no";
+        expected ? questions[Question].Id : $"{questions[Question].Id} = no";
 }
 
 internal enum Comparison
@@ -79,35 +87,19 @@ internal enum Comparison
     LessThan,
 }
 
-internal sealed class NumberCompare(int question, Comparison comparison, double threshold) : Condition
+internal sealed class NumberCompare(int question, Comparison comparison, double threshold) : Leaf(question)
 {
-    internal override UInt128? FixedMask => Bit(question);
-
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    internal override Tri Truth(ReadOnlySpan<double> values)
     {
-        var v = values[question];
-        if (double.IsNaN(v))
+        var value = values[Question];
+        return Answered(value, comparison switch
         {
-            return Tri.Unknown;
-        }
-
-        var holds = comparison switch
-        {
-            Comparison.AtLeast => v >= threshold,
-            Comparison.MoreThan => v > threshold,
-            Comparison.AtMost => v <= threshold,
-            _ => v < threshold,
-        };
-        if (holds)
-        {
-            used |= Bit(question);
-            return Tri.True;
-        }
-
-        return Tri.False;
+            Comparison.AtLeast => value >= threshold,
+            Comparison.MoreThan => value > threshold,
+            Comparison.AtMost => value <= threshold,
+            _ => value < threshold,
+        });
     }
-
-    public override IEnumerable<int> Questions => [question];
 
     public override bool IsMonotone => comparison is Comparison.AtLeast or Comparison.MoreThan;
 
@@ -120,77 +112,50 @@ internal sealed class NumberCompare(int question, Comparison comparison, double 
             Comparison.AtMost => "<=",
             _ => "<",
         };
-        return $"{questions[question].Id} {op} {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return $"{questions[Question].Id} {op} {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 }
 
 /// <summary>A choice is one of the options, or a set of choices holds any of them.</summary>
-internal sealed class OptionIn(int question, long mask, bool isSet) : Condition
+internal sealed class OptionIn(int question, long mask, bool isSet) : Leaf(question)
 {
-    internal override UInt128? FixedMask => Bit(question);
-
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    internal override Tri Truth(ReadOnlySpan<double> values)
     {
-        var v = values[question];
-        if (double.IsNaN(v))
-        {
-            return Tri.Unknown;
-        }
-
-        var held = isSet ? (long)v : 1L << (int)v;
-        if ((held & mask) != 0)
-        {
-            used |= Bit(question);
-            return Tri.True;
-        }
-
-        return Tri.False;
+        var value = values[Question];
+        // NaN converts to 0 here, and Answered then says unknown anyway.
+        return Answered(value, ((isSet ? (long)value : 1L << (int)value) & mask) != 0);
     }
-
-    public override IEnumerable<int> Questions => [question];
 
     // Adding an option to a set can only make "holds any of" truer; a single choice has no order.
     public override bool IsMonotone => true;
 
     public override string Describe(IReadOnlyList<Question> questions)
     {
-        var q = questions[question];
+        var q = questions[Question];
         var names = q.Options.Where((_, i) => (mask & (1L << i)) != 0).Select(o => o.Id);
         return $"{q.Id} {(isSet ? "holds any of" : "is one of")} [{string.Join(", ", names)}]";
     }
 }
 
 /// <summary>A set of choices holds at least <c>count</c> options.</summary>
-internal sealed class CountAtLeast(int question, int count) : Condition
+internal sealed class CountAtLeast(int question, int count) : Leaf(question)
 {
-    internal override UInt128? FixedMask => Bit(question);
-
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    internal override Tri Truth(ReadOnlySpan<double> values)
     {
-        var v = values[question];
-        if (double.IsNaN(v))
-        {
-            return Tri.Unknown;
-        }
-
-        if (long.PopCount((long)v) >= count)
-        {
-            used |= Bit(question);
-            return Tri.True;
-        }
-
-        return Tri.False;
+        var value = values[Question];
+        return Answered(value, long.PopCount((long)value) >= count);
     }
-
-    public override IEnumerable<int> Questions => [question];
 
     public override bool IsMonotone => true;
 
-    public override string Describe(IReadOnlyList<Question> questions) => $"{questions[question].Id} holds {count} or more";
+    public override string Describe(IReadOnlyList<Question> questions) => $"{questions[Question].Id} holds {count} or more";
 }
 
 internal sealed class AllOf(Condition[] parts) : Condition
 {
+    // A named condition only matters when describing; evaluation goes straight to what it names.
+    private readonly Condition[] evaluated = [.. parts.Select(Named.Unwrap)];
+
     internal override UInt128? FixedMask =>
         parts.Aggregate((UInt128?)UInt128.Zero, (mask, p) => mask is { } m && p.FixedMask is { } pm ? m | pm : null);
 
@@ -198,7 +163,7 @@ internal sealed class AllOf(Condition[] parts) : Condition
     {
         var mine = UInt128.Zero;
         var result = Tri.True;
-        foreach (var part in parts)
+        foreach (var part in evaluated)
         {
             var t = part.Evaluate(values, ref mine);
             if (t == Tri.False)
@@ -220,6 +185,26 @@ internal sealed class AllOf(Condition[] parts) : Condition
         return result;
     }
 
+    internal override Tri Truth(ReadOnlySpan<double> values)
+    {
+        var result = Tri.True;
+        foreach (var part in evaluated)
+        {
+            var t = part.Truth(values);
+            if (t == Tri.False)
+            {
+                return Tri.False;
+            }
+
+            if (t == Tri.Unknown)
+            {
+                result = Tri.Unknown;
+            }
+        }
+
+        return result;
+    }
+
     public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
 
     public override bool IsMonotone => parts.All(p => p.IsMonotone);
@@ -230,15 +215,38 @@ internal sealed class AllOf(Condition[] parts) : Condition
 
 internal sealed class AnyOf(Condition[] parts) : Condition
 {
+    // A named condition only matters when describing; evaluation goes straight to what it names.
+    private readonly Condition[] evaluated = [.. parts.Select(Named.Unwrap)];
+
     internal override UInt128? FixedMask => null;
 
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
     {
         var result = Tri.False;
-        foreach (var part in parts)
+        foreach (var part in evaluated)
         {
             // Every true part is evaluated so that the explanation names all the answers behind it.
             var t = part.Evaluate(values, ref used);
+            if (t > result)
+            {
+                result = t;
+            }
+        }
+
+        return result;
+    }
+
+    internal override Tri Truth(ReadOnlySpan<double> values)
+    {
+        var result = Tri.False;
+        foreach (var part in evaluated)
+        {
+            var t = part.Truth(values);
+            if (t == Tri.True)
+            {
+                return Tri.True; // nothing to explain here, so the first true part settles it
+            }
+
             if (t > result)
             {
                 result = t;
@@ -259,11 +267,17 @@ internal sealed class AnyOf(Condition[] parts) : Condition
 /// <summary>A named condition from the knowledge base (e.g. recent_exercise), shared by several rules.</summary>
 internal sealed class Named(string name, Condition inner) : Condition
 {
+    public static Condition Unwrap(Condition condition) => condition is Named named ? Unwrap(named.Inner) : condition;
+
+    private Condition Inner => inner;
+
     public string Name { get; } = name;
 
     internal override UInt128? FixedMask => inner.FixedMask;
 
     internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used) => inner.Evaluate(values, ref used);
+
+    internal override Tri Truth(ReadOnlySpan<double> values) => inner.Truth(values);
 
     public override IEnumerable<int> Questions => inner.Questions;
 
