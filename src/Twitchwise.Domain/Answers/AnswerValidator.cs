@@ -1,4 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Twitchwise.Domain.Knowledge;
 
@@ -17,6 +20,9 @@ public sealed record AnswerValidation(AnswerSet? Answers, IReadOnlyList<InputPro
 public sealed class AnswerValidator(KnowledgeBase knowledge)
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    // Question ids are short; a longer property name is not one of them and is simply read as a string.
+    private const int MaxFastIdLength = 128;
 
     /// <summary>Validates typed answers (from the interview, the web form or the free-text intake).</summary>
     public AnswerValidation Validate(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
@@ -116,11 +122,12 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         // Repeats are spotted by question index (no hashing of every id); only unknown ids need a set, and rarely.
         Span<bool> answered = stackalloc bool[values.Length];
         HashSet<string>? unknown = null;
+        Span<char> name = stackalloc char[MaxFastIdLength];
         foreach (var property in answers.EnumerateObject())
         {
-            var id = property.Name;
-            if (!knowledge.TryGetQuestion(id, out var q))
+            if (!TryGetQuestion(property, name, out var q))
             {
+                var id = property.Name;
                 unknown ??= new HashSet<string>(StringComparer.Ordinal);
                 problems.Add(new(id, unknown.Add(id) ? UnknownQuestionMessage(id) : "answered more than once"));
                 continue;
@@ -128,7 +135,7 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
 
             if (answered[q.Index])
             {
-                problems.Add(new(id, "answered more than once"));
+                problems.Add(new(q.Id, "answered more than once"));
                 continue;
             }
 
@@ -145,7 +152,7 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
             {
                 QuestionType.Bool when v.ValueKind is JsonValueKind.True or JsonValueKind.False => v.GetBoolean() ? 1 : 0,
                 QuestionType.Number when v.ValueKind == JsonValueKind.Number => CheckNumber(q, v.GetDouble(), problems),
-                QuestionType.Choice when v.ValueKind == JsonValueKind.String => CheckChoice(q, v.GetString()!, problems),
+                QuestionType.Choice when v.ValueKind == JsonValueKind.String => OptionIndex(q, v) is var i and >= 0 ? i : CheckChoice(q, v.GetString()!, problems),
                 QuestionType.Choices when v.ValueKind == JsonValueKind.Array => CheckChoiceArray(q, v, problems),
                 _ => Wrong(q, problems),
             };
@@ -226,8 +233,54 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         return ok ? mask : double.NaN;
     }
 
-    private static double CheckChoiceArray(Question q, JsonElement array, List<InputProblem> problems) =>
-        CheckChoices(q, array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null), problems);
+    private static double CheckChoiceArray(Question q, JsonElement array, List<InputProblem> problems)
+    {
+        // The usual case - known options, each once - is read without making strings; anything else goes the long way
+        // round, which names every problem.
+        long mask = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var i = item.ValueKind == JsonValueKind.String ? OptionIndex(q, item) : -1;
+            if (i < 0 || (mask & (1L << i)) != 0)
+            {
+                return CheckChoices(q, array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null), problems);
+            }
+
+            mask |= 1L << i;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The option a JSON string names, compared as it stands in the input; -1 when it names none.</summary>
+    private static int OptionIndex(Question q, JsonElement value)
+    {
+        for (var i = 0; i < q.Options.Count; i++)
+        {
+            if (value.ValueEquals(q.Options[i].Id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Finds the question a property names from its raw UTF-8 name when it has no escapes (as every id is written),
+    /// so no string is made for it; an escaped or very long name is read as a string first.
+    /// </summary>
+    private bool TryGetQuestion(JsonProperty property, Span<char> buffer, [NotNullWhen(true)] out Question? question)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.Length <= buffer.Length && !raw.Contains((byte)'\\')
+            && Encoding.UTF8.TryGetChars(raw, buffer, out var length))
+        {
+            return knowledge.TryGetQuestion(buffer[..length], out question);
+        }
+
+        return knowledge.TryGetQuestion(property.Name, out question);
+    }
 
     private static double Wrong(Question q, List<InputProblem> problems)
     {

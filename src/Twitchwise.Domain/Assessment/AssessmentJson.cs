@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -67,8 +66,7 @@ public static class AssessmentJson
 
     public static AssessmentDto ToDto(this AssessmentResult r) => new(
         new TriageDto(LevelId(r.Triage.Level), r.Triage.Label, r.Triage.Action, r.Triage.Reasons.Select(ToDto).ToList()),
-        r.Causes.Select(c => new CauseDto(c.Id, c.Name, c.Summary, LikelihoodId(c.Likelihood), c.Score,
-            c.Because.Select(ToDto).ToList(), c.Against.Select(ToDto).ToList(), c.Sources)).ToList(),
+        r.Causes.Select(ToDto).ToList(),
         r.Relief.Select(ToDto).ToList(),
         r.Prevention.Select(ToDto).ToList(),
         r.WatchFor.Select(ToDto).ToList(),
@@ -103,11 +101,12 @@ public static class AssessmentJson
     /// without the indentation, the same document as <see cref="Serialize"/>, for the API's hot path.
     /// </summary>
     /// <remarks>
-    /// The engine shares its reasons, findings, advice steps, warning-sign lists and sources between assessments, and
-    /// every text comes from the knowledge base unchanged. So each of them is encoded once, through the contract's
-    /// serializer settings, and kept beside the object (a weak table: it goes when the object goes); an assessment is
-    /// then copies of those fragments between fixed punctuation, plus the scores. Property names are spelled out here;
-    /// the domain tests check the output against the serializer for every vignette and for random answers.
+    /// The engine shares its ranked causes (score included), reasons, advice steps, warning-sign lists and sources
+    /// between assessments, and every text comes from the knowledge base unchanged. So each of them is encoded once,
+    /// through the contract's serializer settings, and kept beside the object (a weak table: it goes when the object
+    /// goes, as the odd ranked cause built for one assessment does); an assessment is then copies of those fragments
+    /// between fixed punctuation. Property names are spelled out here; the domain tests check the output against the
+    /// serializer for every vignette and for random answers.
     /// </remarks>
     public static void WriteTo(IBufferWriter<byte> output, AssessmentResult result)
     {
@@ -117,22 +116,8 @@ public static class AssessmentJson
         json.Write(",\"label\":"u8, triage.Label);
         json.Write(",\"action\":"u8, triage.Action);
         json.WriteList(",\"reasons\":"u8, triage.Reasons);
-        json.Write("},\"causes\":["u8);
-        for (var i = 0; i < result.Causes.Count; i++)
-        {
-            var cause = result.Causes[i];
-            json.Write(i == 0 ? "{\"id\":"u8 : ",{\"id\":"u8, cause.Id);
-            json.Write(",\"name\":"u8, cause.Name);
-            json.Write(",\"summary\":"u8, cause.Summary);
-            json.Write(cause.Likelihood == Likelihood.Likely ? ",\"likelihood\":\"likely\",\"score\":"u8 : ",\"likelihood\":\"possible\",\"score\":"u8);
-            json.WriteNumber(cause.Score);
-            json.WriteList(",\"because\":"u8, cause.Because);
-            json.WriteList(",\"against\":"u8, cause.Against);
-            json.Write(",\"sources\":"u8, cause.Sources);
-            json.Write("}"u8);
-        }
-
-        json.WriteList("],\"relief\":"u8, result.Relief);
+        json.WriteList("},\"causes\":"u8, result.Causes);
+        json.WriteList(",\"relief\":"u8, result.Relief);
         json.WriteList(",\"prevention\":"u8, result.Prevention);
         json.Write(",\"watch_for\":"u8, result.WatchFor);
         json.WriteList(",\"unanswered_red_flags\":"u8, result.UnansweredRedFlags);
@@ -153,6 +138,7 @@ public static class AssessmentJson
         string text => JsonSerializer.SerializeToUtf8Bytes(text, CompactOptions),
         IReadOnlyList<string> ids => JsonSerializer.SerializeToUtf8Bytes(ids, CompactOptions),
         TriageReason r => JsonSerializer.SerializeToUtf8Bytes(ToDto(r), CompactOptions),
+        RankedCause c => JsonSerializer.SerializeToUtf8Bytes(ToDto(c), CompactOptions),
         Finding f => JsonSerializer.SerializeToUtf8Bytes(ToDto(f), CompactOptions),
         AdviceStep a => JsonSerializer.SerializeToUtf8Bytes(ToDto(a), CompactOptions),
         Source s => JsonSerializer.SerializeToUtf8Bytes(ToDto(s), CompactOptions),
@@ -167,7 +153,6 @@ public static class AssessmentJson
     private ref struct FragmentWriter(IBufferWriter<byte> output)
     {
         private const int ChunkSize = 4096;
-        private const int MaxNumberLength = 32;
         private Span<byte> buffer;
         private int used;
 
@@ -207,23 +192,6 @@ public static class AssessmentJson
             Write("]"u8);
         }
 
-        /// <summary>As the serializer writes a double: the shortest text that reads back as the same value.</summary>
-        public void WriteNumber(double value)
-        {
-            if (!double.IsFinite(value))
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "JSON has no form for a score that is not a finite number.");
-            }
-
-            if (buffer.Length - used < MaxNumberLength)
-            {
-                Next(MaxNumberLength);
-            }
-
-            value.TryFormat(buffer[used..], out var length, provider: CultureInfo.InvariantCulture);
-            used += length;
-        }
-
         public void Flush()
         {
             // Nothing asked for yet means nothing to advance: a pipe refuses Advance before GetSpan.
@@ -246,6 +214,9 @@ public static class AssessmentJson
     private static string LikelihoodId(Likelihood likelihood) => likelihood == Likelihood.Likely ? "likely" : "possible";
 
     private static ReasonDto ToDto(TriageReason r) => new(r.Id, LevelId(r.Level), r.Title, r.Text, r.Answers, r.Sources);
+
+    private static CauseDto ToDto(RankedCause c) => new(c.Id, c.Name, c.Summary, LikelihoodId(c.Likelihood), c.Score,
+        c.Because.Select(ToDto).ToList(), c.Against.Select(ToDto).ToList(), c.Sources);
 
     private static FindingDto ToDto(Finding f) => new(f.Answer, f.Answers, f.Text);
 

@@ -8,6 +8,7 @@ public sealed class KnowledgeBase
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => KnowledgeLoader.Load(KnowledgeLoader.ReadEmbeddedFiles()));
 
     private readonly Dictionary<string, Question> questionsById;
+    private readonly Dictionary<string, Question>.AlternateLookup<ReadOnlySpan<char>> questionsBySpan;
     private readonly Dictionary<string, Source> sourcesById;
 
     internal KnowledgeBase(
@@ -35,6 +36,7 @@ public sealed class KnowledgeBase
         Advice = advice;
         Coverage = coverage;
         questionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        questionsBySpan = questionsById.GetAlternateLookup<ReadOnlySpan<char>>();
         sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
@@ -67,6 +69,9 @@ public sealed class KnowledgeBase
     public IEnumerable<Question> RedFlags => Questions.Where(q => q.RedFlag);
 
     public bool TryGetQuestion(string id, [NotNullWhen(true)] out Question? question) => questionsById.TryGetValue(id, out question);
+
+    /// <summary>The same lookup for an id that is not a string yet (a JSON property name), so none is made for it.</summary>
+    public bool TryGetQuestion(ReadOnlySpan<char> id, [NotNullWhen(true)] out Question? question) => questionsBySpan.TryGetValue(id, out question);
 
     public Question Question(string id) => questionsById[id];
 
