@@ -183,6 +183,9 @@ public sealed class AssessmentEngine
         return list;
     }
 
+    private static ulong VariableBits(CompiledEvidence[] evidence) =>
+        evidence.Select((e, i) => e.Fixed is null ? 1UL << i : 0).Aggregate(0UL, (bits, bit) => bits | bit);
+
     private CompiledEvidence[] Compile(IEnumerable<Evidence> evidence) =>
         evidence.Select(e => new CompiledEvidence(e)
         {
@@ -214,11 +217,12 @@ public sealed class AssessmentEngine
             }
 
             var against = Holding(cause.Against, values, masks);
-            // The same held evidence always makes the same ranked cause unless an explanation depends on which
-            // part of an "any" held; only then is it built afresh.
-            var ranked = HoldsVariable(cause.Support, support) || HoldsVariable(cause.Against, against)
-                ? BuildRankedCause(cause, support, against, masks)
-                : cause.Ranked.Get(((UInt128)against << 64) | support);
+            // The same held evidence always makes the same ranked cause, unless an explanation depends on which part
+            // of an "any" held: then the answers behind those pieces pick it too.
+            var held = ((UInt128)against << 64) | support;
+            var ranked = ((support & cause.VariableSupport) | (against & cause.VariableAgainst)) == 0
+                ? cause.Ranked.Get(held)
+                : VariantOf(cause, support, against, masks, work.VariableAnswers);
             found[c] = ranked;
             listed[count++] = (c, ranked.Score);
             cited |= cause.Sources;
@@ -282,17 +286,30 @@ public sealed class AssessmentEngine
         return held;
     }
 
-    private static bool HoldsVariable(CompiledEvidence[] evidence, ulong held)
+    /// <summary>
+    /// Copies the answers behind each held piece whose explanation depends on them into <paramref name="into"/> from
+    /// <paramref name="start"/>, in knowledge-base order; returns where the next would go.
+    /// </summary>
+    private static int VariableAnswers(CompiledEvidence[] evidence, ulong held, ReadOnlySpan<UInt128> masks, UInt128[] into, int start)
     {
         for (; held != 0; held &= held - 1)
         {
-            if (evidence[BitOperations.TrailingZeroCount(held)].Fixed is null)
-            {
-                return true;
-            }
+            into[start++] = masks[evidence[BitOperations.TrailingZeroCount(held)].VariableSlot];
         }
 
-        return false;
+        return start;
+    }
+
+    /// <summary>The ranked cause for held evidence that includes a piece whose explanation depends on its answers.</summary>
+    private static RankedCause VariantOf(CompiledCause cause, ulong support, ulong against, ReadOnlySpan<UInt128> masks, UInt128[] scratch)
+    {
+        var count = VariableAnswers(cause.Support, support & cause.VariableSupport, masks, scratch, 0);
+        count = VariableAnswers(cause.Against, against & cause.VariableAgainst, masks, scratch, count);
+        var variable = scratch.AsSpan(0, count);
+        var held = ((UInt128)against << 64) | support;
+        return cause.Ranked.TryGet(held, variable, out var known)
+            ? known
+            : cause.Ranked.Add(held, variable, BuildRankedCause(cause, support, against, masks));
     }
 
     private static double Score(CompiledCause cause, ulong support, ulong against) =>
@@ -509,6 +526,7 @@ public sealed class AssessmentEngine
             Listed = new (int, double)[engine.causes.Length];
             Found = new RankedCause[engine.causes.Length];
             EvidenceMasks = new UInt128[engine.variableEvidenceCount];
+            VariableAnswers = new UInt128[engine.variableEvidenceCount];
             RankOf = new int[engine.causes.Length];
             var advice = Math.Max(engine.relief.Length, engine.prevention.Length);
             ServedBy = new int[advice];
@@ -532,6 +550,9 @@ public sealed class AssessmentEngine
 
         /// <summary>The answers behind each held piece of evidence whose explanation depends on them, by its slot.</summary>
         public UInt128[] EvidenceMasks { get; }
+
+        /// <summary>The answers behind one cause's held pieces of evidence whose explanation depends on them, in order.</summary>
+        public UInt128[] VariableAnswers { get; }
 
         /// <summary>A cause's place in the ranking, by its knowledge-base index (-1 when not listed).</summary>
         public int[] RankOf { get; }
@@ -581,7 +602,16 @@ public sealed class AssessmentEngine
 
     private sealed record CompiledCause(Cause Cause, UInt128 Sources, CompiledEvidence[] Support, CompiledEvidence[] Against)
     {
-        /// <summary>The ranked cause for each combination of held evidence (support bits, then against bits shifted by 64).</summary>
+        /// <summary>Which pieces for the cause have no fixed explanation, as bits by position.</summary>
+        public ulong VariableSupport { get; } = VariableBits(Support);
+
+        /// <summary>Which pieces against the cause have no fixed explanation, as bits by position.</summary>
+        public ulong VariableAgainst { get; } = VariableBits(Against);
+
+        /// <summary>
+        /// The ranked cause for each combination of held evidence (support bits, then against bits shifted by 64) and,
+        /// where an explanation depends on which part of an "any" held, the answers behind it.
+        /// </summary>
         public ExplanationCache<RankedCause> Ranked { get; set; } = null!;
     }
 

@@ -7,6 +7,12 @@ namespace Twitchwise.Domain.Assessment;
 /// <see cref="Capacity"/> entries (a cause with many pieces of evidence has many combinations) further explanations
 /// are made each time instead of kept, so the search stays short and memory stays bounded.
 /// </summary>
+/// <remarks>
+/// An entry can also carry a detail: for a ranked cause, the answers behind each held piece of evidence whose
+/// explanation depends on which part of an "any" held. The key alone does not fix such an explanation; key and
+/// detail together do. Keeping those too matters beyond the engine: the API encodes each shared result piece once
+/// (see <see cref="AssessmentJson.WriteTo"/>), so a piece made afresh per assessment would be encoded afresh too.
+/// </remarks>
 internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
     where T : class
 {
@@ -14,30 +20,35 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
 
     private Entry[] entries = [];
 
-    public T Get(UInt128 mask)
+    public T Get(UInt128 mask) => TryGet(mask, [], out var known) ? known : Add(mask, [], make(mask));
+
+    /// <summary>The explanation kept for <paramref name="key"/> with exactly this <paramref name="detail"/>, if any.</summary>
+    public bool TryGet(UInt128 key, ReadOnlySpan<UInt128> detail, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
         foreach (var entry in Volatile.Read(ref entries))
         {
-            if (entry.Mask == mask)
+            if (entry.Key == key && detail.SequenceEqual(entry.Detail))
             {
-                return entry.Value;
+                value = entry.Value;
+                return true;
             }
         }
 
-        return Add(mask);
+        value = null;
+        return false;
     }
 
-    private T Add(UInt128 mask)
+    /// <summary>Keeps <paramref name="value"/> unless another thread kept one for the same key and detail first (then that one).</summary>
+    public T Add(UInt128 key, ReadOnlySpan<UInt128> detail, T value)
     {
-        var value = make(mask);
         while (true)
         {
             var current = Volatile.Read(ref entries);
             foreach (var entry in current)
             {
-                if (entry.Mask == mask)
+                if (entry.Key == key && detail.SequenceEqual(entry.Detail))
                 {
-                    return entry.Value; // another thread added it meanwhile: keep one explanation per mask
+                    return entry.Value; // another thread added it meanwhile: keep one explanation per key and detail
                 }
             }
 
@@ -46,7 +57,7 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
                 return value;
             }
 
-            Entry[] longer = [.. current, new Entry(mask, value)];
+            Entry[] longer = [.. current, new Entry(key, detail.IsEmpty ? [] : detail.ToArray(), value)];
             if (Interlocked.CompareExchange(ref entries, longer, current) == current)
             {
                 return value;
@@ -54,5 +65,5 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
         }
     }
 
-    private readonly record struct Entry(UInt128 Mask, T Value);
+    private sealed record Entry(UInt128 Key, UInt128[] Detail, T Value);
 }

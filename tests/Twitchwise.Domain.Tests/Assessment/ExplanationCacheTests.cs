@@ -23,6 +23,25 @@ public sealed class ExplanationCacheTests
     }
 
     [Fact]
+    public void TryGet_SameKeyWithAnotherDetail_IsAnotherEntry()
+    {
+        var cache = new ExplanationCache<string>(mask => $"because {mask}");
+        UInt128[] tingling = [4];
+        UInt128[] numbness = [8];
+
+        Assert.Equal("tingling", cache.Add(7, tingling, "tingling"));
+        Assert.False(cache.TryGet(7, numbness, out _));
+        Assert.False(cache.TryGet(7, [], out _));
+        Assert.Equal("numbness", cache.Add(7, numbness, "numbness"));
+
+        Assert.True(cache.TryGet(7, tingling, out var found));
+        Assert.Equal("tingling", found);
+        // A second value for a kept key and detail is not kept: everyone shares the first.
+        Assert.Equal("tingling", cache.Add(7, tingling, "tingling, again"));
+        Assert.Equal("because 7", cache.Get(7));
+    }
+
+    [Fact]
     public void Get_PastCapacity_StillRightButMadeEachTime()
     {
         var made = 0;
