@@ -24,6 +24,10 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
     // Question ids are short; a longer property name is not one of them and is simply read as a string.
     private const int MaxFastIdLength = 128;
 
+    // Each question's id and option ids in UTF-8, by question index: valid input is matched against them as it stands.
+    private readonly byte[][] idUtf8 = [.. knowledge.Questions.Select(q => Encoding.UTF8.GetBytes(q.Id))];
+    private readonly byte[][][] optionUtf8 = [.. knowledge.Questions.Select(q => q.Options.Select(o => Encoding.UTF8.GetBytes(o.Id)).ToArray())];
+
     /// <summary>Validates typed answers (from the interview, the web form or the free-text intake).</summary>
     public AnswerValidation Validate(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
     {
@@ -62,6 +66,35 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         catch (JsonException e)
         {
             return new(null, [new("answers", $"the input is not valid JSON ({Shorten(e.Message)})")]);
+        }
+
+        using (doc)
+        {
+            return ValidateJson(doc.RootElement);
+        }
+    }
+
+    /// <summary>
+    /// Validates the contract's JSON input from its UTF-8 bytes, as the API receives them. The usual input - every
+    /// name a known question written without escapes, every answer valid - is read in one pass, without building a
+    /// document; anything else goes through the document, which names every problem. Both give the same outcome.
+    /// </summary>
+    public AnswerValidation ValidateJson(ReadOnlyMemory<byte> utf8)
+    {
+        if (TryReadValid(utf8.Span) is { } values)
+        {
+            return Finish(values, []);
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            // Not JSON (or not UTF-8): the text path names the syntax error as the CLI does.
+            return ValidateJson(Encoding.UTF8.GetString(utf8.Span));
         }
 
         using (doc)
@@ -159,6 +192,114 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         }
 
         return Finish(values, problems);
+    }
+
+    /// <summary>
+    /// The answers of a valid input with no escaped names or options, read straight off the bytes; null at the first
+    /// thing that is not so (a problem, a repeat, an escape, anything unexpected), for the document path to look at.
+    /// </summary>
+    private double[]? TryReadValid(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
+                || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("answers"u8)
+                || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var values = NewValues();
+            var questions = knowledge.Questions;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                // Answers usually come in interview order, so the question after the last is tried before a lookup.
+                var q = next < questions.Count && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(idUtf8[next])
+                    ? questions[next]
+                    : LookUp(ref reader);
+                if (q is null || !double.IsNaN(values[q.Index]) || !reader.Read())
+                {
+                    return null; // unknown, escaped or answered before (a null answer is re-read by the document path too)
+                }
+
+                next = q.Index + 1;
+
+                var value = reader.TokenType switch
+                {
+                    JsonTokenType.True when q.Type == QuestionType.Bool => 1,
+                    JsonTokenType.False when q.Type == QuestionType.Bool => 0,
+                    JsonTokenType.Number when q.Type == QuestionType.Number && reader.TryGetDouble(out var number)
+                        && number >= q.Min && number <= q.Max => number,
+                    JsonTokenType.String when q.Type == QuestionType.Choice => OptionIndex(q, ref reader),
+                    JsonTokenType.StartArray when q.Type == QuestionType.Choices => OptionMask(q, ref reader),
+                    _ => double.NaN,
+                };
+                if (double.IsNaN(value))
+                {
+                    return null;
+                }
+
+                values[q.Index] = value;
+            }
+
+            // The answers object has ended; the input must end with the outer object.
+            return reader.TokenType == JsonTokenType.EndObject && reader.Read() && reader.TokenType == JsonTokenType.EndObject && !reader.Read()
+                ? values
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The question the reader's unescaped property name is, or null.</summary>
+    private Question? LookUp(ref Utf8JsonReader reader)
+    {
+        Span<char> name = stackalloc char[MaxFastIdLength];
+        return !reader.ValueIsEscaped && reader.ValueSpan.Length <= name.Length
+            && Encoding.UTF8.TryGetChars(reader.ValueSpan, name, out var length)
+            && knowledge.TryGetQuestion(name[..length], out var q)
+            ? q
+            : null;
+    }
+
+    /// <summary>The option the reader's unescaped string names, or NaN.</summary>
+    private double OptionIndex(Question q, ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            var options = optionUtf8[q.Index];
+            for (var i = 0; i < options.Length; i++)
+            {
+                if (reader.ValueSpan.SequenceEqual(options[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return double.NaN;
+    }
+
+    /// <summary>The options of the array at the reader, each known and listed once, as a bit mask; or NaN.</summary>
+    private double OptionMask(Question q, ref Utf8JsonReader reader)
+    {
+        long mask = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            var i = OptionIndex(q, ref reader);
+            if (double.IsNaN(i) || (mask & (1L << (int)i)) != 0)
+            {
+                return double.NaN;
+            }
+
+            mask |= 1L << (int)i;
+        }
+
+        return reader.TokenType == JsonTokenType.EndArray ? mask : double.NaN;
     }
 
     private double[] NewValues()

@@ -12,12 +12,6 @@ public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> 
 
 public static class AssessmentApi
 {
-    // As deep as the domain's own parser allows: anything deeper goes to its text path and is reported there.
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
-
-    private static readonly InputProblem UnreadableString =
-        new("answers", "a string in the input is not valid text (an escaped lone surrogate such as \\ud800)");
-
     public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder api)
     {
         api.MapPost("/assessments", Assess)
@@ -43,36 +37,15 @@ public static class AssessmentApi
             return refused;
         }
 
-        var validation = Validate(validator, body!);
-        if (validation?.Answers is not { } answers)
+        // Straight from the UTF-8 bytes: the usual body is read in one pass; anything else is reported problem by problem.
+        var validation = validator.ValidateJson(body);
+        if (validation.Answers is not { } answers)
         {
-            return ApiProblems.Invalid(validation?.Problems ?? [UnreadableString], "The answers are not valid",
+            return ApiProblems.Invalid(validation.Problems, "The answers are not valid",
                 "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
         // The CLI's document without the indentation (AssessmentJson.WriteTo), streamed into the response.
         return JsonBodyResult.Assessment(engine.Assess(answers));
-    }
-
-    /// <summary>The domain's validation, or null when the JSON holds a string that cannot be read as text.</summary>
-    private static AnswerValidation? Validate(AnswerValidator validator, byte[] utf8)
-    {
-        try
-        {
-            // Parsed straight from the UTF-8 bytes (no string in between); the domain then checks every answer.
-            using var document = JsonDocument.Parse(utf8, DocumentOptions);
-            return validator.ValidateJson(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the domain's text path parses it again to name the syntax error as the CLI does.
-            return validator.ValidateJson(Encoding.UTF8.GetString(utf8));
-        }
-        catch (InvalidOperationException)
-        {
-            // System.Text.Json throws this when reading an escaped lone surrogate ("\ud800") as a string; the domain
-            // validator does not catch it yet (the CLI reports it as a bug too). It is the client's input, so a 400.
-            return null;
-        }
     }
 }
