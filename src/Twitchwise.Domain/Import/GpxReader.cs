@@ -3,9 +3,14 @@ using System.Xml.Linq;
 namespace Twitchwise.Domain.Import;
 
 /// <summary>
-/// Reads GPX 1.0 and 1.1: every track with times is one workout. Routes and untimed tracks are plans or
-/// drawn paths, not something the user did, so a file with nothing else is refused.
+/// Reads GPX 1.0 and 1.1: every track with times is a workout, or part of one. Routes and untimed tracks are plans
+/// or drawn paths, not something the user did, so a file with nothing else is refused.
 /// </summary>
+/// <remarks>
+/// Recorders split one outing into several tracks when paused or restarted (Garmin's "ACTIVE LOG", "ACTIVE LOG #2",
+/// ...). Tracks of the same type that follow each other within <see cref="LongestPauseMinutes"/> are one workout:
+/// a two-hour walk round a lake is one session for the training load, not seven, some of them seconds long.
+/// </remarks>
 internal static class GpxReader
 {
     /// <summary>
@@ -20,11 +25,16 @@ internal static class GpxReader
     /// <summary>Faster on average than any human-powered workout (even a fast road ride): a drive or a flight.</summary>
     private const double FastestWorkoutKmPerHour = 60;
 
+    /// <summary>A break between two tracks up to this long is a pause in one workout; longer, a new workout.</summary>
+    private const double LongestPauseMinutes = 30;
+
+    private sealed record TimedTrack(List<List<TrackPoint>> Segments, string? Type, ImportedWorkout Workout);
+
     private sealed record TrackPoint(double Lat, double Lon, DateTimeOffset Time, int? HeartRate);
 
     public static ImportResult Read(string fileName, XElement gpx)
     {
-        var workouts = new List<ImportedWorkout>();
+        var tracks = new List<TimedTrack>();
         foreach (var track in gpx.Children("trk"))
         {
             var segments = new List<List<TrackPoint>>();
@@ -64,7 +74,8 @@ internal static class GpxReader
                     $"the track at {track.Where()} has no time on its first or last point, so its duration is unknown");
             }
 
-            var workout = ToWorkout(segments, track.Child("type")?.Value);
+            var type = track.Child("type")?.Value;
+            var workout = ToWorkout(segments, type);
             if (workout.ElapsedMinutes < 1.0 / 60)
             {
                 return new RefusedFile(fileName, $"the times of the track at {track.Where()} do not advance (all within a second of {workout.Start:u})");
@@ -78,12 +89,12 @@ internal static class GpxReader
                     $"the track at {track.Where()} averages {kmPerHour:F0} km/h, faster than any workout: it records a drive or a flight");
             }
 
-            workouts.Add(workout);
+            tracks.Add(new TimedTrack(segments, type, workout));
         }
 
-        if (workouts.Count > 0)
+        if (tracks.Count > 0)
         {
-            return new ImportedFile(fileName, workouts);
+            return new ImportedFile(fileName, JoinPauses(tracks));
         }
 
         var reason = (gpx.Children("trk").Any(), gpx.Children("rte").Any(), gpx.Children("wpt").Any()) switch
@@ -95,6 +106,35 @@ internal static class GpxReader
         };
         return new RefusedFile(fileName, reason);
     }
+
+    /// <summary>Tracks in time order, those of the same type with a short pause between them joined into one workout.</summary>
+    private static List<ImportedWorkout> JoinPauses(List<TimedTrack> tracks)
+    {
+        var workouts = new List<ImportedWorkout>();
+        var ordered = tracks.OrderBy(t => t.Workout.Start).ToList();
+        for (var first = 0; first < ordered.Count;)
+        {
+            var last = first;
+            var end = ordered[first].Workout.Start.AddMinutes(ordered[first].Workout.ElapsedMinutes);
+            while (last + 1 < ordered.Count
+                   && ordered[last + 1].Type == ordered[first].Type
+                   && (ordered[last + 1].Workout.Start - end).TotalMinutes <= LongestPauseMinutes)
+            {
+                last++;
+                var next = ordered[last].Workout;
+                end = Max(end, next.Start.AddMinutes(next.ElapsedMinutes));
+            }
+
+            workouts.Add(first == last
+                ? ordered[first].Workout
+                : ToWorkout([.. ordered[first..(last + 1)].SelectMany(t => t.Segments)], ordered[first].Type));
+            first = last + 1;
+        }
+
+        return workouts;
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>A timed point, null for a point without a time, or a problem naming the line.</summary>
     private static (TrackPoint? Point, string? Problem) ReadPoint(XElement element)

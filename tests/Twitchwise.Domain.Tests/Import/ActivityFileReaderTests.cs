@@ -22,15 +22,12 @@ public sealed class ActivityFileReaderTests
     private static Workout W(string sport, string start, double minutes, double? km, int? averageHeartRate) =>
         new(sport, start, minutes, km, averageHeartRate);
 
-    /// <summary>Three variants of one recording (with, without and with zero elevations) give the same seven tracks.</summary>
+    /// <summary>
+    /// Three variants of one recording (with, without and with zero elevations): a walk round the lake that the recorder
+    /// split into seven tracks at its pauses (14:23 to 16:23, gaps of 5 to 15 minutes), so one workout.
+    /// </summary>
     private static readonly Expected CerknickoLake = Imports(
-        W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 41.15, km: 1.912, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T15:11:36Z", minutes: 2.58, km: 0.873, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T15:24:25Z", minutes: 0.35, km: 0.03, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T15:38:49Z", minutes: 4.8, km: 1.352, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T15:58:31Z", minutes: 3.35, km: 0.032, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T16:04:51Z", minutes: 0.22, km: 0.029, averageHeartRate: null),
-        W(WorkoutSports.Other, "2010-08-05T16:05:37Z", minutes: 18.2, km: 0.347, averageHeartRate: null));
+        W(WorkoutSports.Other, "2010-08-05T14:23:59Z", minutes: 119.83, km: 4.575, averageHeartRate: null));
 
     private static readonly Dictionary<string, Expected> Outcomes = new()
     {
@@ -120,9 +117,8 @@ public sealed class ActivityFileReaderTests
         ["gpx/gpx1.1_with_extensions.gpx"] = Refused("has only waypoints, no track"),
         ["gpx/gpx1.1_with_extensions_without_namespaces.gpx"] = Refused("has only waypoints, no track"),
         ["gpx/gpx_with_garmin_extension.gpx"] = Refused("has only waypoints, no track"),
-        ["gpx/korita-zbevnica.gpx"] = Imports(
-            W(WorkoutSports.Other, "2010-10-03T09:36:30Z", minutes: 75.87, km: 2.282, averageHeartRate: null),
-            W(WorkoutSports.Other, "2010-10-03T10:57:10Z", minutes: 142.35, km: 3.979, averageHeartRate: null)),
+        ["gpx/korita-zbevnica.gpx"] = Imports( // two tracks five minutes apart: one outing
+            W(WorkoutSports.Other, "2010-10-03T09:36:30Z", minutes: 223.02, km: 6.262, averageHeartRate: null)),
         ["gpx/route.gpx"] = Refused("has routes but no timed track: a route is a plan, not a workout"),
         ["gpx/track-with-empty-segment.gpx"] = Imports(
             W(WorkoutSports.Other, "2013-07-06T17:26:26Z", minutes: 1.27, km: 0.086, averageHeartRate: null)),

@@ -39,6 +39,29 @@ public sealed class GpxTcxReaderTests
     }
 
     [Fact]
+    public void Read_GpxOutingSplitIntoTracksByPauses_IsOneWorkoutAndALaterOutingAnother()
+    {
+        // A run recorded as three tracks (stopped for 5 and for 30 minutes), then a ride an hour later.
+        static string Track(string type, params string[] points) => $"<trk><type>{type}</type><trkseg>{string.Concat(points)}</trkseg></trk>";
+        var xml = Gpx("1.1",
+            Track("running", Point(45.000, "2024-05-01T06:00:00Z", 120), Point(45.001, "2024-05-01T06:00:30Z", 140))
+            + Track("running", Point(45.001, "2024-05-01T06:05:30Z", 150), Point(45.002, "2024-05-01T06:06:00Z", 160))
+            + Track("running", Point(45.002, "2024-05-01T06:36:00Z", 130), Point(45.003, "2024-05-01T06:36:30Z", 130))
+            + Track("cycling", Point(45.003, "2024-05-01T07:36:30Z"), Point(45.013, "2024-05-01T07:46:30Z")));
+
+        var workouts = Assert.IsType<ImportedFile>(Read("morning.gpx", xml)).Workouts;
+
+        Assert.Equal(2, workouts.Count);
+        var run = workouts[0];
+        Assert.Equal(WorkoutSports.Run, run.Sport);
+        Assert.Equal(36.5, run.ElapsedMinutes, 6);
+        Assert.Equal(1.5, run.MovingMinutes!.Value, 6);
+        Assert.Equal(0.3336, run.DistanceKm!.Value, 3); // the three pieces run, not the gaps between them
+        Assert.Equal((138, 160), (run.AverageHeartRate, run.MaxHeartRate));
+        Assert.Equal((WorkoutSports.Cycle, 10.0), (workouts[1].Sport, workouts[1].ElapsedMinutes));
+    }
+
+    [Fact]
     public void Read_GpxWithOnlyARoute_IsRefusedAsAPlan()
     {
         var xml = Gpx("1.1", """<rte><rtept lat="45" lon="14"/><rtept lat="45.1" lon="14"/></rte>""");
