@@ -68,6 +68,41 @@ public sealed partial class JournalPageTests : IDisposable
         Assert.Equal([2L], journal.Entries.AsNoTracking().Select(e => e.Id).ToList());
     }
 
+    [Fact]
+    public async Task Journal_MoreEntriesThanAPage_PagesThroughThemNewestFirstAndDeleteStaysOnItsPage()
+    {
+        // 120 coffees, one a day: mg = day number, so the newest is 120 mg and the oldest 1 mg.
+        var start = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        using (var journal = app.OpenJournal())
+        {
+            journal.AddAll([.. Enumerable.Range(1, 120).Select(day => new CaffeineEntry(start.AddDays(day - 1), day))]);
+        }
+
+        var first = await session.Get("/journal");
+        var last = await session.Get("/journal?p=3");
+        var beyond = await session.Get("/journal?p=99");
+
+        Assert.Contains("Entries 1-50 of 120, newest first.", first);
+        Assert.Equal(50, Regex.Count(first, "<li class=\"entry\""));
+        Assert.Contains("<span class=\"entry-what\">120 mg</span>", first);
+        Assert.Contains("href=\"?p=2#entries\" rel=\"next\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        Assert.Contains("Entries 101-120 of 120, newest first.", last);
+        Assert.Equal(20, Regex.Count(last, "<li class=\"entry\""));
+        Assert.Contains("<span class=\"entry-what\">1 mg</span>", last);
+        Assert.DoesNotContain("<span class=\"entry-what\">21 mg</span>", last);
+        Assert.Contains("href=\"?p=2#entries\" rel=\"prev\"", last);
+        Assert.DoesNotContain("rel=\"next\"", last);
+        Assert.Contains("Page 3 of 3", beyond);
+
+        await session.Get("/journal?p=2");
+        var (_, html, response) = await session.Post("/journal?handler=Delete&id=60&p=2");
+
+        Assert.Equal("?deleted=60&p=2", response.RequestMessage!.RequestUri!.Query);
+        Assert.Contains("Deleted entry #60.", html);
+        Assert.Contains("Entries 51-100 of 119, newest first.", html);
+    }
+
     [Theory]
     [InlineData("workout", "minutes", "0", "0 is out of range; expected more than 0 and at most 1440")]
     [InlineData("episode", "pain", "12", "12 is out of range; expected 0 to 10")]

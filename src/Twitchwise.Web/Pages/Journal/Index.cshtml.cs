@@ -8,7 +8,7 @@ using Twitchwise.Web.Journal;
 namespace Twitchwise.Web.Pages.Journal;
 
 /// <summary>
-/// The journal: a quick-add form per entry type, and the latest entries with delete. A good post redirects back here
+/// The journal: a quick-add form per entry type, and the entries, newest first, a page at a time, with delete. A good post redirects back here
 /// (so reloading never adds twice); a bad one shows the page again with each problem beside its field, and stores nothing.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
@@ -27,6 +27,14 @@ public sealed class IndexModel(JournalContext journal, JournalDatabaseOptions da
 
     public int Total { get; private set; }
 
+    /// <summary>Which page of entries is shown: 1 is the newest <see cref="Shown"/>.</summary>
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (Total + Shown - 1) / Shown);
+
+    /// <summary>The place of the first entry shown, counting from the newest (1-based).</summary>
+    public int FirstShown => ((PageNumber - 1) * Shown) + 1;
+
     /// <summary>The form that was posted and refused, with its problems; its inputs show what was typed.</summary>
     public string? PostedType { get; private set; }
 
@@ -34,9 +42,9 @@ public sealed class IndexModel(JournalContext journal, JournalDatabaseOptions da
 
     public string? Notice { get; private set; }
 
-    public void OnGet(long? added, long? deleted, long? missing)
+    public void OnGet(long? added, long? deleted, long? missing, int? p)
     {
-        Load();
+        Load(p);
         Notice = added is { } id && Recent.FirstOrDefault(e => e.Id == id) is { } entry
             ? $"Logged {JournalCodec.TypeOf(entry)} #{id}: {EntryText.When(entry)}, {EntryText.Describe(entry)}."
             : deleted is { } d ? $"Deleted entry #{d}."
@@ -58,7 +66,7 @@ public sealed class IndexModel(JournalContext journal, JournalDatabaseOptions da
         {
             PostedType = form.Type;
             Problems = problems;
-            Load();
+            Load(1);
             return Page();
         }
 
@@ -68,10 +76,15 @@ public sealed class IndexModel(JournalContext journal, JournalDatabaseOptions da
         return RedirectToPage(null, null, new { added = stored.Id }, "entries");
     }
 
-    public IActionResult OnPostDelete(long id)
+    /// <summary>Deletes an entry and goes back to the page it was listed on.</summary>
+    /// <param name="id">The entry.</param>
+    /// <param name="p">The page of entries it was listed on ("page" is Razor Pages' own route value).</param>
+    public IActionResult OnPostDelete(long id, int? p)
     {
         var deleted = journal.Entries.Where(e => e.Id == id).ExecuteDelete();
-        return deleted > 0 ? RedirectToPage(null, null, new { deleted = id }, "entries") : RedirectToPage(null, null, new { missing = id }, "entries");
+        return deleted > 0
+            ? RedirectToPage(null, null, new { deleted = id, p }, "entries")
+            : RedirectToPage(null, null, new { missing = id, p }, "entries");
     }
 
     /// <summary>What an input shows: what was typed when its form was refused, else its default (now, today, yesterday).</summary>
@@ -105,10 +118,13 @@ public sealed class IndexModel(JournalContext journal, JournalDatabaseOptions da
     public IEnumerable<JournalProblem> OtherProblems(EntryForm form) =>
         PostedType == form.Type ? Problems.Where(p => form.Fields.All(f => f.Name != p.Field)) : [];
 
-    private void Load()
+    /// <summary>Loads one page of entries; a page past either end shows the nearest one (a delete can empty the last).</summary>
+    private void Load(int? page)
     {
         Total = journal.Entries.Count();
-        Recent = journal.Entries.AsNoTracking().OrderByDescending(e => e.SortUtc).ThenByDescending(e => e.Id).Take(Shown)
+        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+        Recent = journal.Entries.AsNoTracking().OrderByDescending(e => e.SortUtc).ThenByDescending(e => e.Id)
+            .Skip((PageNumber - 1) * Shown).Take(Shown)
             .AsEnumerable().Select(e => e.ToEntry(codec)).ToList();
     }
 }
