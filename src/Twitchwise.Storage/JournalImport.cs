@@ -61,29 +61,58 @@ public sealed class JournalImport(JournalContext journal, KnowledgeBase knowledg
 
     public ImportSummary Summary => new(reports.ToArray());
 
-    /// <summary>The convenience for an upload: reads and adds each activity file (FIT, GPX, TCX), and reports all.</summary>
-    public static ImportSummary ActivityFiles(JournalContext journal, KnowledgeBase knowledge, TimeZoneInfo zone, IEnumerable<(string Name, byte[] Content)> files)
+    /// <summary>What a file that is none of the formats is refused with.</summary>
+    public const string NotImportable = "not a journal export (JSON Lines, CSV) or an activity file (FIT, GPX, TCX)";
+
+    /// <summary>The convenience for an upload: reads and adds each file (journal export or activity file), and reports all.</summary>
+    public static ImportSummary Files(JournalContext journal, KnowledgeBase knowledge, TimeZoneInfo zone, IEnumerable<(string Name, byte[] Content)> files)
     {
         var import = new JournalImport(journal, knowledge, zone);
         foreach (var (name, content) in files)
         {
-            import.AddActivityFile(name, content);
+            import.AddFile(name, content);
         }
 
         return import.Summary;
     }
 
+    /// <summary>
+    /// Any file, told by its first bytes (never its name): a journal export (JSON Lines, CSV) is read whole and added
+    /// all or nothing; anything else goes to the activity reader (FIT, GPX, TCX).
+    /// </summary>
+    public FileReport AddFile(string name, byte[] content)
+    {
+        if (ImportFormats.Detect(content.AsMemory(0, Math.Min(content.Length, ImportFormats.HeadLength))) is { } format)
+        {
+            var read = format.Read(new MemoryStream(content, writable: false), knowledge);
+            if (!read.IsValid)
+            {
+                var count = read.Problems.Count;
+                return Refuse(name, format.Id, $"{count} problem{(count == 1 ? "" : "s")}, and a journal file is imported whole or not at all", read.Problems);
+            }
+
+            return AddJournalFile(name, format.Id, read.Entries);
+        }
+
+        return AddActivity(name, content, NotImportable);
+    }
+
     /// <summary>An activity file: each of its new workouts is added; workouts known before it are counted and skipped.</summary>
-    public FileReport AddActivityFile(string name, ReadOnlySpan<byte> content)
+    public FileReport AddActivityFile(string name, ReadOnlySpan<byte> content) => AddActivity(name, content, ActivityFileReader.UnknownFormat);
+
+    /// <param name="name">The file's name, for the report.</param>
+    /// <param name="content">The whole file.</param>
+    /// <param name="notRecognised">The reason given when the file is no activity format at all.</param>
+    private FileReport AddActivity(string name, ReadOnlySpan<byte> content, string notRecognised)
     {
         var read = ActivityJournal.Read(name, content, zone, validator);
         if (read.Refusal is { } reason)
         {
-            return Refuse(name, null, reason);
+            return Refuse(name, null, reason == ActivityFileReader.UnknownFormat ? notRecognised : reason);
         }
 
-        // Compared with what was known before this file only: the tracks of one recording are separate sessions by the
-        // file's own account, even when one starts seconds after another ends.
+        // Compared with what was known before this file only: the workouts of one file are separate sessions by its own
+        // account (the reader has already joined the tracks a recorder split at its pauses).
         var known = Workouts();
         var fresh = read.Workouts.Where(w => !known.IsDuplicate(w)).ToList<JournalEntry>();
         foreach (var workout in fresh.Cast<WorkoutEntry>())

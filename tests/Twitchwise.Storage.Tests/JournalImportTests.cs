@@ -13,17 +13,17 @@ public sealed class JournalImportTests
     private static (string, byte[]) Shared(string name) => (name, File.ReadAllBytes(TestPaths.Shared("testdata", name)));
 
     [Fact]
-    public void ActivityFiles_GoodTruncatedAndRepeatedOnSqlite_ReportsImportedRefusedAndDuplicate()
+    public void Files_MixedUploadOnSqlite_ReportsImportedRefusedAndDuplicate()
     {
         using var database = TestDatabase.Sqlite();
-        ActivityFiles_GoodTruncatedAndRepeated_ReportsImportedRefusedAndDuplicate(database);
+        Files_MixedUpload_ReportsImportedRefusedAndDuplicate(database);
     }
 
     [PostgresFact]
-    public void ActivityFiles_GoodTruncatedAndRepeatedOnPostgres_ReportsImportedRefusedAndDuplicate()
+    public void Files_MixedUploadOnPostgres_ReportsImportedRefusedAndDuplicate()
     {
         using var database = TestDatabase.Postgres();
-        ActivityFiles_GoodTruncatedAndRepeated_ReportsImportedRefusedAndDuplicate(database);
+        Files_MixedUpload_ReportsImportedRefusedAndDuplicate(database);
     }
 
     [Fact]
@@ -42,17 +42,23 @@ public sealed class JournalImportTests
         Assert.Equal(3, db.Entries.Count());
     }
 
-    private static void ActivityFiles_GoodTruncatedAndRepeated_ReportsImportedRefusedAndDuplicate(TestDatabase database)
+    private static void Files_MixedUpload_ReportsImportedRefusedAndDuplicate(TestDatabase database)
     {
         using var db = JournalDatabase.Open(database.Options);
+        // A journal export named like anything: its content says what it is.
+        var export = ("coffee.txt", "{\"type\":\"caffeine\",\"at\":\"2026-03-01T09:00:00+01:00\",\"mg\":95}\n{\"type\":\"caffeine\",\"at\":\"2026-03-01T14:00:00+01:00\",\"mg\":63}\n"u8.ToArray());
+        var notes = ("notes.txt", "bring water"u8.ToArray());
 
-        var summary = JournalImport.ActivityFiles(db, KnowledgeBase.Default, TimeZoneInfo.Utc,
-            [Shared("fit/sample_mulitple_header.fit"), Shared("fit/activity-unexpected-eof.fit"), Shared("fit/sample_mulitple_header.fit")]);
+        var summary = JournalImport.Files(db, KnowledgeBase.Default, TimeZoneInfo.Utc,
+            [Shared("fit/sample_mulitple_header.fit"), Shared("fit/activity-unexpected-eof.fit"), export, notes, Shared("fit/sample_mulitple_header.fit")]);
 
-        Assert.Equal([FileOutcome.Imported, FileOutcome.Refused, FileOutcome.Duplicate], summary.Files.Select(f => f.Outcome));
-        Assert.Equal((3, 3), (summary.Added, summary.Duplicates));
+        Assert.Equal([FileOutcome.Imported, FileOutcome.Refused, FileOutcome.Imported, FileOutcome.Refused, FileOutcome.Duplicate], summary.Files.Select(f => f.Outcome));
+        Assert.Equal([(string?)"fit", null, "jsonl", null, "fit"], summary.Files.Select(f => f.Format));
+        Assert.Equal((5, 3), (summary.Added, summary.Duplicates));
         Assert.StartsWith("truncated", summary.Files[1].Reason, StringComparison.Ordinal);
-        var sports = db.Load(new JournalCodec(KnowledgeBase.Default)).Cast<WorkoutEntry>().Select(w => (w.Sport, w.Source));
-        Assert.Equal([("swim", EntrySource.Fit), ("cycle", EntrySource.Fit), ("run", EntrySource.Fit)], sports);
+        Assert.Equal(JournalImport.NotImportable, summary.Files[3].Reason);
+        var entries = db.Load(new JournalCodec(KnowledgeBase.Default));
+        Assert.Equal([("swim", EntrySource.Fit), ("cycle", EntrySource.Fit), ("run", EntrySource.Fit)], entries.OfType<WorkoutEntry>().Select(w => (w.Sport, w.Source)));
+        Assert.Equal([95.0, 63.0], entries.OfType<CaffeineEntry>().Select(c => c.Mg));
     }
 }

@@ -153,22 +153,7 @@ internal static class ImportCommand
             return import.Refuse(file.Name, null, $"cannot be read: {e.Message}");
         }
 
-        if (ImportFormats.Detect(content.AsMemory(0, Math.Min(content.Length, ImportFormats.HeadLength))) is { } format)
-        {
-            var read = format.Read(new MemoryStream(content, writable: false), context.Knowledge.Value);
-            if (!read.IsValid)
-            {
-                var count = read.Problems.Count;
-                return import.Refuse(file.Name, format.Id, $"{count} problem{(count == 1 ? "" : "s")}, and a journal file is imported whole or not at all", read.Problems);
-            }
-
-            return import.AddJournalFile(file.Name, format.Id, read.Entries);
-        }
-
-        var report = import.AddActivityFile(file.Name, content);
-        return report.Reason == ActivityFileReader.UnknownFormat
-            ? report with { Reason = "not a journal export (JSON Lines, CSV) or an activity file (FIT, GPX, TCX)" }
-            : report;
+        return import.AddFile(file.Name, content);
     }
 
     private static void WriteText(ImportSummary summary, string? onlyFile, string location, CliContext context)

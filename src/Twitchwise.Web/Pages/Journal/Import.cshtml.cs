@@ -7,9 +7,10 @@ using Twitchwise.Storage;
 namespace Twitchwise.Web.Pages.Journal;
 
 /// <summary>
-/// Upload of activity files (FIT, GPX, TCX) from watches and apps, through the same <see cref="JournalImport"/> as
-/// <c>twitchwise import</c>: each file's format is told from its bytes (never its name), each file goes in on its own
-/// transaction, duplicates are skipped, and a file that cannot be read is refused with its reason.
+/// Upload of activity files (FIT, GPX, TCX) from watches and apps and of journal exports (JSON Lines, CSV), through the
+/// same <see cref="JournalImport"/> as <c>twitchwise import</c>: each file's format is told from its bytes (never its
+/// name), each file goes in on its own transaction, duplicates are skipped, and a file that cannot be read is refused
+/// with its reason (a journal export's with every bad line).
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 // The token is checked in OnPostAsync instead of by the automatic filter, which reads the form first and would answer
@@ -57,12 +58,20 @@ public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge,
         var uploads = form.Files.Where(f => f.Name == "files" && f.Length > 0)
             .Select(f => (Path.GetFileName(f.FileName), Read(f)))
             .ToList();
-        Summary = JournalImport.ActivityFiles(journal, knowledge, clock.LocalTimeZone, uploads);
+        Summary = JournalImport.Files(journal, knowledge, clock.LocalTimeZone, uploads);
         return Page();
     }
 
     /// <summary>Device workouts added: the note the CLI gives too, since they carry no rpe.</summary>
     public int Workouts => Summary?.Files.Where(f => f.Format is "fit" or "gpx" or "tcx").Sum(f => f.Added) ?? 0;
+
+    /// <summary>"3 workouts" when only device workouts were added, else "5 entries".</summary>
+    public string AddedWords => Summary is { } summary && summary.Added > 0 && Workouts == summary.Added
+        ? Count(summary.Added, "workout")
+        : Count(Summary?.Added ?? 0, "entry", "entries");
+
+    /// <summary>The bad lines of a refused journal export shown at most; the rest are counted.</summary>
+    public const int ProblemsShown = 20;
 
     public static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 

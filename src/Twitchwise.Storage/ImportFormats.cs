@@ -2,19 +2,19 @@ using System.Text;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 
-namespace Twitchwise.Cli.Commands;
+namespace Twitchwise.Storage;
 
 /// <summary>
-/// One journal file format that <c>twitchwise import</c> understands: its id in summaries (jsonl, csv), how to recognise
+/// One journal file format that an import (<c>twitchwise import</c>, the web upload) understands: its id in summaries (jsonl, csv), how to recognise
 /// it from its first bytes, and how to read it whole.
 /// </summary>
-internal sealed record ImportFormat(string Id, Func<ReadOnlyMemory<byte>, bool> Detects, Func<Stream, KnowledgeBase, JournalRead> Read);
+public sealed record ImportFormat(string Id, Func<ReadOnlyMemory<byte>, bool> Detects, Func<Stream, KnowledgeBase, JournalRead> Read);
 
 /// <summary>
 /// The journal formats, tried in order on the file's first bytes (content, not the file name, decides). A file that is
 /// none of them goes to the activity reader (FIT, GPX, TCX), which recognises its formats itself.
 /// </summary>
-internal static class ImportFormats
+public static class ImportFormats
 {
     public const int HeadLength = 512;
 
