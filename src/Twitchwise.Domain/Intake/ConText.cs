@@ -9,6 +9,11 @@ public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherP
 /// or at the end of the sentence. Pseudo-triggers ("no increase") were matched in place of the real trigger
 /// they contain, so they never fire.
 /// </summary>
+/// <remarks>
+/// When the other findings of the sentence are known (intake, not the NegEx evaluation), a forward scope crosses a
+/// comma only when the words before it hold a finding: that is a list ("no numbness, tingling or weakness"), while
+/// "I don't exercise much, stressed at work" starts a new clause after the comma.
+/// </remarks>
 internal static class ConText
 {
     public static FindingContext Of(
@@ -16,7 +21,8 @@ internal static class ConText
         int last,
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
-        IReadOnlyDictionary<TriggerCategory, int> scopes)
+        IReadOnlyDictionary<TriggerCategory, int> scopes,
+        IReadOnlyList<(int First, int Last)>? findings = null)
     {
         var found = new HashSet<TriggerCategory>();
         foreach (var t in triggers)
@@ -27,8 +33,8 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers);
-            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers);
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings);
+            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null);
             if (forward || backward)
             {
                 found.Add(t.Item.Category);
@@ -39,14 +45,38 @@ internal static class ConText
             found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical));
     }
 
-    private static bool Reaches(int from, int to, int window, bool endsAtComma, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Trigger>> triggers)
+    /// <param name="listItems">The sentence's findings: a comma ends the scope unless a finding comes before it (a list).</param>
+    private static bool Reaches(
+        int from,
+        int to,
+        int window,
+        bool endsAtComma,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch<Trigger>> triggers,
+        IReadOnlyList<(int First, int Last)>? listItems)
     {
         var words = 0;
+        var clause = from;
+        var clauseWords = 0;
         for (var i = from; i < to; i++)
         {
-            if ((tokens[i].IsWord && ++words > window) || (endsAtComma && tokens[i].Norm == ","))
+            if (tokens[i].IsWord && ++words > window)
             {
                 return false;
+            }
+
+            clauseWords += tokens[i].IsWord ? 1 : 0;
+            if (tokens[i].Norm == ",")
+            {
+                // "nope, not numb": a comma straight after the trigger leaves nothing to be a clause of its own.
+                var isList = clauseWords == 0 || listItems?.Any(f => f.First >= clause && f.Last <= i) == true;
+                if (endsAtComma || (listItems is not null && !isList))
+                {
+                    return false;
+                }
+
+                clause = i + 1;
+                clauseWords = 0;
             }
         }
 

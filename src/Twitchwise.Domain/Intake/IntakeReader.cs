@@ -75,7 +75,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
-        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes);
+        var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
+        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings);
         Finding Make(string id, AnswerValue value, int first, int last)
         {
             var (start, end) = (tokens[first].Start, tokens[last - 1].End);
@@ -137,8 +138,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// </summary>
     private static (string Id, double Value)? Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
     {
+        // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         CueKind? Nearest(params CueKind[] kinds) => cues
-            .Where(c => c.Item == CueKind.Unrelated || kinds.Contains(c.Item))
+            .Where(c => (c.Item == CueKind.Unrelated && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
             .OrderBy(c => c.Distance)
             .Select(c => (CueKind?)c.Item)

@@ -66,9 +66,19 @@ public sealed class IntakeReaderTests
     [InlineData("No cramps, only tingling in my toes.", "symptom.tingling", true)]
     [InlineData("no numbness in my feet and after a long day at work my legs feel weak", "symptom.weakness", true)]
     [InlineData("my eye won't stop twitching", "episode.kind", "twitch")]
+    // A negation runs on through a list of findings, but a comma after anything else starts a new clause.
+    [InlineData("I don't have any numbness, tingling or weakness", "symptom.tingling", false)]
+    [InlineData("no numbness, no swelling, calf twitching", "symptom.swelling", false)]
+    [InlineData("I don't exercise much, stressed at work", "stress.level", 7.0)]
+    [InlineData("didn't sleep well, my calf is swollen", "symptom.swelling", true)]
     public void Read_NegationScope_EndsAtTerminatorsAndSentences(string text, string id, object expected)
     {
-        var want = expected is bool b ? AnswerValue.Of(b) : AnswerValue.Of((string)expected);
+        var want = expected switch
+        {
+            bool b => AnswerValue.Of(b),
+            double d => AnswerValue.Of(d),
+            _ => AnswerValue.Of((string)expected),
+        };
         Assert.Equal(want, Answer(text, id));
     }
 
@@ -175,9 +185,28 @@ public sealed class IntakeReaderTests
     [InlineData("I increased my training by 40%", "exercise.load_increase_percent", 40)]
     [InlineData("I doubled my mileage", "exercise.load_increase_percent", 100)]
     [InlineData("not sleeping well, maybe 3 espressos", "caffeine.mg_today", 189)]
+    [InlineData("stressed at work 8/10", "stress.level", 8)] // "work" says where, not what the score is about
     public void Read_NumberWithUnit_IsConvertedToTheQuestionsUnit(string text, string id, double expected)
     {
         Assert.Equal(AnswerValue.Of(expected), Answer(text, id));
+    }
+
+    [Theory]
+    [InlineData("calf cramp yesterday and now the calf is swollen, warm and red")]
+    [InlineData("my calf is red and warm and swollen")]
+    public void Read_WarmBesideOtherSigns_IsWarmSkinAndKeepsTheOtherSigns(string text)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.Equal(AnswerValue.Of(true), answers["symptom.warmth"]);
+        Assert.Equal(AnswerValue.Of(true), answers["symptom.swelling"]);
+        Assert.Equal(AnswerValue.Of(true), answers["symptom.redness"]);
+    }
+
+    [Fact]
+    public void Read_WarmWeather_IsNotWarmSkin()
+    {
+        Assert.False(Read("it was warm and sunny, calf cramp").Answers.ContainsKey("symptom.warmth"));
     }
 
     [Fact]
@@ -204,6 +233,7 @@ public sealed class IntakeReaderTests
     [InlineData("twiching in my thigh", "episode.kind", "twitch")]
     [InlineData("my calfs keep cramping", "episode.kind", "spasm")]
     [InlineData("charley horse in the night", "episode.kind", "spasm")]
+    [InlineData("after leg day my quads keep jumping", "episode.kind", "twitch")]
     [InlineData("charlie horse in the night", "episode.kind", "spasm")]
     [InlineData("fasciculations in my calf", "episode.kind", "twitch")]
     [InlineData("muscle spasm in my back", "episode.kind", "spasm")]
