@@ -203,6 +203,23 @@ public sealed class IntakeReaderTests
         Assert.Equal(AnswerValue.Of(true), answers["symptom.redness"]);
     }
 
+    [Theory]
+    [InlineData("I felt a bit faint after my run")]
+    [InlineData("I nearly passed out at the finish")]
+    public void Read_FeelingFaint_IsDizzinessAndLeavesTheCollapseQuestionToBeAsked(string text)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.Equal(AnswerValue.Of(true), answers["hydration.thirst_signs"]);
+        Assert.False(answers.ContainsKey("symptom.collapse_or_seizure"));
+    }
+
+    [Fact]
+    public void Read_Fainted_IsTheCollapseRedFlag()
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer("I fainted after the race", "symptom.collapse_or_seizure"));
+    }
+
     [Fact]
     public void Read_WarmWeather_IsNotWarmSkin()
     {
