@@ -38,6 +38,9 @@ public sealed record ImportSummary(IReadOnlyList<FileReport> Files)
 
     public int Duplicates => Files.Sum(f => f.Duplicates);
 
+    /// <summary>Workouts added from activity files (FIT, GPX, TCX): they carry no rpe, which a summary says.</summary>
+    public int DeviceWorkouts => Files.Where(f => f.Format is "fit" or "gpx" or "tcx").Sum(f => f.Added);
+
     public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 }
 

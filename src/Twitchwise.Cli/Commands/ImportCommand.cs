@@ -161,7 +161,7 @@ internal static class ImportCommand
         var added = summary.Added;
         var imported = summary.Count(FileOutcome.Imported);
         var from = onlyFile is not null ? $" from '{onlyFile}'" : imported > 0 ? $" from {imported} of {Count(summary.Files.Count, "file")}" : "";
-        var workouts = summary.Files.Where(f => f.Format is "fit" or "gpx" or "tcx").Sum(f => f.Added);
+        var workouts = summary.DeviceWorkouts;
         if (added > 0 || summary.Duplicates > 0)
         {
             var what = added > 0 && workouts == added ? Count(added, "workout") : Count(added, "entry", "entries");

@@ -213,12 +213,13 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
             var values = NewValues();
             var questions = knowledge.Questions;
             var next = 0;
+            Span<char> name = stackalloc char[MaxFastIdLength];
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 // Answers usually come in interview order, so the question after the last is tried before a lookup.
                 var q = next < questions.Count && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(idUtf8[next])
                     ? questions[next]
-                    : LookUp(ref reader);
+                    : reader.ValueIsEscaped || !TryGetQuestion(reader.ValueSpan, name, out var found) ? null : found;
                 if (q is null || !double.IsNaN(values[q.Index]) || !reader.Read())
                 {
                     return null; // unknown, escaped or answered before (a null answer is re-read by the document path too)
@@ -253,17 +254,6 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         {
             return null;
         }
-    }
-
-    /// <summary>The question the reader's unescaped property name is, or null.</summary>
-    private Question? LookUp(ref Utf8JsonReader reader)
-    {
-        Span<char> name = stackalloc char[MaxFastIdLength];
-        return !reader.ValueIsEscaped && reader.ValueSpan.Length <= name.Length
-            && Encoding.UTF8.TryGetChars(reader.ValueSpan, name, out var length)
-            && knowledge.TryGetQuestion(name[..length], out var q)
-            ? q
-            : null;
     }
 
     /// <summary>The option the reader's unescaped string names, or NaN.</summary>
@@ -374,7 +364,7 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         return ok ? mask : double.NaN;
     }
 
-    private static double CheckChoiceArray(Question q, JsonElement array, List<InputProblem> problems)
+    private double CheckChoiceArray(Question q, JsonElement array, List<InputProblem> problems)
     {
         // The usual case - known options, each once - is read without making strings; anything else goes the long way
         // round, which names every problem.
@@ -394,11 +384,12 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
     }
 
     /// <summary>The option a JSON string names, compared as it stands in the input; -1 when it names none.</summary>
-    private static int OptionIndex(Question q, JsonElement value)
+    private int OptionIndex(Question q, JsonElement value)
     {
-        for (var i = 0; i < q.Options.Count; i++)
+        var options = optionUtf8[q.Index];
+        for (var i = 0; i < options.Length; i++)
         {
-            if (value.ValueEquals(q.Options[i].Id))
+            if (value.ValueEquals(options[i]))
             {
                 return i;
             }
@@ -414,13 +405,21 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
     private bool TryGetQuestion(JsonProperty property, Span<char> buffer, [NotNullWhen(true)] out Question? question)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.Length <= buffer.Length && !raw.Contains((byte)'\\')
-            && Encoding.UTF8.TryGetChars(raw, buffer, out var length))
+        return raw.Contains((byte)'\\') || raw.Length > buffer.Length
+            ? knowledge.TryGetQuestion(property.Name, out question)
+            : TryGetQuestion(raw, buffer, out question);
+    }
+
+    /// <summary>The question an unescaped UTF-8 id names, decoded into <paramref name="buffer"/> (no string is made).</summary>
+    private bool TryGetQuestion(ReadOnlySpan<byte> utf8, Span<char> buffer, [NotNullWhen(true)] out Question? question)
+    {
+        if (utf8.Length <= buffer.Length && Encoding.UTF8.TryGetChars(utf8, buffer, out var length))
         {
             return knowledge.TryGetQuestion(buffer[..length], out question);
         }
 
-        return knowledge.TryGetQuestion(property.Name, out question);
+        question = null;
+        return false;
     }
 
     private static double Wrong(Question q, List<InputProblem> problems)

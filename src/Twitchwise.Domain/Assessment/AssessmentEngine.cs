@@ -222,7 +222,7 @@ public sealed class AssessmentEngine
             var held = ((UInt128)against << 64) | support;
             var ranked = ((support & cause.VariableSupport) | (against & cause.VariableAgainst)) == 0
                 ? cause.Ranked.Get(held)
-                : VariantOf(cause, support, against, masks, work.VariableAnswers);
+                : VariantOf(cause, held, support, against, masks, work.VariableAnswers);
             found[c] = ranked;
             listed[count++] = (c, ranked.Score);
             cited |= cause.Sources;
@@ -301,12 +301,11 @@ public sealed class AssessmentEngine
     }
 
     /// <summary>The ranked cause for held evidence that includes a piece whose explanation depends on its answers.</summary>
-    private static RankedCause VariantOf(CompiledCause cause, ulong support, ulong against, ReadOnlySpan<UInt128> masks, UInt128[] scratch)
+    private static RankedCause VariantOf(CompiledCause cause, UInt128 held, ulong support, ulong against, ReadOnlySpan<UInt128> masks, UInt128[] scratch)
     {
         var count = VariableAnswers(cause.Support, support & cause.VariableSupport, masks, scratch, 0);
         count = VariableAnswers(cause.Against, against & cause.VariableAgainst, masks, scratch, count);
         var variable = scratch.AsSpan(0, count);
-        var held = ((UInt128)against << 64) | support;
         return cause.Ranked.TryGet(held, variable, out var known)
             ? known
             : cause.Ranked.Add(held, variable, BuildRankedCause(cause, support, against, masks));

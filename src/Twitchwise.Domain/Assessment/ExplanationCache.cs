@@ -23,20 +23,8 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
     public T Get(UInt128 mask) => TryGet(mask, [], out var known) ? known : Add(mask, [], make(mask));
 
     /// <summary>The explanation kept for <paramref name="key"/> with exactly this <paramref name="detail"/>, if any.</summary>
-    public bool TryGet(UInt128 key, ReadOnlySpan<UInt128> detail, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
-    {
-        foreach (var entry in Volatile.Read(ref entries))
-        {
-            if (entry.Key == key && detail.SequenceEqual(entry.Detail))
-            {
-                value = entry.Value;
-                return true;
-            }
-        }
-
-        value = null;
-        return false;
-    }
+    public bool TryGet(UInt128 key, ReadOnlySpan<UInt128> detail, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value) =>
+        (value = Find(Volatile.Read(ref entries), key, detail)) is not null;
 
     /// <summary>Keeps <paramref name="value"/> unless another thread kept one for the same key and detail first (then that one).</summary>
     public T Add(UInt128 key, ReadOnlySpan<UInt128> detail, T value)
@@ -44,12 +32,9 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
         while (true)
         {
             var current = Volatile.Read(ref entries);
-            foreach (var entry in current)
+            if (Find(current, key, detail) is { } kept)
             {
-                if (entry.Key == key && detail.SequenceEqual(entry.Detail))
-                {
-                    return entry.Value; // another thread added it meanwhile: keep one explanation per key and detail
-                }
+                return kept; // another thread added it meanwhile: keep one explanation per key and detail
             }
 
             if (current.Length >= Capacity)
@@ -63,6 +48,19 @@ internal sealed class ExplanationCache<T>(Func<UInt128, T> make)
                 return value;
             }
         }
+    }
+
+    private static T? Find(Entry[] entries, UInt128 key, ReadOnlySpan<UInt128> detail)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == key && detail.SequenceEqual(entry.Detail))
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
     }
 
     private sealed record Entry(UInt128 Key, UInt128[] Detail, T Value);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Twitchwise.Domain.Answers;
@@ -38,7 +37,7 @@ public static class AssessmentApi
         }
 
         // Straight from the UTF-8 bytes: the usual body is read in one pass; anything else is reported problem by problem.
-        var validation = validator.ValidateJson(body);
+        var validation = validator.ValidateJson(body!);
         if (validation.Answers is not { } answers)
         {
             return ApiProblems.Invalid(validation.Problems, "The answers are not valid",

@@ -63,7 +63,7 @@ public sealed class ImportModel(JournalContext journal, KnowledgeBase knowledge,
     }
 
     /// <summary>Device workouts added: the note the CLI gives too, since they carry no rpe.</summary>
-    public int Workouts => Summary?.Files.Where(f => f.Format is "fit" or "gpx" or "tcx").Sum(f => f.Added) ?? 0;
+    public int Workouts => Summary?.DeviceWorkouts ?? 0;
 
     /// <summary>"3 workouts" when only device workouts were added, else "5 entries".</summary>
     public string AddedWords => Summary is { } summary && summary.Added > 0 && Workouts == summary.Added
