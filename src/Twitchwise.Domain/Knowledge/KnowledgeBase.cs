@@ -22,6 +22,7 @@ public sealed class KnowledgeBase
         IReadOnlyList<SafetyNet> safetyNet,
         IReadOnlyList<Cause> causes,
         IReadOnlyList<Advice> advice,
+        IReadOnlyList<AdviceAction> actions,
         IReadOnlyList<CoverageItem> coverage)
     {
         Version = version;
@@ -34,6 +35,7 @@ public sealed class KnowledgeBase
         SafetyNet = safetyNet;
         Causes = causes;
         Advice = advice;
+        Actions = actions;
         Coverage = coverage;
         questionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         questionsBySpan = questionsById.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,6 +65,9 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Cause> Causes { get; }
 
     public IReadOnlyList<Advice> Advice { get; }
+
+    /// <summary>The kinds of action advice can ask for, which rules may forbid.</summary>
+    public IReadOnlyList<AdviceAction> Actions { get; }
 
     public IReadOnlyList<CoverageItem> Coverage { get; }
 

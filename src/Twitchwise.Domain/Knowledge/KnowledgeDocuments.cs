@@ -66,6 +66,8 @@ internal sealed class LevelEntry
     public string? Level { get; set; }
     public string? Label { get; set; }
     public string? Action { get; set; }
+    public string? ActionIncomplete { get; set; }
+    public string? Call { get; set; }
 }
 
 internal sealed class RuleEntry
@@ -76,6 +78,9 @@ internal sealed class RuleEntry
     public string? Advice { get; set; }
     public object? When { get; set; }
     public List<string> Sources { get; set; } = [];
+    public List<string> WhileWaiting { get; set; } = [];
+    public List<string> SafeAdvice { get; set; } = [];
+    public List<string> Avoid { get; set; } = [];
 }
 
 internal sealed class SafetyNetEntry
@@ -110,6 +115,8 @@ internal sealed class EvidenceEntry
 
 internal sealed class AdviceDocument
 {
+    public List<ActionEntry> Actions { get; set; } = [];
+    public List<AdviceEntry> WhileWaiting { get; set; } = [];
     public List<AdviceEntry> Relief { get; set; } = [];
     public List<AdviceEntry> Prevention { get; set; } = [];
 }
@@ -123,6 +130,16 @@ internal sealed class AdviceEntry
     public bool Always { get; set; }
     public string? Evidence { get; set; }
     public List<string> Sources { get; set; } = [];
+    public List<string> Actions { get; set; } = [];
+    public object? WithholdWhen { get; set; }
+    public string? WithholdReason { get; set; }
+}
+
+internal sealed class ActionEntry
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+    public List<string> Words { get; set; } = [];
 }
 
 internal sealed class CoverageDocument

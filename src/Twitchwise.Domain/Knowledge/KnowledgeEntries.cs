@@ -22,17 +22,33 @@ public static class KnowledgeEntries
 
         foreach (var r in kb.Rules)
         {
-            yield return new("triage rule", r.Id, r.Title, new Dictionary<string, string>
+            var details = new Dictionary<string, string>
             {
                 ["level"] = LevelId(r.Level),
                 ["when"] = r.When.Describe(kb.Questions),
                 ["advice"] = r.Advice,
-            }, r.Sources);
+            };
+            if (r.WhileWaiting.Count > 0)
+            {
+                details["while waiting"] = string.Join(", ", r.WhileWaiting);
+            }
+
+            if (r.Avoid.Count > 0)
+            {
+                details["never shown with it"] = string.Join(", ", r.Avoid);
+            }
+
+            if (r.Level >= TriageLevel.Urgent)
+            {
+                details["advice it allows"] = r.SafeAdvice.Count == 0 ? "none" : string.Join(", ", r.SafeAdvice);
+            }
+
+            yield return new("triage rule", r.Id, r.Title, details, r.Sources);
         }
 
         foreach (var a in kb.Advice)
         {
-            var details = new Dictionary<string, string>
+            var adviceDetails = new Dictionary<string, string>
             {
                 ["text"] = a.Text,
                 ["for"] = a.For.ToString().ToLowerInvariant(),
@@ -40,10 +56,26 @@ public static class KnowledgeEntries
             };
             if (a.EvidenceNote is not null)
             {
-                details["evidence"] = a.EvidenceNote;
+                adviceDetails["evidence"] = a.EvidenceNote;
             }
 
-            yield return new(a.Kind == AdviceKind.Relief ? "relief" : "prevention", a.Id, a.Text, details, a.Sources);
+            if (a.Actions.Count > 0)
+            {
+                adviceDetails["actions"] = string.Join(", ", a.Actions);
+            }
+
+            if (a.WithholdWhen is not null)
+            {
+                adviceDetails["held back when"] = $"{a.WithholdWhen.Describe(kb.Questions)} ({a.WithholdReason})";
+            }
+
+            var kind = a.Kind switch
+            {
+                AdviceKind.Relief => "relief",
+                AdviceKind.Prevention => "prevention",
+                _ => "while waiting",
+            };
+            yield return new(kind, a.Id, a.Text, adviceDetails, a.Sources);
         }
 
         foreach (var s in kb.SafetyNet)

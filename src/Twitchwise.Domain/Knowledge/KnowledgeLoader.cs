@@ -80,7 +80,9 @@ public static class KnowledgeLoader
             var safetyNet = BuildSafetyNet(triageDoc);
             var causes = BuildCauses(causesDoc!);
             var causeIds = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var advice = BuildAdvice(adviceDoc!, causeIds);
+            var actions = BuildActions(adviceDoc!);
+            var advice = BuildAdvice(adviceDoc!, causeIds, actions);
+            CheckRulesAgainstAdvice(rules, advice, actions);
             var allIds = new HashSet<string>(StringComparer.Ordinal);
             allIds.UnionWith(questions.Select(q => q.Id));
             allIds.UnionWith(rules.Select(r => r.Id));
@@ -95,7 +97,7 @@ public static class KnowledgeLoader
                 throw new KnowledgeException(problems);
             }
 
-            return new KnowledgeBase(VersionOf(files), sources, groups, questions, levels, named, rules, safetyNet, causes, advice, coverage);
+            return new KnowledgeBase(VersionOf(files), sources, groups, questions, levels, named, rules, safetyNet, causes, advice, actions, coverage);
         }
 
         private T? Read<T>(string name)
@@ -473,7 +475,7 @@ public static class KnowledgeLoader
                 if (ParseLevel(e.Level, TriageFile, entry) is { } level && Required(e.Label, TriageFile, entry, "label") &&
                     Required(e.Action, TriageFile, entry, "action"))
                 {
-                    list.Add(new(level, e.Label!, e.Action!));
+                    list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call));
                 }
             }
 
@@ -513,9 +515,19 @@ public static class KnowledgeLoader
                     Problem(TriageFile, entry, "a triage rule may only test for 'yes', choices and lower bounds, so that a worse answer never lowers the level");
                 }
 
+                if (level >= TriageLevel.Emergency && e.WhileWaiting.Count == 0)
+                {
+                    Problem(TriageFile, entry, "an emergency rule must say what to do while waiting ('while_waiting')");
+                }
+
+                if (level < TriageLevel.Urgent && e.SafeAdvice.Count > 0)
+                {
+                    Problem(TriageFile, entry, "'safe_advice' only limits advice at the urgent level; below it, use 'avoid'");
+                }
+
                 if (ok && level is not null && when is not null)
                 {
-                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources));
+                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid));
                 }
             }
 
@@ -597,15 +609,34 @@ public static class KnowledgeLoader
             return list;
         }
 
-        private List<Advice> BuildAdvice(AdviceDocument doc, HashSet<string> causeIds)
+        private List<AdviceAction> BuildActions(AdviceDocument doc)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var list = new List<AdviceAction>();
+            foreach (var e in doc.Actions)
+            {
+                var entry = $"action '{e.Id}'";
+                if (Required(e.Id, AdviceFile, entry, "id") & Required(e.Text, AdviceFile, entry, "text"))
+                {
+                    CheckUnique(seen, e.Id!, AdviceFile, entry);
+                    list.Add(new(e.Id!, e.Text!, e.Words));
+                }
+            }
+
+            return list;
+        }
+
+        private List<Advice> BuildAdvice(AdviceDocument doc, HashSet<string> causeIds, List<AdviceAction> actions)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var list = new List<Advice>();
-            foreach (var (kind, entries) in new[] { (AdviceKind.Relief, doc.Relief), (AdviceKind.Prevention, doc.Prevention) })
+            var sections = new[] { (AdviceKind.WhileWaiting, doc.WhileWaiting), (AdviceKind.Relief, doc.Relief), (AdviceKind.Prevention, doc.Prevention) };
+            foreach (var (kind, entries) in sections)
             {
                 foreach (var e in entries)
                 {
-                    var entry = $"{kind.ToString().ToLowerInvariant()} '{e.Id}'";
+                    var entry = $"{SectionName(kind)} '{e.Id}'";
                     if (!Required(e.Id, AdviceFile, entry, "id"))
                     {
                         continue;
@@ -630,17 +661,78 @@ public static class KnowledgeLoader
                         Problem(AdviceFile, entry, $"unknown cause '{c}'");
                     }
 
-                    if (e.Causes.Count == 0 && !e.Always)
+                    if (kind != AdviceKind.WhileWaiting && e.Causes.Count == 0 && !e.Always)
                     {
                         Problem(AdviceFile, entry, "names no cause and is not 'always'; it would never be shown");
                     }
 
+                    foreach (var a in e.Actions.Where(a => !actionIds.Contains(a)))
+                    {
+                        Problem(AdviceFile, entry, $"unknown action '{a}'; the actions are listed at the top of {AdviceFile}");
+                    }
+
+                    var withhold = e.WithholdWhen is null ? null : Parse(e.WithholdWhen, AdviceFile, entry + " withhold_when");
+                    if (e.WithholdWhen is not null && string.IsNullOrWhiteSpace(e.WithholdReason))
+                    {
+                        Problem(AdviceFile, entry, "'withhold_when' needs a 'withhold_reason' to tell the person why");
+                    }
+
                     list.Add(new(e.Id!, kind, e.Text ?? "", filter ?? EpisodeKindFilter.Any, e.Causes, e.Always, e.Evidence,
-                        CheckSources(e.Sources, AdviceFile, entry)));
+                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason));
                 }
             }
 
             return list;
+        }
+
+        private static string SectionName(AdviceKind kind) => kind switch
+        {
+            AdviceKind.WhileWaiting => "while_waiting",
+            AdviceKind.Relief => "relief",
+            _ => "prevention",
+        };
+
+        /// <summary>
+        /// A rule's advice and the steps shown beside it must never disagree: a rule that says "do not massage" must list
+        /// massage in 'avoid' (the engine then holds back every step that massages), and the steps a rule names itself
+        /// must not take an action it avoids.
+        /// </summary>
+        private void CheckRulesAgainstAdvice(List<TriageRule> rules, List<Advice> advice, List<AdviceAction> actions)
+        {
+            var byId = advice.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var actionIds = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var rule in rules)
+            {
+                var entry = $"rule '{rule.Id}'";
+                foreach (var a in rule.Avoid.Where(a => !actionIds.Contains(a)))
+                {
+                    Problem(TriageFile, entry, $"unknown action '{a}' in 'avoid'; the actions are listed at the top of {AdviceFile}");
+                }
+
+                foreach (var (ids, kinds, field) in new[]
+                {
+                    (rule.WhileWaiting, new[] { AdviceKind.WhileWaiting }, "while_waiting"),
+                    (rule.SafeAdvice, new[] { AdviceKind.Relief, AdviceKind.Prevention }, "safe_advice"),
+                })
+                {
+                    foreach (var id in ids)
+                    {
+                        if (!byId.TryGetValue(id, out var step) || !kinds.Contains(step.Kind))
+                        {
+                            Problem(TriageFile, entry, $"'{field}' names '{id}', which is not a {string.Join(" or ", kinds.Select(SectionName))} step");
+                        }
+                        else if (step.Actions.FirstOrDefault(rule.Avoid.Contains) is { } clash)
+                        {
+                            Problem(TriageFile, entry, $"'{field}' names '{id}', which asks for '{clash}' that this rule avoids");
+                        }
+                    }
+                }
+
+                foreach (var action in actions.Where(a => !rule.Avoid.Contains(a.Id) && AdviceText.Forbids(rule.Advice, a.Words)))
+                {
+                    Problem(TriageFile, entry, $"its advice says not to {action.Text}, so 'avoid' must list '{action.Id}'");
+                }
+            }
         }
 
         private List<CoverageItem> BuildCoverage(CoverageDocument doc, HashSet<string> allIds)

@@ -27,6 +27,9 @@ public enum AdviceKind
 {
     Relief,
     Prevention,
+
+    /// <summary>What to do until help arrives, at the urgent and emergency levels; named by the rules that fire.</summary>
+    WhileWaiting,
 }
 
 /// <summary>Which kind of episode a piece of advice is written for: twitches and cramps are not treated alike.</summary>
@@ -72,9 +75,25 @@ public sealed record Question(
     }
 }
 
-public sealed record LevelGuidance(TriageLevel Level, string Label, string Action);
+/// <summary>
+/// What a level means for the person. <paramref name="ActionIncomplete"/> replaces the action while a question that could
+/// still raise the level is unanswered (no reassurance then); <paramref name="Call"/> is the number to ring, if any.
+/// </summary>
+public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call);
 
-public sealed record TriageRule(string Id, TriageLevel Level, string Title, string Advice, Condition When, IReadOnlyList<string> Sources);
+/// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
+/// <param name="SafeAdvice">At the urgent level, the relief and prevention steps this rule allows; nothing else is shown.</param>
+/// <param name="Avoid">Kinds of action that could harm when this rule fires; no step that takes one is ever shown then.</param>
+public sealed record TriageRule(
+    string Id,
+    TriageLevel Level,
+    string Title,
+    string Advice,
+    Condition When,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> WhileWaiting,
+    IReadOnlyList<string> SafeAdvice,
+    IReadOnlyList<string> Avoid);
 
 /// <summary>One observation that speaks for (or against) a cause, with how strongly.</summary>
 public sealed record Evidence(Condition When, double Weight, string Text);
@@ -87,6 +106,9 @@ public sealed record Cause(
     IReadOnlyList<Evidence> Against,
     IReadOnlyList<string> Sources);
 
+/// <param name="Actions">The kinds of action the step asks for (massage, heat, drink_water, ...), so rules can hold it back.</param>
+/// <param name="WithholdWhen">When the step must not reach this person (kidney disease, a possible clot, ...); null if never.</param>
+/// <param name="WithholdReason">Why it is held back, said to the person ("because ...").</param>
 public sealed record Advice(
     string Id,
     AdviceKind Kind,
@@ -95,7 +117,13 @@ public sealed record Advice(
     IReadOnlyList<string> Causes,
     bool Always,
     string? EvidenceNote,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Actions,
+    Condition? WithholdWhen,
+    string? WithholdReason);
+
+/// <summary>A kind of action advice can ask for; <paramref name="Words"/> are how rule texts name it ("do not massage").</summary>
+public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);
 
 /// <summary>A warning sign that would change the advice, shown so a person knows when to act.</summary>
 public sealed record SafetyNet(string Id, TriageLevel Level, string Text, IReadOnlyList<string> Sources);
