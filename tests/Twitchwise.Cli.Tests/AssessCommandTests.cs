@@ -50,10 +50,13 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains("Call your local emergency number", run.Out);
         Assert.Contains("because you said: symptom.dark_urine = yes; exercise.recent = yes; episode.pain = 8", run.Out);
         Assert.StartsWith("Not a diagnosis:", lines[^1]);
-        // Nothing distracts from the action: causes and prevention wait.
+        // Nothing distracts from the action: what to do while waiting, and no causes, relief or prevention.
+        Assert.Contains("While you wait", run.Out);
+        Assert.Contains("Call 112", run.Out);
         Assert.DoesNotContain("Prevention", run.Out);
+        Assert.DoesNotContain("Relief now", run.Out);
+        Assert.DoesNotContain("causes", run.Out);
         Assert.DoesNotContain("Not answered", run.Out);
-        Assert.Contains("add --full", run.Out);
         Assert.DoesNotContain("\u001b[", run.Out); // no colour codes when not at a terminal
     }
 

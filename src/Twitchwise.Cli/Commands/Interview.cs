@@ -82,7 +82,7 @@ internal static class Interview
 
         var set = validator.Validate(answers).Answers!;
         // Ask unless the condition is known to be false: unknown still asks, so nothing is skipped on a guess.
-        return question.AskIf.Test(set) != Tri.False;
+        return question.AskIf.Evaluate(set) != Tri.False;
     }
 
     /// <summary>Asks the given questions in order; the free-text intake uses it for the warning signs a description left open.</summary>

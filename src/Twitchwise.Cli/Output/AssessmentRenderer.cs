@@ -6,8 +6,10 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Cli.Output;
 
 /// <summary>
-/// The text form of a result: the level and what to do first, then why, the causes, relief, prevention, what would
-/// change the advice, and numbered sources. Short by default; <c>full</c> shows every step and unanswered question.
+/// The text form of a result: the level and what to do first, then why and what to do while waiting, the warning signs
+/// still unanswered (before anything that could reassure), the causes, relief, prevention, what was held back and why,
+/// what would change the advice, and numbered sources. At the emergency level only the action, why and what to do while
+/// waiting. Short by default; <c>full</c> shows every step and unanswered question.
 /// </summary>
 internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full)
 {
@@ -15,15 +17,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private const int PreventionShown = 6;
     private const int UnansweredShown = 8;
 
-    // In an emergency nothing may distract from the action: causes, prevention and the rest wait for --full.
-    private readonly bool emergencyOnly = result.Triage.Level == TriageLevel.Emergency && !full;
-
-    private IReadOnlyList<Source> Listed => emergencyOnly
-        ? result.Sources.Where(s => result.Triage.Reasons.Any(r => r.Sources.Contains(s.Id))).ToList()
-        : result.Sources;
-
     // Sources are cited as [n] and listed once at the end, numbered in the order of the list.
-    private Dictionary<string, int> SourceNumbers => field ??= Listed.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+    private Dictionary<string, int> SourceNumbers => field ??= result.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
 
     public static void Render(CliContext context, AssessmentResult result, AnswerSet answers, bool full = false) =>
         new AssessmentRenderer(context.Console(), context.Out, result, answers, context.Knowledge.Value, full).Render();
@@ -32,20 +27,21 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     {
         WriteLevel();
         WriteReasons();
-        if (emergencyOnly)
+        WriteAdvice("While you wait", result.WhileWaiting, int.MaxValue);
+        if (result.Triage.Level == TriageLevel.Emergency)
         {
-            console.MarkupLine("[dim]Causes, relief and prevention can wait until you have been seen (add --full to show them).[/]");
-            console.WriteLine();
+            // In an emergency nothing may distract from the action: no causes to read, no remedies to try.
             WriteSources();
             output.WriteLine(AssessmentJson.Reminder);
             return;
         }
 
+        WriteUnanswered();
         WriteCauses();
         WriteAdvice("Relief now", result.Relief, ReliefShown);
         WriteAdvice("Prevention", result.Prevention, PreventionShown);
+        WriteWithheld();
         WriteWatchFor();
-        WriteUnanswered();
         WriteSources();
         // Written raw so it stays one line whatever the console width.
         output.WriteLine(AssessmentJson.Reminder);
@@ -56,7 +52,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         var level = result.Triage.Level;
         var colour = LevelColour(level);
         // The level is spelled out in words as well as colour, so it reads the same without colour.
-        var body = new Markup($"[bold {colour}]{Markup.Escape(result.Triage.Label.ToUpperInvariant())}[/]\n{Markup.Escape(result.Triage.Action)}");
+        var call = result.Triage.Call is { } number ? $"\n[bold]Call {Markup.Escape(number)}[/] (or your local emergency number) now." : "";
+        var body = new Markup($"[bold {colour}]{Markup.Escape(result.Triage.Label.ToUpperInvariant())}[/]\n{Markup.Escape(result.Triage.Action)}{call}");
         console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(level)}").BorderColor(ColourOf(level)).Expand());
     }
 
@@ -130,6 +127,22 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         console.WriteLine();
     }
 
+    private void WriteWithheld()
+    {
+        if (result.Withheld.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]Not for you[/]");
+        foreach (var step in result.Withheld)
+        {
+            console.MarkupLine($"  - {Markup.Escape(step.Text)} [italic]Left out because {Markup.Escape(step.Reason)}.[/]");
+        }
+
+        console.WriteLine();
+    }
+
     private void WriteWatchFor()
     {
         if (result.WatchFor.Count == 0)
@@ -154,7 +167,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             return;
         }
 
-        console.MarkupLine($"[bold]Not answered[/]: {ids.Count} warning-sign question{(ids.Count == 1 ? "" : "s")}. The level could be higher if any is yes:");
+        console.MarkupLine($"[bold]Not answered yet[/]: {ids.Count} warning-sign question{(ids.Count == 1 ? "" : "s")}. The level could be higher if any is yes, so this is not the all-clear:");
         foreach (var id in full ? ids : ids.Take(UnansweredShown))
         {
             console.MarkupLine($"  - {Markup.Escape(kb.Question(id).Text)} [dim]({Markup.Escape(id)})[/]");
@@ -171,7 +184,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private void WriteSources()
     {
         console.MarkupLine("[bold]Sources[/]");
-        foreach (var source in Listed)
+        foreach (var source in result.Sources)
         {
             var file = source.File is null ? "" : $" ({source.File})";
             console.MarkupLine($"  [dim][[{SourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}{Markup.Escape(file)}");

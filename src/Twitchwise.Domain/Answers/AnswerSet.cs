@@ -3,44 +3,49 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Domain.Answers;
 
 /// <summary>
-/// A validated, immutable set of answers. Only <see cref="AnswerValidator"/> builds one, so every value in it
-/// is of the right type and inside its range. Internally one number per question (NaN = unknown), which lets
-/// the engine evaluate rules without allocating.
+/// A validated, immutable set of answers. Only <see cref="AnswerValidator"/> builds one, so every value in it is of the
+/// right type and inside its range. A question is <em>not asked</em> (absent), <em>asked and not sure</em> (null in the
+/// contract) or answered; the first two are both unknown for every rule. Internally one number per question (NaN =
+/// unknown; a bool 0/1, a choice its option index, a set of choices a bit mask of options).
 /// </summary>
 public sealed class AnswerSet
 {
     private readonly double[] values;
+    private readonly bool[] asked;
 
-    internal AnswerSet(IReadOnlyList<Question> questions, double[] values)
+    internal AnswerSet(IReadOnlyList<Question> questions, double[] values, bool[] asked)
     {
         Questions = questions;
         this.values = values;
+        this.asked = asked;
     }
 
     internal IReadOnlyList<Question> Questions { get; }
 
-    internal ReadOnlySpan<double> Values => values;
-
+    /// <summary>How many questions have a known answer.</summary>
     public int Count => values.Count(v => !double.IsNaN(v));
 
-    public bool IsKnown(string questionId) => IndexOf(questionId) is var i and >= 0 && !double.IsNaN(values[i]);
+    public bool IsKnown(string questionId) => IndexOf(questionId) is var i and >= 0 && IsKnown(i);
+
+    /// <summary>True when the question was asked, whether answered or "not sure".</summary>
+    public bool IsAsked(string questionId) => IndexOf(questionId) is var i and >= 0 && asked[i];
 
     public AnswerValue? this[string questionId] => IndexOf(questionId) is var i and >= 0 ? ValueAt(i) : null;
 
     /// <summary>The known answers in question order, as the contract's id -> value map.</summary>
-    public IReadOnlyList<KeyValuePair<string, AnswerValue>> Known()
-    {
-        var list = new List<KeyValuePair<string, AnswerValue>>();
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (ValueAt(i) is { } v)
-            {
-                list.Add(new(Questions[i].Id, v));
-            }
-        }
+    public IReadOnlyList<KeyValuePair<string, AnswerValue>> Known() =>
+        [.. Enumerable.Range(0, values.Length).Where(IsKnown).Select(i => new KeyValuePair<string, AnswerValue>(Questions[i].Id, ValueAt(i)!))];
 
-        return list;
-    }
+    /// <summary>Every asked question in question order: the known answers, and "not sure" for the others.</summary>
+    public IReadOnlyList<KeyValuePair<string, AnswerValue>> Asked() =>
+        [.. Enumerable.Range(0, values.Length).Where(i => asked[i]).Select(i => new KeyValuePair<string, AnswerValue>(Questions[i].Id, ValueAt(i) ?? AnswerValue.NotSure))];
+
+    internal bool IsKnown(int index) => !double.IsNaN(values[index]);
+
+    internal bool IsAsked(int index) => asked[index];
+
+    /// <summary>The raw value of a question (NaN when unknown), for conditions.</summary>
+    internal double Raw(int index) => values[index];
 
     internal AnswerValue? ValueAt(int index)
     {

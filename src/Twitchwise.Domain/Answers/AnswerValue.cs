@@ -7,6 +7,14 @@ public abstract record AnswerValue
     public static AnswerValue Of(double value) => new NumberAnswer(value);
     public static AnswerValue Of(string option) => new ChoiceAnswer(option);
     public static AnswerValue Of(params string[] options) => new ChoicesAnswer(options);
+
+    /// <summary>"Asked, and not sure": unknown for every rule, but no longer a question to ask.</summary>
+    public static AnswerValue NotSure { get; } = new NotSureAnswer();
+}
+
+public sealed record NotSureAnswer : AnswerValue
+{
+    public override string ToString() => "not sure";
 }
 
 public sealed record BoolAnswer(bool Value) : AnswerValue

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Numerics;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
 
@@ -9,81 +7,14 @@ namespace Twitchwise.Domain.Assessment;
 /// Turns a validated answer set into a triage level, ranked causes and advice, all from the knowledge base.
 /// Pure and thread-safe: the same answers always give the same result.
 /// </summary>
-/// <remarks>
-/// Everything that does not depend on the answers is worked out once, here: cause and source references become
-/// indices and bit masks, and the explanation of a rule or a piece of evidence is built once per combination of
-/// answers that can make it hold. An assessment is then a walk over compiled conditions (see bench/).
-/// </remarks>
-public sealed class AssessmentEngine
+public sealed class AssessmentEngine(KnowledgeBase knowledge)
 {
     /// <summary>A cause whose evidence score reaches this is called "likely"; below, "possible".</summary>
     public const double LikelyThreshold = 0.5;
 
-    private readonly KnowledgeBase knowledge;
-    private readonly Source[] sources;
-
-    // Most urgent first, knowledge-base order within a level: the rules that fire come out as the reasons, in order.
-    private readonly CompiledRule[] rules;
-    private readonly CompiledCause[] causes;
-    private readonly int variableEvidenceCount;
-    private readonly CompiledAdvice[] relief;
-    private readonly CompiledAdvice[] prevention;
-    private readonly LevelGuidance[] guidanceByLevel;
-    private readonly WarningSign[][] watchForByLevel;
-    private readonly UInt128[] watchForSources;
-    private readonly (int Index, string Id)[] redFlags;
-    private readonly int kindQuestion;
-    private readonly EpisodeKindFilter[] kindByOption;
-    private readonly ConcurrentDictionary<UInt128, string[]> answerLists = new();
-
-    public AssessmentEngine(KnowledgeBase knowledge)
-    {
-        this.knowledge = knowledge;
-        sources = [.. knowledge.Sources];
-        var sourceIndex = knowledge.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        UInt128 Sources(IEnumerable<string> ids) => ids.Aggregate(UInt128.Zero, (m, id) => m | (UInt128.One << sourceIndex[id]));
-
-        rules = knowledge.Rules.OrderByDescending(r => r.Level).Select(r => new CompiledRule(r, Sources(r.Sources))
-        {
-            Fixed = r.When.FixedMask is { } mask ? NewReason(r, mask) : null,
-            Reasons = new(mask => NewReason(r, mask)),
-        }).ToArray();
-        guidanceByLevel = Enum.GetValues<TriageLevel>().Select(knowledge.Guidance).ToArray();
-        var causeIndex = knowledge.Causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        causes = knowledge.Causes.Select(c => new CompiledCause(c, Sources(c.Sources), Compile(c.Support), Compile(c.Against))).ToArray();
-        foreach (var cause in causes)
-        {
-            // A cause's held evidence is kept as two 64-bit sets; the knowledge base is nowhere near that.
-            if (cause.Support.Length > 64 || cause.Against.Length > 64)
-            {
-                throw new ArgumentException($"cause '{cause.Cause.Id}' has more than 64 pieces of evidence for or against it", nameof(knowledge));
-            }
-
-            foreach (var evidence in cause.Support.Concat(cause.Against).Where(e => e.Fixed is null))
-            {
-                evidence.VariableSlot = variableEvidenceCount++;
-            }
-
-            cause.Ranked = new(key => BuildRankedCause(cause, (ulong)key, (ulong)(key >> 64), []));
-        }
-
-        CompiledAdvice[] Advice(AdviceKind kind) => knowledge.Advice.Where(a => a.Kind == kind)
-            .Select(a => new CompiledAdvice(a, a.Causes.Select(id => causeIndex[id]).ToArray(), [.. a.Causes], Sources(a.Sources))).ToArray();
-        relief = Advice(AdviceKind.Relief);
-        prevention = Advice(AdviceKind.Prevention);
-        watchForByLevel = Enum.GetValues<TriageLevel>()
-            .Select(level => knowledge.SafetyNet.Where(s => s.Level > level).Select(s => new WarningSign(s.Id, s.Level, s.Text, s.Sources)).ToArray())
-            .ToArray();
-        watchForSources = watchForByLevel.Select(list => list.Aggregate(UInt128.Zero, (m, w) => m | Sources(w.Sources))).ToArray();
-        redFlags = knowledge.RedFlags.Select(q => (q.Index, q.Id)).ToArray();
-        kindQuestion = knowledge.TryGetQuestion("episode.kind", out var kind) ? kind.Index : -1;
-        kindByOption = kindQuestion < 0 ? [] : [.. kind!.Options.Select(o => o.Id switch
-        {
-            "twitch" => EpisodeKindFilter.Twitch,
-            "spasm" => EpisodeKindFilter.Spasm,
-            _ => EpisodeKindFilter.Any,
-        })];
-    }
+    // Most urgent first, knowledge-base order within a level: the rules that fire come out as the reasons in this order.
+    private readonly TriageRule[] rules = [.. knowledge.Rules.OrderByDescending(r => r.Level)];
+    private readonly Dictionary<string, Advice> adviceById = knowledge.Advice.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     public KnowledgeBase Knowledge => knowledge;
 
@@ -94,192 +25,144 @@ public sealed class AssessmentEngine
             throw new ArgumentException("The answers were validated against another knowledge base.", nameof(answers));
         }
 
-        var values = answers.Values;
-        var work = Workspace.For(this);
-        var cited = UInt128.Zero;
-        var triage = Triage(values, work, ref cited);
-        var ranked = RankCauses(values, work, ref cited);
-        var kind = EpisodeKind(values);
-        var reliefSteps = SelectAdvice(relief, work, kind, ref cited);
-        var preventionSteps = SelectAdvice(prevention, work, kind, ref cited);
-        var watchFor = watchForByLevel[(int)triage.Level];
-        cited |= watchForSources[(int)triage.Level];
-        return new AssessmentResult(triage, ranked, reliefSteps, preventionSteps, watchFor, UnansweredRedFlags(values), CitedSources(cited), knowledge.Version);
+        var fired = rules.Select(r => (Rule: r, Because: new HashSet<int>()))
+            .Where(x => x.Rule.When.Evaluate(answers, x.Because) == Tri.True)
+            .ToList();
+        var level = fired.Count == 0 ? TriageLevel.SelfCare : fired[0].Rule.Level;
+        var unansweredRedFlags = UnansweredRedFlags(answers, level);
+        var guidance = knowledge.Guidance(level);
+        var triage = new Triage(
+            level,
+            guidance.Label,
+            unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
+            [.. fired.Select(x => Reason(x.Rule, x.Because))],
+            unansweredRedFlags.Count == 0,
+            guidance.Call);
+
+        // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
+        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers);
+        var listed = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var firedRules = fired.Select(x => x.Rule).ToList();
+        var advice = new AdviceFilter(answers, firedRules, level);
+        List<AdviceStep> Shown(AdviceKind kind) => level == TriageLevel.Emergency
+            ? []
+            : [.. advice.Keep(SelectAdvice(kind, causes, answers)).Select(a => Step(a, [.. a.Causes.Where(listed.Contains)]))];
+        List<AdviceStep> whileWaiting = [.. advice
+            .Keep(firedRules.Where(r => r.Level == level).SelectMany(r => r.WhileWaiting).Distinct().Select(id => adviceById[id]))
+            .Select(a => Step(a, []))];
+        var relief = Shown(AdviceKind.Relief);
+        var prevention = Shown(AdviceKind.Prevention);
+        var watchFor = knowledge.SafetyNet.Where(s => s.Level > level).Select(s => new WarningSign(s.Id, s.Level, s.Text, s.Sources)).ToList();
+
+        var cited = triage.Reasons.SelectMany(r => r.Sources)
+            .Concat(causes.SelectMany(c => c.Sources))
+            .Concat(whileWaiting.Concat(relief).Concat(prevention).SelectMany(s => s.Sources))
+            .Concat(watchFor.SelectMany(w => w.Sources))
+            .ToHashSet(StringComparer.Ordinal);
+        return new AssessmentResult(
+            triage,
+            causes,
+            relief,
+            prevention,
+            whileWaiting,
+            advice.Withheld,
+            watchFor,
+            unansweredRedFlags,
+            NextQuestions(answers, unansweredRedFlags),
+            [.. knowledge.Sources.Where(s => cited.Contains(s.Id))],
+            knowledge.Version);
     }
 
-    /// <summary>The level is the most urgent any rule reaches; every rule that fired is a reason, most urgent first.</summary>
-    private Triage Triage(ReadOnlySpan<double> values, Workspace work, ref UInt128 cited)
+    private TriageReason Reason(TriageRule rule, HashSet<int> because) =>
+        new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(because), rule.Sources);
+
+    /// <summary>
+    /// The unknown questions that could still raise the level: those of every more urgent rule that is not yet false.
+    /// Most dangerous first: by the level they could reach, then questions of a rule the answers already point towards
+    /// (part of it answered), then interview order.
+    /// </summary>
+    private List<string> UnansweredRedFlags(AnswerSet answers, TriageLevel level)
     {
-        var fired = work.FiredRules;
-        var masks = work.RuleMasks;
-        var count = 0;
-        for (var r = 0; r < rules.Length; r++)
+        var rank = new Dictionary<int, (TriageLevel Level, bool Pointed)>();
+        foreach (var rule in rules.Where(r => r.Level > level && r.When.Evaluate(answers) == Tri.Unknown))
         {
-            // A rule with a fixed explanation only needs to know whether it holds; the others also say why.
-            var rule = rules[r];
-            var used = UInt128.Zero;
-            if ((rule.Fixed is null ? rule.When.Evaluate(values, ref used) : rule.When.Truth(values)) == Tri.True)
+            var open = new HashSet<int>();
+            rule.When.AddOpenQuestions(answers, open);
+            var pointed = rule.When.Questions.Any(answers.IsKnown);
+            foreach (var q in open)
             {
-                fired[count] = r;
-                masks[count++] = used;
-                cited |= rule.Sources;
+                var mine = (rule.Level, pointed);
+                if (!rank.TryGetValue(q, out var best) || Compare(mine, best) > 0)
+                {
+                    rank[q] = mine;
+                }
             }
         }
 
-        var reasons = count == 0 ? [] : new TriageReason[count];
-        for (var i = 0; i < count; i++)
-        {
-            var rule = rules[fired[i]];
-            reasons[i] = rule.Fixed ?? rule.Reasons.Get(masks[i]);
-        }
+        return [.. rank.OrderByDescending(x => x.Value.Level).ThenByDescending(x => x.Value.Pointed).ThenBy(x => x.Key)
+            .Select(x => knowledge.Questions[x.Key].Id)];
 
-        // The rules are held most urgent first, so the first that fired sets the level.
-        var level = count == 0 ? TriageLevel.SelfCare : rules[fired[0]].Rule.Level;
-        var guidance = guidanceByLevel[(int)level];
-        return new Triage(level, guidance.Label, guidance.Action, reasons);
+        static int Compare((TriageLevel Level, bool Pointed) a, (TriageLevel Level, bool Pointed) b) =>
+            a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Pointed.CompareTo(b.Pointed);
     }
 
-    private string[] UnansweredRedFlags(ReadOnlySpan<double> values)
+    /// <summary>
+    /// The questions still worth asking: first the warning signs not asked yet, most dangerous first; then the questions
+    /// that point to or away from a cause, or decide whether a step is safe for this person, in interview order. A
+    /// question whose ask-if condition is already false is skipped.
+    /// </summary>
+    private List<string> NextQuestions(AnswerSet answers, List<string> unansweredRedFlags)
     {
-        var missing = 0;
-        foreach (var (index, _) in redFlags)
-        {
-            missing += double.IsNaN(values[index]) ? 1 : 0;
-        }
-
-        if (missing == 0)
-        {
-            return [];
-        }
-
-        var unanswered = new string[missing];
-        missing = 0;
-        foreach (var (index, id) in redFlags)
-        {
-            if (double.IsNaN(values[index]))
-            {
-                unanswered[missing++] = id;
-            }
-        }
-
-        return unanswered;
+        var worthAsking = knowledge.Causes.SelectMany(c => c.Support.Concat(c.Against)).SelectMany(e => e.When.Questions)
+            .Concat(knowledge.Advice.Where(a => a.WithholdWhen is not null).SelectMany(a => a.WithholdWhen!.Questions))
+            .ToHashSet();
+        var redFlags = unansweredRedFlags.Select(id => knowledge.Question(id));
+        var others = knowledge.Questions.Where(q => worthAsking.Contains(q.Index) && !unansweredRedFlags.Contains(q.Id));
+        return [.. redFlags.Concat(others)
+            .Where(q => !answers.IsAsked(q.Index) && (q.AskIf is null || q.AskIf.Evaluate(answers) != Tri.False))
+            .Select(q => q.Id)];
     }
-
-    /// <summary>The cited sources in knowledge-base order.</summary>
-    private Source[] CitedSources(UInt128 cited)
-    {
-        var list = new Source[(int)UInt128.PopCount(cited)];
-        var n = 0;
-        for (var low = (ulong)cited; low != 0; low &= low - 1)
-        {
-            list[n++] = sources[BitOperations.TrailingZeroCount(low)];
-        }
-
-        for (var high = (ulong)(cited >> 64); high != 0; high &= high - 1)
-        {
-            list[n++] = sources[64 + BitOperations.TrailingZeroCount(high)];
-        }
-
-        return list;
-    }
-
-    private static ulong VariableBits(CompiledEvidence[] evidence) =>
-        evidence.Select((e, i) => e.Fixed is null ? 1UL << i : 0).Aggregate(0UL, (bits, bit) => bits | bit);
-
-    private CompiledEvidence[] Compile(IEnumerable<Evidence> evidence) =>
-        evidence.Select(e => new CompiledEvidence(e)
-        {
-            Fixed = e.When.FixedMask is { } mask ? NewFinding(mask, e.Text) : null,
-            Findings = new(mask => NewFinding(mask, e.Text)),
-        }).ToArray();
-
-    private TriageReason NewReason(TriageRule rule, UInt128 mask) =>
-        new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerList(mask), rule.Sources);
 
     /// <summary>
     /// Each cause's score combines its supporting evidence as a noisy-OR (1 - product of (1 - weight)), then is
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
+    /// Highest score first; equal scores keep knowledge-base order.
     /// </summary>
-    private RankedCause[] RankCauses(ReadOnlySpan<double> values, Workspace work, ref UInt128 cited)
+    private List<RankedCause> RankCauses(AnswerSet answers) =>
+        [.. knowledge.Causes.Select(c => RankCause(c, answers)).OfType<RankedCause>().OrderByDescending(c => c.Score)];
+
+    private RankedCause? RankCause(Cause cause, AnswerSet answers)
     {
-        // First each cause whose evidence holds, then the order, then the causes in that order.
-        Span<(int Index, double Score)> listed = work.Listed;
-        var found = work.Found;
-        var masks = work.EvidenceMasks;
-        var count = 0;
-        for (var c = 0; c < causes.Length; c++)
+        var support = Holding(cause.Support, answers);
+        if (support.Count == 0)
         {
-            var cause = causes[c];
-            var support = Holding(cause.Support, values, masks);
-            if (support == 0)
-            {
-                continue;
-            }
-
-            var against = Holding(cause.Against, values, masks);
-            // The same held evidence always makes the same ranked cause, unless an explanation depends on which part
-            // of an "any" held: then the answers behind those pieces pick it too.
-            var held = ((UInt128)against << 64) | support;
-            var ranked = ((support & cause.VariableSupport) | (against & cause.VariableAgainst)) == 0
-                ? cause.Ranked.Get(held)
-                : VariantOf(cause, held, support, against, masks, work.VariableAnswers);
-            found[c] = ranked;
-            listed[count++] = (c, ranked.Score);
-            cited |= cause.Sources;
+            return null;
         }
 
-        // Highest score first; equal scores keep knowledge-base order (insertion sort is stable), so it is deterministic.
-        listed = listed[..count];
-        for (var i = 1; i < listed.Length; i++)
-        {
-            var item = listed[i];
-            var j = i - 1;
-            while (j >= 0 && listed[j].Score < item.Score)
-            {
-                listed[j + 1] = listed[j];
-                j--;
-            }
-
-            listed[j + 1] = item;
-        }
-
-        var rankOf = work.RankOf;
-        Array.Fill(rankOf, -1);
-        var result = count == 0 ? [] : new RankedCause[count];
-        for (var i = 0; i < count; i++)
-        {
-            rankOf[listed[i].Index] = i;
-            result[i] = found[listed[i].Index];
-        }
-
-        return result;
+        var against = Holding(cause.Against, answers);
+        var score = Math.Round((1 - support.Aggregate(1.0, (p, e) => p * (1 - e.Evidence.Weight)))
+            * against.Aggregate(1.0, (p, e) => p * (1 - e.Evidence.Weight)), 3);
+        return new RankedCause(
+            cause.Id,
+            cause.Name,
+            cause.Summary,
+            score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible,
+            score,
+            [.. support.Select(e => e.Finding)],
+            [.. against.Select(e => e.Finding)],
+            cause.Sources);
     }
 
-    /// <summary>
-    /// Which of <paramref name="evidence"/> holds, as a bit set. The answers behind a held piece go in
-    /// <paramref name="masks"/> only when its explanation depends on them (one slot per such piece).
-    /// </summary>
-    private static ulong Holding(CompiledEvidence[] evidence, ReadOnlySpan<double> values, Span<UInt128> masks)
+    private List<(Evidence Evidence, Finding Finding)> Holding(IEnumerable<Evidence> evidence, AnswerSet answers)
     {
-        var held = 0UL;
-        for (var i = 0; i < evidence.Length; i++)
+        var held = new List<(Evidence, Finding)>();
+        foreach (var e in evidence)
         {
-            var piece = evidence[i];
-            if (piece.VariableSlot < 0)
+            var because = new HashSet<int>();
+            if (e.When.Evaluate(answers, because) == Tri.True)
             {
-                if (piece.When.Truth(values) == Tri.True)
-                {
-                    held |= 1UL << i;
-                }
-            }
-            else
-            {
-                var used = UInt128.Zero;
-                if (piece.When.Evaluate(values, ref used) == Tri.True)
-                {
-                    held |= 1UL << i;
-                    masks[piece.VariableSlot] = used;
-                }
+                var ids = AnswerIds(because);
+                held.Add((e, new Finding(ids.Count > 0 ? ids[0] : "", ids, e.Text)));
             }
         }
 
@@ -287,347 +170,83 @@ public sealed class AssessmentEngine
     }
 
     /// <summary>
-    /// Copies the answers behind each held piece whose explanation depends on them into <paramref name="into"/> from
-    /// <paramref name="start"/>, in knowledge-base order; returns where the next would go.
+    /// Advice for the listed causes. Each step belongs to the listed cause it mainly serves (named earliest in its list);
+    /// the steps are then dealt out cause by cause - the first step for each cause in rank order, then the second - so
+    /// that every likely cause gets its most direct step near the top. Advice written for cramps only is left out for a
+    /// twitch, and the other way round.
     /// </summary>
-    private static int VariableAnswers(CompiledEvidence[] evidence, ulong held, ReadOnlySpan<UInt128> masks, UInt128[] into, int start)
+    private List<Advice> SelectAdvice(AdviceKind kind, List<RankedCause> causes, AnswerSet answers)
     {
-        for (; held != 0; held &= held - 1)
-        {
-            into[start++] = masks[evidence[BitOperations.TrailingZeroCount(held)].VariableSlot];
-        }
-
-        return start;
+        var rankOf = causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var episode = EpisodeKind(answers);
+        var queued = knowledge.Advice
+            .Where(a => a.Kind == kind && (a.For == EpisodeKindFilter.Any || episode == EpisodeKindFilter.Any || a.For == episode))
+            .Select((a, order) => (Advice: a, Order: order, Main: a.Causes.FirstOrDefault(rankOf.ContainsKey)))
+            .Where(x => x.Main is not null || x.Advice.Always)
+            .Select(x => (x.Advice, x.Order,
+                Rank: x.Main is null ? int.MaxValue : rankOf[x.Main],
+                Focus: x.Main is null ? 0 : x.Advice.Causes.ToList().IndexOf(x.Main)));
+        return [.. queued
+            .GroupBy(x => x.Rank)
+            .SelectMany(queue => queue.OrderBy(x => x.Focus).ThenBy(x => x.Order).Select((x, turn) => (x.Advice, x.Rank, Turn: turn)))
+            .OrderBy(x => x.Turn).ThenBy(x => x.Rank)
+            .Select(x => x.Advice)];
     }
 
-    /// <summary>The ranked cause for held evidence that includes a piece whose explanation depends on its answers.</summary>
-    private static RankedCause VariantOf(CompiledCause cause, UInt128 held, ulong support, ulong against, ReadOnlySpan<UInt128> masks, UInt128[] scratch)
+    private EpisodeKindFilter EpisodeKind(AnswerSet answers) => answers["episode.kind"] switch
     {
-        var count = VariableAnswers(cause.Support, support & cause.VariableSupport, masks, scratch, 0);
-        count = VariableAnswers(cause.Against, against & cause.VariableAgainst, masks, scratch, count);
-        var variable = scratch.AsSpan(0, count);
-        return cause.Ranked.TryGet(held, variable, out var known)
-            ? known
-            : cause.Ranked.Add(held, variable, BuildRankedCause(cause, support, against, masks));
-    }
+        ChoiceAnswer { Option: "twitch" } => EpisodeKindFilter.Twitch,
+        ChoiceAnswer { Option: "spasm" } => EpisodeKindFilter.Spasm,
+        _ => EpisodeKindFilter.Any,
+    };
 
-    private static double Score(CompiledCause cause, ulong support, ulong against) =>
-        Math.Round((1 - Product(cause.Support, support)) * Product(cause.Against, against), 3);
-
-    /// <summary>The product of (1 - weight) over the held evidence, in knowledge-base order.</summary>
-    private static double Product(CompiledEvidence[] evidence, ulong held)
-    {
-        var product = 1.0;
-        for (; held != 0; held &= held - 1)
-        {
-            product *= 1 - evidence[BitOperations.TrailingZeroCount(held)].Evidence.Weight;
-        }
-
-        return product;
-    }
-
-    /// <param name="masks">The answers behind each held piece of evidence without a fixed explanation, by its slot.</param>
-    private static RankedCause BuildRankedCause(CompiledCause cause, ulong support, ulong against, ReadOnlySpan<UInt128> masks)
-    {
-        var score = Score(cause, support, against);
-        var source = cause.Cause;
-        return new RankedCause(
-            source.Id,
-            source.Name,
-            source.Summary,
-            score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible,
-            score,
-            Findings(cause.Support, support, masks),
-            Findings(cause.Against, against, masks),
-            source.Sources);
-    }
-
-    private static Finding[] Findings(CompiledEvidence[] evidence, ulong held, ReadOnlySpan<UInt128> masks)
-    {
-        if (held == 0)
-        {
-            return [];
-        }
-
-        var findings = new Finding[BitOperations.PopCount(held)];
-        for (var n = 0; held != 0; held &= held - 1)
-        {
-            var i = BitOperations.TrailingZeroCount(held);
-            findings[n++] = evidence[i].Fixed ?? evidence[i].Findings.Get(masks[evidence[i].VariableSlot]);
-        }
-
-        return findings;
-    }
-
-    private Finding NewFinding(UInt128 mask, string text)
-    {
-        var answers = AnswerList(mask);
-        return new Finding(answers.Length > 0 ? answers[0] : "", answers, text);
-    }
-
-    private EpisodeKindFilter EpisodeKind(ReadOnlySpan<double> values)
-    {
-        if (kindQuestion < 0 || double.IsNaN(values[kindQuestion]))
-        {
-            return EpisodeKindFilter.Any;
-        }
-
-        return kindByOption[(int)values[kindQuestion]];
-    }
+    private List<string> AnswerIds(IEnumerable<int> questions) => [.. questions.Order().Select(i => knowledge.Questions[i].Id)];
 
     /// <summary>
-    /// Advice for the listed causes. Each step belongs to the listed cause it mainly serves (named earliest in its
-    /// list); the steps are then dealt out cause by cause - the first step for each cause in rank order, then the
-    /// second - so that every likely cause gets its most direct step near the top. Advice written for cramps only
-    /// is left out for a twitch, and the other way round.
+    /// Holds back every step that could harm this person: one whose own withhold-when holds, or one that takes an action
+    /// a fired rule avoids. At the urgent level only the steps every fired urgent rule lists as safe remain.
     /// </summary>
-    private AdviceStep[] SelectAdvice(CompiledAdvice[] candidates, Workspace work, EpisodeKindFilter episode, ref UInt128 cited)
+    private sealed class AdviceFilter(AnswerSet answers, List<TriageRule> fired, TriageLevel level)
     {
-        // Each step joins the queue of the listed cause it mainly serves (ordered by that cause's place in its list,
-        // then knowledge-base order); steps serving no listed cause queue last. Queues are linked lists in the
-        // workspace: no sorting and no allocation but the result.
-        var noCause = causes.Length;
-        ReadOnlySpan<int> rankOf = work.RankOf;
-        var head = work.QueueHead;
-        var tail = work.QueueTail;
-        var next = work.NextInQueue;
-        var focusOf = work.Focus;
-        var servedBy = work.ServedBy;
-        Array.Fill(head, -1);
-        var count = 0;
-        for (var order = 0; order < candidates.Length; order++)
-        {
-            var candidate = candidates[order];
-            if (candidate.For != EpisodeKindFilter.Any && episode != EpisodeKindFilter.Any && candidate.For != episode)
-            {
-                continue;
-            }
+        private readonly List<WithheldStep> withheld = [];
 
-            var rank = noCause;
-            var focus = 0;
-            var served = 0;
-            var causeList = candidate.Causes;
-            for (var position = causeList.Length - 1; position >= 0; position--)
+        public IReadOnlyList<WithheldStep> Withheld => withheld;
+
+        public List<Advice> Keep(IEnumerable<Advice> steps)
+        {
+            var kept = new List<Advice>();
+            foreach (var step in steps)
             {
-                var r = rankOf[causeList[position]];
-                if (r >= 0)
+                if (step.WithholdWhen?.Evaluate(answers) == Tri.True)
                 {
-                    served |= 1 << position;
-                    focus = position;
-                    rank = r;
+                    Withhold(step, step.WithholdReason!);
+                }
+                else if (fired.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } rule)
+                {
+                    Withhold(step, $"it is not safe with {FirstLower(rule.Title)}");
+                }
+                else if (level != TriageLevel.Urgent || step.Kind == AdviceKind.WhileWaiting ||
+                         fired.Where(r => r.Level == TriageLevel.Urgent).All(r => r.SafeAdvice.Contains(step.Id)))
+                {
+                    kept.Add(step);
                 }
             }
 
-            if (served == 0 && !candidate.Always)
-            {
-                continue;
-            }
-
-            servedBy[order] = served;
-            focusOf[order] = focus;
-            Enqueue(head, tail, next, focusOf, rank, order);
-            count++;
-            cited |= candidate.Sources;
+            return kept;
         }
 
-        // Deal the queues out: each cause's first step in rank order, then each cause's second, and so on.
-        var active = work.ActiveQueues;
-        var queues = 0;
-        for (var rank = 0; rank <= noCause; rank++)
+        private void Withhold(Advice step, string reason)
         {
-            if (head[rank] >= 0)
+            if (withheld.All(w => w.Id != step.Id))
             {
-                active[queues++] = rank;
+                withheld.Add(new WithheldStep(step.Id, step.Text, reason));
             }
         }
 
-        var steps = count == 0 ? [] : new AdviceStep[count];
-        for (var n = 0; n < count;)
-        {
-            var still = 0;
-            for (var q = 0; q < queues; q++)
-            {
-                var rank = active[q];
-                var order = head[rank];
-                steps[n++] = candidates[order].Step(servedBy[order]);
-                head[rank] = next[order];
-                if (next[order] >= 0)
-                {
-                    active[still++] = rank;
-                }
-            }
-
-            queues = still;
-        }
-
-        return steps;
+        private static string FirstLower(string text) =>
+            text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
-    /// <summary>Adds a step to its cause's queue, after every step with the same or an earlier focus.</summary>
-    private static void Enqueue(int[] head, int[] tail, int[] next, int[] focusOf, int rank, int order)
-    {
-        next[order] = -1;
-        if (head[rank] < 0)
-        {
-            head[rank] = tail[rank] = order;
-        }
-        else if (focusOf[tail[rank]] <= focusOf[order])
-        {
-            next[tail[rank]] = order;
-            tail[rank] = order;
-        }
-        else if (focusOf[head[rank]] > focusOf[order])
-        {
-            next[order] = head[rank];
-            head[rank] = order;
-        }
-        else
-        {
-            var before = head[rank];
-            while (focusOf[next[before]] <= focusOf[order])
-            {
-                before = next[before];
-            }
-
-            next[order] = next[before];
-            next[before] = order;
-        }
-    }
-
-    private string[] AnswerList(UInt128 used) => answerLists.GetOrAdd(used, static (mask, questions) =>
-    {
-        var list = new List<string>();
-        for (var i = 0; i < questions.Count; i++)
-        {
-            if ((mask & (UInt128.One << i)) != UInt128.Zero)
-            {
-                list.Add(questions[i].Id);
-            }
-        }
-
-        return [.. list];
-    }, knowledge.Questions);
-
-    /// <summary>
-    /// Scratch space for one assessment, kept per thread and reused, so that an assessment allocates only its result.
-    /// (Plain arrays rather than stack buffers also let the JIT optimise these methods with runtime profile data.)
-    /// </summary>
-    private sealed class Workspace
-    {
-        [ThreadStatic]
-        private static Workspace? current;
-
-        private Workspace(AssessmentEngine engine)
-        {
-            Engine = engine;
-            FiredRules = new int[engine.rules.Length];
-            RuleMasks = new UInt128[engine.rules.Length];
-            Listed = new (int, double)[engine.causes.Length];
-            Found = new RankedCause[engine.causes.Length];
-            EvidenceMasks = new UInt128[engine.variableEvidenceCount];
-            VariableAnswers = new UInt128[engine.variableEvidenceCount];
-            RankOf = new int[engine.causes.Length];
-            var advice = Math.Max(engine.relief.Length, engine.prevention.Length);
-            ServedBy = new int[advice];
-            Focus = new int[advice];
-            NextInQueue = new int[advice];
-            QueueHead = new int[engine.causes.Length + 1];
-            QueueTail = new int[engine.causes.Length + 1];
-            ActiveQueues = new int[engine.causes.Length + 1];
-        }
-
-        public AssessmentEngine Engine { get; }
-
-        public int[] FiredRules { get; }
-
-        public UInt128[] RuleMasks { get; }
-
-        public (int Index, double Score)[] Listed { get; }
-
-        /// <summary>Each listed cause by its knowledge-base index, before ranking.</summary>
-        public RankedCause[] Found { get; }
-
-        /// <summary>The answers behind each held piece of evidence whose explanation depends on them, by its slot.</summary>
-        public UInt128[] EvidenceMasks { get; }
-
-        /// <summary>The answers behind one cause's held pieces of evidence whose explanation depends on them, in order.</summary>
-        public UInt128[] VariableAnswers { get; }
-
-        /// <summary>A cause's place in the ranking, by its knowledge-base index (-1 when not listed).</summary>
-        public int[] RankOf { get; }
-
-        // The advice queues, one per listed cause by rank and one for steps given whatever the cause; see SelectAdvice.
-        public int[] ServedBy { get; }
-
-        public int[] Focus { get; }
-
-        public int[] NextInQueue { get; }
-
-        public int[] QueueHead { get; }
-
-        public int[] QueueTail { get; }
-
-        public int[] ActiveQueues { get; }
-
-        public static Workspace For(AssessmentEngine engine)
-        {
-            var work = current;
-            return work is not null && ReferenceEquals(work.Engine, engine) ? work : current = new Workspace(engine);
-        }
-    }
-
-    // The same rule or evidence can hold through different answers (an "any" of several); each combination's
-    // explanation is made once and reused. Fixed is that explanation when only one combination can make it hold.
-    private sealed record CompiledRule(TriageRule Rule, UInt128 Sources)
-    {
-        public Condition When { get; } = Named.Unwrap(Rule.When);
-
-        public TriageReason? Fixed { get; init; }
-
-        public required ExplanationCache<TriageReason> Reasons { get; init; }
-    }
-
-    private sealed record CompiledEvidence(Evidence Evidence)
-    {
-        public Condition When { get; } = Named.Unwrap(Evidence.When);
-
-        public Finding? Fixed { get; init; }
-
-        public required ExplanationCache<Finding> Findings { get; init; }
-
-        /// <summary>Where the answers behind it are kept during an assessment; -1 when its explanation is fixed.</summary>
-        public int VariableSlot { get; set; } = -1;
-    }
-
-    private sealed record CompiledCause(Cause Cause, UInt128 Sources, CompiledEvidence[] Support, CompiledEvidence[] Against)
-    {
-        /// <summary>Which pieces for the cause have no fixed explanation, as bits by position.</summary>
-        public ulong VariableSupport { get; } = VariableBits(Support);
-
-        /// <summary>Which pieces against the cause have no fixed explanation, as bits by position.</summary>
-        public ulong VariableAgainst { get; } = VariableBits(Against);
-
-        /// <summary>
-        /// The ranked cause for each combination of held evidence (support bits, then against bits shifted by 64) and,
-        /// where an explanation depends on which part of an "any" held, the answers behind it.
-        /// </summary>
-        public ExplanationCache<RankedCause> Ranked { get; set; } = null!;
-    }
-
-    /// <summary>Advice with its causes as knowledge-base indices; its step for each set of served causes is made once.</summary>
-    private sealed record CompiledAdvice(Advice Advice, int[] Causes, string[] CauseIds, UInt128 Sources)
-    {
-        public EpisodeKindFilter For { get; } = Advice.For;
-
-        public bool Always { get; } = Advice.Always;
-
-        // Indexed by the bit mask of which of its causes are listed; filled on first use (a race only builds one twice).
-        private readonly AdviceStep?[] steps = new AdviceStep?[1 << Causes.Length];
-
-        public AdviceStep Step(int served) => steps[served] ?? (steps[served] = NewStep(served));
-
-        // Kept apart from Step: a lambda capturing 'served' there would cost a closure on every call, not just the first.
-        private AdviceStep NewStep(int served) =>
-            new(Advice.Id, Advice.Text, CauseIds.Where((_, i) => (served & (1 << i)) != 0).ToArray(), Advice.EvidenceNote, Advice.Sources);
-    }
+    private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes) =>
+        new(advice.Id, advice.Text, causes, advice.EvidenceNote, advice.Sources);
 }

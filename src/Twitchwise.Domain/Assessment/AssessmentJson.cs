@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,13 +14,16 @@ public sealed record AssessmentDto(
     IReadOnlyList<CauseDto> Causes,
     IReadOnlyList<AdviceDto> Relief,
     IReadOnlyList<AdviceDto> Prevention,
+    IReadOnlyList<AdviceDto> WhileWaiting,
+    IReadOnlyList<WithheldDto> Withheld,
     IReadOnlyList<WarningSignDto> WatchFor,
     IReadOnlyList<string> UnansweredRedFlags,
+    IReadOnlyList<string> NextQuestions,
     IReadOnlyList<SourceDto> Sources,
     string KnowledgeVersion,
     string Disclaimer);
 
-public sealed record TriageDto(string Level, string Label, string Action, IReadOnlyList<ReasonDto> Reasons);
+public sealed record TriageDto(string Level, string Label, string Action, bool Complete, string? Call, IReadOnlyList<ReasonDto> Reasons);
 
 public sealed record ReasonDto(string Id, string Level, string Title, string Text, IReadOnlyList<string> Answers, IReadOnlyList<string> Sources);
 
@@ -40,9 +41,20 @@ public sealed record FindingDto(string Answer, IReadOnlyList<string> Answers, st
 
 public sealed record AdviceDto(string Id, string Text, IReadOnlyList<string> Causes, string? Evidence, IReadOnlyList<string> Sources);
 
+public sealed record WithheldDto(string Id, string Text, string Reason);
+
 public sealed record WarningSignDto(string Id, string Level, string Text, IReadOnlyList<string> Sources);
 
 public sealed record SourceDto(string Id, string Kind, string Title, string? File);
+
+/// <summary>Compile-time JSON metadata for the contract's shapes (System.Text.Json source generation).</summary>
+[JsonSerializable(typeof(AssessmentDto))]
+[JsonSerializable(typeof(Dictionary<string, Dictionary<string, object?>>))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class ContractJsonContext : JsonSerializerContext;
 
 public static class AssessmentJson
 {
@@ -65,23 +77,31 @@ public static class AssessmentJson
     public static string LevelId(TriageLevel level) => KnowledgeEntries.LevelId(level);
 
     public static AssessmentDto ToDto(this AssessmentResult r) => new(
-        new TriageDto(LevelId(r.Triage.Level), r.Triage.Label, r.Triage.Action, r.Triage.Reasons.Select(ToDto).ToList()),
-        r.Causes.Select(ToDto).ToList(),
-        r.Relief.Select(ToDto).ToList(),
-        r.Prevention.Select(ToDto).ToList(),
-        r.WatchFor.Select(ToDto).ToList(),
+        new TriageDto(LevelId(r.Triage.Level), r.Triage.Label, r.Triage.Action, r.Triage.Complete, r.Triage.Call,
+            [.. r.Triage.Reasons.Select(ToDto)]),
+        [.. r.Causes.Select(ToDto)],
+        [.. r.Relief.Select(ToDto)],
+        [.. r.Prevention.Select(ToDto)],
+        [.. r.WhileWaiting.Select(ToDto)],
+        [.. r.Withheld.Select(w => new WithheldDto(w.Id, w.Text, w.Reason))],
+        [.. r.WatchFor.Select(ToDto)],
         r.UnansweredRedFlags,
-        r.Sources.Select(ToDto).ToList(),
+        r.NextQuestions,
+        [.. r.Sources.Select(ToDto)],
         r.KnowledgeVersion,
         Disclaimer);
 
-    public static string Serialize(AssessmentResult result) => JsonSerializer.Serialize(result.ToDto(), Options);
+    /// <summary>The result as the contract's JSON, indented for people.</summary>
+    public static string Serialize(AssessmentResult result) => JsonSerializer.Serialize(result.ToDto(), Contract.AssessmentDto);
 
-    /// <summary>The contract's input form of an answer set: <c>{"answers": {...}}</c>, known answers only.</summary>
+    /// <summary>The result as compact JSON, for the API.</summary>
+    public static byte[] SerializeCompact(AssessmentResult result) => JsonSerializer.SerializeToUtf8Bytes(result.ToDto(), CompactContract.AssessmentDto);
+
+    /// <summary>The contract's input form of an answer set: <c>{"answers": {...}}</c>, with null for "asked, not sure".</summary>
     public static string SerializeAnswers(AnswerSet answers)
     {
-        var map = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (id, value) in answers.Known())
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (id, value) in answers.Asked())
         {
             map[id] = value switch
             {
@@ -89,127 +109,16 @@ public static class AssessmentJson
                 NumberAnswer n => n.Value,
                 ChoiceAnswer c => c.Option,
                 ChoicesAnswer s => s.Options,
-                _ => value.ToString()!,
+                _ => null,
             };
         }
 
-        return JsonSerializer.Serialize(new { answers = map }, Options);
+        return JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, object?>> { ["answers"] = map }, Contract.DictionaryStringDictionaryStringObject);
     }
 
-    /// <summary>
-    /// Writes <paramref name="result"/> as compact JSON (no indentation): byte for byte the contract's serializer
-    /// without the indentation, the same document as <see cref="Serialize"/>, for the API's hot path.
-    /// </summary>
-    /// <remarks>
-    /// The engine shares its ranked causes (score included), reasons, advice steps, warning-sign lists and sources
-    /// between assessments, and every text comes from the knowledge base unchanged. So each of them is encoded once,
-    /// through the contract's serializer settings, and kept beside the object (a weak table: it goes when the object
-    /// goes, as the odd ranked cause built for one assessment does); an assessment is then copies of those fragments
-    /// between fixed punctuation. Property names are spelled out here; the domain tests check the output against the
-    /// serializer for every vignette and for random answers.
-    /// </remarks>
-    public static void WriteTo(IBufferWriter<byte> output, AssessmentResult result)
-    {
-        var json = new FragmentWriter(output);
-        var triage = result.Triage;
-        json.Write("{\"triage\":{\"level\":"u8, LevelId(triage.Level));
-        json.Write(",\"label\":"u8, triage.Label);
-        json.Write(",\"action\":"u8, triage.Action);
-        json.WriteList(",\"reasons\":"u8, triage.Reasons);
-        json.WriteList("},\"causes\":"u8, result.Causes);
-        json.WriteList(",\"relief\":"u8, result.Relief);
-        json.WriteList(",\"prevention\":"u8, result.Prevention);
-        json.Write(",\"watch_for\":"u8, result.WatchFor);
-        json.WriteList(",\"unanswered_red_flags\":"u8, result.UnansweredRedFlags);
-        json.WriteList(",\"sources\":"u8, result.Sources);
-        json.Write(",\"knowledge_version\":"u8, result.KnowledgeVersion);
-        json.Write(",\"disclaimer\":"u8, Disclaimer);
-        json.Write("}"u8);
-        json.Flush();
-    }
+    private static readonly ContractJsonContext Contract = new(new JsonSerializerOptions(Options));
 
-    private static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
-
-    // The compact JSON of each shared piece of a result, made on first use.
-    private static readonly ConditionalWeakTable<object, byte[]> Fragments = new();
-
-    private static byte[] Fragment(object piece) => Fragments.GetValue(piece, static p => p switch
-    {
-        string text => JsonSerializer.SerializeToUtf8Bytes(text, CompactOptions),
-        IReadOnlyList<string> ids => JsonSerializer.SerializeToUtf8Bytes(ids, CompactOptions),
-        TriageReason r => JsonSerializer.SerializeToUtf8Bytes(ToDto(r), CompactOptions),
-        RankedCause c => JsonSerializer.SerializeToUtf8Bytes(ToDto(c), CompactOptions),
-        Finding f => JsonSerializer.SerializeToUtf8Bytes(ToDto(f), CompactOptions),
-        AdviceStep a => JsonSerializer.SerializeToUtf8Bytes(ToDto(a), CompactOptions),
-        Source s => JsonSerializer.SerializeToUtf8Bytes(ToDto(s), CompactOptions),
-        IReadOnlyList<WarningSign> w => JsonSerializer.SerializeToUtf8Bytes(w.Select(ToDto).ToList(), CompactOptions),
-        _ => throw new ArgumentException($"no JSON form for {p.GetType().Name}", nameof(piece)),
-    });
-
-    /// <summary>
-    /// Copies bytes into the output's own buffer, asking it for more only when that is full: a general JSON writer's
-    /// bookkeeping per call cost more than the copying itself here.
-    /// </summary>
-    private ref struct FragmentWriter(IBufferWriter<byte> output)
-    {
-        private const int ChunkSize = 4096;
-        private Span<byte> buffer;
-        private int used;
-
-        public void Write(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.Length > buffer.Length - used)
-            {
-                Next(utf8.Length);
-            }
-
-            utf8.CopyTo(buffer[used..]);
-            used += utf8.Length;
-        }
-
-        /// <summary>JSON punctuation and a property name, then the piece's encoded JSON.</summary>
-        public void Write(ReadOnlySpan<byte> before, object piece)
-        {
-            Write(before);
-            Write(Fragment(piece));
-        }
-
-        public void WriteList<T>(ReadOnlySpan<byte> before, IReadOnlyList<T> pieces)
-            where T : class
-        {
-            Write(before);
-            Write("["u8);
-            for (var i = 0; i < pieces.Count; i++)
-            {
-                if (i > 0)
-                {
-                    Write(","u8);
-                }
-
-                Write(Fragment(pieces[i]));
-            }
-
-            Write("]"u8);
-        }
-
-        public void Flush()
-        {
-            // Nothing asked for yet means nothing to advance: a pipe refuses Advance before GetSpan.
-            if (used > 0)
-            {
-                output.Advance(used);
-            }
-
-            used = 0;
-            buffer = default;
-        }
-
-        private void Next(int atLeast)
-        {
-            Flush();
-            buffer = output.GetSpan(Math.Max(atLeast, ChunkSize));
-        }
-    }
+    private static readonly ContractJsonContext CompactContract = new(new JsonSerializerOptions(Options) { WriteIndented = false });
 
     private static string LikelihoodId(Likelihood likelihood) => likelihood == Likelihood.Likely ? "likely" : "possible";
 

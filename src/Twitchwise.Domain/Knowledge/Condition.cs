@@ -1,3 +1,6 @@
+using System.Globalization;
+using Twitchwise.Domain.Answers;
+
 namespace Twitchwise.Domain.Knowledge;
 
 /// <summary>Three-valued truth: an answer that was not given is unknown, never "no".</summary>
@@ -9,20 +12,19 @@ public enum Tri : byte
 }
 
 /// <summary>
-/// A condition over answers, compiled from the knowledge base. Answers arrive as one number per question
-/// (NaN when unknown; bools 0/1, a choice as its option index, a set of choices as a bit mask).
-/// Evaluation records which questions made a true condition true, so every rule can explain itself.
+/// A condition over answers, compiled from the knowledge base. It is true, false, or unknown while answers it needs are
+/// missing; when true it can say which questions made it so, so every rule explains itself.
 /// </summary>
 public abstract class Condition
 {
-    /// <summary>Whether the condition holds, and (when true) the questions that made it so added to <paramref name="used"/>.</summary>
-    internal abstract Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used);
+    /// <summary>Whether the condition holds; when true, the questions that made it so are added to <paramref name="because"/>.</summary>
+    public abstract Tri Evaluate(AnswerSet answers, ISet<int>? because = null);
 
-    /// <summary>Whether the condition holds, without recording why: enough when <see cref="FixedMask"/> already says.</summary>
-    internal abstract Tri Truth(ReadOnlySpan<double> values);
-
-    /// <summary>Whether the condition holds for these answers: true, false, or unknown while answers are missing.</summary>
-    public Tri Test(Answers.AnswerSet answers) => Truth(answers.Values);
+    /// <summary>
+    /// The unknown questions that could still make the condition true (those in parts that are not already false), added to
+    /// <paramref name="open"/>. Nothing when it is already true or can no longer be.
+    /// </summary>
+    public abstract void AddOpenQuestions(AnswerSet answers, ISet<int> open);
 
     /// <summary>Every question the condition reads.</summary>
     public abstract IEnumerable<int> Questions { get; }
@@ -30,48 +32,49 @@ public abstract class Condition
     /// <summary>True when turning an answer to "yes" or raising a number can never make the condition false.</summary>
     public abstract bool IsMonotone { get; }
 
-    /// <summary>
-    /// The questions that make the condition true whenever it is true, or null when that depends on which part of an
-    /// "any" held. Lets the engine build the explanation of such a condition once.
-    /// </summary>
-    internal abstract UInt128? FixedMask { get; }
-
     /// <summary>A readable form, e.g. <c>symptom.dark_urine and episode.pain &gt;= 7</c>.</summary>
     public abstract string Describe(IReadOnlyList<Question> questions);
-
-    internal static UInt128 Bit(int question) => UInt128.One << question;
 }
 
 /// <summary>A test of one answer: unknown when it was not given, and explained by that one question when it holds.</summary>
 internal abstract class Leaf(int question) : Condition
 {
-    // Worked out once: a variable UInt128 shift costs more than the comparison it explains.
-    private readonly UInt128 bit = Bit(question);
-
     protected int Question => question;
-
-    internal sealed override UInt128? FixedMask => bit;
 
     public sealed override IEnumerable<int> Questions => [question];
 
-    internal sealed override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    public sealed override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
-        var truth = Truth(values);
-        if (truth == Tri.True)
+        var value = answers.Raw(question);
+        if (double.IsNaN(value))
         {
-            used |= bit;
+            return Tri.Unknown;
         }
 
-        return truth;
+        if (!Holds(value))
+        {
+            return Tri.False;
+        }
+
+        because?.Add(question);
+        return Tri.True;
     }
 
-    /// <summary>Unknown for an answer not given (NaN), otherwise whether <paramref name="holds"/>.</summary>
-    protected static Tri Answered(double value, bool holds) => double.IsNaN(value) ? Tri.Unknown : holds ? Tri.True : Tri.False;
+    public sealed override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
+    {
+        if (!answers.IsKnown(question))
+        {
+            open.Add(question);
+        }
+    }
+
+    /// <summary>Whether a known answer passes the test.</summary>
+    protected abstract bool Holds(double value);
 }
 
 internal sealed class BoolIs(int question, bool expected) : Leaf(question)
 {
-    internal override Tri Truth(ReadOnlySpan<double> values) => Answered(values[Question], (values[Question] != 0) == expected);
+    protected override bool Holds(double value) => (value != 0) == expected;
 
     public override bool IsMonotone => expected;
 
@@ -89,17 +92,13 @@ internal enum Comparison
 
 internal sealed class NumberCompare(int question, Comparison comparison, double threshold) : Leaf(question)
 {
-    internal override Tri Truth(ReadOnlySpan<double> values)
+    protected override bool Holds(double value) => comparison switch
     {
-        var value = values[Question];
-        return Answered(value, comparison switch
-        {
-            Comparison.AtLeast => value >= threshold,
-            Comparison.MoreThan => value > threshold,
-            Comparison.AtMost => value <= threshold,
-            _ => value < threshold,
-        });
-    }
+        Comparison.AtLeast => value >= threshold,
+        Comparison.MoreThan => value > threshold,
+        Comparison.AtMost => value <= threshold,
+        _ => value < threshold,
+    };
 
     public override bool IsMonotone => comparison is Comparison.AtLeast or Comparison.MoreThan;
 
@@ -112,19 +111,14 @@ internal sealed class NumberCompare(int question, Comparison comparison, double 
             Comparison.AtMost => "<=",
             _ => "<",
         };
-        return $"{questions[Question].Id} {op} {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return $"{questions[Question].Id} {op} {threshold.ToString(CultureInfo.InvariantCulture)}";
     }
 }
 
 /// <summary>A choice is one of the options, or a set of choices holds any of them.</summary>
 internal sealed class OptionIn(int question, long mask, bool isSet) : Leaf(question)
 {
-    internal override Tri Truth(ReadOnlySpan<double> values)
-    {
-        var value = values[Question];
-        // NaN converts to 0 here, and Answered then says unknown anyway.
-        return Answered(value, ((isSet ? (long)value : 1L << (int)value) & mask) != 0);
-    }
+    protected override bool Holds(double value) => ((isSet ? (long)value : 1L << (int)value) & mask) != 0;
 
     // Adding an option to a set can only make "holds any of" truer; a single choice has no order.
     public override bool IsMonotone => true;
@@ -140,11 +134,7 @@ internal sealed class OptionIn(int question, long mask, bool isSet) : Leaf(quest
 /// <summary>A set of choices holds at least <c>count</c> options.</summary>
 internal sealed class CountAtLeast(int question, int count) : Leaf(question)
 {
-    internal override Tri Truth(ReadOnlySpan<double> values)
-    {
-        var value = values[Question];
-        return Answered(value, long.PopCount((long)value) >= count);
-    }
+    protected override bool Holds(double value) => long.PopCount((long)value) >= count;
 
     public override bool IsMonotone => true;
 
@@ -153,19 +143,14 @@ internal sealed class CountAtLeast(int question, int count) : Leaf(question)
 
 internal sealed class AllOf(Condition[] parts) : Condition
 {
-    // A named condition only matters when describing; evaluation goes straight to what it names.
-    private readonly Condition[] evaluated = [.. parts.Select(Named.Unwrap)];
-
-    internal override UInt128? FixedMask =>
-        parts.Aggregate((UInt128?)UInt128.Zero, (mask, p) => mask is { } m && p.FixedMask is { } pm ? m | pm : null);
-
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
-        var mine = UInt128.Zero;
+        // The answers behind it only count once every part holds.
+        var mine = because is null ? null : new HashSet<int>();
         var result = Tri.True;
-        foreach (var part in evaluated)
+        foreach (var part in parts)
         {
-            var t = part.Evaluate(values, ref mine);
+            var t = part.Evaluate(answers, mine);
             if (t == Tri.False)
             {
                 return Tri.False;
@@ -177,32 +162,25 @@ internal sealed class AllOf(Condition[] parts) : Condition
             }
         }
 
-        if (result == Tri.True)
+        if (result == Tri.True && mine is not null)
         {
-            used |= mine;
+            because!.UnionWith(mine);
         }
 
         return result;
     }
 
-    internal override Tri Truth(ReadOnlySpan<double> values)
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
     {
-        var result = Tri.True;
-        foreach (var part in evaluated)
+        if (Evaluate(answers) != Tri.Unknown)
         {
-            var t = part.Truth(values);
-            if (t == Tri.False)
-            {
-                return Tri.False;
-            }
-
-            if (t == Tri.Unknown)
-            {
-                result = Tri.Unknown;
-            }
+            return;
         }
 
-        return result;
+        foreach (var part in parts.Where(p => p.Evaluate(answers) == Tri.Unknown))
+        {
+            part.AddOpenQuestions(answers, open);
+        }
     }
 
     public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
@@ -215,18 +193,13 @@ internal sealed class AllOf(Condition[] parts) : Condition
 
 internal sealed class AnyOf(Condition[] parts) : Condition
 {
-    // A named condition only matters when describing; evaluation goes straight to what it names.
-    private readonly Condition[] evaluated = [.. parts.Select(Named.Unwrap)];
-
-    internal override UInt128? FixedMask => null;
-
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used)
+    public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
         var result = Tri.False;
-        foreach (var part in evaluated)
+        foreach (var part in parts)
         {
-            // Every true part is evaluated so that the explanation names all the answers behind it.
-            var t = part.Evaluate(values, ref used);
+            // Every part is evaluated so that the explanation names all the answers behind it.
+            var t = part.Evaluate(answers, because);
             if (t > result)
             {
                 result = t;
@@ -236,24 +209,17 @@ internal sealed class AnyOf(Condition[] parts) : Condition
         return result;
     }
 
-    internal override Tri Truth(ReadOnlySpan<double> values)
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
     {
-        var result = Tri.False;
-        foreach (var part in evaluated)
+        if (Evaluate(answers) != Tri.Unknown)
         {
-            var t = part.Truth(values);
-            if (t == Tri.True)
-            {
-                return Tri.True; // nothing to explain here, so the first true part settles it
-            }
-
-            if (t > result)
-            {
-                result = t;
-            }
+            return;
         }
 
-        return result;
+        foreach (var part in parts)
+        {
+            part.AddOpenQuestions(answers, open);
+        }
     }
 
     public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
@@ -267,17 +233,11 @@ internal sealed class AnyOf(Condition[] parts) : Condition
 /// <summary>A named condition from the knowledge base (e.g. recent_exercise), shared by several rules.</summary>
 internal sealed class Named(string name, Condition inner) : Condition
 {
-    public static Condition Unwrap(Condition condition) => condition is Named named ? Unwrap(named.Inner) : condition;
-
-    private Condition Inner => inner;
-
     public string Name { get; } = name;
 
-    internal override UInt128? FixedMask => inner.FixedMask;
+    public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null) => inner.Evaluate(answers, because);
 
-    internal override Tri Evaluate(ReadOnlySpan<double> values, ref UInt128 used) => inner.Evaluate(values, ref used);
-
-    internal override Tri Truth(ReadOnlySpan<double> values) => inner.Truth(values);
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open) => inner.AddOpenQuestions(answers, open);
 
     public override IEnumerable<int> Questions => inner.Questions;
 

@@ -190,12 +190,6 @@ public static class KnowledgeLoader
                 list.Add(new(e.Id!, e.Kind ?? "", e.Title!, e.File, e.Note));
             }
 
-            if (list.Count > 128)
-            {
-                // The engine keeps the sources an answer cites as a 128-bit mask.
-                Problem(SourcesFile, "(file)", "at most 128 sources are supported");
-            }
-
             return list;
         }
 
@@ -285,11 +279,6 @@ public static class KnowledgeLoader
                     e.Min, e.Max, e.Unit, options, null, CheckSources(e.Sources, QuestionsFile, entry));
                 questions.Add(q);
                 questionsById[q.Id] = q;
-            }
-
-            if (questions.Count > 128)
-            {
-                Problem(QuestionsFile, "(file)", "at most 128 questions are supported");
             }
         }
 

@@ -19,7 +19,8 @@ public static class AssessmentApi
             .WithSummary("Assess a set of answers")
             .WithDescription("Takes the contract's {\"answers\": {...}} and returns the same result as `twitchwise assess --format json`: " +
                              "the triage level with its reasons, ranked causes with the answers behind them, relief, prevention, " +
-                             "warning signs, the red-flag questions left unanswered, and the sources.")
+                             "warning signs, whether the triage is complete and the warning signs left unanswered, what to do while " +
+                             "waiting at the urgent and emergency levels, the questions still worth asking, and the sources.")
             .Accepts<AssessmentRequest>("application/json")
             .Produces<AssessmentDto>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -27,7 +28,7 @@ public static class AssessmentApi
         return api;
     }
 
-    private static async Task<Results<JsonBodyResult, ValidationProblem, ProblemHttpResult>> Assess(
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Assess(
         HttpRequest request, AnswerValidator validator, AssessmentEngine engine, CancellationToken cancel)
     {
         var (body, refused) = await RequestBody.ReadJsonAsync(request, cancel);
@@ -36,7 +37,6 @@ public static class AssessmentApi
             return refused;
         }
 
-        // Straight from the UTF-8 bytes: the usual body is read in one pass; anything else is reported problem by problem.
         var validation = validator.ValidateJson(body!);
         if (validation.Answers is not { } answers)
         {
@@ -44,7 +44,7 @@ public static class AssessmentApi
                 "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
-        // The CLI's document without the indentation (AssessmentJson.WriteTo), streamed into the response.
-        return JsonBodyResult.Assessment(engine.Assess(answers));
+        // The CLI's document without the indentation.
+        return TypedResults.Bytes(AssessmentJson.SerializeCompact(engine.Assess(answers)), "application/json; charset=utf-8");
     }
 }

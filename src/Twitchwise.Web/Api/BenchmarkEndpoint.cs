@@ -1,4 +1,3 @@
-using System.Buffers;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
@@ -7,9 +6,8 @@ namespace Twitchwise.Web.Api;
 
 /// <summary>
 /// A baseline for the load benchmark (bench/load): the same host, routing and middleware as the assessment API,
-/// returning the API's own compact result of the benchmark's answers, computed once at start-up and sent through
-/// the same response writer (<see cref="JsonBodyResult"/>), so both endpoints send the same bytes with the same
-/// headers and the ratio of their throughputs is the cost of reading the body, validating, assessing and encoding
+/// returning the API's own compact result of the benchmark's answers, computed once at start-up and sent the same
+/// way, so both endpoints send the same bytes with the same headers and the ratio of their throughputs is the cost of reading the body, validating, assessing and encoding
 /// the result. It does not read the request body (Kestrel drains it unread). Mapped only when
 /// <c>Benchmark:Enabled</c> is true, with <c>Benchmark:AnswersFile</c> naming the answers the benchmark posts.
 /// </summary>
@@ -27,10 +25,8 @@ public static class BenchmarkEndpoint
         var validation = app.Services.GetRequiredService<AnswerValidator>().ValidateJson(File.ReadAllText(file));
         var answers = validation.Answers
                       ?? throw new InvalidOperationException($"{file}: {string.Join("; ", validation.Problems)}");
-        var body = new ArrayBufferWriter<byte>();
-        AssessmentJson.WriteTo(body, app.Services.GetRequiredService<AssessmentEngine>().Assess(answers));
-        var response = JsonBodyResult.Fixed(body.WrittenMemory);
-        app.MapPost("/bench/fixed", () => response).ExcludeFromDescription();
+        var body = AssessmentJson.SerializeCompact(app.Services.GetRequiredService<AssessmentEngine>().Assess(answers));
+        app.MapPost("/bench/fixed", () => TypedResults.Bytes(body, "application/json; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
 }

@@ -46,5 +46,5 @@ public sealed class InterviewPlan(KnowledgeBase knowledge)
     /// false is skipped; an unknown condition still asks, so nothing is skipped on a guess (as in the CLI).
     /// </summary>
     public IReadOnlyList<Question> Askable(InterviewStep step, AnswerSet others) =>
-        step.Questions.Where(q => q.AskIf is null || q.AskIf.Test(others) != Tri.False).ToList();
+        step.Questions.Where(q => q.AskIf is null || q.AskIf.Evaluate(others) != Tri.False).ToList();
 }

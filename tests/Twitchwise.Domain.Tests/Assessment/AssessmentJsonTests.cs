@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
@@ -9,55 +7,73 @@ using Twitchwise.Domain.Tests.Vignettes;
 
 namespace Twitchwise.Domain.Tests.Assessment;
 
-/// <summary>The API's compact writer says exactly what the CLI's serializer says, only without the indentation.</summary>
+/// <summary>The contract's JSON (version 2): the API's compact form says exactly what the CLI's indented form says.</summary>
 public sealed class AssessmentJsonTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
     private static readonly AssessmentEngine Engine = new(Kb);
-    private static readonly JsonSerializerOptions Compact = new(AssessmentJson.Options) { WriteIndented = false };
+    private static readonly AnswerValidator Validator = new(Kb);
 
     public static TheoryData<string> Names => Vignette.Names();
 
-    /// <summary>Fails with both texts when the fast writer's document differs from the serializer's.</summary>
-    internal static void AssertSameDocument(AssessmentResult result)
+    private static JsonNode Assess(string json)
     {
-        var output = new ArrayBufferWriter<byte>();
-        AssessmentJson.WriteTo(output, result);
-        var written = Encoding.UTF8.GetString(output.WrittenSpan);
-
-        // Same document as the CLI's indented JSON, and byte for byte the serializer's compact form of it.
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AssessmentJson.Serialize(result)), JsonNode.Parse(written)), written);
-        Assert.Equal(JsonSerializer.Serialize(result.ToDto(), Compact), written);
+        var validation = Validator.ValidateJson(json);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
+        return JsonNode.Parse(AssessmentJson.Serialize(Engine.Assess(validation.Answers!)))!;
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void WriteTo_PublicVignette_SameDocumentAsSerialize(string name)
+    public void SerializeCompact_PublicVignette_SameDocumentAsSerialize(string name)
     {
-        var validation = new AnswerValidator(Kb).Validate(Vignette.Named(name).Typed(Kb));
+        var validation = Validator.Validate(Vignette.Named(name).Typed(Kb));
         Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
+        var result = Engine.Assess(validation.Answers!);
 
-        // Twice: the second time every shared piece comes from the encoded fragments made the first time.
-        AssertSameDocument(Engine.Assess(validation.Answers!));
-        AssertSameDocument(Engine.Assess(validation.Answers!));
+        var compact = Encoding.UTF8.GetString(AssessmentJson.SerializeCompact(result));
+
+        Assert.DoesNotContain("\n", compact);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AssessmentJson.Serialize(result)), JsonNode.Parse(compact)), compact);
     }
 
     [Fact]
-    public void WriteTo_ResultBuiltByHand_SameDocumentAsSerialize()
+    public void Serialize_NothingAnswered_IncompleteWithEmergencySignsFirst()
     {
-        // Not from the engine: nothing is shared, texts need escaping, and evidence and file may be missing.
-        var source = new Source("s1", "guideline", "Quotes \"and\" <angles> & a\ttab", null, null);
-        var finding = new Finding("q.a", ["q.a", "q.b"], "a line\nbreak and ünïcode ✓");
-        var result = new AssessmentResult(
-            new Triage(TriageLevel.Urgent, "Urgent", "Call today", [new TriageReason("r1", TriageLevel.Urgent, "Title", "Text", ["q.a"], ["s1"])]),
-            [new RankedCause("c1", "Cause", "Summary", Likelihood.Likely, 0.125, [finding], [], ["s1"])],
-            [new AdviceStep("a1", "Rest", ["c1"], null, ["s1"])],
-            [],
-            [new WarningSign("w1", TriageLevel.Emergency, "Worse", ["s1"])],
-            ["q.c"],
-            [source],
-            "test-1");
+        var json = Assess("""{"answers": {}}""");
 
-        AssertSameDocument(result);
+        Assert.False(json["triage"]!["complete"]!.GetValue<bool>());
+        var unanswered = json["unanswered_red_flags"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        var emergencySigns = Kb.Rules.Where(r => r.Level == TriageLevel.Emergency)
+            .SelectMany(r => r.When.Questions).Select(i => Kb.Questions[i].Id).ToHashSet();
+        Assert.NotEmpty(unanswered);
+        // Every question of an emergency rule comes before any question that could only raise it less.
+        var firstOther = unanswered.FindIndex(id => !emergencySigns.Contains(id));
+        Assert.True(firstOther < 0 || unanswered.Skip(firstOther).All(id => !emergencySigns.Contains(id)), string.Join(", ", unanswered));
+        Assert.Equal("symptom.chest_pain", unanswered[0]);
+        Assert.Equal(unanswered, json["next_questions"]!.AsArray().Select(n => n!.GetValue<string>()).Take(unanswered.Count));
+    }
+
+    [Fact]
+    public void Serialize_Emergency_NoCausesReliefOrPreventionButWhileWaiting()
+    {
+        var json = Assess("""{"answers": {"symptom.chest_pain": true, "exercise.intensity": 9, "hydration.heavy_sweating": true, "episode.kind": "spasm"}}""");
+
+        Assert.Equal("emergency", json["triage"]!["level"]!.GetValue<string>());
+        Assert.Empty(json["causes"]!.AsArray());
+        Assert.Empty(json["relief"]!.AsArray());
+        Assert.Empty(json["prevention"]!.AsArray());
+        Assert.NotEmpty(json["while_waiting"]!.AsArray());
+        Assert.NotNull(json["triage"]!["call"]);
+    }
+
+    [Fact]
+    public void Serialize_NotSure_IsUnknownButNoLongerNext()
+    {
+        var json = Assess("""{"answers": {"symptom.chest_pain": null}}""");
+
+        Assert.Contains("symptom.chest_pain", json["unanswered_red_flags"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.DoesNotContain("symptom.chest_pain", json["next_questions"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal("self_care", json["triage"]!["level"]!.GetValue<string>());
     }
 }

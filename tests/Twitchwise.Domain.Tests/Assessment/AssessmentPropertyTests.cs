@@ -59,9 +59,11 @@ public sealed class AssessmentPropertyTests
             // Each reason and each finding names answers that were given.
             Assert.All(result.Triage.Reasons, r => Assert.True(r.Answers.Count > 0 && r.Answers.All(given.Contains), r.Id));
             Assert.All(result.Causes, c => Assert.True(c.Because.Count > 0 && c.Because.All(f => f.Answers.All(given.Contains)), c.Id));
-            // Causes come most likely first; unanswered red flags are exactly those not given.
+            // Causes come most likely first; the warning signs left open were not given, and none is asked again.
             Assert.True(result.Causes.Zip(result.Causes.Skip(1)).All(p => p.First.Score >= p.Second.Score));
-            Assert.Equal(Kb.RedFlags.Select(q => q.Id).Where(id => !given.Contains(id)), result.UnansweredRedFlags);
+            Assert.All(result.UnansweredRedFlags, id => Assert.DoesNotContain(id, given));
+            Assert.Equal(result.UnansweredRedFlags.Count == 0, result.Triage.Complete);
+            Assert.All(result.NextQuestions, id => Assert.DoesNotContain(id, given));
         }).Check(Config);
         Assert.Equal(Runs, runs);
     }
@@ -113,10 +115,60 @@ public sealed class AssessmentPropertyTests
         }).Check(Config);
     }
 
-    [Fact]
-    public void WriteTo_AnyValidAnswers_SameDocumentAsSerialize()
+    /// <summary>The worst answer a question can have for the rules: yes, its largest number, every option.</summary>
+    private static Gen<AnswerValue> WorstFor(Question q) => q.Type switch
     {
-        Prop.ForAll(AnswerSets.ToArbitrary(), answers => AssessmentJsonTests.AssertSameDocument(Assess(answers))).Check(Config);
+        QuestionType.Bool => Gen.Constant<AnswerValue>(new BoolAnswer(true)),
+        QuestionType.Number => Gen.Constant<AnswerValue>(new NumberAnswer(q.Max!.Value)),
+        QuestionType.Choices => Gen.Constant<AnswerValue>(new ChoicesAnswer([.. q.Options.Select(o => o.Id)])),
+        _ => Gen.Elements(q.Options.ToArray()).Select(o => (AnswerValue)new ChoiceAnswer(o.Id)),
+    };
+
+    [Fact]
+    public void Assess_UnknownsNotListedAsOpen_CanNeverRaiseTheLevel()
+    {
+        // Complete means complete: answer every unknown question that is not in unanswered_red_flags as badly as it can
+        // be answered, all at once, and the level stays where it was.
+        var worst = Gen.CollectToList(Kb.Questions.Select(q => WorstFor(q).Select(v => new KeyValuePair<string, AnswerValue>(q.Id, v))));
+        Prop.ForAll(AnswerSets.ToArbitrary(), worst.ToArbitrary(), (answers, worstAnswers) =>
+        {
+            var before = Assess(answers);
+            var given = answers.Select(a => a.Key).ToHashSet();
+            var filled = worstAnswers.Where(w => !given.Contains(w.Key) && !before.UnansweredRedFlags.Contains(w.Key));
+            var after = Assess(answers.Concat(filled)).Triage.Level;
+            Assert.True(after == before.Triage.Level, $"unlisted unknowns raised {before.Triage.Level} to {after}");
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void Assess_AnyValidAnswers_ShowsNoStepThatCouldHarm()
+    {
+        var advice = Kb.Advice.ToDictionary(a => a.Id);
+        Prop.ForAll(AnswerSets.ToArbitrary(), answers =>
+        {
+            var validation = Validator.Validate(answers);
+            var result = Engine.Assess(validation.Answers!);
+            var fired = Kb.Rules.Where(r => result.Triage.Reasons.Any(reason => reason.Id == r.Id)).ToList();
+            foreach (var step in result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => advice[s.Id]))
+            {
+                Assert.NotEqual(Tri.True, step.WithholdWhen?.Evaluate(validation.Answers!) ?? Tri.False);
+                Assert.DoesNotContain(fired, r => r.Avoid.Intersect(step.Actions).Any());
+            }
+
+            if (result.Triage.Level == TriageLevel.Emergency)
+            {
+                Assert.Empty(result.Causes);
+                Assert.Empty(result.Relief);
+                Assert.Empty(result.Prevention);
+                Assert.NotEmpty(result.WhileWaiting);
+            }
+
+            if (result.Triage.Level == TriageLevel.Urgent)
+            {
+                var urgent = fired.Where(r => r.Level == TriageLevel.Urgent).ToList();
+                Assert.All(result.Relief.Concat(result.Prevention), s => Assert.All(urgent, r => Assert.Contains(s.Id, r.SafeAdvice)));
+            }
+        }).Check(Config);
     }
 
     [Fact]
