@@ -33,7 +33,8 @@ public sealed record CliContext(
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Out),
-            Ansi = ColorEnabled ? AnsiSupport.Detect : AnsiSupport.No,
+            // NO_COLOR turns colour off, not the cursor control that the interview's choice prompts need at a terminal.
+            Ansi = ColorEnabled || InputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorEnabled ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InputIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
         });

@@ -8,8 +8,11 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Cli.Commands;
 
 /// <summary>
-/// The interactive interview: warning signs first, then the episodes, then context. After each warning-sign answer
-/// the answers so far are assessed, and the interview stops at once, saying so, when they mean an emergency.
+/// The interactive interview. It follows the assessment's own list of questions still worth asking: first every warning
+/// sign that could still raise the level (most dangerous first), then what ranks the causes and chooses the advice.
+/// After each answer the answers so far are assessed, and the interview stops at once, saying so, when they mean an
+/// emergency. Skipping a question answers it "not sure": unknown for the rules, and not asked again. No result below
+/// urgent is shown before every open warning sign has been asked.
 /// </summary>
 internal static class Interview
 {
@@ -24,42 +27,43 @@ internal static class Interview
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
 
         console.Write(new Rule("[bold]Twitchwise[/]").LeftJustified());
-        console.MarkupLine("Answer what you can. Press [bold]Enter[/] to skip a question you are not sure about: skipped is never taken as \"no\".");
+        console.MarkupLine("Warning signs come first. Answer what you can; press [bold]Enter[/] when you are not sure: that is never taken as \"no\".");
         console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
 
-        var groups = kb.Groups.Where(g => kb.Questions.Any(q => q.Group == g.Id)).ToList();
-        for (var step = 0; step < groups.Count; step++)
+        string? group = null;
+        var asked = 0;
+        while (true)
         {
-            var group = groups[step];
-            console.WriteLine();
-            console.Write(new Rule($"Step {step + 1} of {groups.Count}: [bold]{Markup.Escape(group.Title)}[/]").LeftJustified());
-            console.MarkupLine($"[dim]{Markup.Escape(group.Intro)}[/]");
-            foreach (var question in kb.Questions.Where(q => q.Group == group.Id))
+            var result = Current(answers, validator, engine)!;
+            if (result.Triage.Level == TriageLevel.Emergency)
             {
-                if (!ShouldAsk(question, answers, validator))
-                {
-                    continue;
-                }
-
-                if (Ask(console, question) is { } answer)
-                {
-                    answers[question.Id] = answer;
-                }
-
-                if (question.RedFlag && Current(answers, validator, engine) is { Triage.Level: TriageLevel.Emergency } urgent)
-                {
-                    console.WriteLine();
-                    console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(urgent.Triage.Action)}"))
-                        .BorderColor(Color.Red).Expand());
-                    console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
-                    return Finish(context, urgent, answers, validator, style, save);
-                }
+                console.WriteLine();
+                console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(result.Triage.Action)}"))
+                    .BorderColor(Color.Red).Expand());
+                console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
+                return Finish(context, result, answers, validator, style, save);
             }
-        }
 
-        var result = Current(answers, validator, engine)!;
-        console.WriteLine();
-        return Finish(context, result, answers, validator, style, save);
+            if (result.NextQuestions.Count == 0)
+            {
+                console.WriteLine();
+                return Finish(context, result, answers, validator, style, save);
+            }
+
+            var question = kb.Question(result.NextQuestions[0]);
+            if (question.Group != group)
+            {
+                group = question.Group;
+                var g = kb.Groups.First(x => x.Id == group);
+                console.WriteLine();
+                console.Write(new Rule($"[bold]{Markup.Escape(g.Title)}[/]").LeftJustified());
+                console.MarkupLine($"[dim]{Markup.Escape(g.Intro)}[/]");
+            }
+
+            var open = result.UnansweredRedFlags.Count(id => !answers.ContainsKey(id));
+            console.MarkupLine($"[dim]Question {++asked}; {(open > 0 ? $"{open} warning sign{(open == 1 ? "" : "s")} still open" : "no warning sign left open")}, at most {result.NextQuestions.Count - 1} more to go[/]");
+            answers[question.Id] = Ask(console, question) ?? AnswerValue.NotSure;
+        }
     }
 
     private static int Finish(CliContext context, AssessmentResult result, Dictionary<string, AnswerValue> answers, AnswerValidator validator,
@@ -73,27 +77,12 @@ internal static class Interview
     private static AssessmentResult? Current(Dictionary<string, AnswerValue> answers, AnswerValidator validator, AssessmentEngine engine) =>
         validator.Validate(answers).Answers is { } set ? engine.Assess(set) : null;
 
-    private static bool ShouldAsk(Question question, Dictionary<string, AnswerValue> answers, AnswerValidator validator)
-    {
-        if (question.AskIf is null)
-        {
-            return true;
-        }
-
-        var set = validator.Validate(answers).Answers!;
-        // Ask unless the condition is known to be false: unknown still asks, so nothing is skipped on a guess.
-        return question.AskIf.Evaluate(set) != Tri.False;
-    }
-
     /// <summary>Asks the given questions in order; the free-text intake uses it for the warning signs a description left open.</summary>
     internal static void AskEach(IAnsiConsole console, IEnumerable<Question> questions, IDictionary<string, AnswerValue> answers)
     {
         foreach (var question in questions)
         {
-            if (Ask(console, question) is { } answer)
-            {
-                answers[question.Id] = answer;
-            }
+            answers[question.Id] = Ask(console, question) ?? AnswerValue.NotSure;
         }
     }
 
