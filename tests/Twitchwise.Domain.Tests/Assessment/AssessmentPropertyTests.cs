@@ -29,8 +29,8 @@ public sealed class AssessmentPropertyTests
             .Select(picks => (AnswerValue)new ChoicesAnswer(q.Options.Where((_, i) => picks[i]).Select(o => o.Id).ToArray())),
     };
 
-    /// <summary>Each question left unknown (about half the time) or answered at random.</summary>
-    private static readonly Gen<List<KeyValuePair<string, AnswerValue>>> AnswerSets =
+    /// <summary>Each question left unknown (about half the time) or answered at random. Shared with the advice properties.</summary>
+    internal static readonly Gen<List<KeyValuePair<string, AnswerValue>>> AnswerSets =
         Gen.CollectToList(Kb.Questions.Select(q => Gen.Frequency(
                 (1, Gen.Constant<KeyValuePair<string, AnswerValue>?>(null)),
                 (1, ValueFor(q).Select(v => (KeyValuePair<string, AnswerValue>?)new KeyValuePair<string, AnswerValue>(q.Id, v))))))
