@@ -1,9 +1,6 @@
-using FsCheck;
-using FsCheck.Fluent;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Assessment;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -33,11 +30,9 @@ public sealed class AdviceVignette
 /// <summary>Advice never reaches a person it could harm, and the steps that must be there are there.</summary>
 public sealed class AdviceVignetteTests
 {
-    private const int Runs = 10_000;
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
     private static readonly AssessmentEngine Engine = new(Kb);
     private static readonly AnswerValidator Validator = new(Kb);
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Runs).WithQuietOnSuccess(true);
 
     public static TheoryData<string> Names
     {
@@ -59,7 +54,7 @@ public sealed class AdviceVignetteTests
     /// </summary>
     private static List<string> Shown(AssessmentResult result)
     {
-        var waiting = result.GetType().GetProperty("WhileWaiting")?.GetValue(result) as IEnumerable<AdviceStep> ?? [];
+        var waiting = result.WhileWaiting;
         return [.. result.Relief.Concat(result.Prevention).Concat(waiting).Select(s => s.Id)];
     }
 
@@ -90,28 +85,5 @@ public sealed class AdviceVignetteTests
 
         Assert.All(v.Shows, id => Assert.True(shown.Contains(id), $"{id} must be shown ({v.Why})"));
         Assert.All(v.NotShows, id => Assert.False(shown.Contains(id), $"{id} must not be shown: {v.Why}"));
-    }
-
-    [Fact]
-    public void Assess_AnyValidAnswers_NeverShowsAWithheldStepOrAnAvoidedAction()
-    {
-        var steps = Kb.Advice.ToDictionary(a => a.Id);
-        var rules = Kb.Rules.ToDictionary(r => r.Id);
-        var runs = 0;
-        Prop.ForAll(AssessmentPropertyTests.AnswerSets.ToArbitrary(), answers =>
-        {
-            runs++;
-            var validation = Validator.Validate(answers);
-            Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
-            var result = Engine.Assess(validation.Answers!);
-            var avoided = result.Triage.Reasons.SelectMany(r => rules[r.Id].Avoid).ToHashSet();
-            foreach (var id in Shown(result))
-            {
-                var step = steps[id];
-                Assert.False(step.WithholdWhen?.Test(validation.Answers!) == Tri.True, $"{id} shown although withheld: {step.WithholdReason}");
-                Assert.False(step.Actions.Any(avoided.Contains), $"{id} asks to {step.Actions.First(avoided.Contains)}, which a fired rule avoids");
-            }
-        }).Check(Config);
-        Assert.Equal(Runs, runs);
     }
 }
