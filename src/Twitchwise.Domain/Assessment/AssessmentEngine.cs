@@ -173,14 +173,15 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// Advice for the listed causes. Each step belongs to the listed cause it mainly serves (named earliest in its list);
     /// the steps are then dealt out cause by cause - the first step for each cause in rank order, then the second - so
     /// that every likely cause gets its most direct step near the top. Advice written for cramps only is left out for a
-    /// twitch, and the other way round.
+    /// twitch, and the other way round; a step meant for some people only (show_when) reaches just them.
     /// </summary>
     private List<Advice> SelectAdvice(AdviceKind kind, List<RankedCause> causes, AnswerSet answers)
     {
         var rankOf = causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var episode = EpisodeKind(answers);
         var queued = knowledge.Advice
-            .Where(a => a.Kind == kind && (a.For == EpisodeKindFilter.Any || episode == EpisodeKindFilter.Any || a.For == episode))
+            .Where(a => a.Kind == kind && (a.For == EpisodeKindFilter.Any || episode == EpisodeKindFilter.Any || a.For == episode)
+                        && (a.ShowWhen is null || a.ShowWhen.Evaluate(answers) == Tri.True))
             .Select((a, order) => (Advice: a, Order: order, Main: a.Causes.FirstOrDefault(rankOf.ContainsKey)))
             .Where(x => x.Main is not null || x.Advice.Always)
             .Select(x => (x.Advice, x.Order,

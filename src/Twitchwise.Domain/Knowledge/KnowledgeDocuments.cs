@@ -133,6 +133,7 @@ internal sealed class AdviceEntry
     public List<string> Actions { get; set; } = [];
     public object? WithholdWhen { get; set; }
     public string? WithholdReason { get; set; }
+    public object? ShowWhen { get; set; }
 }
 
 internal sealed class ActionEntry

@@ -64,6 +64,11 @@ public static class KnowledgeEntries
                 adviceDetails["actions"] = string.Join(", ", a.Actions);
             }
 
+            if (a.ShowWhen is not null)
+            {
+                adviceDetails["only when"] = a.ShowWhen.Describe(kb.Questions);
+            }
+
             if (a.WithholdWhen is not null)
             {
                 adviceDetails["held back when"] = $"{a.WithholdWhen.Describe(kb.Questions)} ({a.WithholdReason})";

@@ -666,8 +666,9 @@ public static class KnowledgeLoader
                         Problem(AdviceFile, entry, "'withhold_when' needs a 'withhold_reason' to tell the person why");
                     }
 
+                    var show = e.ShowWhen is null ? null : Parse(e.ShowWhen, AdviceFile, entry + " show_when");
                     list.Add(new(e.Id!, kind, e.Text ?? "", filter ?? EpisodeKindFilter.Any, e.Causes, e.Always, e.Evidence,
-                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason));
+                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show));
                 }
             }
 

@@ -109,6 +109,7 @@ public sealed record Cause(
 /// <param name="Actions">The kinds of action the step asks for (massage, heat, drink_water, ...), so rules can hold it back.</param>
 /// <param name="WithholdWhen">When the step must not reach this person (kidney disease, a possible clot, ...); null if never.</param>
 /// <param name="WithholdReason">Why it is held back, said to the person ("because ...").</param>
+/// <param name="ShowWhen">Only for the people this holds for (an eyelid twitch, a "pop"); null if for everyone its causes reach.</param>
 public sealed record Advice(
     string Id,
     AdviceKind Kind,
@@ -120,7 +121,8 @@ public sealed record Advice(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Actions,
     Condition? WithholdWhen,
-    string? WithholdReason);
+    string? WithholdReason,
+    Condition? ShowWhen);
 
 /// <summary>A kind of action advice can ask for; <paramref name="Words"/> are how rule texts name it ("do not massage").</summary>
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);
