@@ -5,7 +5,7 @@ namespace Twitchwise.Domain.Tests.Intake;
 
 public sealed class IntakeLexiconTests
 {
-    private const string MinimalScopes = "scopes: {negation: 6, hypothetical: 10, other_person: 12, historical: 8}\n";
+    private const string MinimalScopes = "scopes: {negation: 6, hypothetical: 10, other_person: 12, historical: 8, uncertain: 4}\n";
 
     [Fact]
     public void Load_ShippedLexicon_IsValid()
