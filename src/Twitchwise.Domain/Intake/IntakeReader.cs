@@ -110,7 +110,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (m.Item is Concept concept)
             {
                 var context = ContextOf(m.First, m.Last);
-                if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
+                if (context.Negated && concept.NegatedValue is null && concept.Value is BoolAnswer { Value: false } && AskWhenUncertain(concept.Question.Id) &&
+                    !context.Hypothetical && !context.OtherPerson)
+                {
+                    // "no numbness and pee is normal": a denial under a negation is unsure for a warning sign, so it is asked.
+                    collected.Confirm.Add(concept.Question.Id);
+                }
+                else if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
                 {
                     collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id, AskWhenUncertain(concept.Question.Id));
                 }
@@ -145,6 +151,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 if (!lexicon.Roles.TryGetValue(role, out var question))
                 {
+                    continue;
+                }
+
+                if (value is NumberAnswer { Value: double.NaN })
+                {
+                    collected.Confirm.Add(question.Id);
                     continue;
                 }
 
@@ -259,7 +271,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Temperature:
-                if (Nearest(CueKind.Body, CueKind.Weather) == CueKind.Body && q.Value is >= MinBodyTemperature and <= MaxBodyTemperature)
+                var whose = Nearest(CueKind.Body, CueKind.Weather);
+                if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
+                {
+                    // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).
+                    yield return (QuantityRole.BodyTemperature, N(double.NaN));
+                }
+                else if (whose == CueKind.Body && q.Value is >= MinBodyTemperature and <= MaxBodyTemperature)
                 {
                     yield return (QuantityRole.BodyTemperature, N(q.Value));
                     if (q.Value >= FeverCelsius)

@@ -62,4 +62,16 @@ public sealed class IntakeLexiconTests
 
         Assert.Equal(Twitchwise.Domain.Answers.AnswerValue.Of(false), reader.Read("nope, not numb").Answers["symptom.numbness"]);
     }
+
+    [Theory]
+    [InlineData("roles: {session_minutes: exercise.minuets}", "unknown question 'exercise.minuets'")]
+    [InlineData("roles: {recent_session: exercise.minutes}", "'exercise.minutes' is a number question")]
+    [InlineData("roles: {lap_time: exercise.minutes}", "must be one of")]
+    [InlineData("concepts:\n  - {id: faint, answer: hydration.thirst_signs, confirm: [symptom.nearly_faint], terms: [faint]}", "unknown question 'symptom.nearly_faint'")]
+    public void Load_RoleOrConfirmNamingAWrongQuestion_IsRefusedWithTheEntry(string yaml, string problem)
+    {
+        var e = Assert.Throws<KnowledgeException>(() => IntakeLexicon.Load(MinimalScopes + yaml, KnowledgeBase.Default));
+
+        Assert.Contains(e.Problems, p => p.Message.Contains(problem, StringComparison.Ordinal));
+    }
 }
