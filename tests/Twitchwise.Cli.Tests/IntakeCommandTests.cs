@@ -128,4 +128,27 @@ public sealed class IntakeCommandTests
 
         throw new InvalidOperationException("No Twitchwise.slnx above the test");
     }
+
+    [Fact]
+    public void Intake_HedgedDangerWord_IsListedToConfirmInTheJson()
+    {
+        var run = CliRunner.Run("intake", "--text", "calf cramps, maybe slightly numb?", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal("symptom.numbness", Assert.Single(doc.RootElement.GetProperty("confirm").EnumerateArray()).GetString());
+        Assert.False(doc.RootElement.GetProperty("answers").TryGetProperty("symptom.numbness", out _));
+    }
+
+    [Fact]
+    public void AssessText_NotAtATerminal_ListsTheQuestionsToConfirmAmongTheOpenOnes()
+    {
+        var run = CliRunner.Run("assess", "--text", "calf cramps, maybe slightly numb?", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("To confirm", run.Error, StringComparison.Ordinal);
+        Assert.Contains("symptom.numbness", run.Error, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Contains(doc.RootElement.GetProperty("unanswered_red_flags").EnumerateArray(), q => q.ToString().Contains("symptom.numbness", StringComparison.Ordinal));
+    }
 }

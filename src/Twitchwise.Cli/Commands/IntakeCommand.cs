@@ -56,11 +56,11 @@ internal static class IntakeCommand
     /// <summary>Each answer with the words it came from, then what was kept apart and why.</summary>
     public static void WriteUnderstood(IAnsiConsole console, IntakeResult result)
     {
-        if (result.Answers.Count == 0)
+        if (result.Answers.Count == 0 && result.Confirm.Count == 0)
         {
             console.MarkupLine("I did not recognise anything I can use in that description.");
         }
-        else
+        else if (result.Answers.Count > 0)
         {
             console.MarkupLine("[bold]What I understood[/]");
             // In the order the person said them.
@@ -80,6 +80,11 @@ internal static class IntakeCommand
         {
             var why = s.Reason == SetAsideReason.Hypothetical ? "a what-if" : "about someone else";
             console.MarkupLine($"  [dim]Not counted, {why}: \"{Markup.Escape(s.Finding.Text)}\" ({Markup.Escape(s.Finding.Answer)})[/]");
+        }
+
+        if (result.Confirm.Count > 0)
+        {
+            console.MarkupLine($"  [bold]To confirm, not answered:[/] {Markup.Escape(string.Join(", ", result.Confirm))}");
         }
     }
 

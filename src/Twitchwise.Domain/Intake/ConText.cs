@@ -1,7 +1,10 @@
 namespace Twitchwise.Domain.Intake;
 
-/// <summary>What the words around a finding say about it (ConText: negation, hypothetical, experiencer, time).</summary>
-public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherPerson, bool Historical);
+/// <summary>
+/// What the words around a finding say about it (ConText: negation, hypothetical, experiencer, time), and whether a
+/// hedge ("maybe", "a bit", "not sure if") leaves it uncertain.
+/// </summary>
+public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherPerson, bool Historical, bool Uncertain = false);
 
 /// <summary>
 /// The ConText algorithm (Harkema et al. 2009, after NegEx, Chapman et al. 2001): a trigger reaches forward or
@@ -42,7 +45,7 @@ internal static class ConText
         }
 
         return new(found.Contains(TriggerCategory.Negation), found.Contains(TriggerCategory.Hypothetical),
-            found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical));
+            found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical), found.Contains(TriggerCategory.Uncertain));
     }
 
     /// <param name="listItems">The sentence's findings: a comma ends the scope unless a finding comes before it (a list).</param>

@@ -13,7 +13,8 @@ public sealed record IntakeDto(
     IReadOnlyDictionary<string, object> Answers,
     IReadOnlyList<IntakeFindingDto> Findings,
     IReadOnlyList<IntakeFindingDto> Historical,
-    IReadOnlyList<SetAsideDto> SetAside);
+    IReadOnlyList<SetAsideDto> SetAside,
+    IReadOnlyList<string> Confirm);
 
 /// <summary>Maps an intake result to JSON for the CLI and the API alike.</summary>
 public static class IntakeJson
@@ -26,7 +27,8 @@ public static class IntakeJson
             result.Findings.Select(ToDto).ToList(),
             result.Historical.Select(ToDto).ToList(),
             result.SetAside.Select(s => new SetAsideDto(s.Finding.Answer, Json(s.Finding.Value), s.Finding.Text, s.Finding.Start, s.Finding.End,
-                s.Reason == SetAsideReason.Hypothetical ? "hypothetical" : "other_person")).ToList());
+                s.Reason == SetAsideReason.Hypothetical ? "hypothetical" : "other_person")).ToList(),
+            result.Confirm);
     }
 
     public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Options);

@@ -21,6 +21,9 @@ public enum TriggerCategory
 
     /// <summary>Ends the scope of every trigger ("but", "however").</summary>
     Termination,
+
+    /// <summary>A hedge ("maybe", "a bit", "not sure if"): a warning sign in its scope is asked, not answered.</summary>
+    Uncertain,
 }
 
 public enum TriggerDirection
@@ -43,7 +46,8 @@ internal sealed record Concept(
     AnswerValue? NegatedValue,
     bool HistoricalCounts,
     bool Exclusive,
-    IReadOnlyList<KeyValuePair<string, AnswerValue>> Also) : LexiconItem;
+    IReadOnlyList<KeyValuePair<string, AnswerValue>> Also,
+    IReadOnlyList<string> Confirm) : LexiconItem;
 
 internal enum UnitKind
 {
@@ -58,6 +62,15 @@ internal enum UnitKind
     RestDays,
     Rate,
     Servings,
+
+    /// <summary>Degrees Celsius ("32C", "39.5 degrees"); "degrees" above 50 are taken as Fahrenheit.</summary>
+    Temperature,
+
+    /// <summary>Degrees Fahrenheit ("102F"), converted to Celsius when read.</summary>
+    Fahrenheit,
+
+    /// <summary>A time before now, in seconds: "2 days ago", "yesterday" (NaN when only "recent" is known: "this morning").</summary>
+    Ago,
 }
 
 internal abstract record QuantityItem;
@@ -69,6 +82,12 @@ internal sealed record Unit(UnitKind Kind, double Factor) : QuantityItem;
 internal sealed record Drink(string Id, double CaffeineMg, double ServingMl, bool Stimulant) : QuantityItem;
 
 internal sealed record Filler : QuantityItem;
+
+/// <summary>
+/// A time before now: "ago" after a duration (IsAgo), or a relative date with its hours before now ("yesterday" = 24),
+/// or null hours when it says only "within the day" ("this morning").
+/// </summary>
+internal sealed record RelativeTime(double? Hours, bool IsAgo) : QuantityItem;
 
 /// <summary>Words that say what a nearby number is about.</summary>
 internal enum CueKind
@@ -84,6 +103,38 @@ internal enum CueKind
     Caffeine,
     Hydration,
     Unrelated,
+
+    /// <summary>Words about the body's temperature ("temp", "thermometer", "fever"): a temperature near them is the person's.</summary>
+    Body,
+
+    /// <summary>Words about the weather ("out", "outside", "heat"): a temperature near them is the air's.</summary>
+    Weather,
+}
+
+/// <summary>
+/// What a number or a relative time answers, by its role in the sentence. The question each role answers is named in
+/// the lexicon (roles:) and checked at load, so no question id is written in the intake's code.
+/// </summary>
+internal enum QuantityRole
+{
+    SessionMinutes,
+    EpisodeSeconds,
+    DaysSinceOnset,
+    HoursSinceSession,
+    RecentSession,
+    SleepHours,
+    Fluids,
+    Caffeine,
+    Stimulants,
+    LoadIncrease,
+    Pain,
+    Stress,
+    Intensity,
+    Age,
+    RestDays,
+    BodyTemperature,
+    Fever,
+    HotWeather,
 }
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
@@ -119,8 +170,10 @@ public sealed class IntakeLexicon
         PhraseMatcher<CueKind> cues,
         IReadOnlyDictionary<TriggerCategory, int> scopes,
         IReadOnlyList<CombineRule> combine,
-        IReadOnlyDictionary<string, MergeRule> merge)
+        IReadOnlyDictionary<string, MergeRule> merge,
+        IReadOnlyDictionary<QuantityRole, Question> roles)
     {
+        Roles = roles;
         Triggers = triggers;
         Findings = findings;
         Layers = layers;
@@ -156,6 +209,9 @@ public sealed class IntakeLexicon
     internal IReadOnlyList<CombineRule> Combine { get; }
 
     internal IReadOnlyDictionary<string, MergeRule> Merge { get; }
+
+    /// <summary>The question each role of a number answers (roles: in the lexicon).</summary>
+    internal IReadOnlyDictionary<QuantityRole, Question> Roles { get; }
 
     public static string ReadEmbedded()
     {
@@ -199,6 +255,7 @@ public sealed class IntakeLexicon
             var cues = BuildCues(doc);
             var combine = BuildCombine(doc, concepts);
             var merge = BuildMerge(doc);
+            var roles = BuildRoles(doc);
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -206,7 +263,7 @@ public sealed class IntakeLexicon
 
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
-            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge);
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles);
         }
 
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
@@ -239,7 +296,7 @@ public sealed class IntakeLexicon
             {
                 if (ParseCategory(name) is not { } category || category is TriggerCategory.Pseudo or TriggerCategory.Termination)
                 {
-                    Problem($"scopes '{name}'", "must be negation, hypothetical, other_person or historical");
+                    Problem($"scopes '{name}'", "must be negation, hypothetical, other_person, historical or uncertain");
                 }
                 else if (words < 1)
                 {
@@ -251,7 +308,7 @@ public sealed class IntakeLexicon
                 }
             }
 
-            foreach (var missing in new[] { TriggerCategory.Negation, TriggerCategory.Hypothetical, TriggerCategory.OtherPerson, TriggerCategory.Historical }
+            foreach (var missing in new[] { TriggerCategory.Negation, TriggerCategory.Hypothetical, TriggerCategory.OtherPerson, TriggerCategory.Historical, TriggerCategory.Uncertain }
                          .Where(c => !scopes.ContainsKey(c)))
             {
                 Problem("scopes", $"no scope for '{Snake(missing)}'");
@@ -318,9 +375,14 @@ public sealed class IntakeLexicon
                 }
 
                 var also = Also(e, entry);
+                foreach (var unknown in e.Confirm.Where(c => !knowledge.TryGetQuestion(c, out _)))
+                {
+                    Problem(entry, $"'confirm' names unknown question '{unknown}'");
+                }
+
                 if (ConceptValues(e, q, entry) is { } values)
                 {
-                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also);
+                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm);
                     concepts[e.Id] = concept;
                     var layer = e.Layer ?? MainLayer;
                     if (!layers.TryGetValue(layer, out var phrases))
@@ -346,8 +408,9 @@ public sealed class IntakeLexicon
                         return null;
                     }
 
+                    // A denial denied is not a finding: "no numbness and pee is normal" says nothing about dark urine.
                     var yes = e.Value != "false";
-                    return (AnswerValue.Of(yes), AnswerValue.Of(!yes));
+                    return (AnswerValue.Of(yes), yes ? AnswerValue.Of(false) : null);
 
                 case QuestionType.Number:
                     var value = Number(e.Value, q, entry, "value");
@@ -465,6 +528,25 @@ public sealed class IntakeLexicon
             }
 
             phrases.AddRange(doc.Fillers.Select(f => (f, (QuantityItem)new Filler())));
+            foreach (var (words, meaning) in doc.RelativeTimes)
+            {
+                CheckTerms([words], $"relative_times '{words}'");
+                RelativeTime? time = meaning switch
+                {
+                    "ago" => new(null, IsAgo: true),
+                    "today" => new(null, IsAgo: false),
+                    _ when double.TryParse(meaning, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) && hours >= 0 => new(hours, IsAgo: false),
+                    _ => null,
+                };
+                if (time is null)
+                {
+                    Problem($"relative_times '{words}'", $"must be ago, today or a number of hours before now, not '{meaning}'");
+                    continue;
+                }
+
+                phrases.Add((words, time));
+            }
+
             return phrases;
         }
 
@@ -537,6 +619,38 @@ public sealed class IntakeLexicon
             }
 
             return merge;
+        }
+
+        /// <summary>
+        /// Every role names a question of the right type: numbers for amounts, yes/no for recent, fever and heat. A role
+        /// left out is not read (a small lexicon for a test need not name them all).
+        /// </summary>
+        private Dictionary<QuantityRole, Question> BuildRoles(IntakeLexiconDocument doc)
+        {
+            var roles = new Dictionary<QuantityRole, Question>();
+            foreach (var (name, id) in doc.Roles)
+            {
+                var entry = $"roles '{name}'";
+                if (!Enum.TryParse<QuantityRole>(name.Replace("_", ""), ignoreCase: true, out var role) || !Enum.IsDefined(role))
+                {
+                    Problem(entry, $"must be one of: {string.Join(", ", Enum.GetValues<QuantityRole>().Select(Snake))}");
+                }
+                else if (!knowledge.TryGetQuestion(id ?? "", out var q))
+                {
+                    Problem(entry, $"unknown question '{id}'");
+                }
+                else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather
+                             ? QuestionType.Bool : QuestionType.Number))
+                {
+                    Problem(entry, $"'{id}' is a {q.Type.ToString().ToLowerInvariant()} question, which this role cannot answer");
+                }
+                else
+                {
+                    roles[role] = q;
+                }
+            }
+
+            return roles;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

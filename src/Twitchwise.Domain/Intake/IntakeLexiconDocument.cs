@@ -16,6 +16,8 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<CombineEntry> Combine { get; set; } = [];
     public Dictionary<string, string> Merge { get; set; } = [];
+    public Dictionary<string, string> Roles { get; set; } = [];
+    public Dictionary<string, string> RelativeTimes { get; set; } = [];
 }
 
 internal sealed class TriggerEntry
@@ -37,6 +39,7 @@ internal sealed class ConceptEntry
     public string? Layer { get; set; }
     public bool Exclusive { get; set; }
     public Dictionary<string, string> Also { get; set; } = [];
+    public List<string> Confirm { get; set; } = [];
     public List<string> Terms { get; set; } = [];
 }
 

@@ -12,6 +12,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
+    // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
+    private const int ActivityReach = 2;
+    private const int BareTemperatureReach = 3;
+    private const double HoursRecent = 24;
+
+    // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
+    private const double MinBodyTemperature = 34;
+    private const double MaxBodyTemperature = 45;
+    private const double FeverCelsius = 38;
+    private const double HotCelsius = 25;
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -25,7 +36,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             ReadSentence(text, TextTokens.Tokenize(text, start, end), collected);
         }
 
-        return new(Merge(collected.Findings), collected.Findings.Select(f => f.Finding).ToList(), collected.Historical, collected.SetAside);
+        var answers = Merge(collected.Findings);
+        // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
+        var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
+            .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
+            .ToList();
+        foreach (var id in confirm)
+        {
+            answers.Remove(id);
+        }
+
+        var findings = collected.Findings.Select(f => f.Finding).Where(f => answers.ContainsKey(f.Answer)).ToList();
+        return new(answers, findings, collected.Historical, collected.SetAside, confirm);
     }
 
     /// <summary>
@@ -88,32 +110,66 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (m.Item is Concept concept)
             {
                 var context = ContextOf(m.First, m.Last);
-                if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
+                if (context.Negated && concept.NegatedValue is null && concept.Value is BoolAnswer { Value: false } && AskWhenUncertain(concept.Question.Id) &&
+                    !context.Hypothetical && !context.OtherPerson)
                 {
-                    collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id);
+                    // "no numbness and pee is normal": a denial under a negation is unsure for a warning sign, so it is asked.
+                    collected.Confirm.Add(concept.Question.Id);
+                }
+                else if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
+                {
+                    collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id, AskWhenUncertain(concept.Question.Id));
                 }
 
                 foreach (var (id, implied) in context.Negated ? [] : concept.Also)
                 {
-                    collected.Add(Make(id, implied, m.First, m.Last), context, concept.HistoricalCounts, null);
+                    collected.Add(Make(id, implied, m.First, m.Last), context, concept.HistoricalCounts, null, AskWhenUncertain(id));
+                }
+
+                // "felt a bit faint": thirst, as it says, and whether they nearly fainted is asked, not guessed.
+                if (!context.Negated && !context.Hypothetical && !context.OtherPerson)
+                {
+                    collected.Confirm.AddRange(concept.Confirm);
                 }
             }
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
+        quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             var context = ContextOf(q.First, q.Last);
-            if (!context.Negated && Assign(q, cues) is var (id, value) && InRange(id, value))
+            if (context.Negated)
             {
-                collected.Add(Make(id, new NumberAnswer(value), q.First, q.Last), context with { Historical = false }, false, null, measured: true);
+                continue;
+            }
+
+            foreach (var (role, value) in Assign(q, cues))
+            {
+                if (!lexicon.Roles.TryGetValue(role, out var question))
+                {
+                    continue;
+                }
+
+                if (value is NumberAnswer { Value: double.NaN })
+                {
+                    collected.Confirm.Add(question.Id);
+                    continue;
+                }
+
+                if (value is not NumberAnswer n || InRange(question.Id, n.Value))
+                {
+                    collected.Add(Make(question.Id, value, q.First, q.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
+                }
             }
         }
 
-        foreach (var d in drinks)
+        var caffeine = lexicon.Roles.GetValueOrDefault(QuantityRole.Caffeine)?.Id;
+        var stimulants = lexicon.Roles.GetValueOrDefault(QuantityRole.Stimulants)?.Id;
+        foreach (var d in drinks.Where(_ => caffeine is not null && stimulants is not null))
         {
             var drink = d.Drink!;
             var context = ContextOf(d.First, d.Last);
@@ -122,21 +178,44 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 // "4 coffees" says how much, even when a negation nearby is about something else ("not sleeping well,
                 // maybe 3 espressos"); only an uncounted negated drink ("no coffee") says none today.
                 var mg = d.Servings is { } servings ? Math.Round(servings * drink.CaffeineMg) : 0;
-                collected.Add(Make("caffeine.mg_today", new NumberAnswer(mg), d.First, d.Last), context with { Historical = false }, false, null, measured: true);
+                collected.Add(Make(caffeine!, new NumberAnswer(mg), d.First, d.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
             }
 
-            if (drink.Stimulant && !context.Negated)
+            if (drink.Stimulant && (!context.Negated || d.Servings is not null))
             {
-                collected.Add(Make("caffeine.stimulants", new BoolAnswer(true), d.First, d.Last), context, false, null);
+                collected.Add(Make(stimulants!, new BoolAnswer(true), d.First, d.Last), context with { Uncertain = false }, false, null);
+            }
+        }
+    }
+
+    /// <summary>"temp of 38.5", "thermometer said 101": a number with no unit just after a word about the body's temperature.</summary>
+    private static IEnumerable<Quantity> BareTemperatures(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
+                !cues.Any(c => c.Item == CueKind.Body && c.Last <= i && i - c.Last <= BareTemperatureReach))
+            {
+                continue;
+            }
+
+            var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
+            var celsius = value is >= 93 and <= 113 ? Math.Round((value - 32) * 5 / 9, 1) : value;
+            if (celsius is >= MinBodyTemperature and <= MaxBodyTemperature)
+            {
+                yield return new(UnitKind.Temperature, celsius, 1, i, i + 1);
             }
         }
     }
 
     /// <summary>
-    /// Which answer a number belongs to, from its unit and the nearest cue word in the sentence. An "unrelated" cue
-    /// ("desk", "work") can be nearest too, and then the number answers nothing.
+    /// What a number answers, by its role: the unit says what kind of amount it is, and the words around it whose amount
+    /// it is. A duration just before an activity ("a 75 min run", "an hour and a half of climbing") is the session's
+    /// length; a time before now ("2 days ago", "yesterday") is the time since the session or since the episodes began,
+    /// after the nearest event named. An "unrelated" cue ("desk", "flight", "surgery") can be nearest too, and then the
+    /// number answers nothing.
     /// </summary>
-    private static (string Id, double Value)? Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
+    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         CueKind? Nearest(params CueKind[] kinds) => cues
@@ -146,48 +225,118 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Select(c => (CueKind?)c.Item)
             .FirstOrDefault();
 
+        static NumberAnswer N(double x) => new(x);
         switch (q.Kind)
         {
+            case UnitKind.Ago:
+                var hours = q.Value / 3600;
+                switch (Nearest(CueKind.Exercise, CueKind.Episode))
+                {
+                    case CueKind.Exercise when double.IsNaN(hours):
+                        yield return (QuantityRole.RecentSession, new BoolAnswer(true));
+                        break;
+                    case CueKind.Exercise:
+                        yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
+                        yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
+                        break;
+                    case CueKind.Episode:
+                        yield return (QuantityRole.DaysSinceOnset, N(double.IsNaN(hours) ? 0 : Math.Round(hours / 24, 1)));
+                        break;
+                }
+
+                break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes.
-                return Nearest(CueKind.Episode, CueKind.Exercise) is CueKind.Exercise or CueKind.Unrelated ? null : ("episode.days", Math.Round(q.Value / SecondsPerDay, 1));
+                if (Nearest(CueKind.Episode, CueKind.Exercise) is not (CueKind.Exercise or CueKind.Unrelated))
+                {
+                    yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
+                }
+
+                break;
             case UnitKind.Duration:
-                return Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]) switch
+                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach);
+                CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
+                switch (cue)
                 {
-                    CueKind.Sleep => ("sleep.hours", q.Value / 3600),
-                    CueKind.Exercise => ("exercise.minutes", q.Value / 60),
-                    CueKind.Episode => ("episode.seconds", q.Value),
-                    _ => null,
-                };
+                    case CueKind.Sleep:
+                        yield return (QuantityRole.SleepHours, N(q.Value / 3600));
+                        break;
+                    case CueKind.Exercise:
+                        yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
+                        break;
+                    case CueKind.Episode:
+                        yield return (QuantityRole.EpisodeSeconds, N(q.Value));
+                        break;
+                }
+
+                break;
+            case UnitKind.Temperature:
+                var whose = Nearest(CueKind.Body, CueKind.Weather);
+                if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
+                {
+                    // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).
+                    yield return (QuantityRole.BodyTemperature, N(double.NaN));
+                }
+                else if (whose == CueKind.Body && q.Value is >= MinBodyTemperature and <= MaxBodyTemperature)
+                {
+                    yield return (QuantityRole.BodyTemperature, N(q.Value));
+                    if (q.Value >= FeverCelsius)
+                    {
+                        yield return (QuantityRole.Fever, new BoolAnswer(true));
+                    }
+                }
+                else if (q.Value >= HotCelsius)
+                {
+                    yield return (QuantityRole.HotWeather, new BoolAnswer(true));
+                }
+
+                break;
             case UnitKind.Volume:
-                return ("hydration.liters_today", q.Value);
-            case UnitKind.Mass:
-                return Nearest(CueKind.Caffeine) != CueKind.Caffeine ? null : ("caffeine.mg_today", q.Value);
-            case UnitKind.Percent:
-                return Nearest(CueKind.Load) != CueKind.Load ? null : ("exercise.load_increase_percent", q.Value);
+                yield return (QuantityRole.Fluids, N(q.Value));
+                break;
+            case UnitKind.Mass when Nearest(CueKind.Caffeine) == CueKind.Caffeine:
+                yield return (QuantityRole.Caffeine, N(q.Value));
+                break;
+            case UnitKind.Percent when Nearest(CueKind.Load) == CueKind.Load:
+                yield return (QuantityRole.LoadIncrease, N(q.Value));
+                break;
             case UnitKind.Score:
-                return Nearest(CueKind.Pain, CueKind.Stress, CueKind.Intensity) switch
+                QuantityRole? scored = Nearest(CueKind.Pain, CueKind.Stress, CueKind.Intensity) switch
                 {
-                    CueKind.Pain => ("episode.pain", q.Value),
-                    CueKind.Stress => ("stress.level", q.Value),
-                    CueKind.Intensity => ("exercise.intensity", q.Value),
+                    CueKind.Pain => QuantityRole.Pain,
+                    CueKind.Stress => QuantityRole.Stress,
+                    CueKind.Intensity => QuantityRole.Intensity,
                     _ => null,
                 };
+                if (scored is { } role)
+                {
+                    yield return (role, N(q.Value));
+                }
+
+                break;
             case UnitKind.Age:
-                return ("person.age", q.Value);
+                yield return (QuantityRole.Age, N(q.Value));
+                break;
             case UnitKind.RestDays:
-                return ("exercise.rest_days_per_week", q.Value);
+                yield return (QuantityRole.RestDays, N(q.Value));
+                break;
             case UnitKind.PerWeek:
-                return Nearest(CueKind.Rest, CueKind.Exercise) switch
+                var perWeek = Nearest(CueKind.Rest, CueKind.Exercise);
+                if (perWeek == CueKind.Rest)
                 {
-                    CueKind.Rest => ("exercise.rest_days_per_week", q.Value),
-                    CueKind.Exercise when q.Value <= 7 => ("exercise.rest_days_per_week", 7 - q.Value),
-                    _ => null,
-                };
-            default:
-                return null;
+                    yield return (QuantityRole.RestDays, N(q.Value));
+                }
+                else if (perWeek == CueKind.Exercise && q.Value <= 7)
+                {
+                    yield return (QuantityRole.RestDays, N(7 - q.Value));
+                }
+
+                break;
         }
     }
+
+    /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
+    private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };
 
     private bool InRange(string id, double value) =>
         knowledge.TryGetQuestion(id, out var q) && value >= (q.Min ?? double.MinValue) && value <= (q.Max ?? double.MaxValue);
@@ -247,9 +396,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         public List<SetAsideFinding> SetAside { get; } = [];
 
-        public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId, bool measured = false)
+        /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
+        public List<string> Confirm { get; } = [];
+
+        public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId, bool askWhenUncertain = false, bool measured = false)
         {
-            if (context.OtherPerson)
+            if (context.Uncertain && askWhenUncertain && !context.OtherPerson && !context.Hypothetical)
+            {
+                Confirm.Add(finding.Answer);
+            }
+            else if (context.OtherPerson)
             {
                 SetAside.Add(new(finding, SetAsideReason.OtherPerson));
             }

@@ -19,10 +19,12 @@ public sealed record SetAsideFinding(Finding Finding, SetAsideReason Reason);
 /// <summary>
 /// What the intake understood: the answers (contract ids and values), the findings behind them, findings about
 /// the past kept apart (not answers: "I used to get numbness"), and findings set aside as hypothetical or about
-/// someone else.
+/// someone else; and the warning signs the words raised but left uncertain ("maybe a bit numb?"), to be confirmed by
+/// asking, never answered on a guess.
 /// </summary>
 public sealed record IntakeResult(
     IReadOnlyDictionary<string, AnswerValue> Answers,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Finding> Historical,
-    IReadOnlyList<SetAsideFinding> SetAside);
+    IReadOnlyList<SetAsideFinding> SetAside,
+    IReadOnlyList<string> Confirm);

@@ -77,6 +77,13 @@ internal static class Quantities
             return here.Last;
         }
 
+        if (here?.Item is RelativeTime { IsAgo: false } relative)
+        {
+            // "yesterday", "last week", "this morning": a time before now with no number in front.
+            quantities.Add(new(UnitKind.Ago, relative.Hours is { } hours ? hours * 3600 : double.NaN, 1, i, here.Last));
+            return here.Last;
+        }
+
         if (here?.Item is Drink mentioned)
         {
             drinks.Add(new(mentioned, null, i, here.Last));
@@ -89,6 +96,12 @@ internal static class Quantities
         }
 
         var (value, j) = number;
+        if (Half(tokens, at, j) is { } afterHalf)
+        {
+            // "six and a half hours".
+            (value, j) = (value + 0.5, afterHalf);
+        }
+
         if (j + 1 < tokens.Count && tokens[j].Norm is "-" or "to" or "or" && NumberAt(tokens, at, j + 1) is { } upper && upper.Value > value)
         {
             // "3-4 coffees", "two or three weeks": the middle of the range.
@@ -129,13 +142,43 @@ internal static class Quantities
                 return next.Last;
 
             case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
-                quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, i, next.Last));
-                return next.Last;
+                return AddMeasured(tokens, at, unit, value, i, next.Last, quantities);
 
             default:
                 return i;
         }
     }
+
+    /// <summary>A measured amount; "an hour and a half", "3 days ago", "102F" are read here.</summary>
+    private static int AddMeasured(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, Unit unit, double value, int first, int end,
+        List<Quantity> quantities)
+    {
+        if (Half(tokens, at, end) is { } afterHalf)
+        {
+            (value, end) = (value + 0.5, afterHalf);
+        }
+
+        switch (unit.Kind)
+        {
+            case UnitKind.Duration when at.TryGetValue(end, out var ago) && ago.Item is RelativeTime { IsAgo: true }:
+                quantities.Add(new(UnitKind.Ago, value * unit.Factor, unit.Factor, first, ago.Last));
+                return ago.Last;
+            case UnitKind.Fahrenheit:
+                quantities.Add(new(UnitKind.Temperature, Math.Round((value - 32) * 5 / 9, 1), 1, first, end));
+                return end;
+            case UnitKind.Temperature:
+                // "90 degrees" is an American summer day, not 90 C: "degrees" above 50 are Fahrenheit.
+                quantities.Add(new(UnitKind.Temperature, value > 50 ? Math.Round((value - 32) * 5 / 9, 1) : value, 1, first, end));
+                return end;
+            default:
+                quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, first, end));
+                return end;
+        }
+    }
+
+    /// <summary>The end of "and a half" at j, or null.</summary>
+    private static int? Half(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>
+        j + 1 < tokens.Count && tokens[j].Norm == "and" && NumberAt(tokens, at, j + 1) is { Value: 0.5 } half ? half.End : null;
 
     private static (double Value, int End)? NumberAt(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i)
     {

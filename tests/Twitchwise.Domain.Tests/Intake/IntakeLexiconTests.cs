@@ -5,7 +5,7 @@ namespace Twitchwise.Domain.Tests.Intake;
 
 public sealed class IntakeLexiconTests
 {
-    private const string MinimalScopes = "scopes: {negation: 6, hypothetical: 10, other_person: 12, historical: 8}\n";
+    private const string MinimalScopes = "scopes: {negation: 6, hypothetical: 10, other_person: 12, historical: 8, uncertain: 4}\n";
 
     [Fact]
     public void Load_ShippedLexicon_IsValid()
@@ -61,5 +61,17 @@ public sealed class IntakeLexiconTests
         var reader = new IntakeReader(KnowledgeBase.Default, IntakeLexicon.Load(yaml, KnowledgeBase.Default));
 
         Assert.Equal(Twitchwise.Domain.Answers.AnswerValue.Of(false), reader.Read("nope, not numb").Answers["symptom.numbness"]);
+    }
+
+    [Theory]
+    [InlineData("roles: {session_minutes: exercise.minuets}", "unknown question 'exercise.minuets'")]
+    [InlineData("roles: {recent_session: exercise.minutes}", "'exercise.minutes' is a number question")]
+    [InlineData("roles: {lap_time: exercise.minutes}", "must be one of")]
+    [InlineData("concepts:\n  - {id: faint, answer: hydration.thirst_signs, confirm: [symptom.nearly_faint], terms: [faint]}", "unknown question 'symptom.nearly_faint'")]
+    public void Load_RoleOrConfirmNamingAWrongQuestion_IsRefusedWithTheEntry(string yaml, string problem)
+    {
+        var e = Assert.Throws<KnowledgeException>(() => IntakeLexicon.Load(MinimalScopes + yaml, KnowledgeBase.Default));
+
+        Assert.Contains(e.Problems, p => p.Message.Contains(problem, StringComparison.Ordinal));
     }
 }

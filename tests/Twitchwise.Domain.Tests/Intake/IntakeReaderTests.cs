@@ -203,14 +203,23 @@ public sealed class IntakeReaderTests
         Assert.Equal(AnswerValue.Of(true), answers["symptom.redness"]);
     }
 
-    [Theory]
-    [InlineData("I felt a bit faint after my run")]
-    [InlineData("I nearly passed out at the finish")]
-    public void Read_FeelingFaint_IsDizzinessAndLeavesTheCollapseQuestionToBeAsked(string text)
+    [Fact]
+    public void Read_FeelingABitFaint_IsDizzinessAndAsksWhetherTheyNearlyFainted()
     {
-        var answers = Read(text).Answers;
+        var result = Read("I felt a bit faint after my run");
 
-        Assert.Equal(AnswerValue.Of(true), answers["hydration.thirst_signs"]);
+        Assert.Equal(AnswerValue.Of(true), result.Answers["hydration.thirst_signs"]);
+        Assert.False(result.Answers.ContainsKey("symptom.collapse_or_seizure"));
+        Assert.False(result.Answers.ContainsKey("symptom.near_faint"));
+        Assert.Contains("symptom.near_faint", result.Confirm);
+    }
+
+    [Fact]
+    public void Read_NearlyPassedOut_IsANearFaintNotACollapse()
+    {
+        var answers = Read("I nearly passed out at the finish").Answers;
+
+        Assert.Equal(AnswerValue.Of(true), answers["symptom.near_faint"]);
         Assert.False(answers.ContainsKey("symptom.collapse_or_seizure"));
     }
 

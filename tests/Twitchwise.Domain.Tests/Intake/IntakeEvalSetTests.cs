@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>The domain set of tests/intake-eval: its size, its shape, and a test half nobody tunes on.</summary>
+public sealed class IntakeEvalSetTests
+{
+    // Pinned when test.jsonl was first committed, before any intake code or lexicon was changed for issue 12. The test
+    // half is scored, never tuned on: if this fails, the file was edited, and its figures are no longer held-out.
+    private const string TestHalfSha256 = "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a";
+
+    private static readonly string Dev = TestPaths.Repo("tests", "intake-eval", "dev.jsonl");
+    private static readonly string Test = TestPaths.Repo("tests", "intake-eval", "test.jsonl");
+
+    [Fact]
+    public void TestHalf_File_IsUnchangedSinceItsFirstCommit()
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Test)));
+
+        Assert.Equal(TestHalfSha256, hash);
+    }
+
+    [Fact]
+    public void BothHalves_Together_HoldAtLeast400DescriptionsWithGoldAnswers()
+    {
+        var cases = File.ReadLines(Dev).Concat(File.ReadLines(Test)).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.True(cases.Count >= 400, $"{cases.Count} descriptions");
+        Assert.All(cases, c => Assert.Equal(JsonValueKind.Object, c.GetProperty("answers").ValueKind));
+    }
+
+    [Fact]
+    public void Halves_ShareNoDescription()
+    {
+        var dev = File.ReadLines(Dev).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToHashSet();
+
+        Assert.DoesNotContain(File.ReadLines(Test).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()), dev.Contains);
+    }
+}

@@ -1,0 +1,170 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// The misreads of issue 12, as people type them: times on the right question, negation and hedges reaching as far as
+/// they should, everyday words, the new warning signs, and a danger word left uncertain asked rather than guessed.
+/// </summary>
+public sealed class IntakeRealWordingTests
+{
+    private static IntakeResult Read(string text)
+    {
+        var result = IntakeReader.Default.Read(text);
+        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        return result;
+    }
+
+    /// <summary>"true"/"false", a number, or an option id (a list of one for choices questions).</summary>
+    private static AnswerValue Expected(string id, string value) => KnowledgeBase.Default.Question(id).Type switch
+    {
+        QuestionType.Bool => AnswerValue.Of(value == "true"),
+        QuestionType.Number => new NumberAnswer(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)),
+        QuestionType.Choice => new ChoiceAnswer(value),
+        _ => new ChoicesAnswer([value]),
+    };
+
+    [Theory]
+    // Times: a session's length, an episode's length, days since onset, hours since the session.
+    [InlineData("after my 75 min run", "exercise.minutes", "75")]
+    [InlineData("an hour and a half of climbing", "exercise.minutes", "90")]
+    [InlineData("finished my run 30 min ago", "exercise.hours_since", "0.5")]
+    [InlineData("finished my run 30 min ago", "exercise.recent", "true")]
+    [InlineData("ran a half marathon 2 days ago", "exercise.hours_since", "48")]
+    [InlineData("ran a half marathon 2 days ago", "exercise.recent", "false")]
+    [InlineData("my calf twitches after my run yesterday", "exercise.recent", "true")]
+    [InlineData("my calf twitches after my run yesterday", "exercise.hours_since", "24")]
+    [InlineData("it started 2 days ago", "episode.days", "2")]
+    [InlineData("the cramps began 4 days ago", "episode.days", "4")]
+    [InlineData("it started yesterday", "episode.days", "1")]
+    [InlineData("each one lasts about 20 seconds", "episode.seconds", "20")]
+    [InlineData("slept six and a half hours", "sleep.hours", "6.5")]
+    [InlineData("5 coffees today", "caffeine.mg_today", "480")]
+    [InlineData("a couple of red bulls", "caffeine.mg_today", "160")]
+    // Negation and hedges that reach as far as the finding they govern.
+    [InlineData("nothing swollen", "symptom.swelling", "false")]
+    [InlineData("my pee is dark yellow, not brown", "symptom.dark_urine", "false")]
+    [InlineData("my pee is dark yellow, not brown", "hydration.thirst_signs", "true")]
+    [InlineData("a bit of a headache but not terrible", "symptom.severe_headache", "false")]
+    [InlineData("my urine looks like it always does", "symptom.dark_urine", "false")]
+    // Everyday words.
+    [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
+    [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
+    [InlineData("bum and between my legs feel numb", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("struggling to pee", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("swallowing is hard", "symptom.swallowing_or_speech", "true")]
+    [InlineData("my speech got slurry", "symptom.swallowing_or_speech", "true")]
+    [InlineData("it was 32C out", "exercise.hot_conditions", "true")]
+    [InlineData("it was 33 degrees", "exercise.hot_conditions", "true")]
+    [InlineData("drank loads and loads of plain water", "hydration.plain_water_overload", "true")]
+    [InlineData("puffy fingers after the marathon", "symptom.swollen_hands_feet", "true")]
+    [InlineData("the cramp is agony", "episode.pain", "9")]
+    [InlineData("felt a bit faint", "hydration.thirst_signs", "true")]
+    // The new questions of the clinical-safety contract.
+    [InlineData("my arm and jaw ache", "symptom.arm_jaw_neck_pain", "true")]
+    [InlineData("I'm clammy", "symptom.cold_sweat", "true")]
+    [InlineData("heart racing", "symptom.palpitations", "true")]
+    [InlineData("my face is drooping", "symptom.face_droop", "true")]
+    [InlineData("my wife says my face is drooping on one side", "symptom.face_droop", "true")]
+    [InlineData("hit my head on saturday", "history.head_injury", "true")]
+    [InlineData("stopped sweating", "symptom.hot_dry_skin", "true")]
+    [InlineData("temp was 39.5C", "symptom.temperature_c", "39.5")]
+    [InlineData("temp was 39.5C", "symptom.fever", "true")]
+    [InlineData("my temperature is 102F", "symptom.temperature_c", "38.9")]
+    [InlineData("ran a temp of 38.5", "symptom.temperature_c", "38.5")]
+    [InlineData("first spin class", "exercise.unaccustomed", "true")]
+    [InlineData("both legs numb", "symptom.both_legs_weak_or_numb", "true")]
+    [InlineData("long flight last week", "history.clot_risk", "long_travel")]
+    [InlineData("on the pill", "history.clot_risk", "oestrogen_pill_or_hrt")]
+    [InlineData("I'm pregnant", "person.pregnant", "true")]
+    [InlineData("heard a pop", "symptom.pop_or_snap", "true")]
+    [InlineData("can't put weight on it", "symptom.cannot_bear_weight", "true")]
+    [InlineData("swam in a lake", "history.water_exposure", "true")]
+    [InlineData("lockjaw", "symptom.jaw_stiffness", "true")]
+    [InlineData("tingling lips", "symptom.tingling_lips", "true")]
+    [InlineData("hands cramped into a claw", "symptom.hand_foot_spasm", "true")]
+    [InlineData("shaky and sweaty, I'm diabetic", "symptom.low_sugar_signs", "true")]
+    [InlineData("feel sick", "symptom.nausea", "true")]
+    [InlineData("came on suddenly", "symptom.sudden_onset", "true")]
+    [InlineData("new back pain", "symptom.back_pain", "true")]
+    [InlineData("left side of my body feels weak", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("still not better after resting in the shade", "symptom.heat_not_improving", "true")]
+    [InlineData("nearly passed out", "symptom.near_faint", "true")]
+    public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.True(answers.TryGetValue(id, out var actual), $"no answer for {id}; got {string.Join(", ", answers.Keys)}");
+        Assert.Equal(Expected(id, value), actual);
+    }
+
+    [Theory]
+    [InlineData("after my 75 min run", "episode.seconds")]
+    [InlineData("an hour and a half of climbing", "episode.seconds")]
+    [InlineData("finished my run 30 min ago", "episode.seconds")]
+    [InlineData("ran a half marathon 2 days ago", "episode.days")]
+    [InlineData("had knee surgery 3 weeks ago", "episode.days")]
+    [InlineData("gave birth 4 weeks ago", "episode.days")]
+    [InlineData("drove 6 hours to get here", "exercise.minutes")]
+    [InlineData("nothing swollen", "symptom.dark_urine")]
+    [InlineData("my pee is dark yellow, not brown", "symptom.swelling")]
+    [InlineData("it was 32C out", "symptom.temperature_c")]
+    [InlineData("puffy fingers after the marathon", "symptom.swelling")]
+    [InlineData("shaky and sweaty, I'm diabetic", "hydration.heavy_sweating")]
+    [InlineData("tingling lips", "symptom.tingling")]
+    [InlineData("heart racing", "episode.kind")]
+    [InlineData("felt a bit faint", "symptom.collapse_or_seizure")]
+    [InlineData("my sister is pregnant", "person.pregnant")]
+    [InlineData("my dad had a clot in his leg", "history.clot_risk")]
+    public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.False(answers.ContainsKey(id), $"{id} = {answers.GetValueOrDefault(id)}");
+    }
+
+    [Theory]
+    [InlineData("maybe slightly numb?", "symptom.numbness")]
+    [InlineData("urine might be a bit darker than normal", "symptom.dark_urine")]
+    [InlineData("a bit confused maybe?", "symptom.confusion")]
+    [InlineData("felt a bit faint", "symptom.near_faint")]
+    [InlineData("102F", "symptom.temperature_c")]
+    [InlineData("no numbness or tingling and pee is normal", "symptom.dark_urine")]
+    public void Read_DangerWordLeftUncertain_IsAskedNotAnswered(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.Contains(id, result.Confirm);
+        Assert.False(result.Answers.ContainsKey(id), $"{id} answered {result.Answers.GetValueOrDefault(id)}");
+    }
+
+    [Fact]
+    public void Read_HedgedSignAffirmedPlainlyElsewhere_IsAnsweredNotAsked()
+    {
+        var result = Read("maybe a bit numb? yes my calf is definitely numb");
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers["symptom.numbness"]);
+        Assert.DoesNotContain("symptom.numbness", result.Confirm);
+    }
+
+    [Fact]
+    public void Read_HypotheticalDangerWord_IsNeitherAnsweredNorAsked()
+    {
+        var result = Read("should I worry about chest pain?");
+
+        Assert.False(result.Answers.ContainsKey("symptom.chest_pain"));
+        Assert.Empty(result.Confirm);
+    }
+
+    [Fact]
+    public void Serialize_Confirm_IsListedInTheJson()
+    {
+        var json = IntakeJson.Serialize(IntakeReader.Default.Read("maybe slightly numb?"));
+
+        Assert.Contains("\"confirm\": [", json, StringComparison.Ordinal);
+        Assert.Contains("\"symptom.numbness\"", json, StringComparison.Ordinal);
+    }
+}
