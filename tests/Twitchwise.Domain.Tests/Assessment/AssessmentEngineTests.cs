@@ -22,7 +22,8 @@ public sealed class AssessmentEngineTests
         var result = Assess("""{"answers": {"symptom.weakness": true, "symptom.dark_urine": true, "exercise.recent": true}}""");
 
         Assert.Equal(TriageLevel.Emergency, result.Triage.Level);
-        Assert.Equal(["rhabdomyolysis", "dark_urine", "weakness"], result.Triage.Reasons.Select(r => r.Id));
+        // muscle_breakdown_with_dark_urine (any cause of breakdown) holds too, after the exercise-specific floor rule.
+        Assert.Equal(["rhabdomyolysis", "muscle_breakdown_with_dark_urine", "dark_urine", "weakness"], result.Triage.Reasons.Select(r => r.Id));
         var rhabdo = result.Triage.Reasons[0];
         // Answers are named in interview order.
         Assert.Equal(["symptom.dark_urine", "exercise.recent", "symptom.weakness"], rhabdo.Answers);

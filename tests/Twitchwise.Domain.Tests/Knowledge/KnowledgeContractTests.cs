@@ -18,7 +18,8 @@ public sealed class KnowledgeContractTests
             Assert.Equal(s.Type, q.Type.ToString().ToLowerInvariant());
             Assert.Equal(s.Min, q.Min);
             Assert.Equal(s.Max, q.Max);
-            Assert.Equal(s.Options, q.Options.Select(o => o.Id));
+            // Options may be appended (a contract addition keeps every existing option in its place), never removed or reordered.
+            Assert.Equal(s.Options, q.Options.Select(o => o.Id).Take(s.Options.Count));
         }
     }
 

@@ -22,6 +22,18 @@ public sealed class Vignette
     public List<string> Unanswered { get; set; } = [];
     public bool NoCauses { get; set; }
 
+    /// <summary>One line of clinical justification for the expected level (required of every case).</summary>
+    public string? Why { get; set; }
+
+    /// <summary>The sources.yaml id of the guidance the justification rests on (required of every case).</summary>
+    public string? Source { get; set; }
+
+    /// <summary>While-waiting steps that must be shown (checked once the engine fills while_waiting).</summary>
+    public List<string> WhileWaiting { get; set; } = [];
+
+    /// <summary>While-waiting steps that must not be shown, because a fired rule makes them unsafe.</summary>
+    public List<string> NotWhileWaiting { get; set; } = [];
+
     public override string ToString() => Name;
 
     private static readonly Lazy<IReadOnlyList<Vignette>> All = new(Load);

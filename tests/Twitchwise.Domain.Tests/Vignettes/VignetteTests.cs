@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
@@ -16,7 +17,7 @@ public sealed class VignetteTests
     {
         var fired = Vignette.Cases.SelectMany(v => v.Fires).ToHashSet();
         var notFired = Vignette.Cases.SelectMany(v => v.NotFires).ToHashSet();
-        Assert.True(Vignette.Cases.Count >= 60, $"only {Vignette.Cases.Count} vignettes");
+        Assert.True(Vignette.Cases.Count >= 200, $"only {Vignette.Cases.Count} vignettes");
         var neverFired = Kb.Rules.Select(r => r.Id).Where(id => !fired.Contains(id)).ToList();
         Assert.True(neverFired.Count == 0, "no case fires: " + string.Join(", ", neverFired));
         // Every floor rule of spec/triage.md also has a case where it must stay silent.
@@ -84,5 +85,63 @@ public sealed class VignetteTests
         // What holds for every case: each reason names answers that were given, and unanswered flags were not given.
         Assert.All(result.Triage.Reasons, r => Assert.All(r.Answers, a => Assert.True(v.Answers.ContainsKey(a), $"{r.Id} names {a}")));
         Assert.All(result.UnansweredRedFlags, id => Assert.False(v.Answers.ContainsKey(id)));
+    }
+
+    [Fact]
+    public void Suite_EveryCase_HasAClinicalReasonAndACitedSource()
+    {
+        Assert.All(Vignette.Cases, v =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(v.Why), $"'{v.Name}' has no 'why'");
+            Assert.True(v.Source is not null && Kb.TryGetSource(v.Source, out _), $"'{v.Name}' cites unknown source '{v.Source}'");
+        });
+    }
+
+    [Fact]
+    public void Suite_HarmlessStories_AtLeastTwentyFiveStaySelfCareWithNoRuleFired()
+    {
+        // Stories a nervous checker would over-triage: the level must stay self_care and no rule may fire at all.
+        var harmless = Vignette.Cases.Where(v => v.Name.StartsWith("harmless:", StringComparison.Ordinal)).ToList();
+        Assert.True(harmless.Count >= 25, $"only {harmless.Count} harmless stories");
+        foreach (var v in harmless)
+        {
+            var validation = new AnswerValidator(Kb).Validate(v.Typed(Kb));
+            Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
+            var result = Engine.Assess(validation.Answers!);
+            Assert.Equal("self_care", v.Level);
+            Assert.True(result.Triage.Reasons.Count == 0, $"'{v.Name}' fired {string.Join(", ", result.Triage.Reasons.Select(r => r.Id))}");
+        }
+    }
+
+    /// <summary>
+    /// What an urgent or emergency result may say while waiting for help. Passes only once the engine fills
+    /// while_waiting and empties relief and prevention at the emergency level (engine v2, being merged by the lead).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Assess_Vignette_SaysOnlyWhatIsSafeWhileWaiting_AfterEngineV2(string name)
+    {
+        var v = Vignette.Named(name);
+        var validation = new AnswerValidator(Kb).Validate(v.Typed(Kb));
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
+        using var json = JsonDocument.Parse(AssessmentJson.Serialize(Engine.Assess(validation.Answers!)));
+        var root = json.RootElement;
+        var waiting = root.TryGetProperty("while_waiting", out var w) ? w.EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList() : [];
+        if (v.Level == "emergency")
+        {
+            Assert.Empty(root.GetProperty("relief").EnumerateArray());
+            Assert.Empty(root.GetProperty("prevention").EnumerateArray());
+            Assert.NotEmpty(waiting);
+        }
+
+        foreach (var id in v.WhileWaiting)
+        {
+            Assert.Contains(id, waiting);
+        }
+
+        foreach (var id in v.NotWhileWaiting)
+        {
+            Assert.DoesNotContain(id, waiting);
+        }
     }
 }
