@@ -65,6 +65,66 @@ public sealed class KnowledgeContractTests
     }
 
     [Fact]
+    public void Rules_EveryEmergencyRule_KeepsACallStepThatNoAvoidedActionCanRemove()
+    {
+        // Whatever fires together, an emergency result always has at least "call and stay on the line" to show.
+        var call = Kb.Advice.Single(a => a.Id == "call_and_stay_on_line");
+        Assert.Empty(call.Actions);
+        Assert.All(Kb.Rules.Where(r => r.Level == TriageLevel.Emergency), r => Assert.Contains(call.Id, r.WhileWaiting));
+        Assert.Equal("112", Kb.Levels.Single(l => l.Level == TriageLevel.Emergency).Call);
+    }
+
+    [Fact]
+    public void Rules_EveryUrgentRule_SaysWhatToDoWhileWaiting()
+    {
+        Assert.All(Kb.Rules.Where(r => r.Level == TriageLevel.Urgent), r => Assert.True(r.WhileWaiting.Count > 0, r.Id));
+    }
+
+    [Theory]
+    // Possible low blood sodium: never "drink water".
+    [InlineData("hyponatremia", "drink_water")]
+    [InlineData("low_sodium_after_long_event", "drink_water")]
+    [InlineData("low_sodium_early_long_event", "drink_water")]
+    [InlineData("water_overload_early", "drink_water")]
+    [InlineData("swollen_after_water_overload", "drink_water")]
+    [InlineData("collapse", "drink_water")]
+    [InlineData("confusion", "drink_water")]
+    [InlineData("heatstroke", "drink_water")]
+    [InlineData("severe_headache_and_vomiting_after_exercise", "drink_water")]
+    // Possible clot, muscle breakdown, compartment syndrome or lost blood supply: never heat or massage.
+    [InlineData("deep_vein_thrombosis", "massage")]
+    [InlineData("deep_vein_thrombosis", "heat")]
+    [InlineData("leg_pain_with_clot_risk", "massage")]
+    [InlineData("leg_pain_with_clot_risk", "heat")]
+    [InlineData("rhabdomyolysis", "massage")]
+    [InlineData("rhabdomyolysis", "heat")]
+    [InlineData("muscle_breakdown_with_dark_urine", "massage")]
+    [InlineData("muscle_breakdown_with_dark_urine", "heat")]
+    [InlineData("dark_urine_after_unaccustomed_exercise", "massage")]
+    [InlineData("dark_urine_after_unaccustomed_exercise", "heat")]
+    [InlineData("dark_urine", "massage")]
+    [InlineData("dark_urine", "heat")]
+    [InlineData("compartment_syndrome", "massage")]
+    [InlineData("compartment_syndrome", "heat")]
+    [InlineData("severe_pain_with_swelling", "massage")]
+    [InlineData("severe_pain_with_swelling", "heat")]
+    [InlineData("limb_ischaemia", "massage")]
+    [InlineData("limb_ischaemia", "heat")]
+    [InlineData("swelling_on_blood_thinner", "massage")]
+    // Possible heart attack, stroke or bleed: no exercise; bleeds and strokes: no aspirin or ibuprofen.
+    [InlineData("heart_attack_signs", "exercise")]
+    [InlineData("stroke_signs", "aspirin")]
+    [InlineData("sudden_severe_headache", "aspirin")]
+    [InlineData("head_injury_warning_signs", "aspirin")]
+    [InlineData("head_injury_warning_signs", "nsaid")]
+    // Heatstroke: no heat.
+    [InlineData("heatstroke", "heat")]
+    public void Rules_WherePossibleHarm_AvoidTheHarmfulAction(string rule, string action)
+    {
+        Assert.Contains(action, Kb.Rules.Single(r => r.Id == rule).Avoid);
+    }
+
+    [Fact]
     public void Coverage_EverySeedArticle_HasCausesRemediesPreventionAndWarningSigns()
     {
         var seeds = Directory.GetFiles(TestPaths.Shared("seeds"), "*.txt").Select(Path.GetFileNameWithoutExtension).ToList();
