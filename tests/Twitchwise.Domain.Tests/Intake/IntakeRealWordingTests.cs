@@ -93,6 +93,18 @@ public sealed class IntakeRealWordingTests
     [InlineData("left side of my body feels weak", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("still not better after resting in the shade", "symptom.heat_not_improving", "true")]
     [InlineData("nearly passed out", "symptom.near_faint", "true")]
+    // A negation does not cross into a new clause with its own verb or adjective: the warning sign after it stands.
+    [InlineData("no fever, threw up twice", "symptom.vomiting", "true")]
+    [InlineData("no fever, threw up twice", "symptom.fever", "false")]
+    [InlineData("no fever and shaky and sweaty", "symptom.low_sugar_signs", "true")]
+    [InlineData("no fever and shaky and sweaty", "symptom.fever", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.numbness", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.tingling", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.weakness", "false")]
+    // A denied faint is a no, however it is said.
+    [InlineData("did not pass out", "symptom.collapse_or_seizure", "false")]
+    [InlineData("didn't pass out", "symptom.collapse_or_seizure", "false")]
+    [InlineData("never passed out", "symptom.collapse_or_seizure", "false")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
