@@ -105,6 +105,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("did not pass out", "symptom.collapse_or_seizure", "false")]
     [InlineData("didn't pass out", "symptom.collapse_or_seizure", "false")]
     [InlineData("never passed out", "symptom.collapse_or_seizure", "false")]
+    // Chest tightness is chest pain or pressure.
+    [InlineData("chest feels tight", "symptom.chest_pain", "true")]
+    [InlineData("my chest feels tight", "symptom.chest_pain", "true")]
+    [InlineData("tight chest", "symptom.chest_pain", "true")]
+    [InlineData("chest tightness", "symptom.chest_pain", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -131,6 +136,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("felt a bit faint", "symptom.collapse_or_seizure")]
     [InlineData("my sister is pregnant", "person.pregnant")]
     [InlineData("my dad had a clot in his leg", "history.clot_risk")]
+    [InlineData("tight calves after my run", "symptom.chest_pain")]
+    [InlineData("my chest strap was rubbing", "symptom.chest_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
