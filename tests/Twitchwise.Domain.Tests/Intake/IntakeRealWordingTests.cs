@@ -110,6 +110,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("my chest feels tight", "symptom.chest_pain", "true")]
     [InlineData("tight chest", "symptom.chest_pain", "true")]
     [InlineData("chest tightness", "symptom.chest_pain", "true")]
+    // "a minute or two" is a range, read at its middle as "3-4 weeks" is.
+    [InlineData("each cramp lasts a minute or two", "episode.seconds", "90")]
+    [InlineData("lasts a minute or 2 minutes", "episode.seconds", "90")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
