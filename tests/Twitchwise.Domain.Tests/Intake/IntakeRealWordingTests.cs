@@ -149,6 +149,18 @@ public sealed class IntakeRealWordingTests
     }
 
     [Theory]
+    [InlineData("felt like someone kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("it kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("like i'd been kicked in the back of the heel", "episode.locations", "back")]
+    public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.False(answers.GetValueOrDefault(id) is ChoicesAnswer c && c.Options.Contains(option), $"{id} = {answers.GetValueOrDefault(id)}");
+    }
+
+    [Theory]
     [InlineData("maybe slightly numb?", "symptom.numbness")]
     [InlineData("urine might be a bit darker than normal", "symptom.dark_urine")]
     [InlineData("a bit confused maybe?", "symptom.confusion")]
