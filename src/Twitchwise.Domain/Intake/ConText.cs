@@ -15,7 +15,9 @@ public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherP
 /// <remarks>
 /// When the other findings of the sentence are known (intake, not the NegEx evaluation), a forward scope crosses a
 /// comma only when the words before it hold a finding: that is a list ("no numbness, tingling or weakness"), while
-/// "I don't exercise much, stressed at work" starts a new clause after the comma.
+/// "I don't exercise much, stressed at work" starts a new clause after the comma. Nor does it reach past a comma or
+/// "and" followed by a word that opens a clause of its own, a verb or a predicate adjective ("no fever, threw up
+/// twice", "no fever and shaky and sweaty"): a list after one negation is of findings, not of clauses.
 /// </remarks>
 internal static class ConText
 {
@@ -25,7 +27,8 @@ internal static class ConText
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
         IReadOnlyDictionary<TriggerCategory, int> scopes,
-        IReadOnlyList<(int First, int Last)>? findings = null)
+        IReadOnlyList<(int First, int Last)>? findings = null,
+        IReadOnlySet<string>? clauseOpeners = null)
     {
         var found = new HashSet<TriggerCategory>();
         foreach (var t in triggers)
@@ -36,8 +39,8 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings);
-            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null);
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners);
+            var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {
                 found.Add(t.Item.Category);
@@ -56,7 +59,8 @@ internal static class ConText
         bool endsAtComma,
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
-        IReadOnlyList<(int First, int Last)>? listItems)
+        IReadOnlyList<(int First, int Last)>? listItems,
+        IReadOnlySet<string>? clauseOpeners)
     {
         var words = 0;
         var clause = from;
@@ -69,6 +73,11 @@ internal static class ConText
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
+            if (tokens[i].Norm is "," or "and" && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners))
+            {
+                return false;
+            }
+
             if (tokens[i].Norm == ",")
             {
                 // "nope, not numb": a comma straight after the trigger leaves nothing to be a clause of its own.
@@ -84,5 +93,16 @@ internal static class ConText
         }
 
         return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to);
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> (after "and", "then" or "also") start with a clause opener.</summary>
+    private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)
+    {
+        while (at < tokens.Count && tokens[at].Norm is "and" or "then" or "also")
+        {
+            at++;
+        }
+
+        return at < tokens.Count && clauseOpeners.Contains(tokens[at].Norm);
     }
 }

@@ -213,6 +213,12 @@ public sealed class IntakeLexicon
     /// <summary>The question each role of a number answers (roles: in the lexicon).</summary>
     internal IReadOnlyDictionary<QuantityRole, Question> Roles { get; }
 
+    /// <summary>
+    /// Words that open a clause of their own after a comma or "and" ("no fever, threw up twice"): a forward trigger's
+    /// scope does not reach past them.
+    /// </summary>
+    internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public static string ReadEmbedded()
     {
         using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
@@ -263,7 +269,10 @@ public sealed class IntakeLexicon
 
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
-            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles);
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
+            {
+                ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            };
         }
 
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));

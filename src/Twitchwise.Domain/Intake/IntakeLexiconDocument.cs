@@ -13,6 +13,7 @@ internal sealed class IntakeLexiconDocument
     public List<UnitEntry> Units { get; set; } = [];
     public List<DrinkEntry> Drinks { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
+    public List<string> ClauseOpeners { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<CombineEntry> Combine { get; set; } = [];
     public Dictionary<string, string> Merge { get; set; } = [];

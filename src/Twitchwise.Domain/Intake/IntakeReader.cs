@@ -98,7 +98,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
-        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings);
+        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)
         {
             var (start, end) = (tokens[first].Start, tokens[last - 1].End);

@@ -158,6 +158,21 @@ internal static class Quantities
             (value, end) = (value + 0.5, afterHalf);
         }
 
+        if (end + 1 < tokens.Count && tokens[end].Norm is "or" or "to" or "-" && NumberAt(tokens, at, end + 1) is { } upper && upper.Value > value)
+        {
+            // "a minute or two", "an hour or 2 hours": a range after its unit, read at its middle as
+            // "3-4 weeks" is; a different unit after the upper number ("a minute or 2 hours") is not a range of this one.
+            var afterUpper = Skip(tokens, at, upper.End);
+            if (!StartsUnit(tokens, at, afterUpper))
+            {
+                (value, end) = ((value + upper.Value) / 2, upper.End);
+            }
+            else if (at[afterUpper].Item == unit)
+            {
+                (value, end) = ((value + upper.Value) / 2, at[afterUpper].Last);
+            }
+        }
+
         switch (unit.Kind)
         {
             case UnitKind.Duration when at.TryGetValue(end, out var ago) && ago.Item is RelativeTime { IsAgo: true }:

@@ -93,6 +93,26 @@ public sealed class IntakeRealWordingTests
     [InlineData("left side of my body feels weak", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("still not better after resting in the shade", "symptom.heat_not_improving", "true")]
     [InlineData("nearly passed out", "symptom.near_faint", "true")]
+    // A negation does not cross into a new clause with its own verb or adjective: the warning sign after it stands.
+    [InlineData("no fever, threw up twice", "symptom.vomiting", "true")]
+    [InlineData("no fever, threw up twice", "symptom.fever", "false")]
+    [InlineData("no fever and shaky and sweaty", "symptom.low_sugar_signs", "true")]
+    [InlineData("no fever and shaky and sweaty", "symptom.fever", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.numbness", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.tingling", "false")]
+    [InlineData("no numbness, tingling or weakness", "symptom.weakness", "false")]
+    // A denied faint is a no, however it is said.
+    [InlineData("did not pass out", "symptom.collapse_or_seizure", "false")]
+    [InlineData("didn't pass out", "symptom.collapse_or_seizure", "false")]
+    [InlineData("never passed out", "symptom.collapse_or_seizure", "false")]
+    // Chest tightness is chest pain or pressure.
+    [InlineData("chest feels tight", "symptom.chest_pain", "true")]
+    [InlineData("my chest feels tight", "symptom.chest_pain", "true")]
+    [InlineData("tight chest", "symptom.chest_pain", "true")]
+    [InlineData("chest tightness", "symptom.chest_pain", "true")]
+    // "a minute or two" is a range, read at its middle as "3-4 weeks" is.
+    [InlineData("each cramp lasts a minute or two", "episode.seconds", "90")]
+    [InlineData("lasts a minute or 2 minutes", "episode.seconds", "90")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -119,11 +139,25 @@ public sealed class IntakeRealWordingTests
     [InlineData("felt a bit faint", "symptom.collapse_or_seizure")]
     [InlineData("my sister is pregnant", "person.pregnant")]
     [InlineData("my dad had a clot in his leg", "history.clot_risk")]
+    [InlineData("tight calves after my run", "symptom.chest_pain")]
+    [InlineData("my chest strap was rubbing", "symptom.chest_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
 
         Assert.False(answers.ContainsKey(id), $"{id} = {answers.GetValueOrDefault(id)}");
+    }
+
+    [Theory]
+    [InlineData("felt like someone kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("it kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("like i'd been kicked in the back of the heel", "episode.locations", "back")]
+    public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
+    {
+        var answers = Read(text).Answers;
+
+        Assert.False(answers.GetValueOrDefault(id) is ChoicesAnswer c && c.Options.Contains(option), $"{id} = {answers.GetValueOrDefault(id)}");
     }
 
     [Theory]
