@@ -24,6 +24,19 @@ public sealed class KnowledgeContractTests
     }
 
     [Fact]
+    public void ContractAdditions_EveryQuestionBeyondTheContract_IsListedInTheProjectsContractDocument()
+    {
+        var spec = SpecTables.Questions().Select(q => q.Id).ToHashSet();
+        var listed = File.ReadLines(TestPaths.Repo("docs", "assessment-additions.md"))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries)[1])
+            .Where(id => Kb.TryGetQuestion(id, out _) && !spec.Contains(id))
+            .ToList();
+
+        Assert.Equal(Kb.Questions.Where(q => !spec.Contains(q.Id)).Select(q => q.Id).Order(), listed.Order());
+    }
+
+    [Fact]
     public void Causes_EveryContractCauseId_Exists()
     {
         var spec = SpecTables.CauseIds();
