@@ -14,11 +14,12 @@ public sealed record QuestionField(Question Question, AnswerValue? Value, string
         BoolAnswer b => option == (b.Value ? FormAnswers.Yes : FormAnswers.No),
         ChoiceAnswer c => c.Option == option,
         ChoicesAnswer s => s.Options.Contains(option),
+        NotSureAnswer => option == FormAnswers.NotSure,
         _ => false,
     };
 
-    /// <summary>True when the person has not picked anything, so "Not sure" shows as chosen.</summary>
-    public bool IsUnanswered => Value is null && Typed is null;
+    /// <summary>True when the person chose "Not sure". Nothing is ever chosen for them: a new question starts empty.</summary>
+    public bool IsNotSure => Value is NotSureAnswer;
 
     public string NumberText => Typed ?? (Value is NumberAnswer n ? FormAnswers.FieldValues(n).First() : "");
 }

@@ -72,7 +72,8 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return;
         }
 
-        var result = engine.Assess(validator.Validate(form.Answers).Answers!);
+        var answers = validator.Validate(form.Answers).Answers!;
+        var result = engine.Assess(answers);
         if (go == AnswerRedFlags)
         {
             Show(plan.RedFlags(result.UnansweredRedFlags), form);
@@ -86,14 +87,39 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         }
 
         var isLast = current.Index == plan.Steps.Count - 1 || current.Index == InterviewPlan.RedFlagStep;
-        if (result.Triage.Level == TriageLevel.Emergency || isLast)
+        if (result.Triage.Level == TriageLevel.Emergency)
         {
             Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: !isLast);
             return;
         }
 
-        Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
+        if (!isLast)
+        {
+            Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
+            return;
+        }
+
+        // No level below urgent is shown while a warning sign that could raise it has not been asked: those come
+        // first, most dangerous first. "Not sure" is an answer; a blank is not, so a blank is asked again.
+        var notAsked = result.UnansweredRedFlags.Where(id => !answers.IsAsked(id)).ToList();
+        if (result.Triage.Level < TriageLevel.Urgent && notAsked.Count > 0)
+        {
+            var leftBlank = current.Index == InterviewPlan.RedFlagStep
+                ? current.Questions.Where(q => notAsked.Contains(q.Id)).Select(q => new InputProblem(q.Id, PleaseAnswer(q))).ToList()
+                : [];
+            Show(plan.RedFlags(notAsked), form with { Problems = leftBlank });
+            return;
+        }
+
+        Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: false);
     }
+
+    private static string PleaseAnswer(Question q) => q.Type switch
+    {
+        QuestionType.Number => "Please give a number, or tick “Not sure”.",
+        QuestionType.Choices => "Please tick what applies, or “Not sure”.",
+        _ => "Please choose one: yes, no or not sure.",
+    };
 
     private InterviewStep StepAt(int index) => index switch
     {
