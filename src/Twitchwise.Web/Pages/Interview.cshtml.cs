@@ -37,7 +37,13 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
     public int StepCount => plan.Steps.Count;
 
-    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || Step.Index == InterviewPlan.RedFlagStep;
+    /// <summary>
+    /// On the warning-sign page asked straight after a description: the step the interview goes on from afterwards.
+    /// Null when that page comes before the result.
+    /// </summary>
+    public int? ResumeAt { get; private set; }
+
+    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || (Step.Index == InterviewPlan.RedFlagStep && ResumeAt is null);
 
     public void OnGet() => Show(plan.Steps[0], FormAnswers.Empty);
 
@@ -62,13 +68,14 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         Show(plan.Confirm(intake.Answers.Keys), answers, heard);
     }
 
-    public void OnPost(int step, string? go)
+    public void OnPost(int step, string? go, int? resume)
     {
         var form = FormAnswers.Read(Request.Form, knowledge, validator);
         var current = StepAt(step);
+        resume = current.Index == InterviewPlan.RedFlagStep && resume >= 0 && resume < plan.Steps.Count ? resume : null;
         if (form.Problems.Count > 0)
         {
-            Show(current, form);
+            Show(current, form, resume: resume);
             return;
         }
 
@@ -86,14 +93,32 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return;
         }
 
-        var isLast = current.Index == plan.Steps.Count - 1 || current.Index == InterviewPlan.RedFlagStep;
+        var isLast = current.Index == plan.Steps.Count - 1 || (current.Index == InterviewPlan.RedFlagStep && resume is null);
         if (result.Triage.Level == TriageLevel.Emergency)
         {
             Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: !isLast);
             return;
         }
 
-        if (!isLast)
+        // After a description, the warning signs it left open come next, in the engine's order: where the story points at
+        // a danger, that question is first. Then the interview goes on with the first step that still has something to ask.
+        var notAskedSigns = result.UnansweredRedFlags.Where(id => !answers.IsAsked(id)).ToList();
+        if (current.Index == InterviewPlan.ConfirmStep && notAskedSigns.Count > 0)
+        {
+            Show(plan.RedFlags(notAskedSigns), form, resume: 0);
+            return;
+        }
+
+        if (resume is { } from)
+        {
+            var next = plan.Steps.Skip(from).FirstOrDefault(s => plan.Askable(s, answers).Any(q => !answers.IsAsked(q.Id)));
+            if (next is not null)
+            {
+                Show(next, form);
+                return;
+            }
+        }
+        else if (!isLast)
         {
             Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
             return;
@@ -101,13 +126,12 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
         // No level below urgent is shown while a warning sign that could raise it has not been asked: those come
         // first, most dangerous first. "Not sure" is an answer; a blank is not, so a blank is asked again.
-        var notAsked = result.UnansweredRedFlags.Where(id => !answers.IsAsked(id)).ToList();
-        if (result.Triage.Level < TriageLevel.Urgent && notAsked.Count > 0)
+        if (result.Triage.Level < TriageLevel.Urgent && notAskedSigns.Count > 0)
         {
-            var leftBlank = current.Index == InterviewPlan.RedFlagStep
-                ? current.Questions.Where(q => notAsked.Contains(q.Id)).Select(q => new InputProblem(q.Id, PleaseAnswer(q))).ToList()
+            var leftBlank = current.Index == InterviewPlan.RedFlagStep && resume is null
+                ? current.Questions.Where(q => notAskedSigns.Contains(q.Id)).Select(q => new InputProblem(q.Id, PleaseAnswer(q))).ToList()
                 : [];
-            Show(plan.RedFlags(notAsked), form with { Problems = leftBlank });
+            Show(plan.RedFlags(notAskedSigns), form with { Problems = leftBlank });
             return;
         }
 
@@ -129,8 +153,9 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         _ => plan.Steps[0],
     };
 
-    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null)
+    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null, int? resume = null)
     {
+        ResumeAt = resume;
         var onPage = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var others = form.Answers.Where(a => !onPage.Contains(a.Key)).ToList();
         var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);

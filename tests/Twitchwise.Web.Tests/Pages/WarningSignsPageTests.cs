@@ -137,6 +137,29 @@ public sealed partial class WarningSignsPageTests(WebApplicationFactory<Program>
         Assert.Equal(cited, Regex.Matches(Section(html, "sources-heading"), "<li>").Count);
     }
 
+    [Theory]
+    [InlineData("After a long hot marathon I drank lots of plain water, now my calves cramp")]
+    [InlineData("My left calf is swollen and cramps since yesterday's run")]
+    public async Task Describe_Confirmed_AsksTheOpenWarningSignsNextInTheEnginesOrder(string story)
+    {
+        await session.Get("/");
+        var (_, confirm, _) = await session.Post("/Interview?handler=Describe", ("text", story));
+
+        var (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(confirm), .. FormSession.ChosenFields(confirm), ("go", "next")]);
+
+        // The same answers through the API: its open warning signs, less those the description answered, in its order.
+        using var client = factory.CreateClient();
+        var intake = await client.PostAsync("/api/v1/intake", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { text = story }), System.Text.Encoding.UTF8, "application/json"));
+        using var understood = System.Text.Json.JsonDocument.Parse(await intake.Content.ReadAsStringAsync());
+        var answers = understood.RootElement.GetProperty("answers");
+        var assessed = await client.PostAsync("/api/v1/assessments", new StringContent($"{{\"answers\": {answers.GetRawText()}}}", System.Text.Encoding.UTF8, "application/json"));
+        using var result = System.Text.Json.JsonDocument.Parse(await assessed.Content.ReadAsStringAsync());
+        var expected = result.RootElement.GetProperty("unanswered_red_flags").EnumerateArray().Select(e => e.GetString()!)
+            .Where(id => !answers.TryGetProperty(id, out _)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, QuestionIdsOnPage(html));
+    }
+
     /// <summary>Opens the interview and presses Next on every step without answering, ending on the page after the last step.</summary>
     private async Task<List<string>> NextThroughEveryStep()
     {
