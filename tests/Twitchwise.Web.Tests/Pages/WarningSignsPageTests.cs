@@ -137,6 +137,39 @@ public sealed partial class WarningSignsPageTests(WebApplicationFactory<Program>
         Assert.Equal(cited, Regex.Matches(Section(html, "sources-heading"), "<li>").Count);
     }
 
+    [Fact]
+    public async Task Interview_Urgent_ShowsWhatToDoTodayWithoutCausesAndListsWhatIsNotForYou()
+    {
+        (string Id, string Value)[] said = [("symptom.swelling", "yes"), ("symptom.warmth", "yes"), ("episode.sides", "one_side"), ("episode.locations", "calf"), ("episode.kind", "spasm")];
+        await session.Get("/Interview");
+
+        var (_, html, _) = await session.Post("/Interview", [("step", "0"), ("go", "next"), .. said]);
+        for (var i = 0; i < 20 && !html.Contains("class=\"banner", StringComparison.Ordinal); i++)
+        {
+            // Answers shown on a page are posted as they stand, as a browser does.
+            (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(html), .. FormSession.ChosenFields(html), ("go", "next")]);
+        }
+
+        var expected = Assess(said.Select(a => KeyValuePair.Create(a.Id, Kb.Question(a.Id).Type switch
+        {
+            QuestionType.Bool => AnswerValue.Of(a.Value == "yes"),
+            QuestionType.Choices => AnswerValue.Of([a.Value]),
+            _ => AnswerValue.Of(a.Value),
+        })));
+        Assert.Equal(TriageLevel.Urgent, expected.Triage.Level);
+        Assert.Contains("data-level=\"urgent\"", html);
+        Assert.DoesNotContain("id=\"causes-heading\"", html);
+        Assert.DoesNotContain("harmless", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(expected.WhileWaiting.Count > 0, html.Contains("id=\"wait-heading\"", StringComparison.Ordinal));
+        Assert.Equal(expected.Withheld.Count > 0, html.Contains("id=\"withheld-heading\"", StringComparison.Ordinal));
+        Assert.Equal(expected.Relief.Count > 0, html.Contains("id=\"relief-heading\"", StringComparison.Ordinal));
+        // The open warning signs (here: the emergency ones) come before the reasons.
+        if (expected.UnansweredRedFlags.Count > 0)
+        {
+            Assert.True(html.IndexOf("id=\"open-heading\"", StringComparison.Ordinal) < html.IndexOf("id=\"why-heading\"", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("After a long hot marathon I drank lots of plain water, now my calves cramp")]
     [InlineData("My left calf is swollen and cramps since yesterday's run")]
