@@ -3,8 +3,11 @@ using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Web.Interview;
 
-/// <summary>One question on a page: its current answer (or what was typed, when that was not valid), its error, and the words a description gave for it.</summary>
-public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard)
+/// <summary>
+/// One question on a page: its current answer (or what was typed, when that was not valid), its error, and the words a
+/// description gave for it. <paramref name="FoldWhy"/> folds "why we ask" away, on the page that may list every warning sign.
+/// </summary>
+public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard, bool FoldWhy = false)
 {
     /// <summary>An id safe for HTML ids and CSS: dots become dashes.</summary>
     public string HtmlId => "q-" + Question.Id.Replace('.', '-');

@@ -170,7 +170,8 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
                 form.Answers.GetValueOrDefault(q.Id),
                 errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null,
                 errors.GetValueOrDefault(q.Id),
-                heard?.GetValueOrDefault(q.Id)))
+                heard?.GetValueOrDefault(q.Id),
+                FoldWhy: step.Index == InterviewPlan.RedFlagStep))
             .ToList();
         Carried = form.Answers.Where(a => !shown.Contains(a.Key)).SelectMany(a => FormAnswers.FieldValues(a.Value).Select(v => KeyValuePair.Create(a.Key, v))).ToList();
         OtherProblems = form.Problems.Where(p => !shown.Contains(p.Field)).ToList();
