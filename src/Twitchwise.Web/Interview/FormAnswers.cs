@@ -7,8 +7,9 @@ namespace Twitchwise.Web.Interview;
 
 /// <summary>
 /// The answers a form carries, one field per question id: "yes"/"no" for yes-no questions, a number, an option id,
-/// or several option ids. An empty field is "not sure" (unknown, never "no"). Answers with a problem are left out
-/// and the problem kept, so the page can show it beside the question.
+/// or several option ids, or "unsure" when the person chose "Not sure" (asked, unknown: the contract's null). A field that
+/// is empty or missing is <em>not asked</em>, so a warning sign left blank is asked again before any reassuring result.
+/// Answers with a problem are left out and the problem kept, so the page can show it beside the question.
 /// </summary>
 public sealed record FormAnswers(
     IReadOnlyDictionary<string, AnswerValue> Answers,
@@ -17,6 +18,7 @@ public sealed record FormAnswers(
 {
     public const string Yes = "yes";
     public const string No = "no";
+    public const string NotSure = "unsure";
 
     public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
 
@@ -62,13 +64,19 @@ public sealed record FormAnswers(
         NumberAnswer n => [n.Value.ToString("0.####", CultureInfo.InvariantCulture)],
         ChoiceAnswer c => [c.Option],
         ChoicesAnswer s => s.Options,
+        NotSureAnswer => [NotSure],
         _ => [],
     };
 
     private static List<string> NonEmpty(StringValues values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();
 
-    private static AnswerValue? Parse(Question q, List<string> values) => q.Type switch
+    // "Not sure" counts only on its own: a number typed or an option ticked beside it is the answer.
+    private static AnswerValue? Parse(Question q, List<string> values) => values.Count > 1 ? ParseKnown(q, [.. values.Where(v => v != NotSure)])
+        : values is [NotSure] ? AnswerValue.NotSure
+        : ParseKnown(q, values);
+
+    private static AnswerValue? ParseKnown(Question q, List<string> values) => q.Type switch
     {
         QuestionType.Bool when values is [Yes] => new BoolAnswer(true),
         QuestionType.Bool when values is [No] => new BoolAnswer(false),

@@ -33,13 +33,11 @@ public sealed class InterviewPlan(KnowledgeBase knowledge)
             knowledge.Questions.Where(q => ids.Contains(q.Id)).ToList());
     }
 
-    public InterviewStep RedFlags(IEnumerable<string> unanswered)
-    {
-        var ids = unanswered.ToHashSet(StringComparer.Ordinal);
-        return new(RedFlagStep, "Warning signs you have not answered",
-            "Any of these could make it more urgent. Answer what you can.",
-            knowledge.Questions.Where(q => ids.Contains(q.Id)).ToList());
-    }
+    /// <summary>The warning signs to ask before a result, in the order given: the engine's, most dangerous first.</summary>
+    public InterviewStep RedFlags(IEnumerable<string> unanswered) =>
+        new(RedFlagStep, "First, these warning signs",
+            "Any of them could make this more urgent. Please answer each one: yes, no or not sure.",
+            unanswered.Distinct(StringComparer.Ordinal).Select(knowledge.Question).ToList());
 
     /// <summary>
     /// The questions of a step worth asking given the other answers: a question whose ask-if condition is known to be

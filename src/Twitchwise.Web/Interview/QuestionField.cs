@@ -3,8 +3,11 @@ using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Web.Interview;
 
-/// <summary>One question on a page: its current answer (or what was typed, when that was not valid), its error, and the words a description gave for it.</summary>
-public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard)
+/// <summary>
+/// One question on a page: its current answer (or what was typed, when that was not valid), its error, and the words a
+/// description gave for it. <paramref name="FoldWhy"/> folds "why we ask" away, on the page that may list every warning sign.
+/// </summary>
+public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard, bool FoldWhy = false)
 {
     /// <summary>An id safe for HTML ids and CSS: dots become dashes.</summary>
     public string HtmlId => "q-" + Question.Id.Replace('.', '-');
@@ -14,11 +17,12 @@ public sealed record QuestionField(Question Question, AnswerValue? Value, string
         BoolAnswer b => option == (b.Value ? FormAnswers.Yes : FormAnswers.No),
         ChoiceAnswer c => c.Option == option,
         ChoicesAnswer s => s.Options.Contains(option),
+        NotSureAnswer => option == FormAnswers.NotSure,
         _ => false,
     };
 
-    /// <summary>True when the person has not picked anything, so "Not sure" shows as chosen.</summary>
-    public bool IsUnanswered => Value is null && Typed is null;
+    /// <summary>True when the person chose "Not sure". Nothing is ever chosen for them: a new question starts empty.</summary>
+    public bool IsNotSure => Value is NotSureAnswer;
 
     public string NumberText => Typed ?? (Value is NumberAnswer n ? FormAnswers.FieldValues(n).First() : "");
 }

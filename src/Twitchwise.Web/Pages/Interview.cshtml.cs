@@ -37,7 +37,13 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
     public int StepCount => plan.Steps.Count;
 
-    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || Step.Index == InterviewPlan.RedFlagStep;
+    /// <summary>
+    /// On the warning-sign page asked straight after a description: the step the interview goes on from afterwards.
+    /// Null when that page comes before the result.
+    /// </summary>
+    public int? ResumeAt { get; private set; }
+
+    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || (Step.Index == InterviewPlan.RedFlagStep && ResumeAt is null);
 
     public void OnGet() => Show(plan.Steps[0], FormAnswers.Empty);
 
@@ -62,17 +68,19 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         Show(plan.Confirm(intake.Answers.Keys), answers, heard);
     }
 
-    public void OnPost(int step, string? go)
+    public void OnPost(int step, string? go, int? resume)
     {
         var form = FormAnswers.Read(Request.Form, knowledge, validator);
         var current = StepAt(step);
+        resume = current.Index == InterviewPlan.RedFlagStep && resume >= 0 && resume < plan.Steps.Count ? resume : null;
         if (form.Problems.Count > 0)
         {
-            Show(current, form);
+            Show(current, form, resume: resume);
             return;
         }
 
-        var result = engine.Assess(validator.Validate(form.Answers).Answers!);
+        var answers = validator.Validate(form.Answers).Answers!;
+        var result = engine.Assess(answers);
         if (go == AnswerRedFlags)
         {
             Show(plan.RedFlags(result.UnansweredRedFlags), form);
@@ -85,15 +93,57 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return;
         }
 
-        var isLast = current.Index == plan.Steps.Count - 1 || current.Index == InterviewPlan.RedFlagStep;
-        if (result.Triage.Level == TriageLevel.Emergency || isLast)
+        var isLast = current.Index == plan.Steps.Count - 1 || (current.Index == InterviewPlan.RedFlagStep && resume is null);
+        if (result.Triage.Level == TriageLevel.Emergency)
         {
             Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: !isLast);
             return;
         }
 
-        Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
+        // After a description, the warning signs it left open come next, in the engine's order: where the story points at
+        // a danger, that question is first. Then the interview goes on with the first step that still has something to ask.
+        var notAskedSigns = result.UnansweredRedFlags.Where(id => !answers.IsAsked(id)).ToList();
+        if (current.Index == InterviewPlan.ConfirmStep && notAskedSigns.Count > 0)
+        {
+            Show(plan.RedFlags(notAskedSigns), form, resume: 0);
+            return;
+        }
+
+        if (resume is { } from)
+        {
+            var next = plan.Steps.Skip(from).FirstOrDefault(s => plan.Askable(s, answers).Any(q => !answers.IsAsked(q.Id)));
+            if (next is not null)
+            {
+                Show(next, form);
+                return;
+            }
+        }
+        else if (!isLast)
+        {
+            Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
+            return;
+        }
+
+        // No level below urgent is shown while a warning sign that could raise it has not been asked: those come
+        // first, most dangerous first. "Not sure" is an answer; a blank is not, so a blank is asked again.
+        if (result.Triage.Level < TriageLevel.Urgent && notAskedSigns.Count > 0)
+        {
+            var leftBlank = current.Index == InterviewPlan.RedFlagStep && resume is null
+                ? current.Questions.Where(q => notAskedSigns.Contains(q.Id)).Select(q => new InputProblem(q.Id, PleaseAnswer(q))).ToList()
+                : [];
+            Show(plan.RedFlags(notAskedSigns), form with { Problems = leftBlank });
+            return;
+        }
+
+        Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: false);
     }
+
+    private static string PleaseAnswer(Question q) => q.Type switch
+    {
+        QuestionType.Number => "Please give a number, or tick “Not sure”.",
+        QuestionType.Choices => "Please tick what applies, or “Not sure”.",
+        _ => "Please choose one: yes, no or not sure.",
+    };
 
     private InterviewStep StepAt(int index) => index switch
     {
@@ -103,8 +153,9 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         _ => plan.Steps[0],
     };
 
-    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null)
+    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null, int? resume = null)
     {
+        ResumeAt = resume;
         var onPage = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var others = form.Answers.Where(a => !onPage.Contains(a.Key)).ToList();
         var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
@@ -119,7 +170,8 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
                 form.Answers.GetValueOrDefault(q.Id),
                 errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null,
                 errors.GetValueOrDefault(q.Id),
-                heard?.GetValueOrDefault(q.Id)))
+                heard?.GetValueOrDefault(q.Id),
+                FoldWhy: step.Index == InterviewPlan.RedFlagStep))
             .ToList();
         Carried = form.Answers.Where(a => !shown.Contains(a.Key)).SelectMany(a => FormAnswers.FieldValues(a.Value).Select(v => KeyValuePair.Create(a.Key, v))).ToList();
         OtherProblems = form.Problems.Where(p => !shown.Contains(p.Field)).ToList();

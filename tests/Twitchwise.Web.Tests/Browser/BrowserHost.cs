@@ -72,12 +72,12 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    /// <summary>A phone-sized page (320 px wide). <paramref name="forAxe"/> lets axe-core be injected despite the CSP; <paramref name="javaScript"/> off is a browser with scripts disabled.</summary>
-    public async Task<IPage> NewPhonePage(bool forAxe = true, bool javaScript = true)
+    /// <summary>A phone-sized page (320 px wide unless <paramref name="width"/> says otherwise). <paramref name="forAxe"/> lets axe-core be injected despite the CSP; <paramref name="javaScript"/> off is a browser with scripts disabled.</summary>
+    public async Task<IPage> NewPhonePage(bool forAxe = true, bool javaScript = true, int width = 320, int height = 640)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            ViewportSize = new() { Width = 320, Height = 640 },
+            ViewportSize = new() { Width = width, Height = height },
             BypassCSP = forAxe,
             JavaScriptEnabled = javaScript,
         });

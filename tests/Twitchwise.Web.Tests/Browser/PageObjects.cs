@@ -33,14 +33,73 @@ public sealed class InterviewPage(IPage page, string baseUrl)
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
-    /// <summary>Goes on through the remaining steps without answering, until the result shows.</summary>
+    /// <summary>
+    /// Goes on through the remaining steps without answering, until the result shows or the page that asks the open
+    /// warning signs before any result below urgent.
+    /// </summary>
     public async Task SkipToResult()
     {
-        for (var i = 0; i < 10 && await page.Locator(".banner").CountAsync() == 0; i++)
+        for (var i = 0; i < 20 && await page.Locator(".banner").CountAsync() == 0 && !await IsWarningSignPage(); i++)
         {
             await Next();
         }
     }
+
+    /// <summary>True on the page that asks the warning signs still open before a result.</summary>
+    public async Task<bool> IsWarningSignPage() => await page.Locator("form.interview input[name=step][value='-2']").CountAsync() > 0;
+
+    /// <summary>The question ids on the page, top to bottom.</summary>
+    public Task<IReadOnlyList<string>> QuestionIds() => Ids(page.Locator("fieldset.question"));
+
+    /// <summary>The id attributes of the elements found, in page order.</summary>
+    public static async Task<IReadOnlyList<string>> Ids(ILocator elements)
+    {
+        var ids = new List<string>();
+        foreach (var element in await elements.AllAsync())
+        {
+            ids.Add(await element.GetAttributeAsync("id") ?? "");
+        }
+
+        return ids;
+    }
+
+    /// <summary>"Not sure" for every question on the page.</summary>
+    public async Task AnswerNotSureToAll()
+    {
+        foreach (var input in await page.Locator("fieldset.question input[value=unsure]").AllAsync())
+        {
+            await input.CheckAsync();
+        }
+    }
+
+    /// <summary>
+    /// The mildest answer to every question on the page, as a person without any warning sign gives it: "No" to yes/no
+    /// questions, the lowest number (rules only test lower bounds, so it can never raise the level), and "Not sure" where
+    /// options must be chosen.
+    /// </summary>
+    public async Task AnswerMildestToAll()
+    {
+        foreach (var question in await page.Locator("fieldset.question").AllAsync())
+        {
+            var no = question.Locator("input[type=radio][value=no]");
+            var number = question.Locator("input[type=number]");
+            if (await no.CountAsync() > 0)
+            {
+                await no.CheckAsync();
+            }
+            else if (await number.CountAsync() > 0)
+            {
+                await number.FillAsync((await number.GetAttributeAsync("min"))!);
+            }
+            else
+            {
+                await question.Locator("input[value=unsure]").CheckAsync();
+            }
+        }
+    }
+
+    /// <summary>Where the first question starts, in CSS pixels from the top of the page.</summary>
+    public async Task<float> FirstQuestionTop() => (await page.Locator("fieldset.question").First.BoundingBoxAsync())!.Y;
 
     /// <summary>True when nothing is wider than the screen: no sideways scrolling on a phone.</summary>
     public Task<bool> FitsWidth() => page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
@@ -49,7 +108,10 @@ public sealed class InterviewPage(IPage page, string baseUrl)
 /// <summary>The result page: the level banner and the sections under it.</summary>
 public sealed class ResultPage(IPage page)
 {
-    public async Task<string> Level() => (await page.Locator(".banner").GetAttributeAsync("class"))!.Replace("banner level-", "", StringComparison.Ordinal);
+    public async Task<string> Level() => (await page.Locator(".banner").GetAttributeAsync("data-level"))!;
+
+    /// <summary>The contract's triage.complete, as the page states it.</summary>
+    public async Task<bool> IsComplete() => await page.Locator(".banner").GetAttributeAsync("data-complete") == "true";
 
     public Task<string> LevelWords() => page.Locator(".banner h1").InnerTextAsync();
 
@@ -58,6 +120,17 @@ public sealed class ResultPage(IPage page)
     public Task<string> Kicker() => page.Locator(".banner-kicker").InnerTextAsync();
 
     public Task<IReadOnlyList<string>> SectionHeadings() => page.Locator("article.result h2").AllInnerTextsAsync();
+
+    /// <summary>The ids of the result's sections (their headings' ids), top to bottom.</summary>
+    public Task<IReadOnlyList<string>> SectionIds() => InterviewPage.Ids(page.Locator("article.result section > h2"));
+
+    public ILocator CallLink => page.Locator(".banner a[href^='tel:']");
+
+    public Task<IReadOnlyList<string>> WhileYouWait() => page.Locator(".while-waiting li").AllInnerTextsAsync();
+
+    /// <summary>The visible text of the page outside the questions (a question's "why" may explain what a harmless twitch is).</summary>
+    public Task<string> TextOutsideQuestions() => page.EvaluateAsync<string>(
+        "() => { const b = document.body.cloneNode(true); b.querySelectorAll('fieldset.question').forEach(f => f.remove()); return b.textContent; }");
 
     public Task<IReadOnlyList<string>> BecauseYouSaid() => page.Locator(".causes .said").AllInnerTextsAsync();
 

@@ -44,6 +44,11 @@ public sealed partial class FormSession(HttpClient client)
         Hidden().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))
             .Where(f => f.Item1 != "__RequestVerificationToken").ToList();
 
+    /// <summary>The answers chosen on the page (checked options, filled numbers), as a browser would post them unchanged.</summary>
+    public static List<(string Name, string Value)> ChosenFields(string html) =>
+        [.. Checked().Matches(html).Concat(Number().Matches(html))
+            .Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)))];
+
     private void Remember(string html)
     {
         if (Token().Match(html) is { Success: true } m)
@@ -54,6 +59,12 @@ public sealed partial class FormSession(HttpClient client)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("<input type=\"(?:radio|checkbox)\" name=\"([^\"]+)\" value=\"([^\"]*)\" checked")]
+    private static partial Regex Checked();
+
+    [GeneratedRegex("<input type=\"number\"[^>]* name=\"([^\"]+)\" value=\"([^\"]+)\"")]
+    private static partial Regex Number();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex Hidden();

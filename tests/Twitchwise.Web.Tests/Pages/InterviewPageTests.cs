@@ -89,17 +89,23 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
-    public async Task Describe_ConfirmedAnswers_CarryIntoTheInterview()
+    public async Task Describe_ConfirmedAnswers_CarryIntoTheWarningSignsThenTheInterview()
     {
         await session.Get("/");
         var (_, confirm, _) = await session.Post("/Interview?handler=Describe", ("text", "My left calf cramps after long runs, for three weeks."));
 
-        var (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(confirm), ("episode.locations", "calf"), ("episode.kind", "twitch"), ("go", "next")]);
+        // Before: confirming went straight to step 1. Now the warning signs the description left open come first.
+        var (_, signs, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(confirm), ("episode.locations", "calf"), ("episode.kind", "twitch"), ("go", "next")]);
 
-        Assert.Contains("Step 1 of", html);
-        var hidden = FormSession.HiddenFields(html);
+        Assert.Contains("name=\"step\" value=\"-2\"", signs);
+        var hidden = FormSession.HiddenFields(signs);
         Assert.Contains(("episode.locations", "calf"), hidden);
         // Corrected by the person: the description said cramps, the person chose twitch.
         Assert.Contains(("episode.kind", "twitch"), hidden);
+
+        // Then the interview goes on (a blank here is asked again before any result below urgent).
+        var (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(signs), ("go", "next")]);
+        Assert.Contains("Step 1 of", html);
+        Assert.Contains(("episode.kind", "twitch"), FormSession.HiddenFields(html));
     }
 }
