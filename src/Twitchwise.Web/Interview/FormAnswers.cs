@@ -20,6 +20,9 @@ public sealed record FormAnswers(
     public const string No = "no";
     public const string NotSure = "unsure";
 
+    /// <summary>"None of these" for a several-options question: answered, with no option (the contract's empty list).</summary>
+    public const string None = "none";
+
     public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
 
     public static FormAnswers Read(IFormCollection form, KnowledgeBase knowledge, AnswerValidator validator)
@@ -63,6 +66,7 @@ public sealed record FormAnswers(
         BoolAnswer b => [b.Value ? Yes : No],
         NumberAnswer n => [n.Value.ToString("0.####", CultureInfo.InvariantCulture)],
         ChoiceAnswer c => [c.Option],
+        ChoicesAnswer { Options.Count: 0 } => [None],
         ChoicesAnswer s => s.Options,
         NotSureAnswer => [NotSure],
         _ => [],
@@ -83,7 +87,8 @@ public sealed record FormAnswers(
         QuestionType.Number when values.Count == 1 && double.TryParse(values[0].Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
                                  && double.IsFinite(n) => new NumberAnswer(n),
         QuestionType.Choice when values.Count == 1 => new ChoiceAnswer(values[0]),
-        QuestionType.Choices => new ChoicesAnswer(values),
+        QuestionType.Choices when values is [None] => new ChoicesAnswer([]),
+        QuestionType.Choices => new ChoicesAnswer([.. values.Where(v => v != None)]),
         _ => null,
     };
 

@@ -16,7 +16,7 @@ public sealed record QuestionField(Question Question, AnswerValue? Value, string
     {
         BoolAnswer b => option == (b.Value ? FormAnswers.Yes : FormAnswers.No),
         ChoiceAnswer c => c.Option == option,
-        ChoicesAnswer s => s.Options.Contains(option),
+        ChoicesAnswer s => s.Options.Contains(option) || (s.Options.Count == 0 && option == FormAnswers.None),
         NotSureAnswer => option == FormAnswers.NotSure,
         _ => false,
     };

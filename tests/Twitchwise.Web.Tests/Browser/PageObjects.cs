@@ -74,8 +74,8 @@ public sealed class InterviewPage(IPage page, string baseUrl)
 
     /// <summary>
     /// The mildest answer to every question on the page, as a person without any warning sign gives it: "No" to yes/no
-    /// questions, the lowest number (rules only test lower bounds, so it can never raise the level), and "Not sure" where
-    /// options must be chosen.
+    /// questions, the lowest number (rules only test lower bounds, so it can never raise the level), "None of these" where
+    /// several options may be picked, the last option of a one-choice question, and "Not sure" where nothing else fits.
     /// </summary>
     public async Task AnswerMildestToAll()
     {
@@ -83,13 +83,24 @@ public sealed class InterviewPage(IPage page, string baseUrl)
         {
             var no = question.Locator("input[type=radio][value=no]");
             var number = question.Locator("input[type=number]");
+            var none = question.Locator("input[type=checkbox][value=none]");
+            var lastOption = question.Locator("input[type=radio]:not([value=unsure])").Last;
             if (await no.CountAsync() > 0)
             {
                 await no.CheckAsync();
             }
+            else if (await none.CountAsync() > 0)
+            {
+                await none.CheckAsync();
+            }
             else if (await number.CountAsync() > 0)
             {
                 await number.FillAsync((await number.GetAttributeAsync("min"))!);
+            }
+            else if (await lastOption.CountAsync() > 0)
+            {
+                // A one-choice question has no "no"; its last option is the mildest here (both sides, not one).
+                await lastOption.CheckAsync();
             }
             else
             {

@@ -100,6 +100,20 @@ public sealed partial class WarningSignsPageTests(WebApplicationFactory<Program>
     }
 
     [Fact]
+    public async Task Interview_NoneOfTheseChosen_AnswersTheQuestionAndIsShownChosenOnTheWayBack()
+    {
+        // "I take no medicines" is an answer, not a blank: it closes the warning signs that hang on a medicine.
+        var medicines = Kb.Question("medication.classes");
+        var step = Kb.Groups.Select(g => g.Id).Where(g => Kb.Questions.Any(q => q.Group == g)).ToList().IndexOf(medicines.Group);
+        await session.Get("/Interview");
+
+        var (_, next, _) = await session.Post("/Interview", ("step", step.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("go", "back"), ("medication.classes", "none"));
+        Assert.Contains(("medication.classes", "none"), FormSession.HiddenFields(next));
+        Assert.DoesNotContain("medication.classes", Assess([KeyValuePair.Create("medication.classes", (AnswerValue)new ChoicesAnswer([]))]).UnansweredRedFlags);
+    }
+
+    [Fact]
     public async Task Interview_FirstStep_StartsWithNothingChosen()
     {
         var html = await session.Get("/Interview");
