@@ -11,14 +11,12 @@ namespace Twitchwise.Domain.Assessment;
 /// </summary>
 public sealed class QuestionPlanner
 {
-    /// <summary>How many causes at the top of the ranking a question must be able to change to be worth asking.</summary>
+    /// <summary>How many likely causes at the top of the ranking a question must be able to change to be worth asking.</summary>
     private const int TopCauses = 3;
 
     /// <summary>At most this many yes/no warning signs are asked together as one "any of these?" checklist (NHS 111 style).</summary>
-    public const int ChecklistSize = 6;
+    public const int ChecklistSize = 8;
 
-    /// <summary>The groups whose yes/no warning signs can be asked as a checklist: the signs that need help now, and the others.</summary>
-    private static readonly HashSet<string> ChecklistGroups = new(["emergency_signs", "warning_signs"], StringComparer.Ordinal);
 
     private readonly KnowledgeBase knowledge;
     private readonly TriageRule[] rules;
@@ -55,10 +53,11 @@ public sealed class QuestionPlanner
         var first = knowledge.Question(nextQuestions[0]);
         return !IsChecklistItem(first)
             ? [first.Id]
-            : [.. nextQuestions.TakeWhile(id => knowledge.Question(id) is var q && IsChecklistItem(q) && q.Group == first.Group).Take(ChecklistSize)];
+            : [.. nextQuestions.TakeWhile(id => knowledge.Question(id) is var q && IsChecklistItem(q)).Take(ChecklistSize)];
     }
 
-    private static bool IsChecklistItem(Question q) => q.RedFlag && q.Type == QuestionType.Bool && ChecklistGroups.Contains(q.Group);
+    /// <summary>A yes/no question: a run of them is asked together.</summary>
+    private static bool IsChecklistItem(Question q) => q.Type == QuestionType.Bool;
 
     /// <summary>
     /// Puts the checklist items of a group next to each other, in runs of at most <see cref="ChecklistSize"/>, where the
@@ -72,7 +71,7 @@ public sealed class QuestionPlanner
         {
             var question = knowledge.Questions[q];
             var run = IsChecklistItem(question)
-                ? ordered.Where(o => !placed.Contains(o) && knowledge.Questions[o] is var other && IsChecklistItem(other) && other.Group == question.Group)
+                ? ordered.Where(o => !placed.Contains(o) && knowledge.Questions[o] is var other && IsChecklistItem(other))
                     .Take(ChecklistSize).ToList()
                 : [q];
             gathered.AddRange(run);
@@ -92,9 +91,10 @@ public sealed class QuestionPlanner
 
         var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level));
         var asked = warningSigns.ToHashSet();
-        var others = knowledge.Questions
-            .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, result));
-        return [.. warningSigns.Select(i => knowledge.Questions[i].Id).Concat(others.Select(q => q.Id))];
+        var others = GatherChecklists([.. knowledge.Questions
+            .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, result))
+            .Select(q => q.Index)]);
+        return [.. warningSigns.Concat(others).Select(i => knowledge.Questions[i].Id)];
     }
 
     /// <summary>Not asked yet (not even "not sure"), and not ruled out by its own ask-if.</summary>
@@ -124,7 +124,8 @@ public sealed class QuestionPlanner
                 Alone: AloneReaches(q, answers, open),
                 Settles: Settles(q, answers, open, openCount),
                 Level: open.Where(x => x.Askable.Contains(q)).Max(x => x.Rule.Level)))
-            .OrderByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
+            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
+            .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
             .Select(x => x.Question)];
     }
 
@@ -186,24 +187,34 @@ public sealed class QuestionPlanner
     }
 
     /// <summary>
-    /// Whether some answer to the question would change the order of the top causes, or show or hold back a step of advice.
+    /// Whether some answer to the question would change the causes at the top - make a cause likely or no longer likely,
+    /// or reorder the causes already listed - or show or hold back a step of advice. An answer that would only add one
+    /// more possible cause does not count: chasing those would ask nearly everything, and a person acts on the likely ones.
     /// </summary>
     private bool CouldChangeCausesOrAdvice(int q, AnswerSet answers, AssessmentResult result)
     {
+        var question = knowledge.Questions[q];
         var causes = causesReading.GetValueOrDefault(q) ?? [];
         var advice = adviceReading.GetValueOrDefault(q) ?? [];
+        var shown = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        // Steps written for cramps only or twitches only are all shown until the kind of episode is known.
+        if (question.Id == "episode.kind" && knowledge.Advice.Any(a => shown.Contains(a.Id) && a.For != EpisodeKindFilter.Any))
+        {
+            return true;
+        }
+
         if (causes.Length == 0 && advice.Length == 0)
         {
             return false;
         }
 
-        var top = result.Causes.Take(TopCauses).Select(c => c.Id).ToList();
-        var listed = result.Causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var shown = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var listed = result.Causes.ToDictionary(c => c.Id, c => c.Score, StringComparer.Ordinal);
+        var top = Top(listed, listed.Keys);
         foreach (var value in trialValues[q])
         {
             var trial = answers.With(q, value);
-            if (causes.Length > 0 && !top.SequenceEqual(Top(result, causes, trial)))
+            if (causes.Length > 0 && !top.SequenceEqual(Top(Rescore(listed, causes, trial), listed.Keys)))
             {
                 return true;
             }
@@ -212,7 +223,7 @@ public sealed class QuestionPlanner
             {
                 var holdsBack = step.WithholdWhen?.Evaluate(trial) == Tri.True;
                 if (shown.Contains(step.Id) ? holdsBack
-                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(listed.Contains)))
+                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(listed.ContainsKey)))
                 {
                     return true;
                 }
@@ -222,10 +233,10 @@ public sealed class QuestionPlanner
         return false;
     }
 
-    /// <summary>The top causes after a trial answer: only the causes that read the question are scored again.</summary>
-    private IEnumerable<string> Top(AssessmentResult result, Cause[] rescored, AnswerSet trial)
+    /// <summary>Every cause's score after a trial answer: only the causes that read the question are scored again.</summary>
+    private static Dictionary<string, double> Rescore(Dictionary<string, double> listed, Cause[] rescored, AnswerSet trial)
     {
-        var scores = result.Causes.ToDictionary(c => c.Id, c => c.Score, StringComparer.Ordinal);
+        var scores = new Dictionary<string, double>(listed, StringComparer.Ordinal);
         foreach (var cause in rescored)
         {
             var support = cause.Support.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight).ToList();
@@ -239,8 +250,20 @@ public sealed class QuestionPlanner
             }
         }
 
-        // Ranked as the engine ranks them: highest score first, knowledge-base order between equals.
-        return knowledge.Causes.Where(c => scores.ContainsKey(c.Id)).OrderByDescending(c => scores[c.Id]).Take(TopCauses).Select(c => c.Id);
+        return scores;
+    }
+
+    /// <summary>
+    /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each cause
+    /// with whether it is likely; a cause not listed now counts only once it is likely.
+    /// </summary>
+    private List<(string Id, bool Likely)> Top(Dictionary<string, double> scores, IEnumerable<string> listedNow)
+    {
+        var now = listedNow.ToHashSet(StringComparer.Ordinal);
+        return [.. knowledge.Causes
+            .Where(c => scores.TryGetValue(c.Id, out var score) && (now.Contains(c.Id) || score >= AssessmentEngine.LikelyThreshold))
+            .OrderByDescending(c => scores[c.Id]).Take(TopCauses)
+            .Select(c => (c.Id, scores[c.Id] >= AssessmentEngine.LikelyThreshold))];
     }
 
     /// <summary>
