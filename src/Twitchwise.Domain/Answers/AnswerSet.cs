@@ -47,6 +47,19 @@ public sealed class AnswerSet
     /// <summary>The raw value of a question (NaN when unknown), for conditions.</summary>
     internal double Raw(int index) => values[index];
 
+    /// <summary>
+    /// The same answers with one question answered <paramref name="value"/> (NaN: asked, "not sure"), for trying what an
+    /// answer would change.
+    /// </summary>
+    internal AnswerSet With(int index, double value)
+    {
+        var v = (double[])values.Clone();
+        var a = (bool[])asked.Clone();
+        v[index] = value;
+        a[index] = true;
+        return new AnswerSet(Questions, v, a);
+    }
+
     internal AnswerValue? ValueAt(int index)
     {
         var v = values[index];

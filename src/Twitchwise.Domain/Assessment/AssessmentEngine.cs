@@ -15,6 +15,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     // Most urgent first, knowledge-base order within a level: the rules that fire come out as the reasons in this order.
     private readonly TriageRule[] rules = [.. knowledge.Rules.OrderByDescending(r => r.Level)];
     private readonly Dictionary<string, Advice> adviceById = knowledge.Advice.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly QuestionPlanner planner = new(knowledge);
 
     public KnowledgeBase Knowledge => knowledge;
 
@@ -25,6 +26,13 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             throw new ArgumentException("The answers were validated against another knowledge base.", nameof(answers));
         }
 
+        var result = AssessWithoutPlan(answers);
+        return result with { NextQuestions = planner.NextQuestions(answers, result) };
+    }
+
+    /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
+    private AssessmentResult AssessWithoutPlan(AnswerSet answers)
+    {
         var fired = rules.Select(r => (Rule: r, Because: new HashSet<int>()))
             .Where(x => x.Rule.When.Evaluate(answers, x.Because) == Tri.True)
             .ToList();
@@ -68,7 +76,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             advice.Withheld,
             watchFor,
             unansweredRedFlags,
-            NextQuestions(answers, unansweredRedFlags),
+            [],
             [.. knowledge.Sources.Where(s => cited.Contains(s.Id))],
             knowledge.Version);
     }
@@ -107,23 +115,6 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// The questions still worth asking: first the warning signs not asked yet, most dangerous first; then the questions
-    /// that point to or away from a cause, or decide whether a step is safe for this person, in interview order. A
-    /// question whose ask-if condition is already false is skipped.
-    /// </summary>
-    private List<string> NextQuestions(AnswerSet answers, List<string> unansweredRedFlags)
-    {
-        var worthAsking = knowledge.Causes.SelectMany(c => c.Support.Concat(c.Against)).SelectMany(e => e.When.Questions)
-            .Concat(knowledge.Advice.Where(a => a.WithholdWhen is not null).SelectMany(a => a.WithholdWhen!.Questions))
-            .ToHashSet();
-        var redFlags = unansweredRedFlags.Select(id => knowledge.Question(id));
-        var others = knowledge.Questions.Where(q => worthAsking.Contains(q.Index) && !unansweredRedFlags.Contains(q.Id));
-        return [.. redFlags.Concat(others)
-            .Where(q => !answers.IsAsked(q.Index) && (q.AskIf is null || q.AskIf.Evaluate(answers) != Tri.False))
-            .Select(q => q.Id)];
-    }
-
-    /// <summary>
     /// Each cause's score combines its supporting evidence as a noisy-OR (1 - product of (1 - weight)), then is
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
     /// Highest score first; equal scores keep knowledge-base order.
@@ -140,8 +131,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         }
 
         var against = Holding(cause.Against, answers);
-        var score = Math.Round((1 - support.Aggregate(1.0, (p, e) => p * (1 - e.Evidence.Weight)))
-            * against.Aggregate(1.0, (p, e) => p * (1 - e.Evidence.Weight)), 3);
+        var score = Score(support.Select(e => e.Evidence.Weight), against.Select(e => e.Evidence.Weight));
         return new RankedCause(
             cause.Id,
             cause.Name,
@@ -152,6 +142,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             [.. against.Select(e => e.Finding)],
             cause.Sources);
     }
+
+    /// <summary>The noisy-OR of the supporting weights, discounted by each weight against, to three decimals.</summary>
+    internal static double Score(IEnumerable<double> support, IEnumerable<double> against) =>
+        Math.Round((1 - support.Aggregate(1.0, (p, w) => p * (1 - w))) * against.Aggregate(1.0, (p, w) => p * (1 - w)), 3);
 
     private List<(Evidence Evidence, Finding Finding)> Holding(IEnumerable<Evidence> evidence, AnswerSet answers)
     {

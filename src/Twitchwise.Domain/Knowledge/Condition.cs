@@ -26,6 +26,21 @@ public abstract class Condition
     /// </summary>
     public abstract void AddOpenQuestions(AnswerSet answers, ISet<int> open);
 
+    /// <summary>
+    /// Whether the condition could still become true as more questions are asked, counting a "not sure" answer as final: a
+    /// test of a question that was asked and left unknown can no longer hold in this interview.
+    /// </summary>
+    public abstract bool CanStillHold(AnswerSet answers);
+
+    /// <summary>
+    /// The questions not asked yet in the parts that could still make the condition true, added to <paramref name="askable"/>.
+    /// Nothing when it is already true or can no longer become true.
+    /// </summary>
+    public abstract void AddAskable(AnswerSet answers, ISet<int> askable);
+
+    /// <summary>The numbers <paramref name="question"/> is compared with, added to <paramref name="thresholds"/>.</summary>
+    public abstract void AddThresholds(int question, ISet<double> thresholds);
+
     /// <summary>Every question the condition reads.</summary>
     public abstract IEnumerable<int> Questions { get; }
 
@@ -68,6 +83,24 @@ internal abstract class Leaf(int question) : Condition
         }
     }
 
+    public sealed override bool CanStillHold(AnswerSet answers)
+    {
+        var value = answers.Raw(question);
+        return double.IsNaN(value) ? !answers.IsAsked(question) : Holds(value);
+    }
+
+    public sealed override void AddAskable(AnswerSet answers, ISet<int> askable)
+    {
+        if (!answers.IsAsked(question))
+        {
+            askable.Add(question);
+        }
+    }
+
+    public override void AddThresholds(int question, ISet<double> thresholds)
+    {
+    }
+
     /// <summary>Whether a known answer passes the test.</summary>
     protected abstract bool Holds(double value);
 }
@@ -101,6 +134,14 @@ internal sealed class NumberCompare(int question, Comparison comparison, double 
     };
 
     public override bool IsMonotone => comparison is Comparison.AtLeast or Comparison.MoreThan;
+
+    public override void AddThresholds(int question, ISet<double> thresholds)
+    {
+        if (question == Question)
+        {
+            thresholds.Add(threshold);
+        }
+    }
 
     public override string Describe(IReadOnlyList<Question> questions)
     {
@@ -183,6 +224,29 @@ internal sealed class AllOf(Condition[] parts) : Condition
         }
     }
 
+    public override bool CanStillHold(AnswerSet answers) => parts.All(p => p.CanStillHold(answers));
+
+    public override void AddAskable(AnswerSet answers, ISet<int> askable)
+    {
+        if (!CanStillHold(answers) || Evaluate(answers) == Tri.True)
+        {
+            return;
+        }
+
+        foreach (var part in parts.Where(p => p.Evaluate(answers) != Tri.True))
+        {
+            part.AddAskable(answers, askable);
+        }
+    }
+
+    public override void AddThresholds(int question, ISet<double> thresholds)
+    {
+        foreach (var part in parts)
+        {
+            part.AddThresholds(question, thresholds);
+        }
+    }
+
     public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
 
     public override bool IsMonotone => parts.All(p => p.IsMonotone);
@@ -222,6 +286,29 @@ internal sealed class AnyOf(Condition[] parts) : Condition
         }
     }
 
+    public override bool CanStillHold(AnswerSet answers) => parts.Any(p => p.CanStillHold(answers));
+
+    public override void AddAskable(AnswerSet answers, ISet<int> askable)
+    {
+        if (Evaluate(answers) == Tri.True)
+        {
+            return;
+        }
+
+        foreach (var part in parts.Where(p => p.CanStillHold(answers)))
+        {
+            part.AddAskable(answers, askable);
+        }
+    }
+
+    public override void AddThresholds(int question, ISet<double> thresholds)
+    {
+        foreach (var part in parts)
+        {
+            part.AddThresholds(question, thresholds);
+        }
+    }
+
     public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
 
     public override bool IsMonotone => parts.All(p => p.IsMonotone);
@@ -238,6 +325,12 @@ internal sealed class Named(string name, Condition inner) : Condition
     public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null) => inner.Evaluate(answers, because);
 
     public override void AddOpenQuestions(AnswerSet answers, ISet<int> open) => inner.AddOpenQuestions(answers, open);
+
+    public override bool CanStillHold(AnswerSet answers) => inner.CanStillHold(answers);
+
+    public override void AddAskable(AnswerSet answers, ISet<int> askable) => inner.AddAskable(answers, askable);
+
+    public override void AddThresholds(int question, ISet<double> thresholds) => inner.AddThresholds(question, thresholds);
 
     public override IEnumerable<int> Questions => inner.Questions;
 

@@ -16,7 +16,7 @@ public sealed class AssessmentPropertyTests
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Runs).WithQuietOnSuccess(true);
 
     /// <summary>A random but valid answer for a question: boundary and in-between numbers, any options.</summary>
-    private static Gen<AnswerValue> ValueFor(Question q) => q.Type switch
+    internal static Gen<AnswerValue> ValueFor(Question q) => q.Type switch
     {
         QuestionType.Bool => Gen.Elements<AnswerValue>(new BoolAnswer(true), new BoolAnswer(false)),
         QuestionType.Number => Gen.OneOf(
@@ -116,7 +116,7 @@ public sealed class AssessmentPropertyTests
     }
 
     /// <summary>The worst answer a question can have for the rules: yes, its largest number, every option.</summary>
-    private static Gen<AnswerValue> WorstFor(Question q) => q.Type switch
+    internal static Gen<AnswerValue> WorstFor(Question q) => q.Type switch
     {
         QuestionType.Bool => Gen.Constant<AnswerValue>(new BoolAnswer(true)),
         QuestionType.Number => Gen.Constant<AnswerValue>(new NumberAnswer(q.Max!.Value)),

@@ -1,0 +1,300 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Assessment;
+
+/// <summary>
+/// Works out <c>next_questions</c>: the questions still worth asking, in order. First the warning signs that could still
+/// raise the level, then the questions whose answer could change the top causes or which advice is shown. A question is
+/// only worth asking if some answer to it could change the result, so the savings come from what the answers so far
+/// (including "not sure") have settled, and from asking first the questions that settle the most.
+/// </summary>
+public sealed class QuestionPlanner
+{
+    /// <summary>How many likely causes at the top of the ranking a question must be able to change to be worth asking.</summary>
+    private const int TopCauses = 3;
+
+    /// <summary>At most this many yes/no warning signs are asked together as one "any of these?" checklist (NHS 111 style).</summary>
+    public const int ChecklistSize = 8;
+
+
+    private readonly KnowledgeBase knowledge;
+    private readonly TriageRule[] rules;
+    private readonly Dictionary<int, Cause[]> causesReading;
+    private readonly Dictionary<int, Advice[]> adviceReading;
+    private readonly double[][] trialValues;
+
+    internal QuestionPlanner(KnowledgeBase knowledge)
+    {
+        this.knowledge = knowledge;
+        rules = [.. knowledge.Rules];
+        causesReading = knowledge.Causes
+            .SelectMany(c => c.Support.Concat(c.Against).SelectMany(e => e.When.Questions).Distinct().Select(q => (q, c)))
+            .GroupBy(x => x.q).ToDictionary(g => g.Key, g => g.Select(x => x.c).ToArray());
+        adviceReading = knowledge.Advice
+            .SelectMany(a => new[] { a.WithholdWhen, a.ShowWhen }.OfType<Condition>().SelectMany(c => c.Questions).Distinct().Select(q => (q, a)))
+            .GroupBy(x => x.q).ToDictionary(g => g.Key, g => g.Select(x => x.a).ToArray());
+        trialValues = [.. knowledge.Questions.Select(TrialValues)];
+    }
+
+    /// <summary>
+    /// The questions to put to the person now: the first of <paramref name="nextQuestions"/> and, when it is a yes/no
+    /// warning sign, the ones right after it from the same group, up to <see cref="ChecklistSize"/>, as one "any of these?"
+    /// checklist. The planner lists a checklist's questions next to each other, so a caller that shows them together and one
+    /// that asks them one by one ask the same questions.
+    /// </summary>
+    public static IReadOnlyList<string> Checklist(KnowledgeBase knowledge, IReadOnlyList<string> nextQuestions)
+    {
+        if (nextQuestions.Count == 0)
+        {
+            return [];
+        }
+
+        var first = knowledge.Question(nextQuestions[0]);
+        return !IsChecklistItem(first)
+            ? [first.Id]
+            : [.. nextQuestions.TakeWhile(id => knowledge.Question(id) is var q && IsChecklistItem(q)).Take(ChecklistSize)];
+    }
+
+    /// <summary>A yes/no question: a run of them is asked together.</summary>
+    private static bool IsChecklistItem(Question q) => q.Type == QuestionType.Bool;
+
+    /// <summary>
+    /// Puts the checklist items of a group next to each other, in runs of at most <see cref="ChecklistSize"/>, where the
+    /// first of the run stands in the order; every other question keeps its place.
+    /// </summary>
+    private List<int> GatherChecklists(List<int> ordered)
+    {
+        var gathered = new List<int>(ordered.Count);
+        var placed = new HashSet<int>();
+        foreach (var q in ordered.Where(q => !placed.Contains(q)))
+        {
+            var question = knowledge.Questions[q];
+            var run = IsChecklistItem(question)
+                ? ordered.Where(o => !placed.Contains(o) && knowledge.Questions[o] is var other && IsChecklistItem(other))
+                    .Take(ChecklistSize).ToList()
+                : [q];
+            gathered.AddRange(run);
+            placed.UnionWith(run);
+        }
+
+        return gathered;
+    }
+
+    internal List<string> NextQuestions(AnswerSet answers, AssessmentResult result)
+    {
+        // At an emergency the one thing left to do is to call for help; no answer can raise the level or add advice.
+        if (result.Triage.Level == TriageLevel.Emergency)
+        {
+            return [];
+        }
+
+        var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level));
+        var asked = warningSigns.ToHashSet();
+        var others = GatherChecklists([.. knowledge.Questions
+            .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, result))
+            .Select(q => q.Index)]);
+        return [.. warningSigns.Concat(others).Select(i => knowledge.Questions[i].Id)];
+    }
+
+    /// <summary>Not asked yet (not even "not sure"), and not ruled out by its own ask-if.</summary>
+    private static bool Askable(Question q, AnswerSet answers) =>
+        !answers.IsAsked(q.Index) && (q.AskIf is null || q.AskIf.Evaluate(answers) != Tri.False);
+
+    /// <summary>
+    /// Every question not asked yet in a rule more urgent than the level that could still fire. Ordered so that an emergency
+    /// is found early and the list shrinks fast: first the questions whose worst answer alone reaches the highest level,
+    /// then those whose "no" (or "not sure") leaves the fewest other questions open, then the most urgent rule they
+    /// belong to, then interview order. Nothing that could raise the level is left out; only the order is chosen.
+    /// </summary>
+    private List<int> WarningSigns(AnswerSet answers, TriageLevel level)
+    {
+        var open = rules.Where(r => r.Level > level && r.When.CanStillHold(answers))
+            .Select(r => (Rule: r, Askable: AskableIn(r.When, answers)))
+            .Where(x => x.Askable.Count > 0)
+            .ToList();
+        var openCount = new Dictionary<int, int>();
+        foreach (var q in open.SelectMany(x => x.Askable))
+        {
+            openCount[q] = openCount.GetValueOrDefault(q) + 1;
+        }
+
+        return [.. openCount.Keys
+            .Select(q => (Question: q,
+                Alone: AloneReaches(q, answers, open),
+                Settles: Settles(q, answers, open, openCount),
+                Level: open.Where(x => x.Askable.Contains(q)).Max(x => x.Rule.Level)))
+            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
+            .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
+            .Select(x => x.Question)];
+    }
+
+    private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
+    {
+        var askable = new HashSet<int>();
+        condition.AddAskable(answers, askable);
+        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
+        return askable;
+    }
+
+    /// <summary>The highest level that one answer to the question reaches by itself, given the answers so far.</summary>
+    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> open)
+    {
+        var reached = -1;
+        foreach (var value in trialValues[q])
+        {
+            var trial = answers.With(q, value);
+            foreach (var (rule, askable) in open)
+            {
+                if ((int)rule.Level > reached && askable.Contains(q) && rule.When.Evaluate(trial) == Tri.True)
+                {
+                    reached = (int)rule.Level;
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>
+    /// How many other open questions a harmless answer would settle (their rules can then no longer fire); for a single
+    /// choice, where no option is harmless, the average over its options.
+    /// </summary>
+    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> open, Dictionary<int, int> openCount)
+    {
+        var question = knowledge.Questions[q];
+        double[] harmless = question.Type switch
+        {
+            QuestionType.Choice => [.. Enumerable.Range(0, question.Options.Count).Select(i => (double)i)],
+            QuestionType.Number => [question.Min!.Value],
+            _ => [0],
+        };
+        return harmless.Average(value =>
+        {
+            var trial = answers.With(q, value);
+            var left = new Dictionary<int, int>(openCount);
+            foreach (var (rule, askable) in open.Where(x => x.Askable.Contains(q)))
+            {
+                var still = AskableIn(rule.When, trial);
+                foreach (var gone in askable.Where(x => !still.Contains(x)))
+                {
+                    left[gone]--;
+                }
+            }
+
+            return left.Count(x => x.Key != q && x.Value == 0);
+        });
+    }
+
+    /// <summary>
+    /// Whether some answer to the question would change the causes at the top - make a cause likely or no longer likely,
+    /// or reorder the causes already listed - or show or hold back a step of advice. An answer that would only add one
+    /// more possible cause does not count: chasing those would ask nearly everything, and a person acts on the likely ones.
+    /// </summary>
+    private bool CouldChangeCausesOrAdvice(int q, AnswerSet answers, AssessmentResult result)
+    {
+        var question = knowledge.Questions[q];
+        var causes = causesReading.GetValueOrDefault(q) ?? [];
+        var advice = adviceReading.GetValueOrDefault(q) ?? [];
+        var shown = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        // Steps written for cramps only or twitches only are all shown until the kind of episode is known.
+        if (question.Id == "episode.kind" && knowledge.Advice.Any(a => shown.Contains(a.Id) && a.For != EpisodeKindFilter.Any))
+        {
+            return true;
+        }
+
+        if (causes.Length == 0 && advice.Length == 0)
+        {
+            return false;
+        }
+
+        var listed = result.Causes.ToDictionary(c => c.Id, c => c.Score, StringComparer.Ordinal);
+        var top = Top(listed, listed.Keys);
+        foreach (var value in trialValues[q])
+        {
+            var trial = answers.With(q, value);
+            if (causes.Length > 0 && !top.SequenceEqual(Top(Rescore(listed, causes, trial), listed.Keys)))
+            {
+                return true;
+            }
+
+            foreach (var step in advice)
+            {
+                var holdsBack = step.WithholdWhen?.Evaluate(trial) == Tri.True;
+                if (shown.Contains(step.Id) ? holdsBack
+                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(listed.ContainsKey)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every cause's score after a trial answer: only the causes that read the question are scored again.</summary>
+    private static Dictionary<string, double> Rescore(Dictionary<string, double> listed, Cause[] rescored, AnswerSet trial)
+    {
+        var scores = new Dictionary<string, double>(listed, StringComparer.Ordinal);
+        foreach (var cause in rescored)
+        {
+            var support = cause.Support.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight).ToList();
+            if (support.Count == 0)
+            {
+                scores.Remove(cause.Id);
+            }
+            else
+            {
+                scores[cause.Id] = AssessmentEngine.Score(support, cause.Against.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each cause
+    /// with whether it is likely; a cause not listed now counts only once it is likely.
+    /// </summary>
+    private List<(string Id, bool Likely)> Top(Dictionary<string, double> scores, IEnumerable<string> listedNow)
+    {
+        var now = listedNow.ToHashSet(StringComparer.Ordinal);
+        return [.. knowledge.Causes
+            .Where(c => scores.TryGetValue(c.Id, out var score) && (now.Contains(c.Id) || score >= AssessmentEngine.LikelyThreshold))
+            .OrderByDescending(c => scores[c.Id]).Take(TopCauses)
+            .Select(c => (c.Id, scores[c.Id] >= AssessmentEngine.LikelyThreshold))];
+    }
+
+    /// <summary>
+    /// The answers worth trying for a question: yes and no; every option; no options, each one alone and all; for a number
+    /// its ends and each side of every threshold a rule, cause or step compares it with.
+    /// </summary>
+    private double[] TrialValues(Question q)
+    {
+        switch (q.Type)
+        {
+            case QuestionType.Bool:
+                return [0, 1];
+            case QuestionType.Choice:
+                return [.. Enumerable.Range(0, q.Options.Count).Select(i => (double)i)];
+            case QuestionType.Choices:
+                return [0, .. Enumerable.Range(0, q.Options.Count).Select(i => (double)(1L << i)), (1L << q.Options.Count) - 1];
+            default:
+                var thresholds = new SortedSet<double>();
+                var conditions = knowledge.Rules.Select(r => r.When)
+                    .Concat(knowledge.Causes.SelectMany(c => c.Support.Concat(c.Against)).Select(e => e.When))
+                    .Concat(knowledge.Advice.SelectMany(a => new[] { a.WithholdWhen, a.ShowWhen }).OfType<Condition>());
+                foreach (var c in conditions)
+                {
+                    c.AddThresholds(q.Index, thresholds);
+                }
+
+                // Just below and at each threshold decide every comparison (>=, >, <=, <) either way.
+                const double Step = 0.001;
+                return [.. new[] { q.Min!.Value, q.Max!.Value }
+                    .Concat(thresholds.SelectMany(t => new[] { t - Step, t, t + Step }))
+                    .Where(v => v >= q.Min.Value && v <= q.Max.Value).Distinct().Order()];
+        }
+    }
+}
