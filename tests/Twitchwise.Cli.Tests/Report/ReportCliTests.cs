@@ -3,6 +3,7 @@ using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
+using Twitchwise.Domain.Tests;
 using Twitchwise.Domain.Tests.Journal;
 using Twitchwise.Storage;
 using UglyToad.PdfPig;
@@ -15,7 +16,7 @@ namespace Twitchwise.Cli.Tests.Report;
 /// </summary>
 public sealed partial class ReportCliTests : IDisposable
 {
-    private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "Report", "report.golden.txt");
+    private static readonly string Golden = TestPaths.Repo("tests", "Twitchwise.Cli.Tests", "Report", "report.golden.txt");
     private readonly string folder = Directory.CreateTempSubdirectory("twitchwise-report-").FullName;
 
     private string Db => Path.Combine(folder, "journal.db");
@@ -46,10 +47,10 @@ public sealed partial class ReportCliTests : IDisposable
         Assert.DoesNotContain("short_sleep", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2017", text, StringComparison.Ordinal);
         Assert.InRange(new FileInfo(path).Length, 10_000, 400_000);
-        // To accept a deliberate change: TWITCHWISE_UPDATE_GOLDEN=path/to/report.golden.txt dotnet test --filter ReportCli, then review the diff.
-        if (Environment.GetEnvironmentVariable("TWITCHWISE_UPDATE_GOLDEN") is { Length: > 0 } update)
+        // To accept a deliberate change: TWITCHWISE_UPDATE_GOLDEN=1 dotnet test --filter ReportCli, then review the diff.
+        if (Environment.GetEnvironmentVariable("TWITCHWISE_UPDATE_GOLDEN") == "1")
         {
-            File.WriteAllText(update, text + "\n");
+            File.WriteAllText(Golden, text + "\n");
         }
 
         Assert.Equal(File.ReadAllText(Golden).Trim(), text);
