@@ -36,6 +36,8 @@ public static class DoctorReportHtml
         .controls label { margin-right: 1mm; }
         .controls input { margin-right: 3mm; }
         @media print { .controls { display: none; } }
+        @media screen { body { padding: 0 8px; } }
+        @media screen and (max-width: 600px) { .grid { grid-template-columns: 1fr; gap: 0; } }
         """;
 
     /// <summary>The CSP source that allows <see cref="Css"/> and nothing else inline.</summary>
