@@ -59,7 +59,7 @@ internal static class InsightsCommand
         var period = $"{JournalCodec.FormatDate(report.PeriodFrom)} to {JournalCodec.FormatDate(report.PeriodTo)}";
         if (report.Days > 0)
         {
-            console.Write(new Rule($"[bold]Your journal, {period}[/]: you logged on {report.LoggedDays} days; episodes on {report.EpisodeDays}").LeftJustified());
+            console.Write(new Rule($"[bold]Your journal, {period}[/]: you logged on {report.LoggedDays} day{(report.LoggedDays == 1 ? "" : "s")}; episodes on {report.EpisodeDays}").LeftJustified());
         }
 
         foreach (var line in report.Summary)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
@@ -7,6 +8,7 @@ using Twitchwise.Domain.Tests;
 using Twitchwise.Domain.Tests.Journal;
 using Twitchwise.Storage;
 using UglyToad.PdfPig;
+using Xunit.Abstractions;
 
 namespace Twitchwise.Cli.Tests.Report;
 
@@ -14,7 +16,7 @@ namespace Twitchwise.Cli.Tests.Report;
 /// <c>twitchwise report</c>: the one-page PDF read back with a PDF text extractor (PdfPig), against a golden text, and the
 /// HTML and error paths. The journal: 45 days with short sleep planted, a 2017 watch run, a medicine and a saved assessment.
 /// </summary>
-public sealed partial class ReportCliTests : IDisposable
+public sealed partial class ReportCliTests(ITestOutputHelper log) : IDisposable
 {
     private static readonly string Golden = TestPaths.Repo("tests", "Twitchwise.Cli.Tests", "Report", "report.golden.txt");
     private readonly string folder = Directory.CreateTempSubdirectory("twitchwise-report-").FullName;
@@ -47,6 +49,10 @@ public sealed partial class ReportCliTests : IDisposable
         Assert.DoesNotContain("short_sleep", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2017", text, StringComparison.Ordinal);
         Assert.InRange(new FileInfo(path).Length, 10_000, 400_000);
+        log.WriteLine($"report.pdf: {pdf.NumberOfPages} page, {new FileInfo(path).Length} bytes");
+        // Both faces embedded as TrueType font files, so no reader needs a font of its own.
+        Assert.Equal(["DejaVu Sans", "DejaVu Sans,Bold"], pdf.GetPage(1).Letters.Select(l => (l.FontName ?? "").Split('+')[^1]).Distinct().Order());
+        Assert.Equal(2, Regex.Matches(Encoding.Latin1.GetString(File.ReadAllBytes(path)), "/FontFile2").Count);
         // To accept a deliberate change: TWITCHWISE_UPDATE_GOLDEN=1 dotnet test --filter ReportCli, then review the diff.
         if (Environment.GetEnvironmentVariable("TWITCHWISE_UPDATE_GOLDEN") == "1")
         {
