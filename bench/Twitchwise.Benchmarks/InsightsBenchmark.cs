@@ -27,5 +27,5 @@ public class InsightsBenchmark
     }
 
     [Benchmark]
-    public InsightsReport TenYearDailyJournal() => insights.Analyze(entries);
+    public InsightsReport TenYearDailyJournal() => insights.Analyze(entries, SyntheticJournal.Start);
 }

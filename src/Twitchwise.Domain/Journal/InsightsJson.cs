@@ -14,7 +14,21 @@ public sealed record InsightsDto(
     TrainingLoadDto TrainingLoad,
     IReadOnlyList<FlagDto> Flags,
     IReadOnlyList<string> Summary,
-    string Disclaimer);
+    string Disclaimer)
+{
+    /// <summary>The period asked for; <c>from</c>/<c>to</c> are the logged days within it.</summary>
+    public required string PeriodFrom { get; init; }
+
+    public required string PeriodTo { get; init; }
+
+    /// <summary>Days in from-to on which something was logged by hand; only these count for any factor.</summary>
+    public required int LoggedDays { get; init; }
+
+    public required int Episodes { get; init; }
+
+    /// <summary>The linked factors in plain words.</summary>
+    public required IReadOnlyList<string> Linked { get; init; }
+}
 
 /// <summary>The latest day's loads, the method's parameters, and the days of the last four weeks that were flagged.</summary>
 public sealed record TrainingLoadDto(
@@ -24,7 +38,13 @@ public sealed record TrainingLoadDto(
     double SpikeRatio,
     LoadDayDto? Latest,
     IReadOnlyList<LoadDayDto> FlaggedDays,
-    IReadOnlyList<LongSessionDto> LongSessions);
+    IReadOnlyList<LongSessionDto> LongSessions)
+{
+    /// <summary>Training-load notes in words: the single-session rule first, the ratio described with its caveat.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    public string RatioCaveat => TrainingLoad.RatioCaveat;
+}
 
 public sealed record LoadDayDto(string Day, double Load, double Acute, double Chronic, double? Ratio, bool Spike, bool LongSession);
 
@@ -52,10 +72,20 @@ public static class InsightsJson
                 r.TrainingLoad.Latest is { } latest ? ToDto(latest) : null,
                 r.TrainingLoad.Days.Where(d => (d.Spike || d.LongSession) && d.Day >= recentFrom).Select(ToDto).ToList(),
                 r.TrainingLoad.LongSessions.Where(s => s.Day >= recentFrom)
-                    .Select(s => new LongSessionDto(JournalCodec.FormatDate(s.Day), s.Sport, s.Minutes, s.PreviousLongest, Math.Round(s.IncreasePercent, 1))).ToList()),
+                    .Select(s => new LongSessionDto(JournalCodec.FormatDate(s.Day), s.Sport, s.Minutes, s.PreviousLongest, Math.Round(s.IncreasePercent, 1))).ToList())
+            {
+                Notes = r.TrainingNotes,
+            },
             r.Flags.Select(x => new FlagDto(x.Id, AssessmentJson.LevelId(x.Level), x.Text, x.Evidence)).ToList(),
             r.Summary,
-            AssessmentJson.Disclaimer);
+            AssessmentJson.Disclaimer)
+        {
+            PeriodFrom = JournalCodec.FormatDate(r.PeriodFrom),
+            PeriodTo = JournalCodec.FormatDate(r.PeriodTo),
+            LoggedDays = r.LoggedDays,
+            Episodes = r.Episodes,
+            Linked = r.Linked,
+        };
     }
 
     public static string Serialize(InsightsReport report) => JsonSerializer.Serialize(report.ToDto(), AssessmentJson.Options);

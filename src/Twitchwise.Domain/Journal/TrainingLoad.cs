@@ -33,6 +33,15 @@ public static class TrainingLoad
     public const int LongSessionWindowDays = 30;
     public const double LongSessionFactor = 1.10;
 
+    /// <summary>What the single-session rule rests on, in one sentence.</summary>
+    public const string SingleSessionEvidence =
+        "In a study of 5,200 runners, a run more than 10% longer than the longest of the 30 days before came with more injuries: " +
+        "1.64 times the rate for 10-30% longer, 2.28 times for more than double (Frandsen et al., BJSM 2025).";
+
+    /// <summary>The acute:chronic ratio is shown as a description, never as a warning on its own.</summary>
+    public const string RatioCaveat =
+        "This ratio only describes your training: whether it predicts injury is disputed (Impellizzeri et al., Sports Med 2020).";
+
     public static double Lambda(int days) => 2.0 / (days + 1);
 
     /// <summary>One row per day from <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
@@ -43,15 +52,18 @@ public static class TrainingLoad
             return new([], []);
         }
 
+        var all = workouts.ToList();
         var count = to.DayNumber - from.DayNumber + 1;
         var loads = new double[count];
-        var sessions = workouts.Where(w => w.Day >= from && w.Day <= to).OrderBy(w => w.Start).ToList();
+        var sessions = all.Where(w => w.Day >= from && w.Day <= to).OrderBy(w => w.Start).ToList();
         foreach (var w in sessions)
         {
             loads[w.Day.DayNumber - from.DayNumber] += w.Load ?? 0;
         }
 
-        var longSessions = FindLongSessions(sessions);
+        // The 30 days before the period count as the reference for its first sessions.
+        var longSessions = FindLongSessions(all.Where(w => w.Day >= from.AddDays(-LongSessionWindowDays) && w.Day <= to).OrderBy(w => w.Start).ToList())
+            .Where(s => s.Day >= from).ToList();
         var longDays = longSessions.Select(s => s.Day).ToHashSet();
         var acuteLambda = Lambda(AcuteDays);
         var chronicLambda = Lambda(ChronicDays);

@@ -153,10 +153,10 @@ public sealed class JournalCliTests : IDisposable
     {
         Ok("import", Write("j.jsonl", string.Join('\n', SyntheticJournal.Generate(seed: 1, days: 150, planted: "short_sleep").Select(JournalCodec.WriteLine))));
 
-        var text = Ok("insights");
+        var text = Ok("insights", "--from", "2025-01-01", "--to", "2025-05-30");
 
-        Assert.Contains("On days after less than 7 hours of sleep you had episodes", text, StringComparison.Ordinal);
-        Assert.Matches(@"short_sleep +\d+ \(\d+%\) +\d+ \(\d+%\) +\d\.\d\d +\d\.\d\d-\d+\.\d\d +linked", text);
+        Assert.Contains("On days after under 7 hours of sleep you had episodes", text, StringComparison.Ordinal);
+        Assert.Matches(@"Short sleep +150 +\d+ \(\d+%\) +\d+ \(\d+%\) +\d\.\d +\d\.\d-\d+\.\d +linked", text);
         using var db = JournalDatabase.Open(JournalDatabaseOptions.Sqlite(Db));
         Assert.Equal(150, db.TrainingLoad.Count());
     }
@@ -166,20 +166,36 @@ public sealed class JournalCliTests : IDisposable
     {
         Ok("import", Write("j.jsonl", string.Join('\n', SyntheticJournal.Generate(seed: 2, days: 60).Select(JournalCodec.WriteLine))));
 
-        using var json = JsonDocument.Parse(Ok("insights", "--format", "json"));
+        using var json = JsonDocument.Parse(Ok("insights", "--format", "json", "--from", "2024-01-01", "--to", "2025-12-31"));
 
         var root = json.RootElement;
         Assert.Equal(60, root.GetProperty("days").GetInt32());
+        Assert.Equal((60, "2024-01-01", "2025-01-01"), (root.GetProperty("logged_days").GetInt32(), root.GetProperty("period_from").GetString(),
+            root.GetProperty("from").GetString()));
+        Assert.All(root.GetProperty("factors").EnumerateArray(), f => Assert.True(f.GetProperty("usable_days").GetInt32() <= 60));
         var factors = root.GetProperty("factors").EnumerateArray().ToList();
         Assert.Equal(["short_sleep", "high_caffeine", "hard_session", "low_fluids", "sweat_no_electrolytes", "high_stress", "training_spike", "new_medication"],
             factors.Select(f => f.GetProperty("id").GetString()));
-        foreach (var field in new[] { "days_with", "days_without", "episode_rate_with", "episode_rate_without", "rate_ratio", "ci_low", "ci_high", "significant" })
+        foreach (var field in new[] { "name", "usable_days", "days_with", "days_without", "episode_rate_with", "episode_rate_without", "rate_ratio", "ci_low", "ci_high", "significant" })
         {
             Assert.All(factors, f => Assert.True(f.TryGetProperty(field, out _), $"factor lacks {field}"));
         }
 
         Assert.Equal(JsonValueKind.Object, root.GetProperty("training_load").GetProperty("latest").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("flags").ValueKind);
+        Assert.Contains("Impellizzeri", root.GetProperty("training_load").GetProperty("ratio_caveat").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--from", "2026-02-30", "--from '2026-02-30' is not a day")]
+    [InlineData("--to", "soon", "--to 'soon' is not a day")]
+    [InlineData("--from", "2026-04-01", "--from must not be after --to")]
+    public void Insights_BadPeriod_SaysWhyWithoutAStackTrace(string option, string value, string message)
+    {
+        var result = Run(CliApp.InvalidInput, ["insights", option, value, "--db", Db]);
+
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

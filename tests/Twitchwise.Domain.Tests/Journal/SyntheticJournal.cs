@@ -21,13 +21,31 @@ public static class SyntheticJournal
     public static readonly IReadOnlyList<string> PlantableFactors =
         ["short_sleep", "high_caffeine", "hard_session", "low_fluids", "sweat_no_electrolytes", "high_stress"];
 
-    public static List<JournalEntry> Generate(int seed, int days, string? planted = null)
+    /// <summary>A workout read from a watch years before the journal was kept: it must not stretch or change the insights.</summary>
+    public static readonly WorkoutEntry OldImport =
+        new(new DateTimeOffset(2017, 6, 10, 7, 0, 0, TimeSpan.FromHours(2)), "run", 42, DistanceKm: 8.1, Source: EntrySource.Fit);
+
+    /// <summary>
+    /// <paramref name="days"/> logged days. With <paramref name="gaps"/>, the person stops logging now and then: after each
+    /// block of 5-20 logged days come 5-60 days with nothing logged at all (episodes then go unlogged too), so the calendar
+    /// spans far more than <paramref name="days"/>. The gaps have their own dice, so a day's factors are the same either way.
+    /// </summary>
+    public static List<JournalEntry> Generate(int seed, int days, string? planted = null, bool gaps = false)
     {
         var random = new Random(seed);
+        var gapDice = new Random(seed ^ 0x5eed);
         var entries = new List<JournalEntry>();
+        var offset = 0;
+        var blockLeft = gapDice.Next(5, 21);
         for (var i = 0; i < days; i++)
         {
-            var day = Start.AddDays(i);
+            if (gaps && blockLeft-- == 0)
+            {
+                offset += gapDice.Next(5, 61);
+                blockLeft = gapDice.Next(5, 21) - 1;
+            }
+
+            var day = Start.AddDays(i + offset);
             var has = new Dictionary<string, bool>
             {
                 ["short_sleep"] = random.NextDouble() < 0.3,
@@ -46,6 +64,12 @@ public static class SyntheticJournal
             for (var c = 0; c < coffees; c++)
             {
                 entries.Add(new CaffeineEntry(At(day, 8 + c * 2), 100));
+            }
+
+            if (coffees == 0)
+            {
+                // An explicit zero: a day without a caffeine entry is unknown, not caffeine-free.
+                entries.Add(new CaffeineEntry(At(day, 8), 0));
             }
 
             // A long or hot session without electrolytes makes the sweat factor; otherwise any session gets electrolytes
@@ -75,6 +99,9 @@ public static class SyntheticJournal
 
         return entries;
     }
+
+    /// <summary>The last logged day of <paramref name="entries"/>, for a clock that stands on it.</summary>
+    public static DateOnly LastDay(IEnumerable<JournalEntry> entries) => entries.Where(e => e is not WorkoutEntry { Source: EntrySource.Fit }).Max(e => e.Day);
 
     /// <summary>The last day of a journal of <paramref name="days"/> days, for a clock that stands on it.</summary>
     public static DateOnly LastDay(int days) => Start.AddDays(days - 1);

@@ -65,7 +65,7 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
         }
 
         var page = await host.NewPhonePage();
-        await page.GotoAsync(Start() + "/journal/insights?factor=high_stress");
+        await page.GotoAsync(Start() + "/journal/insights?factor=high_stress&from=2025-01-01&to=2025-04-30");
 
         Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
         Assert.True(await page.Locator("#episodes-chart").IsVisibleAsync());

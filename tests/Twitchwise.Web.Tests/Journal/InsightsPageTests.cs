@@ -16,7 +16,7 @@ public sealed partial class InsightsPageTests : IDisposable
     {
         var entries = SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress");
 
-        var html = await Insights(entries, "?factor=high_stress");
+        var html = await Insights(entries, "?factor=high_stress&from=2025-01-01&to=2025-04-30");
 
         // Told from the generated entries themselves, not through the insights code.
         var stressDays = entries.OfType<StressEntry>().Where(s => s.Level >= 7).Select(s => JournalCodec.FormatDate(s.On)).ToHashSet();
@@ -33,12 +33,53 @@ public sealed partial class InsightsPageTests : IDisposable
     [Fact]
     public async Task Insights_JournalWithWorkouts_DrawsLoadWithAcuteAndChronicLines()
     {
-        var html = await Insights(SyntheticJournal.Generate(seed: 3, days: 60));
+        var html = await Insights(SyntheticJournal.Generate(seed: 3, days: 60), "?from=2025-01-01&to=2025-03-01");
 
         Assert.Contains("<svg class=\"chart\" id=\"load-chart\"", html);
         Assert.Matches("<polyline class=\"acute\"[^>]* points=\"(\\d+(\\.\\d)?,\\d+(\\.\\d)? ){59}\\d", html);
         Assert.Matches("<polyline class=\"chronic\"", html);
         Assert.Contains("acute load (7-day)", html);
+        Assert.Contains(TrainingLoad.RatioCaveat, html);
+    }
+
+    [Fact]
+    public async Task Insights_GetRequest_WritesNothingToTheJournal()
+    {
+        await Insights(SyntheticJournal.Generate(seed: 3, days: 60), "?from=2025-01-01&to=2025-03-01");
+
+        using var journal = app.OpenJournal();
+        Assert.Empty(journal.TrainingLoad);
+    }
+
+    [Fact]
+    public async Task Insights_OneDayLogged_SaysWhatMoreToLogInsteadOfATableOrCharts()
+    {
+        var html = await Insights([new SleepEntry(DateOnly.FromDateTime(DateTime.Now).AddDays(-1), 6)]);
+
+        Assert.Contains("To compare Short sleep: 2 days more with it and 3 days more without it, each with a sleep entry for the night before logged", html);
+        Assert.DoesNotContain("<table", html);
+        Assert.DoesNotContain("<svg", html);
+    }
+
+    [Theory]
+    [InlineData("?from=2025-13-01", "A day must be written YYYY-MM-DD")]
+    [InlineData("?from=2025-03-01&to=2025-01-01", "The start of the period was after its end")]
+    public async Task Insights_BadPeriod_SaysWhyAndShowsTheDefault(string query, string message)
+    {
+        var html = await Insights([], query);
+
+        Assert.Contains(message, html);
+    }
+
+    [Fact]
+    public async Task Insights_ChosenPeriod_ShowsPlainNamesAndOnlyThoseDays()
+    {
+        var html = await Insights([.. SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress"), SyntheticJournal.OldImport],
+            "?from=2017-01-01&to=2025-04-30");
+
+        Assert.Contains("<th scope=\"row\">High stress<span", html);
+        Assert.Contains("value=\"2017-01-01\"", html);
+        Assert.Contains("Episodes per day, 2025-01-01 to 2025-04-30", html);
     }
 
     [Fact]

@@ -8,13 +8,17 @@ using Twitchwise.Web.Journal;
 namespace Twitchwise.Web.Pages.Journal;
 
 /// <summary>
-/// The insights of <c>twitchwise insights</c> on a page: the summary, the factor table, the journal's own reasons to see
-/// a doctor, and two charts (episodes with one factor's days marked; session load with acute and chronic lines).
+/// The insights of <c>twitchwise insights</c> on a page, over a chosen period: the summary, the factor table, the
+/// journal's own reasons to see a doctor, and two charts (episodes with one factor's days marked; session load with
+/// acute and chronic lines). A GET only reads: nothing is written to the journal.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class InsightsModel(JournalContext journal, JournalCodec codec, KnowledgeBase knowledge, TimeProvider clock) : PageModel
 {
     public InsightsReport Report { get; private set; } = null!;
+
+    /// <summary>The period picker's problem in words (a day that is not one, or from after to); the default period is shown then.</summary>
+    public string? PeriodError { get; private set; }
 
     /// <summary>The factor whose days the episode chart marks.</summary>
     public FactorResult? Marked { get; private set; }
@@ -23,13 +27,17 @@ public sealed class InsightsModel(JournalContext journal, JournalCodec codec, Kn
 
     public string? LoadChart { get; private set; }
 
-    public void OnGet(string? factor)
+    /// <summary>True when at least one factor has enough days to compare: below that the page says what to log instead of a table.</summary>
+    public bool Comparable => Report.Factors.Any(f => f.EnoughData);
+
+    public void OnGet(string? factor, string? from, string? to)
     {
         var entries = journal.Load(codec);
-        Report = new Insights(knowledge, clock).Analyze(entries);
-        // As the CLI does: the stored day-by-day load is the one of the latest insights.
-        journal.ReplaceTrainingLoad(Report.TrainingLoad.Days);
-        if (Insights.DayTable.Build(entries) is not { } table)
+        var insights = new Insights(knowledge, clock);
+        var (first, last, error) = JournalPeriod.Read(from, to, clock);
+        PeriodError = error;
+        Report = insights.Analyze(entries, first, last);
+        if (!Comparable || Insights.DayTable.Build(entries, Report.From!.Value, Report.To!.Value) is not { } table)
         {
             return;
         }
@@ -38,9 +46,9 @@ public sealed class InsightsModel(JournalContext journal, JournalCodec codec, Kn
         var has = Insights.Factors.First(f => f.Id == Marked.Id).Has;
         var episodes = entries.OfType<EpisodeEntry>().CountBy(e => e.Day).ToDictionary();
         var days = Enumerable.Range(0, table.Count)
-            .Select(d => new EpisodeDay(table.From.AddDays(d), episodes.GetValueOrDefault(table.From.AddDays(d)), has(table, d)))
+            .Select(d => new EpisodeDay(table.From.AddDays(d), episodes.GetValueOrDefault(table.From.AddDays(d)), table.Logged[d] ? has(table, d) : null))
             .ToList();
-        EpisodeChart = SvgCharts.Episodes("episodes-chart", days, Marked.Id, Marked.Description);
+        EpisodeChart = SvgCharts.Episodes("episodes-chart", days, Marked.Name.ToLowerInvariant(), Marked.Description);
         if (Report.TrainingLoad.Days.Any(d => d.Load > 0))
         {
             LoadChart = SvgCharts.Load("load-chart", Report.TrainingLoad.Days);
@@ -55,5 +63,5 @@ public sealed class InsightsModel(JournalContext journal, JournalCodec codec, Kn
     public static string Days(int days, double? episodeRate) =>
         episodeRate is { } r ? $"{days} ({r.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)})" : $"{days}";
 
-    public static string Ratio(double? value) => value?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+    public static string Ratio(double? value) => value?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 }
