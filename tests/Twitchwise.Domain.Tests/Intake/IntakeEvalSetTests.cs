@@ -10,8 +10,13 @@ public sealed class IntakeEvalSetTests
     // half is scored, never tuned on: if this fails, the file was edited, and its figures are no longer held-out.
     private const string TestHalfSha256 = "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a";
 
+    // Pinned when test2.jsonl was first committed: a fresh test half written without seeing the intake lexicon, scored
+    // once and never tuned on. If this fails, the file was edited, and its figures are no longer held-out.
+    private const string FreshTestHalfSha256 = "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735";
+
     private static readonly string Dev = TestPaths.Repo("tests", "intake-eval", "dev.jsonl");
     private static readonly string Test = TestPaths.Repo("tests", "intake-eval", "test.jsonl");
+    private static readonly string FreshTest = TestPaths.Repo("tests", "intake-eval", "test2.jsonl");
 
     [Fact]
     public void TestHalf_File_IsUnchangedSinceItsFirstCommit()
@@ -19,6 +24,14 @@ public sealed class IntakeEvalSetTests
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Test)));
 
         Assert.Equal(TestHalfSha256, hash);
+    }
+
+    [Fact]
+    public void FreshTestHalf_File_IsUnchangedSinceItsFirstCommit()
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(FreshTest)));
+
+        Assert.Equal(FreshTestHalfSha256, hash);
     }
 
     [Fact]
