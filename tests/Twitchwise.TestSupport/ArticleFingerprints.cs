@@ -4,21 +4,21 @@ using System.Text;
 namespace Twitchwise.TestSupport;
 
 /// <summary>
-/// The five seed articles as fingerprints (tests/testdata/articles): their ids and titles, and hashed runs of 1, 2 and 8
+/// The five seed articles as fingerprints (tests/articles): their ids and titles, and hashed runs of 1, 2 and 8
 /// words. The repo may not hold the articles' text, yet the tests must still tell whether a sentence was copied from
 /// them or whether they mention a topic.
 /// </summary>
 public static class ArticleFingerprints
 {
     private static readonly Lazy<HashSet<string>> Runs = new(() =>
-        File.ReadLines(TestPaths.TestData("articles", "runs.sha256")).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal));
+        File.ReadLines(TestPaths.Repo("tests", "articles", "runs.sha256")).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The run lengths fingerprint.py hashed; other lengths cannot be looked up.</summary>
     public static readonly IReadOnlySet<int> RunLengths = new HashSet<int> { 1, 2, 8 };
 
     /// <summary>The article ids (seed file names without .txt), from articles.tsv.</summary>
     public static IReadOnlyList<string> Ids() =>
-        File.ReadLines(TestPaths.TestData("articles", "articles.tsv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
+        File.ReadLines(TestPaths.Repo("tests", "articles", "articles.tsv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
 
     /// <summary>True when the articles hold this run of words (after normalising it as fingerprint.py did).</summary>
     public static bool Contain(string text)

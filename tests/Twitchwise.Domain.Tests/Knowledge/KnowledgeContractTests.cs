@@ -2,7 +2,7 @@ using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Domain.Tests.Knowledge;
 
-/// <summary>The shipped knowledge base against the contracts in docs/contract and the five seed articles (as fingerprints, tests/testdata/articles).</summary>
+/// <summary>The shipped knowledge base against the contracts in docs/contract and the five seed articles (as fingerprints, tests/articles).</summary>
 public sealed class KnowledgeContractTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
