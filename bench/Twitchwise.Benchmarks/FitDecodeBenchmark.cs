@@ -4,7 +4,7 @@ using Twitchwise.Domain.Import;
 namespace Twitchwise.Benchmarks;
 
 /// <summary>
-/// Decodes the largest FIT file in ../shared/testdata/fit (chosen at start-up, so the suite follows the data).
+/// Decodes the largest FIT file in tests/testdata/fit (chosen at start-up, so the suite follows the data).
 /// Throughput in MB/s = file size / median time; the file size is printed at set-up.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,7 +17,7 @@ public class FitDecodeBenchmark
     [GlobalSetup]
     public void LoadLargestFitFile()
     {
-        var folder = Path.Combine(FindRepoRoot(), "..", "shared", "testdata", "fit");
+        var folder = Path.Combine(FindRepoRoot(), "tests", "testdata", "fit");
         var largest = new DirectoryInfo(folder).EnumerateFiles("*.fit").MaxBy(f => f.Length)
             ?? throw new InvalidOperationException($"No FIT file in {folder}");
         fileName = largest.Name;

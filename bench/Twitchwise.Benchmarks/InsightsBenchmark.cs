@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Journal;
 
 namespace Twitchwise.Benchmarks;
 

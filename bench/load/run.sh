@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Load benchmark of the assessment API: POST /api/v1/assessments against /bench/fixed, a bare endpoint in the same app
-# and run that returns the precomputed result of the same answers (same bytes, no work). Prints both throughputs, their
+# Load benchmark of the assessment API: POST /api/v1/assessments against /bench/fixed, a bare endpoint in the same host
+# and run that returns the precomputed result of the same answers (same bytes, no work). The host is
+# bench/Twitchwise.LoadHost: the real app plus that endpoint, which the production app does not carry. Prints both throughputs, their
 # ratio (target >= 0.7) and the p99 latency. Loopback only; each wrk run is bounded by DURATION.
 #   DURATION=15s CONNECTIONS=32 THREADS=2 PORT=5099 bench/load/run.sh
 set -euo pipefail
@@ -17,10 +18,10 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-dotnet build src/Twitchwise.Web -c Release -nologo -v q >/dev/null
+dotnet build bench/Twitchwise.LoadHost -c Release -nologo -v q >/dev/null
 ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  Benchmark__Enabled=true Benchmark__AnswersFile="$ANSWERS_FILE" \
-  dotnet src/Twitchwise.Web/bin/Release/net10.0/Twitchwise.Web.dll >/tmp/twitchwise-bench.log 2>&1 &
+  Benchmark__AnswersFile="$ANSWERS_FILE" \
+  dotnet bench/Twitchwise.LoadHost/bin/Release/net10.0/Twitchwise.LoadHost.dll >/tmp/twitchwise-bench.log 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null || true' EXIT
 

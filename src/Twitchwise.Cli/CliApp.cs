@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Twitchwise.Cli.Commands;
 using Twitchwise.Domain.Knowledge;
 
@@ -33,7 +34,13 @@ public static class CliApp
     {
         try
         {
-            var parsed = Build(context).Parse(args);
+            var root = Build(context);
+            var parsed = root.Parse(args);
+            if (parsed.Action is HelpAction || parsed.Errors.Count > 0)
+            {
+                LogCommand.DescribeChoices(root.Subcommands.Single(c => c.Name == "log"), context.Knowledge.Value);
+            }
+
             // Our own handler below: System.CommandLine's default one prints stack traces.
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }

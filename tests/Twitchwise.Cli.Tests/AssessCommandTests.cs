@@ -2,7 +2,6 @@ using System.Text.Json;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Vignettes;
 
 namespace Twitchwise.Cli.Tests;
 

@@ -11,7 +11,7 @@ public sealed class BrowseCommandTests
         var run = CliRunner.Run("questions", "--format", "json");
 
         Assert.Equal(0, run.Exit);
-        var questions = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        var questions = JsonDocument.Parse(run.Out).RootElement.GetProperty("questions").EnumerateArray().ToList();
         Assert.Equal(KnowledgeBase.Default.Questions.Select(q => q.Id), questions.Select(q => q.GetProperty("id").GetString()));
         Assert.Equal("symptom.chest_pain", questions[0].GetProperty("id").GetString());
         Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.GetProperty("why").GetString())));

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Twitchwise.Domain.Journal;
-using Twitchwise.Domain.Tests.Journal;
 using Xunit.Abstractions;
 
 namespace Twitchwise.Storage.Tests;

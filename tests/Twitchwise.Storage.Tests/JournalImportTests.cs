@@ -1,6 +1,5 @@
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests;
 
 namespace Twitchwise.Storage.Tests;
 
@@ -10,7 +9,7 @@ namespace Twitchwise.Storage.Tests;
 /// </summary>
 public sealed class JournalImportTests
 {
-    private static (string, byte[]) Shared(string name) => (name, File.ReadAllBytes(TestPaths.Shared("testdata", name)));
+    private static (string, byte[]) TestFile(string name) => (name, File.ReadAllBytes(TestPaths.TestData(name)));
 
     [Fact]
     public void Files_MixedUploadOnSqlite_ReportsImportedRefusedAndDuplicate()
@@ -50,7 +49,7 @@ public sealed class JournalImportTests
         var notes = ("notes.txt", "bring water"u8.ToArray());
 
         var summary = JournalImport.Files(db, KnowledgeBase.Default, TimeZoneInfo.Utc,
-            [Shared("fit/sample_mulitple_header.fit"), Shared("fit/activity-unexpected-eof.fit"), export, notes, Shared("fit/sample_mulitple_header.fit")]);
+            [TestFile("fit/sample_mulitple_header.fit"), TestFile("fit/activity-unexpected-eof.fit"), export, notes, TestFile("fit/sample_mulitple_header.fit")]);
 
         Assert.Equal([FileOutcome.Imported, FileOutcome.Refused, FileOutcome.Imported, FileOutcome.Refused, FileOutcome.Duplicate], summary.Files.Select(f => f.Outcome));
         Assert.Equal([(string?)"fit", null, "jsonl", null, "fit"], summary.Files.Select(f => f.Format));

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Journal;
 
 namespace Twitchwise.Storage.Tests;
 
@@ -15,6 +14,9 @@ public abstract class JournalStorageTests
         using var db = JournalDatabase.Open(database.Options);
 
         Assert.Equal(["2026112201_Initial"], db.Database.GetAppliedMigrations());
+        // The SQLite file's schema marker counts the migrations; a new migration without raising it would never be applied.
+        var migrations = db.Database.GetMigrations().Count();
+        Assert.True(migrations == JournalDatabase.SchemaVersion, $"{migrations} migrations, but SchemaVersion is {JournalDatabase.SchemaVersion}");
         Assert.False(db.Database.HasPendingModelChanges(), "the hand-written migration and snapshot differ from the model");
     }
 

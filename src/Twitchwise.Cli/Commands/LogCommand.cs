@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Twitchwise.Domain.Journal;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class LogCommand
 
     private static Command Workout(CliContext context)
     {
-        var sport = new Argument<string>("sport") { Description = Options(context, "exercise.type") };
+        var sport = new Argument<string>("sport");
         var minutes = new Argument<double>("minutes") { Description = "How long, in minutes" };
         var rpe = new Option<int?>("--rpe", "-r") { Description = "How hard it felt, 1 (very easy) to 10 (maximal); needed for training load" };
         var distance = new Option<double?>("--distance") { Description = "Distance in km" };
@@ -79,7 +80,7 @@ internal static class LogCommand
     private static Command Medication(CliContext context)
     {
         var name = new Argument<string>("name") { Description = "The medicine's name, e.g. salbutamol" };
-        var cls = new Option<string>("--class", "-c") { Description = Options(context, "medication.classes"), Required = true };
+        var cls = new Option<string>("--class", "-c") { Required = true };
         var started = new Option<string?>("--started") { Description = $"When you started it ({JournalDb.DayHelp}); default today" };
         var stopped = new Option<string?>("--stopped") { Description = $"When you stopped it ({JournalDb.DayHelp}); leave out while you still take it" };
         var command = new Command("medication", "A medicine you take, e.g. 'log medication salbutamol --class asthma_bronchodilator'") { name, cls, started, stopped };
@@ -95,8 +96,8 @@ internal static class LogCommand
 
     private static Command Episode(CliContext context)
     {
-        var kind = new Argument<string>("kind") { Description = Options(context, "episode.kind") };
-        var locations = new Argument<string[]>("locations") { Description = Options(context, "episode.locations"), Arity = ArgumentArity.OneOrMore };
+        var kind = new Argument<string>("kind");
+        var locations = new Argument<string[]>("locations") { Arity = ArgumentArity.OneOrMore };
         var seconds = new Option<double?>("--seconds", "-s") { Description = "How long it lasted, in seconds" };
         var pain = new Option<int?>("--pain", "-p") { Description = "Pain at its worst, 0 (none) to 10" };
         var notes = new Option<string?>("--notes", "-n") { Description = "Anything else worth remembering" };
@@ -163,6 +164,26 @@ internal static class LogCommand
         return day;
     }
 
-    private static string Options(CliContext context, string questionId) =>
-        "One of: " + string.Join(", ", context.Knowledge.Value.Question(questionId).Options.Select(o => o.Id));
+    /// <summary>The arguments and options whose allowed values are a question's options in the knowledge base.</summary>
+    private static readonly (string Command, string Symbol, string Question)[] KnowledgeChoices =
+    [
+        ("workout", "sport", "exercise.type"),
+        ("medication", "--class", "medication.classes"),
+        ("episode", "kind", "episode.kind"),
+        ("episode", "locations", "episode.locations"),
+    ];
+
+    /// <summary>
+    /// Lists the allowed values in the help of the symbols above. Called only when help or a parse error will be shown:
+    /// loading the knowledge base costs more than the rest of a command, so building the command tree must not need it.
+    /// </summary>
+    public static void DescribeChoices(Command log, KnowledgeBase kb)
+    {
+        foreach (var (name, symbolName, question) in KnowledgeChoices)
+        {
+            var command = log.Subcommands.Single(c => c.Name == name);
+            Symbol symbol = command.Arguments.FirstOrDefault(a => a.Name == symbolName) as Symbol ?? command.Options.Single(o => o.Name == symbolName);
+            symbol.Description = "One of: " + string.Join(", ", kb.Question(question).Options.Select(o => o.Id));
+        }
+    }
 }

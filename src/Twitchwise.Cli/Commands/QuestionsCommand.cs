@@ -18,7 +18,8 @@ internal static class QuestionsCommand
             var kb = context.Knowledge.Value;
             if (parse.GetValue(format) == "json")
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(kb.Questions.Select(ToDto), AssessmentJson.Options));
+                // The same shape as GET /api/v1/questions.
+                context.Out.WriteLine(JsonSerializer.Serialize(QuestionSetDto.From(kb), AssessmentJson.Options));
                 return CliApp.Ok;
             }
 
@@ -47,20 +48,5 @@ internal static class QuestionsCommand
         QuestionType.Number => $"number {q.Min}-{q.Max}" + (q.Unit is null ? "" : $" {q.Unit}"),
         QuestionType.Choice => "one of: " + string.Join(", ", q.Options.Select(o => o.Id)),
         _ => "any of: " + string.Join(", ", q.Options.Select(o => o.Id)),
-    };
-
-    internal static object ToDto(Question q) => new
-    {
-        id = q.Id,
-        type = q.Type.ToString().ToLowerInvariant(),
-        group = q.Group,
-        text = q.Text,
-        why = q.Why,
-        red_flag = q.RedFlag,
-        min = q.Min,
-        max = q.Max,
-        unit = q.Unit,
-        options = q.Options.Select(o => new { id = o.Id, label = o.Label }),
-        sources = q.Sources,
     };
 }

@@ -12,7 +12,10 @@ public static class EntryText
         EpisodeEntry e => Time(e.At),
         AssessmentEntry e => Time(e.At),
         SleepEntry e => $"{JournalCodec.FormatDate(e.NightOf)} night",
-        _ => JournalCodec.FormatDate(entry.Day),
+        StressEntry e => JournalCodec.FormatDate(e.On),
+        MedicationEntry e => JournalCodec.FormatDate(e.Started),
+        // C# cannot check a type switch for exhaustiveness; EntryTypeRoundTripTests reaches this arm for a new type.
+        _ => throw Unknown(entry),
     };
 
     public static string Describe(JournalEntry entry) => entry switch
@@ -28,8 +31,11 @@ public static class EntryText
         EpisodeEntry e => Join($"{e.Kind} in {string.Join(" and ", e.Locations)}", e.Seconds is { } s ? $"{N(s)} s" : null,
             e.Pain is { } p ? $"pain {p}/10" : null, string.IsNullOrEmpty(e.Notes) ? null : $"\"{e.Notes}\""),
         AssessmentEntry e => Join($"level {e.Level}", e.Causes.Count > 0 ? $"causes: {string.Join(", ", e.Causes.Take(3))}" : null, $"{e.Answers.Count} answers"),
-        _ => "",
+        _ => throw Unknown(entry),
     };
+
+    private static ArgumentException Unknown(JournalEntry entry) =>
+        new($"No text for entry type {entry.GetType().Name}; see docs/adding-an-entry-type.md.", nameof(entry));
 
     private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -4,35 +4,13 @@ using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Web.Api;
 
-public sealed record QuestionGroupDto(string Id, string Title, string Intro);
-
-public sealed record QuestionOptionDto(string Id, string Label);
-
-/// <summary>One question as a client needs it to build an interview: type, range, options, and why it is asked.</summary>
-public sealed record QuestionDto(
-    string Id,
-    string Type,
-    string Group,
-    string Text,
-    string Why,
-    bool RedFlag,
-    double? Min,
-    double? Max,
-    string? Unit,
-    IReadOnlyList<QuestionOptionDto> Options,
-    string? AskIf,
-    IReadOnlyList<string> Sources);
-
-/// <summary>The question set in interview order (red flags first), with the groups that make the interview's steps.</summary>
-public sealed record QuestionSetDto(string KnowledgeVersion, IReadOnlyList<QuestionGroupDto> Groups, IReadOnlyList<QuestionDto> Questions);
-
 public sealed record KnowledgeDto(string KnowledgeVersion, IReadOnlyList<KnowledgeEntry> Entries);
 
 public static class KnowledgeApi
 {
     public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder api)
     {
-        var questions = QuestionSet(api.ServiceProvider.GetRequiredService<KnowledgeBase>());
+        var questions = QuestionSetDto.From(api.ServiceProvider.GetRequiredService<KnowledgeBase>());
         api.MapGet("/questions", () => TypedResults.Json(questions, AssessmentJson.Options))
             .WithName("ListQuestions")
             .WithTags("Knowledge")
@@ -71,9 +49,4 @@ public static class KnowledgeApi
             detail: $"No knowledge entry has the id '{id}'." + (near.Count > 0 ? $" Did you mean: {string.Join(", ", near)}?" : " GET /api/v1/knowledge lists them all."));
     }
 
-    internal static QuestionSetDto QuestionSet(KnowledgeBase kb) => new(
-        kb.Version,
-        kb.Groups.Select(g => new QuestionGroupDto(g.Id, g.Title, g.Intro)).ToList(),
-        kb.Questions.Select(q => new QuestionDto(q.Id, q.Type.ToString().ToLowerInvariant(), q.Group, q.Text, q.Why, q.RedFlag, q.Min, q.Max, q.Unit,
-            q.Options.Select(o => new QuestionOptionDto(o.Id, o.Label)).ToList(), q.AskIf?.Describe(kb.Questions), q.Sources)).ToList());
 }

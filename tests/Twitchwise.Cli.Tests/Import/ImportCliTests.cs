@@ -1,13 +1,11 @@
 using System.Text.Json;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests;
-using Twitchwise.Domain.Tests.Journal;
 
 namespace Twitchwise.Cli.Tests.Import;
 
 /// <summary>
-/// <c>twitchwise import</c> on the real files of ../shared/testdata, as a new user runs it: in-process, each test with
+/// <c>twitchwise import</c> on the real files of tests/testdata, as a new user runs it: in-process, each test with
 /// its own SQLite file and a clock at +01:00. Which activity file imports and why the others are refused is pinned file
 /// by file in the domain tests (ActivityFileReaderTests); here it is the end to end: counts, duplicates, the summary.
 /// </summary>
@@ -89,7 +87,7 @@ public sealed class ImportCliTests : IDisposable
     [Fact]
     public void Import_WholeTestdataFolder_ImportsEveryReadableFileAndRefusesTheRestNamingThem()
     {
-        var testdata = TestPaths.Shared("testdata");
+        var testdata = TestPaths.TestData();
         var nonActivities = Directory.EnumerateFiles(testdata, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(testdata, f).Replace('\\', '/'))
             .Where(f => f.Contains("LICENSE", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal) || !f.Contains('/') || f.StartsWith("negex/", StringComparison.Ordinal))
@@ -122,7 +120,7 @@ public sealed class ImportCliTests : IDisposable
     [Fact]
     public void Import_WholeTestdataFolderTwice_AddsNothingAndReportsEveryWorkoutAsDuplicate()
     {
-        var testdata = TestPaths.Shared("testdata");
+        var testdata = TestPaths.TestData();
         Run("import", testdata);
         var before = Export();
 
@@ -142,7 +140,7 @@ public sealed class ImportCliTests : IDisposable
         var files = Directory.CreateDirectory(Path.Combine(folder, "watch")).FullName;
         foreach (var name in new[] { "fit/garmin-fenix-5-run.fit", "fit/activity-unexpected-eof.fit", "tcx/sup_activity_1.tcx" })
         {
-            File.Copy(TestPaths.Shared("testdata", name), Path.Combine(files, Path.GetFileName(name)));
+            File.Copy(TestPaths.TestData(name), Path.Combine(files, Path.GetFileName(name)));
         }
 
         var (exit, output, error) = Run("import", files);
@@ -157,7 +155,7 @@ public sealed class ImportCliTests : IDisposable
     [Fact]
     public void Import_TcxWithHeartRate_BecomesAWorkoutWithSourceHeartRateAndNoRpe()
     {
-        var (exit, output, _) = Run("import", TestPaths.Shared("testdata", "tcx", "test.tcx"));
+        var (exit, output, _) = Run("import", TestPaths.TestData("tcx", "test.tcx"));
 
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("Imported 1 workout from", output, StringComparison.Ordinal);
@@ -171,7 +169,7 @@ public sealed class ImportCliTests : IDisposable
     {
         Assert.Equal(CliApp.Ok, Run("log", "workout", "run", "33", "--rpe", "6", "--at", "2012-12-26T22:30:30+01:00").Exit);
 
-        var (exit, output, _) = Run("import", TestPaths.Shared("testdata", "tcx", "no_hr.tcx"));
+        var (exit, output, _) = Run("import", TestPaths.TestData("tcx", "no_hr.tcx"));
 
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("Imported 0 entries", output, StringComparison.Ordinal);
@@ -183,7 +181,7 @@ public sealed class ImportCliTests : IDisposable
     public void Import_JournalExportAndActivityFilesInOneFolder_ImportsBothAndAJournalWithABadLineIsRefusedWhole()
     {
         var mixed = Directory.CreateDirectory(Path.Combine(folder, "mixed")).FullName;
-        File.Copy(TestPaths.Shared("testdata", "fit", "garmin-fenix-5-walk.fit"), Path.Combine(mixed, "walk.fit"));
+        File.Copy(TestPaths.TestData("fit", "garmin-fenix-5-walk.fit"), Path.Combine(mixed, "walk.fit"));
         File.WriteAllText(Path.Combine(mixed, "a-good.jsonl"), """
             {"type":"caffeine","at":"2026-03-01T09:00:00+01:00","mg":95}
             {"type":"sleep","night_of":"2026-02-28","hours":6.5}
@@ -215,7 +213,7 @@ public sealed class ImportCliTests : IDisposable
         File.WriteAllLines(Path.Combine(folder, "start.jsonl"), lines);
         var start = Run("import", Path.Combine(folder, "start.jsonl"));
         Assert.True(start.Exit == CliApp.Ok, start.Error);
-        Run("import", TestPaths.Shared("testdata", "tcx", "test.tcx"));
+        Run("import", TestPaths.TestData("tcx", "test.tcx"));
         var first = Run("export").Out;
         var csv = Path.Combine(folder, "journal.csv");
         Assert.Contains("as CSV", Run("export", "--out", csv).Out, StringComparison.Ordinal);
@@ -254,7 +252,7 @@ public sealed class ImportCliTests : IDisposable
     [Fact]
     public void Import_NoSuchPath_IsRefusedAndTheOtherFilesStillImport()
     {
-        var (exit, output, error) = Run("import", Path.Combine(folder, "missing.fit"), TestPaths.Shared("testdata", "tcx", "no_hr.tcx"));
+        var (exit, output, error) = Run("import", Path.Combine(folder, "missing.fit"), TestPaths.TestData("tcx", "no_hr.tcx"));
 
         Assert.Equal(CliApp.InvalidInput, exit);
         Assert.Contains("Imported 1 workout from 1 of 2 files", output, StringComparison.Ordinal);

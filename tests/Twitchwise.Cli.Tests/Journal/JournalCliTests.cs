@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Journal;
 using Twitchwise.Storage;
 
 namespace Twitchwise.Cli.Tests.Journal;

@@ -4,7 +4,7 @@ using Twitchwise.Domain.Import;
 namespace Twitchwise.Domain.Tests.Import;
 
 /// <summary>
-/// Every activity file in ../shared/testdata (fit, gpx, tcx) against the outcome we expect for it. The files are
+/// Every activity file in tests/testdata (fit, gpx, tcx) against the outcome we expect for it. The files are
 /// found at run time and the table is explicit, so a new file, a missing file or a changed outcome fails loudly.
 /// FIT starts match the file names or the records CSVs (which are in PDT, UTC-7); distances and times are the
 /// device's own session totals or, for GPX, the haversine sum over the track.
@@ -158,7 +158,7 @@ public sealed class ActivityFileReaderTests
         Assert.True(Outcomes.TryGetValue(relativePath, out var expected), $"{relativePath} is new: add its expected outcome to the table");
         var fileName = Path.GetFileName(relativePath);
 
-        var result = ActivityFileReader.Read(fileName, File.ReadAllBytes(TestPaths.Shared("testdata", relativePath)));
+        var result = ActivityFileReader.Read(fileName, File.ReadAllBytes(TestPaths.TestData(relativePath)));
 
         Assert.Equal(fileName, result.File);
         if (expected.RefusalContains is { } reason)
@@ -193,7 +193,7 @@ public sealed class ActivityFileReaderTests
 
     private static IEnumerable<string> DiscoverActivityFiles() =>
         new[] { "fit", "gpx", "tcx" }.SelectMany(folder =>
-            Directory.EnumerateFiles(TestPaths.Shared("testdata", folder))
+            Directory.EnumerateFiles(TestPaths.TestData(folder))
                 .Select(Path.GetFileName)
                 .Where(name => !name!.StartsWith("LICENSE", StringComparison.Ordinal)
                     && !name.EndsWith(".csv", StringComparison.Ordinal))

@@ -12,7 +12,7 @@ public class ActivityJournalTests
     [Fact]
     public void Read_FitRun_GivesAWorkoutEntryInTheUsersZoneWithElapsedMinutesHeartRateAndNoRpe()
     {
-        var read = ActivityJournal.Read("run.fit", File.ReadAllBytes(TestPaths.Shared("testdata", "fit", "2013-02-06-12-11-14.fit")), Vienna, Validator);
+        var read = ActivityJournal.Read("run.fit", File.ReadAllBytes(TestPaths.TestData("fit", "2013-02-06-12-11-14.fit")), Vienna, Validator);
 
         var workout = Assert.Single(read.Workouts);
         Assert.Null(read.Refusal);
@@ -36,7 +36,7 @@ public class ActivityJournalTests
     [Fact]
     public void Read_TruncatedFit_IsRefusedWithTheReadersReason()
     {
-        var read = ActivityJournal.Read("eof.fit", File.ReadAllBytes(TestPaths.Shared("testdata", "fit", "activity-unexpected-eof.fit")), Vienna, Validator);
+        var read = ActivityJournal.Read("eof.fit", File.ReadAllBytes(TestPaths.TestData("fit", "activity-unexpected-eof.fit")), Vienna, Validator);
 
         Assert.Empty(read.Workouts);
         Assert.StartsWith("truncated", read.Refusal, StringComparison.Ordinal);

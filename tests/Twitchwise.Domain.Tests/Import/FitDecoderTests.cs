@@ -23,7 +23,7 @@ public sealed class FitDecoderTests
     [InlineData("garmin-fenix-5-run.fit", 0x1EA9)]
     public void Crc_RealFileHeader_MatchesTheStoredHeaderCrc(string file, int storedCrc)
     {
-        var bytes = File.ReadAllBytes(TestPaths.Shared("testdata", "fit", file));
+        var bytes = File.ReadAllBytes(TestPaths.TestData("fit", file));
 
         Assert.Equal(storedCrc, FitCrc.Compute(bytes.AsSpan(0, 12)));
         // A whole file followed by its own CRC checks to zero.

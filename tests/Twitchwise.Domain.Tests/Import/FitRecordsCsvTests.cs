@@ -21,7 +21,7 @@ public sealed class FitRecordsCsvTests
     public void Decode_GarminFileWithRecordsCsv_MatchesEveryRow(string name)
     {
         var records = Decode($"{name}.fit").Records;
-        var lines = File.ReadAllLines(TestPaths.Shared("testdata", "fit", $"{name}-records.csv"));
+        var lines = File.ReadAllLines(TestPaths.TestData("fit", $"{name}-records.csv"));
         Assert.Equal("timestamp,heart_rate,cadence,speed,distance,position_lat,position_long,altitude,temperature", lines[0]);
 
         Assert.Equal(lines.Length - 1, records.Count);
@@ -50,7 +50,7 @@ public sealed class FitRecordsCsvTests
     public void Decode_CompressedSpeedAndDistance_MatchesTheCsvIncludingAccumulatedDistance()
     {
         var records = Decode("compressed-speed-distance.fit").Records;
-        var lines = File.ReadAllLines(TestPaths.Shared("testdata", "fit", "compressed-speed-distance-records.csv"));
+        var lines = File.ReadAllLines(TestPaths.TestData("fit", "compressed-speed-distance-records.csv"));
         Assert.StartsWith("Timestamp, Heart Rate [bpm],Speed [m/s],Distance [m],Cadence", lines[0], StringComparison.Ordinal);
 
         // The first record is empty: it only sets the time (17217864, device-relative) for compressed headers.
@@ -72,7 +72,7 @@ public sealed class FitRecordsCsvTests
 
     private static FitContent Decode(string file)
     {
-        var ok = FitDecoder.TryDecode(File.ReadAllBytes(TestPaths.Shared("testdata", "fit", file)), out var content, out var problem);
+        var ok = FitDecoder.TryDecode(File.ReadAllBytes(TestPaths.TestData("fit", file)), out var content, out var problem);
         Assert.True(ok, problem);
         return content!;
     }

@@ -11,9 +11,9 @@ public sealed class ImportRobustnessTests
     private static readonly byte[][] RealFiles =
     [
         .. new[] { "Activity.fit", "garmin-fenix-5-run.fit", "sample_mulitple_header.fit", "DeveloperData.fit", "compressed-speed-distance.fit" }
-            .Select(f => File.ReadAllBytes(TestPaths.Shared("testdata", "fit", f))),
-        File.ReadAllBytes(TestPaths.Shared("testdata", "gpx", "track-with-empty-segment.gpx")),
-        File.ReadAllBytes(TestPaths.Shared("testdata", "tcx", "test.tcx")),
+            .Select(f => File.ReadAllBytes(TestPaths.TestData("fit", f))),
+        File.ReadAllBytes(TestPaths.TestData("gpx", "track-with-empty-segment.gpx")),
+        File.ReadAllBytes(TestPaths.TestData("tcx", "test.tcx")),
     ];
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ImportRobustnessTests
     [Fact]
     public void Read_RealFitFileWithAFlippedByteAndFixedCrc_NeverThrows()
     {
-        var original = File.ReadAllBytes(TestPaths.Shared("testdata", "fit", "garmin-fenix-5-bike.fit"));
+        var original = File.ReadAllBytes(TestPaths.TestData("fit", "garmin-fenix-5-bike.fit"));
         var flips = Gen.Choose(14, original.Length - 3).SelectMany(at => Gen.Choose(1, 255).Select(mask => (at, mask)));
         Prop.ForAll(flips.ToArbitrary(), flip =>
             {
@@ -87,7 +87,7 @@ public sealed class ImportRobustnessTests
     [Fact]
     public void Read_FitContentNamedGpx_IsReadAsFit()
     {
-        var bytes = File.ReadAllBytes(TestPaths.Shared("testdata", "fit", "garmin-fenix-5-walk.fit"));
+        var bytes = File.ReadAllBytes(TestPaths.TestData("fit", "garmin-fenix-5-walk.fit"));
 
         var workout = Assert.Single(Assert.IsType<ImportedFile>(ActivityFileReader.Read("walk.gpx", bytes)).Workouts);
 

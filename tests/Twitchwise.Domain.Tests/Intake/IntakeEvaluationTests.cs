@@ -5,13 +5,12 @@ namespace Twitchwise.Domain.Tests.Intake;
 
 public sealed class IntakeEvaluationTests
 {
-    private static readonly string NegExFile = TestPaths.Shared("testdata", "negex", "rsAnnotations-1-120-random.txt");
     private static readonly string DomainSet = TestPaths.Repo("tests", "Twitchwise.Domain.Tests", "Intake", "domain-set.jsonl");
 
-    [Fact]
+    [NegExFact]
     public void NegEx_SharedAnnotationSet_BeatsPublishedNegExFigures()
     {
-        var score = IntakeEvaluation.NegEx(IntakeReader.Default, File.ReadAllText(NegExFile));
+        var score = IntakeEvaluation.NegEx(IntakeReader.Default, File.ReadAllText(TestPaths.NegExAnnotations()!));
 
         Assert.Equal(2376, score.Total);
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Twitchwise.Domain.Tests;
 
 /// <summary>
-/// Reads the tables of ../shared/spec/*.md, so the tests check the knowledge base against the contract
+/// Reads the tables of docs/contract/*.md, so the tests check the knowledge base against the contract
 /// itself rather than against a copy that could drift.
 /// </summary>
 public static partial class SpecTables
@@ -16,7 +16,7 @@ public static partial class SpecTables
     public static IReadOnlyList<SpecQuestion> Questions()
     {
         var list = new List<SpecQuestion>();
-        foreach (var line in File.ReadLines(TestPaths.Shared("spec", "assessment.md")))
+        foreach (var line in File.ReadLines(TestPaths.Contract("assessment.md")))
         {
             var m = QuestionRow().Match(line);
             if (!m.Success)
@@ -49,7 +49,7 @@ public static partial class SpecTables
 
     public static IReadOnlyList<string> CauseIds()
     {
-        var text = File.ReadAllText(TestPaths.Shared("spec", "assessment.md"));
+        var text = File.ReadAllText(TestPaths.Contract("assessment.md"));
         var section = text[(text.IndexOf("### Cause ids", StringComparison.Ordinal) + "### Cause ids".Length)..];
         // "fatigue, dehydration, ..., normal_recovery (the harmless ...)": the ids end at the first parenthesis.
         return section[..section.IndexOf('(', StringComparison.Ordinal)].Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
@@ -59,7 +59,7 @@ public static partial class SpecTables
     {
         var list = new List<SpecRule>();
         string? level = null;
-        foreach (var line in File.ReadLines(TestPaths.Shared("spec", "triage.md")))
+        foreach (var line in File.ReadLines(TestPaths.Contract("triage.md")))
         {
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {

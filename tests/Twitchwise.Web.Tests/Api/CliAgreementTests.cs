@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Twitchwise.Cli.Tests;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
-using Twitchwise.Domain.Tests.Vignettes;
 
 namespace Twitchwise.Web.Tests.Api;
 
@@ -33,6 +31,16 @@ public sealed class CliAgreementTests(WebApplicationFactory<Program> factory) : 
         var apiJson = JsonNode.Parse(api);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(cli.Out), apiJson), $"CLI:\n{cli.Out}\nAPI:\n{api}");
         Assert.Equal(vignette.Level, (string?)apiJson!["triage"]!["level"]);
+    }
+
+    [Fact]
+    public async Task Questions_ApiAndCliJson_AreTheSameDocument()
+    {
+        var api = await client.GetStringAsync("/api/v1/questions");
+        var cli = CliRunner.Run("questions", "--format", "json");
+
+        Assert.Equal(0, cli.Exit);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(cli.Out), JsonNode.Parse(api)), $"CLI:\n{cli.Out}\nAPI:\n{api}");
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
     {
         using (var db = app.OpenJournal())
         {
-            db.AddAll(Twitchwise.Domain.Tests.Journal.SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress"));
+            db.AddAll(SyntheticJournal.Generate(seed: 7, days: 120, planted: "high_stress"));
         }
 
         var page = await host.NewPhonePage();

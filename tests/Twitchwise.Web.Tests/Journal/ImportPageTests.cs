@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text;
 using Twitchwise.Domain.Journal;
-using Twitchwise.Domain.Tests;
 using Twitchwise.Web.Tests.Pages;
 
 namespace Twitchwise.Web.Tests.Journal;
 
-/// <summary>/journal/import with real files from ../shared/testdata: the summary the CLI gives, file by file.</summary>
+/// <summary>/journal/import with real files from tests/testdata: the summary the CLI gives, file by file.</summary>
 public sealed class ImportPageTests : IDisposable
 {
     private readonly JournalApp app = new();
@@ -125,5 +124,5 @@ public sealed class ImportPageTests : IDisposable
         Assert.Equal(0, journal.Entries.Count());
     }
 
-    private static (string Name, byte[] Content) Fit(string name) => (name, File.ReadAllBytes(TestPaths.Shared("testdata", "fit", name)));
+    private static (string Name, byte[] Content) Fit(string name) => (name, File.ReadAllBytes(TestPaths.TestData("fit", name)));
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Twitchwise.Domain.Journal;
-using Twitchwise.Domain.Tests.Journal;
 
 namespace Twitchwise.Web.Tests.Journal;
 

@@ -33,8 +33,8 @@ public sealed class JournalApp : WebApplicationFactory<Program>
 internal static class DefaultJournalGuard
 {
     /// <summary>
-    /// Every other web test hosts the app without naming a journal, and the app migrates its journal at start-up: without
-    /// this, test runs would create (and write to) the journal in the developer's own data folder.
+    /// Every other web test hosts the app without naming a journal, and the journal pages open (and migrate) the default
+    /// journal on first use: without this, test runs would create (and write to) the journal in the developer's own data folder.
     /// </summary>
 #pragma warning disable CA2255 // A module initializer is the one hook that runs before any test's host starts; this is a test assembly, not a library.
     [ModuleInitializer]

@@ -18,6 +18,19 @@ public sealed partial class JournalPageTests : IDisposable
     public void Dispose() => app.Dispose();
 
     [Fact]
+    public async Task Journal_AssessmentApiAlone_NeverCreatesTheJournal()
+    {
+        // The API and the interview work without a journal; the database is made when a journal page first needs it.
+        var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/questions")).StatusCode);
+        Assert.False(File.Exists(app.DatabasePath), "the journal was created by a request that does not use it");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/journal")).StatusCode);
+        Assert.True(File.Exists(app.DatabasePath));
+    }
+
+    [Fact]
     public async Task Journal_EpisodeThroughForm_IsStoredAndListed()
     {
         await session.Get("/journal");

@@ -1,6 +1,7 @@
+using Twitchwise.Cli;
 using Twitchwise.Domain.Knowledge;
 
-namespace Twitchwise.Cli.Tests;
+namespace Twitchwise.TestSupport;
 
 /// <summary>Runs the real command tree in-process, as a person piping into `twitchwise` would: no terminal, no colour.</summary>
 public static class CliRunner

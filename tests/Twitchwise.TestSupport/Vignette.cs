@@ -4,7 +4,7 @@ using Twitchwise.Domain.Knowledge;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Twitchwise.Domain.Tests.Vignettes;
+namespace Twitchwise.TestSupport;
 
 /// <summary>One case of tests/vignettes/assessment-vignettes.yaml: answers and what the assessment must say.</summary>
 public sealed class Vignette

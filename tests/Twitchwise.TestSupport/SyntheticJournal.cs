@@ -1,6 +1,6 @@
 using Twitchwise.Domain.Journal;
 
-namespace Twitchwise.Domain.Tests.Journal;
+namespace Twitchwise.TestSupport;
 
 /// <summary>
 /// Seeded, generated journals: one day at a time, each factor of spec/journal.md is switched on or off at random and

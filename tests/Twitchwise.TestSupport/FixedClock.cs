@@ -1,4 +1,4 @@
-namespace Twitchwise.Domain.Tests.Journal;
+namespace Twitchwise.TestSupport;
 
 /// <summary>A clock that stands still at one instant, in a fixed time zone, so that "today" is the same on every machine.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
