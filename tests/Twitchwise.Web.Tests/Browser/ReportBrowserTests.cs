@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Twitchwise.Domain.Journal;
-using Twitchwise.Domain.Tests.Journal;
+using Twitchwise.TestSupport;
 using Twitchwise.Web.Tests.Journal;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Report;
-using Twitchwise.Domain.Tests.Journal;
+using Twitchwise.TestSupport;
 
 namespace Twitchwise.Web.Tests.Journal;
 
