@@ -114,19 +114,19 @@ public sealed class VignetteTests
     }
 
     /// <summary>
-    /// What an urgent or emergency result may say while waiting for help. Passes only once the engine fills
-    /// while_waiting and empties relief and prevention at the emergency level (engine v2, being merged by the lead).
+    /// What an urgent or emergency result may say while waiting for help: the steps a case expects in while_waiting, none
+    /// it forbids, and at the emergency level no relief or prevention.
     /// </summary>
     [Theory]
     [MemberData(nameof(Names))]
-    public void Assess_Vignette_SaysOnlyWhatIsSafeWhileWaiting_AfterEngineV2(string name)
+    public void Assess_Vignette_SaysOnlyWhatIsSafeWhileWaiting(string name)
     {
         var v = Vignette.Named(name);
         var validation = new AnswerValidator(Kb).Validate(v.Typed(Kb));
         Assert.True(validation.IsValid, string.Join("; ", validation.Problems));
         using var json = JsonDocument.Parse(AssessmentJson.Serialize(Engine.Assess(validation.Answers!)));
         var root = json.RootElement;
-        var waiting = root.TryGetProperty("while_waiting", out var w) ? w.EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList() : [];
+        var waiting = root.GetProperty("while_waiting").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         if (v.Level == "emergency")
         {
             Assert.Empty(root.GetProperty("relief").EnumerateArray());
