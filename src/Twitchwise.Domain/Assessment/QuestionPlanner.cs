@@ -132,7 +132,7 @@ public sealed class QuestionPlanner
     private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
     {
         var askable = new HashSet<int>();
-        condition.AddAskable(answers, askable);
+        condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
         askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
         return askable;
     }

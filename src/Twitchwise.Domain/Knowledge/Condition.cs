@@ -21,10 +21,13 @@ public abstract class Condition
     public abstract Tri Evaluate(AnswerSet answers, ISet<int>? because = null);
 
     /// <summary>
-    /// The unknown questions that could still make the condition true (those in parts that are not already false), added to
-    /// <paramref name="open"/>. Nothing when it is already true or can no longer be.
+    /// The questions that could still make the condition true, added to <paramref name="open"/>: the unknown ones in the parts
+    /// that are not already true or impossible. Nothing when the condition is already true or can no longer become true.
+    /// With <paramref name="notSureIsFinal"/>, a question answered "not sure" is settled (its tests can no longer hold) and
+    /// only questions not asked yet are added: what an interview can still ask. Without it, every unknown counts: what
+    /// could still raise the level.
     /// </summary>
-    public abstract void AddOpenQuestions(AnswerSet answers, ISet<int> open);
+    public abstract void AddOpenQuestions(AnswerSet answers, ISet<int> open, bool notSureIsFinal = false);
 
     /// <summary>
     /// Whether the condition could still become true as more questions are asked, counting a "not sure" answer as final: a
@@ -32,11 +35,9 @@ public abstract class Condition
     /// </summary>
     public abstract bool CanStillHold(AnswerSet answers);
 
-    /// <summary>
-    /// The questions not asked yet in the parts that could still make the condition true, added to <paramref name="askable"/>.
-    /// Nothing when it is already true or can no longer become true.
-    /// </summary>
-    public abstract void AddAskable(AnswerSet answers, ISet<int> askable);
+    /// <summary>Whether the condition could still become true, counting "not sure" as final only when asked to.</summary>
+    internal bool CouldStillHold(AnswerSet answers, bool notSureIsFinal) =>
+        notSureIsFinal ? CanStillHold(answers) : Evaluate(answers) != Tri.False;
 
     /// <summary>The numbers <paramref name="question"/> is compared with, added to <paramref name="thresholds"/>.</summary>
     public abstract void AddThresholds(int question, ISet<double> thresholds);
@@ -75,9 +76,9 @@ internal abstract class Leaf(int question) : Condition
         return Tri.True;
     }
 
-    public sealed override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
+    public sealed override void AddOpenQuestions(AnswerSet answers, ISet<int> open, bool notSureIsFinal = false)
     {
-        if (!answers.IsKnown(question))
+        if (notSureIsFinal ? !answers.IsAsked(question) : !answers.IsKnown(question))
         {
             open.Add(question);
         }
@@ -87,14 +88,6 @@ internal abstract class Leaf(int question) : Condition
     {
         var value = answers.Raw(question);
         return double.IsNaN(value) ? !answers.IsAsked(question) : Holds(value);
-    }
-
-    public sealed override void AddAskable(AnswerSet answers, ISet<int> askable)
-    {
-        if (!answers.IsAsked(question))
-        {
-            askable.Add(question);
-        }
     }
 
     public override void AddThresholds(int question, ISet<double> thresholds)
@@ -211,33 +204,21 @@ internal sealed class AllOf(Condition[] parts) : Condition
         return result;
     }
 
-    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open, bool notSureIsFinal = false)
     {
-        if (Evaluate(answers) != Tri.Unknown)
+        if (!CouldStillHold(answers, notSureIsFinal) || Evaluate(answers) == Tri.True)
         {
             return;
         }
 
-        foreach (var part in parts.Where(p => p.Evaluate(answers) == Tri.Unknown))
+        // Every part must hold: the ones that already do need nothing more.
+        foreach (var part in parts.Where(p => p.Evaluate(answers) != Tri.True))
         {
-            part.AddOpenQuestions(answers, open);
+            part.AddOpenQuestions(answers, open, notSureIsFinal);
         }
     }
 
     public override bool CanStillHold(AnswerSet answers) => parts.All(p => p.CanStillHold(answers));
-
-    public override void AddAskable(AnswerSet answers, ISet<int> askable)
-    {
-        if (!CanStillHold(answers) || Evaluate(answers) == Tri.True)
-        {
-            return;
-        }
-
-        foreach (var part in parts.Where(p => p.Evaluate(answers) != Tri.True))
-        {
-            part.AddAskable(answers, askable);
-        }
-    }
 
     public override void AddThresholds(int question, ISet<double> thresholds)
     {
@@ -273,33 +254,21 @@ internal sealed class AnyOf(Condition[] parts) : Condition
         return result;
     }
 
-    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open)
-    {
-        if (Evaluate(answers) != Tri.Unknown)
-        {
-            return;
-        }
-
-        foreach (var part in parts)
-        {
-            part.AddOpenQuestions(answers, open);
-        }
-    }
-
-    public override bool CanStillHold(AnswerSet answers) => parts.Any(p => p.CanStillHold(answers));
-
-    public override void AddAskable(AnswerSet answers, ISet<int> askable)
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open, bool notSureIsFinal = false)
     {
         if (Evaluate(answers) == Tri.True)
         {
             return;
         }
 
-        foreach (var part in parts.Where(p => p.CanStillHold(answers)))
+        // Any part may make it hold: each that still could.
+        foreach (var part in parts.Where(p => p.CouldStillHold(answers, notSureIsFinal)))
         {
-            part.AddAskable(answers, askable);
+            part.AddOpenQuestions(answers, open, notSureIsFinal);
         }
     }
+
+    public override bool CanStillHold(AnswerSet answers) => parts.Any(p => p.CanStillHold(answers));
 
     public override void AddThresholds(int question, ISet<double> thresholds)
     {
@@ -324,11 +293,11 @@ internal sealed class Named(string name, Condition inner) : Condition
 
     public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null) => inner.Evaluate(answers, because);
 
-    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open) => inner.AddOpenQuestions(answers, open);
+    public override void AddOpenQuestions(AnswerSet answers, ISet<int> open, bool notSureIsFinal = false) =>
+        inner.AddOpenQuestions(answers, open, notSureIsFinal);
 
     public override bool CanStillHold(AnswerSet answers) => inner.CanStillHold(answers);
 
-    public override void AddAskable(AnswerSet answers, ISet<int> askable) => inner.AddAskable(answers, askable);
 
     public override void AddThresholds(int question, ISet<double> thresholds) => inner.AddThresholds(question, thresholds);
 

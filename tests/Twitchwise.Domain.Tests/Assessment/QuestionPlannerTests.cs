@@ -61,7 +61,7 @@ public sealed class QuestionPlannerTests
             var open = new HashSet<int>();
             foreach (var rule in Kb.Rules.Where(r => r.Level > result.Triage.Level && r.When.CanStillHold(given)))
             {
-                rule.When.AddAskable(given, open);
+                rule.When.AddOpenQuestions(given, open, notSureIsFinal: true);
             }
 
             var isOpen = result.NextQuestions.Select(id => open.Contains(Kb.Question(id).Index)).ToList();
@@ -90,7 +90,7 @@ public sealed class QuestionPlannerTests
             var answers = Validator.Validate([new("hydration.plain_water_overload", water)]).Answers!;
             Assert.False(rule.When.CanStillHold(answers));
             var askable = new HashSet<int>();
-            rule.When.AddAskable(answers, askable);
+            rule.When.AddOpenQuestions(answers, askable, notSureIsFinal: true);
             Assert.DoesNotContain(swollen, askable);
         }
 
