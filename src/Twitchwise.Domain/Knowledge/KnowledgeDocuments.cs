@@ -36,6 +36,7 @@ internal sealed class QuestionEntry
     public string? Id { get; set; }
     public string? Type { get; set; }
     public string? Group { get; set; }
+    public string? Short { get; set; }
     public string? Text { get; set; }
     public string? Why { get; set; }
     public bool RedFlag { get; set; }

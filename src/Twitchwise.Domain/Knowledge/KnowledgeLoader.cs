@@ -224,6 +224,11 @@ public static class KnowledgeLoader
 
                 Required(e.Text, QuestionsFile, entry, "text");
                 Required(e.Why, QuestionsFile, entry, "why");
+                if (Required(e.Short, QuestionsFile, entry, "short") && e.Short!.Split(' ').Length > 8)
+                {
+                    Problem(QuestionsFile, entry, "short must be a few words (at most 8): it names the answer in a result's \"because\"");
+                }
+
                 CheckUnique(seen, e.Id!, QuestionsFile, entry);
                 if (e.Group is null || !groupIds.Contains(e.Group))
                 {
@@ -276,7 +281,7 @@ public static class KnowledgeLoader
                 }
 
                 var q = new Question(e.Id!, questions.Count, type.Value, e.Group ?? "", e.Text ?? "", e.Why ?? "", e.RedFlag,
-                    e.Min, e.Max, e.Unit, options, null, CheckSources(e.Sources, QuestionsFile, entry));
+                    e.Min, e.Max, e.Unit, options, null, CheckSources(e.Sources, QuestionsFile, entry), e.Short ?? "");
                 questions.Add(q);
                 questionsById[q.Id] = q;
             }

@@ -59,7 +59,8 @@ public sealed record Question(
     string? Unit,
     IReadOnlyList<QuestionOption> Options,
     Condition? AskIf,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<string> Sources,
+    string Short)
 {
     public int OptionIndex(string option)
     {

@@ -37,6 +37,8 @@ public sealed class KnowledgeValidationTests
         { "questions.yaml", "type: bool\n    group: health", "type: boolean\n    group: health", "question 'medication.changed_recently'", "type must be bool, number, choice or choices" },
         { "triage.yaml", "when: { answer: symptom.collapse_or_seizure, is: true }", "when: { answer: episode.pain, is: true }", "rule 'collapse'", "not a valid test for number question 'episode.pain'" },
         { "sources.yaml", "  - id: nhs_dvt\n", "  - id: nhs_heat_exhaustion\n", "source 'nhs_heat_exhaustion'", "duplicate id" },
+        { "questions.yaml", "    short: \"fever or chills\"\n", "", "question 'symptom.fever'", "'short' is missing" },
+        { "questions.yaml", "short: \"fever or chills\"", "short: \"a fever, or chills, or shivering, or feeling hot then cold\"", "question 'symptom.fever'", "at most 8" },
     };
 
     [Theory]
