@@ -11,7 +11,7 @@ The split is made at the fragment level before any tuning: within each pool, fra
 development and the test half, and each half's descriptions use only that half's fragments, so a phrase tuned on
 in dev.jsonl never appears in test.jsonl. Seeded, so running it again writes the same files.
 
-    python3 tests/intake-eval/compose.py     # writes tests/intake-eval/dev.jsonl and test.jsonl
+    python3 tests/intake-eval/compose.py     # writes tests/intake-eval/dev.jsonl (test.jsonl is frozen)
 
 "confirm" lists the danger questions a hedge leaves open ("maybe a bit numb?"): the intake should ask them, not answer.
 """
@@ -27,32 +27,32 @@ CORE = [
     ("both calves cramping like mad", {"episode.kind": "spasm", "episode.locations": ["calf"], "episode.sides": "both_sides"}),
     ("right hamstring cramped up bad", {"episode.kind": "spasm", "episode.locations": ["thigh"], "episode.sides": "one_side"}),
     ("eyelid twitch that wont stop", {"episode.kind": "twitch", "episode.locations": ["eyelid"]}),
-    ("my quads keep fasciculating", {"episode.kind": "twitch", "episode.locations": ["thigh"], "episode.sides": "both_sides"}),
+    ("my quads keep fasciculating", {"episode.kind": "twitch", "episode.locations": ["thigh"]}),
     ("got a charlie horse in my left foot", {"episode.kind": "spasm", "episode.locations": ["foot"], "episode.sides": "one_side"}),
     ("little flickers in my thigh muscle", {"episode.kind": "twitch", "episode.locations": ["thigh"]}),
     ("calf cramps", {"episode.kind": "spasm", "episode.locations": ["calf"]}),
     ("twitching in my right bicep", {"episode.kind": "twitch", "episode.locations": ["arm"], "episode.sides": "one_side"}),
     ("my toes curl and cramp", {"episode.kind": "spasm", "episode.locations": ["foot"]}),
     ("random twitches all over my legs", {"episode.kind": "twitch", "episode.sides": "both_sides"}),
-    ("hamstrings seized up", {"episode.kind": "spasm", "episode.locations": ["thigh"], "episode.sides": "both_sides"}),
+    ("hamstrings seized up", {"episode.kind": "spasm", "episode.locations": ["thigh"]}),
     ("left eye lid been twitching", {"episode.kind": "twitch", "episode.locations": ["eyelid"], "episode.sides": "one_side"}),
     ("cramp in the arch of my foot", {"episode.kind": "spasm", "episode.locations": ["foot"]}),
     ("calf twitches and cramps on and off", {"episode.kind": "both", "episode.locations": ["calf"]}),
-    ("my feet cramp up", {"episode.kind": "spasm", "episode.locations": ["foot"], "episode.sides": "both_sides"}),
+    ("my feet cramp up", {"episode.kind": "spasm", "episode.locations": ["foot"]}),
     ("thumb muscle twitching", {"episode.kind": "twitch", "episode.locations": ["hand"]}),
     ("cramps in my stomach muscles", {"episode.kind": "spasm", "episode.locations": ["abdomen"]}),
     ("my right quad is jumping under the skin", {"episode.kind": "twitch", "episode.locations": ["thigh"], "episode.sides": "one_side"}),
     ("lower back spasms", {"episode.kind": "spasm", "episode.locations": ["back"]}),
     ("calf muscle twiching non stop", {"episode.kind": "twitch", "episode.locations": ["calf"]}),
     ("cramp in both thighs", {"episode.kind": "spasm", "episode.locations": ["thigh"], "episode.sides": "both_sides"}),
-    ("my hands cramped into a claw", {"episode.kind": "spasm", "episode.locations": ["hand"], "episode.sides": "both_sides", "symptom.hand_foot_spasm": T}),
+    ("my hands cramped into a claw", {"episode.kind": "spasm", "episode.locations": ["hand"], "symptom.hand_foot_spasm": T}),
     ("fingers curled in on their own and locked", {"episode.kind": "spasm", "episode.locations": ["hand"], "symptom.hand_foot_spasm": T}),
     ("left shin muscle twitchy", {"episode.kind": "twitch", "episode.locations": ["calf"], "episode.sides": "one_side"}),
-    ("crampin in my calfs", {"episode.kind": "spasm", "episode.locations": ["calf"], "episode.sides": "both_sides"}),
+    ("crampin in my calfs", {"episode.kind": "spasm", "episode.locations": ["calf"]}),
     ("twitchy glutes", {"episode.kind": "twitch", "episode.locations": ["other"]}),
     ("spasms in my neck", {"episode.kind": "spasm", "episode.locations": ["other"]}),
     ("my left quad keeps rippling", {"episode.kind": "twitch", "episode.locations": ["thigh"], "episode.sides": "one_side"}),
-    ("calves keep knotting up", {"episode.kind": "spasm", "episode.locations": ["calf"], "episode.sides": "both_sides"}),
+    ("calves keep knotting up", {"episode.kind": "spasm", "episode.locations": ["calf"]}),
 ]
 
 # Exercise, and the four kinds of time: a session's length, an episode's length, time since onset, time since the session.
@@ -297,7 +297,10 @@ def compose(rng, pools, count):
 def main():
     here = Path(__file__).parent
     pools = {"core": CORE, "exercise": EXERCISE, "signs": SIGNS, "aside": ASIDE, "daily": DAILY, "health": HEALTH}
-    for index, name in enumerate(("dev", "test")):
+    # The test half (test.jsonl) was written once, before any tuning, and is pinned by a test: only the development
+    # half is written again. Since 2026-12-02 a plural ("my calves") no longer answers episode.sides (the interview
+    # asks: one side or both decides whether a clot is possible); test.jsonl keeps the earlier gold for those.
+    for index, name in enumerate(("dev",)):
         half = {k: halves(v)[index] for k, v in pools.items()}
         cases = compose(random.Random(20261202 + index), half, 210)
         with open(here / f"{name}.jsonl", "w", encoding="utf-8") as f:

@@ -306,11 +306,29 @@ public sealed class IntakeReaderTests
         Assert.Null(Answer(text, id));
     }
 
+    // A plural is loose talk, and one side or both decides whether a clot is possible: only words that say so answer it.
+    [Theory]
+    [InlineData("my calves twitch")]
+    [InlineData("my toes curled right up")]
+    [InlineData("I felt all right after the left turn")]
+    public void Read_WordsThatDoNotSayWhichSide_LeaveSidesToBeAsked(string text)
+    {
+        Assert.Null(Answer(text, "episode.sides"));
+    }
+
+    [Theory]
+    [InlineData("my right calf twitches", "one_side")]
+    [InlineData("cramp on the left", "one_side")]
+    [InlineData("both calves cramp", "both_sides")]
+    public void Read_WordsThatSayWhichSide_AnswerIt(string text, string option)
+    {
+        Assert.Equal(option, Assert.IsType<ChoiceAnswer>(Answer(text, "episode.sides")).Option);
+    }
+
     [Theory]
     [InlineData("twitches and cramps in my calf", "episode.kind", "both")]
     [InlineData("left thigh and right calf cramps", "episode.sides", "both_sides")]
     [InlineData("cramps in both calves", "episode.sides", "both_sides")]
-    [InlineData("my calves twitch", "episode.sides", "both_sides")]
     public void Read_TwoFindings_CombineIntoOneOption(string text, string id, string option)
     {
         Assert.Equal(AnswerValue.Of(option), Answer(text, id));
