@@ -147,7 +147,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, value) in Assign(q, cues))
+            foreach (var (role, value) in Assign(q, cues, tokens))
             {
                 if (!lexicon.Roles.TryGetValue(role, out var question))
                 {
@@ -215,12 +215,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// after the nearest event named. An "unrelated" cue ("desk", "flight", "surgery") can be nearest too, and then the
     /// number answers nothing.
     /// </summary>
-    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues)
+    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         CueKind? Nearest(params CueKind[] kinds) => cues
             .Where(c => (c.Item == CueKind.Unrelated && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
-            .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
+            // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
+            .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
+                : c.First == q.Last && c.Item == CueKind.Unrelated ? 0
+                : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
             .OrderBy(c => c.Distance)
             .Select(c => (CueKind?)c.Item)
             .FirstOrDefault();
@@ -250,6 +253,29 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 if (Nearest(CueKind.Episode, CueKind.Exercise) is not (CueKind.Exercise or CueKind.Unrelated))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
+                }
+
+                break;
+            case UnitKind.Duration when q.UnitFactor >= 60 && SinceSession(q, cues, tokens):
+                // "cramped 30 mins after my run", "8 hours after crossfit": the time since the session, not its length.
+                var since = q.Value / 3600;
+                yield return (QuantityRole.HoursSinceSession, N(Math.Round(since, 1)));
+                yield return (QuantityRole.RecentSession, new BoolAnswer(since <= HoursRecent));
+                break;
+            case UnitKind.Duration when q.UnitFactor < 60:
+                // Seconds are never a session's length: "a few seconds at a time, after tennis" is the episode's.
+                if (Nearest(CueKind.Episode, CueKind.Exercise) is CueKind.Episode or CueKind.Exercise)
+                {
+                    yield return (QuantityRole.EpisodeSeconds, N(q.Value));
+                }
+
+                break;
+            case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm == "after":
+                // "slurred for a few minutes after my ride" lasted that long; "cramped 20 mins after my swim" says when it
+                // began, which no question asks.
+                if (ForAWhile(q, tokens))
+                {
+                    yield return (QuantityRole.EpisodeSeconds, N(q.Value));
                 }
 
                 break;
@@ -334,6 +360,31 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 break;
         }
     }
+
+    /// <summary>
+    /// "still twitching 8 hours after my crossfit": a duration followed by "after" and an activity within reach, with the
+    /// symptom still going on. Not "for" a while ("slurred for a few minutes after my run" is how long it lasted), and not
+    /// after a past onset ("cramped 30 mins after my swim" says when it began, not how long ago the session ended).
+    /// </summary>
+    private static bool SinceSession(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        if (q.Last >= tokens.Count || tokens[q.Last].Norm != "after" || ForAWhile(q, tokens))
+        {
+            return false;
+        }
+
+        var onset = cues.Where(c => c.Item == CueKind.Episode && c.Last <= q.First).MaxBy(c => c.Last);
+        if (onset is not null && tokens[onset.First].Norm is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "began" or "begun" or "came"))
+        {
+            return false;
+        }
+
+        return cues.Any(c => c.Item == CueKind.Exercise && c.First > q.Last && c.First - q.Last <= ActivityReach + 2);
+    }
+
+    /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
+    private static bool ForAWhile(Quantity q, List<Token> tokens) =>
+        tokens.Skip(Math.Max(0, q.First - 2)).Take(Math.Min(2, q.First)).Any(t => t.Norm is "for" or "lasted" or "lasting");
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };

@@ -157,6 +157,12 @@ internal static class Quantities
         {
             (value, end) = (value + 0.5, afterHalf);
         }
+        else if (unit.Kind == UnitKind.Duration && unit.Factor == 3600 && end < tokens.Count && tokens[end].IsNumber &&
+                 tokens[end].Start == tokens[end - 1].End && double.Parse(tokens[end].Norm, CultureInfo.InvariantCulture) is var minutes and < 60)
+        {
+            // "4h30", "2h15": hours and minutes written together.
+            (value, end) = (value + minutes / 60, end + 1);
+        }
 
         if (end + 1 < tokens.Count && tokens[end].Norm is "or" or "to" or "-" && NumberAt(tokens, at, end + 1) is { } upper && upper.Value > value)
         {

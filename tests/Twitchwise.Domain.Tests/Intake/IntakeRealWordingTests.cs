@@ -113,6 +113,10 @@ public sealed class IntakeRealWordingTests
     // "a minute or two" is a range, read at its middle as "3-4 weeks" is.
     [InlineData("each cramp lasts a minute or two", "episode.seconds", "90")]
     [InlineData("lasts a minute or 2 minutes", "episode.seconds", "90")]
+    [InlineData("did a marathon in 3h45 on sunday", "exercise.minutes", "225")]
+    [InlineData("hamstrings still twitching 10 hours after my game", "exercise.hours_since", "10")]
+    [InlineData("flickers for a few seconds, after squash", "episode.seconds", "3")]
+    [InlineData("the cramp has gone on for 2 hours", "episode.seconds", "7200")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -123,6 +127,12 @@ public sealed class IntakeRealWordingTests
 
     [Theory]
     [InlineData("after my 75 min run", "episode.seconds")]
+    [InlineData("hamstrings still twitching 10 hours after my game", "exercise.minutes")]
+    [InlineData("my foot cramped 20 mins after I got out of the pool", "exercise.hours_since")]
+    [InlineData("my foot cramped 20 mins after I got out of the pool", "exercise.minutes")]
+    [InlineData("my speech was slurred for a few minutes after my ride", "exercise.minutes")]
+    [InlineData("flickers for a few seconds, after squash", "exercise.minutes")]
+    [InlineData("thigh twitching, I'm 30 weeks pregnant", "episode.days")]
     [InlineData("an hour and a half of climbing", "episode.seconds")]
     [InlineData("finished my run 30 min ago", "episode.seconds")]
     [InlineData("ran a half marathon 2 days ago", "episode.days")]
