@@ -136,6 +136,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
+        // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
+        // years", "a heart attack 2 years ago", "a cut last week"), not when the twitching began.
+        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
+            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();

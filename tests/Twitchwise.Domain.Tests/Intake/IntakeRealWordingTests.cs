@@ -133,6 +133,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("my speech was slurred for a few minutes after my ride", "exercise.minutes")]
     [InlineData("flickers for a few seconds, after squash", "exercise.minutes")]
     [InlineData("thigh twitching, I'm 30 weeks pregnant", "episode.days")]
+    [InlineData("been on statins for 5 years and my calves twitch", "episode.days")]
+    [InlineData("I have taken lithium for 6 years and my arms twitch", "episode.days")]
     [InlineData("an hour and a half of climbing", "episode.seconds")]
     [InlineData("finished my run 30 min ago", "episode.seconds")]
     [InlineData("ran a half marathon 2 days ago", "episode.days")]
