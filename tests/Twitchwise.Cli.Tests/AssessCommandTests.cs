@@ -94,6 +94,22 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void AssessText_SevenCauses_ShowsTheTopThreeWithAShortBecauseAndAllOfThemWithAll()
+    {
+        var path = WriteFile("""{"answers": {"episode.kind": "spasm", "exercise.intensity": 9, "exercise.minutes": 120, "hydration.heavy_sweating": true, "hydration.electrolytes": false, "exercise.load_increase_percent": 60, "caffeine.mg_today": 500, "sleep.hours": 4, "stress.level": 8}}""");
+
+        var brief = CliRunner.Run("assess", "--answers", path);
+        var all = CliRunner.Run("assess", "--answers", path, "--all");
+
+        Assert.Contains("  3. ", brief.Out);
+        Assert.DoesNotContain("  4. ", brief.Out);
+        Assert.Contains("4 more possible causes: add --all to see them.", brief.Out);
+        Assert.Contains("because caffeine today: 500 mg", brief.Out);
+        Assert.Contains("  7. ", all.Out);
+        Assert.DoesNotContain("add --all", all.Out);
+    }
+
+    [Fact]
     public void Assess_InvalidAnswers_ExitsTwoAndListsEveryProblemOnStderr()
     {
         var path = WriteFile("""{"answers": {"symptom.weaknes": true, "episode.pain": 11, "episode.kind": "cramp", "episode.locations": ["calf", "calf"]}}""");
