@@ -60,7 +60,8 @@ public sealed class IntakeCommandTests
 
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.Contains("What I understood", run.Out, StringComparison.Ordinal);
-        Assert.Contains("did not mention", run.Out, StringComparison.Ordinal);
+        Assert.Contains("did not settle", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Not answered yet", run.Out, StringComparison.Ordinal);
         Assert.Contains("Level: ", run.Out, StringComparison.Ordinal);
     }
 
@@ -136,7 +137,9 @@ public sealed class IntakeCommandTests
 
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.Contains("To confirm", run.Error, StringComparison.Ordinal);
-        Assert.Contains("symptom.numbness", run.Error, StringComparison.Ordinal);
+        // Named for the person on stderr; by id only in the JSON on stdout.
+        Assert.Contains("(your words raised these but I could not be sure): numbness", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("symptom.numbness", run.Error, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(run.Out);
         Assert.Contains(doc.RootElement.GetProperty("unanswered_red_flags").EnumerateArray(), q => q.ToString().Contains("symptom.numbness", StringComparison.Ordinal));
     }

@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
+using Xunit.Abstractions;
 
 namespace Twitchwise.Cli.Tests;
 
@@ -10,12 +13,35 @@ namespace Twitchwise.Cli.Tests;
 /// The interactive interview at a real terminal: the built twitchwise runs under util-linux `script`, which gives it a
 /// pseudo-terminal, and the test types the answers ahead, as a person at the keyboard would.
 /// </summary>
-public sealed partial class InterviewTerminalTests
+public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
 {
-    private static string Interview(string typed)
+    private const string CalfCramp = "I got a bad cramp in my left calf after a long run this morning";
+
+    private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
+
+    // A regular runner: the facts they know; "no" to every other yes/no question, "not sure" to the rest.
+    private static readonly Dictionary<string, AnswerValue> Runner = new()
+    {
+        ["episode.pain"] = new NumberAnswer(5),
+        ["episode.seconds"] = new NumberAnswer(60),
+        ["episode.days"] = new NumberAnswer(1),
+        ["exercise.minutes"] = new NumberAnswer(100),
+        ["exercise.intensity"] = new NumberAnswer(7),
+        ["exercise.load_increase_percent"] = new NumberAnswer(0),
+        ["exercise.rest_days_per_week"] = new NumberAnswer(2),
+        ["sleep.hours"] = new NumberAnswer(7.5),
+        ["caffeine.mg_today"] = new NumberAnswer(100),
+        ["stress.level"] = new NumberAnswer(3),
+        ["person.age"] = new NumberAnswer(35),
+        ["history.clot_risk"] = new ChoicesAnswer([]),
+        ["medication.classes"] = new ChoicesAnswer([]),
+        ["history.conditions"] = new ChoicesAnswer([]),
+    };
+
+    private static string Run(string typed, string args = "assess")
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "twitchwise.dll");
-        var start = new ProcessStartInfo("script", ["-qec", $"dotnet \"{dll}\" assess", "/dev/null"])
+        var start = new ProcessStartInfo("script", ["-qec", $"dotnet \"{dll}\" {args}", "/dev/null"])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -36,65 +62,205 @@ public sealed partial class InterviewTerminalTests
     }
 
     /// <summary>
-    /// The keys a person types who is not sure of anything until <paramref name="target"/> is asked, and then answers it
-    /// yes: Enter at every question (at a one-choice question Enter takes the first option, as the prompt does).
-    /// Worked out from the same engine the interview follows, so the test keeps up with the knowledge base.
+    /// The keys a person types who describes what happened in <paramref name="description"/> and then answers every prompt
+    /// the way <paramref name="answer"/> says (null: not sure), and how many prompts they answered after the description.
+    /// Worked out from the same engine and planner the interview follows, so the test keeps up with the knowledge base: a
+    /// checklist is answered "none" when every item is no, "yes" when one is yes (then each item in turn), and "not sure"
+    /// otherwise (then each item in turn); the interview stops at an emergency.
     /// </summary>
-    private static (string Keys, int Asked) NotSureUntilYes(string target)
+    private static (string Keys, int Prompts) Script(string description, Func<Question, AnswerValue?> answer, bool confirmFirst = true)
     {
-        var kb = KnowledgeBase.Default;
-        var engine = new AssessmentEngine(kb);
-        var validator = new AnswerValidator(kb);
-        var answers = new Dictionary<string, AnswerValue>();
+        var engine = new AssessmentEngine(Kb);
+        var validator = new AnswerValidator(Kb);
+        var intake = description.Length == 0 ? null : IntakeReader.Default.Read(description);
+        var answers = new Dictionary<string, AnswerValue>(intake?.Answers ?? new Dictionary<string, AnswerValue>());
+        var pending = new Queue<(string Id, bool Confirm)>(confirmFirst && intake is not null ? intake.Confirm.Select(id => (id, true)) : []);
         var keys = "";
-        for (var asked = 1; asked <= kb.Questions.Count; asked++)
+        var prompts = 0;
+        while (true)
         {
-            var next = engine.Assess(validator.Validate(answers).Answers!).NextQuestions[0];
-            if (next == target)
+            var result = engine.Assess(validator.Validate(answers).Answers!);
+            if (result.Triage.Level == TriageLevel.Emergency)
             {
-                return (keys + "y\n", asked);
+                return (keys, prompts);
             }
 
-            var q = kb.Question(next);
-            answers[next] = q.Type == QuestionType.Choice ? new ChoiceAnswer(q.Options[0].Id) : AnswerValue.NotSure;
-            keys += "\n";
-        }
+            while (pending.TryPeek(out var p) && (answers.ContainsKey(p.Id) || (!p.Confirm && !result.NextQuestions.Contains(p.Id))))
+            {
+                pending.Dequeue();
+            }
 
-        throw new InvalidOperationException($"{target} is never asked");
+            if (pending.TryDequeue(out var next))
+            {
+                keys += Answer(Kb.Question(next.Id), answer, answers);
+                prompts++;
+                continue;
+            }
+
+            if (result.NextQuestions.Count == 0)
+            {
+                return (keys, prompts);
+            }
+
+            var checklist = QuestionPlanner.Checklist(Kb, result.NextQuestions).Select(Kb.Question).ToList();
+            prompts++;
+            if (checklist.Count == 1)
+            {
+                keys += Answer(checklist[0], answer, answers);
+                continue;
+            }
+
+            var given = checklist.Select(answer).ToList();
+            if (given.All(a => a is BoolAnswer { Value: false }))
+            {
+                keys += "n\n";
+                checklist.ForEach(q => answers[q.Id] = new BoolAnswer(false));
+                continue;
+            }
+
+            keys += given.Any(a => a is BoolAnswer { Value: true }) ? "y\n" : "\n";
+            checklist.ForEach(q => pending.Enqueue((q.Id, false)));
+        }
+    }
+
+    /// <summary>The keys that give <paramref name="q"/> its answer, which is recorded in <paramref name="answers"/>.</summary>
+    private static string Answer(Question q, Func<Question, AnswerValue?> answer, Dictionary<string, AnswerValue> answers)
+    {
+        var value = answer(q);
+        answers[q.Id] = value ?? AnswerValue.NotSure;
+        const string down = "\u001b[B";
+        return (q.Type, value) switch
+        {
+            (QuestionType.Bool, BoolAnswer b) => b.Value ? "y\n" : "n\n",
+            (QuestionType.Number, NumberAnswer n) => n.Value.ToString(CultureInfo.InvariantCulture) + "\n",
+            // A selection list: move down to the option (or to "Not sure", the last) and press Enter.
+            (QuestionType.Choice, ChoiceAnswer c) => string.Concat(Enumerable.Repeat(down, q.Options.ToList().FindIndex(o => o.Id == c.Option))) + "\n",
+            (QuestionType.Choice, _) => string.Concat(Enumerable.Repeat(down, q.Options.Count)) + "\n",
+            // A multi-selection list: space picks the option under the cursor, "None of these" comes last; picking nothing is "not sure".
+            (QuestionType.Choices, ChoicesAnswer s) => string.Concat(q.Options.Select(o => (s.Options.Contains(o.Id) ? " " : "") + down)) +
+                                                       (s.Options.Count == 0 ? " " : "") + "\n",
+            _ => "\n",
+        };
+    }
+
+    private static AnswerValue? RunnerAnswer(Question q) =>
+        Runner.TryGetValue(q.Id, out var v) ? v : q.Type == QuestionType.Bool ? new BoolAnswer(false) : null;
+
+    [Fact]
+    public void Interview_CalfCrampAfterALongRun_ChecklistsAnsweredNone_FewPromptsAndTheResultShortestUsefulFirst()
+    {
+        var (keys, prompts) = Script(CalfCramp, RunnerAnswer);
+        var screen = Run(CalfCramp + "\n" + keys);
+        log.WriteLine($"prompts after the description: {prompts}");
+
+        // Warning signs came as "any of these?" lists, answered once each; every prompt had its step line.
+        Assert.Contains("Any of these?", screen);
+        Assert.Equal(prompts, StepLines().Matches(screen).Count);
+        Assert.True(prompts <= 25, $"{prompts} prompts");
+        Assert.Contains("Muscle fatigue", screen);
+        // The result: level, the first step, get help if this changes, at most three causes, relief, prevention, sources.
+        var result = screen[screen.IndexOf("Level: self_care", StringComparison.Ordinal)..];
+        log.WriteLine($"result: {result.Split('\n').Length} lines, {result.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Length} words");
+        string[] order = ["Level: self_care", "First, do this", "Get help if this changes", "Likely causes", "More relief", "Prevention", "Sources", "Not a diagnosis"];
+        var at = order.Select(h => result.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i >= 0, string.Join(" | ", order.Zip(at))));
+        Assert.Equal(at.Order(), at);
+        Assert.InRange(CauseLines().Matches(result).Count, 1, 3);
+        Assert.Contains("stretch the muscle gently", result[..at[2]]);
+        // Nowhere, in the interview or the result, an internal question id or a seed file name.
+        Assert.DoesNotMatch(QuestionIds(), screen);
+        Assert.DoesNotContain(".txt", screen);
     }
 
     [Fact]
-    public void Interview_CollapseAnsweredYes_StopsAtOnceWithTheCallAndWhatToDoWhileWaiting()
+    public void Interview_ChestPainInTheDescription_StopsAtOnceWithTheEmergencyAndNothingElse()
     {
-        var (keys, asked) = NotSureUntilYes("symptom.collapse_or_seizure");
-        var screen = Interview(keys);
+        var screen = Run("I have chest pain and my calf cramped\n");
+
+        Assert.Contains("STOP: THIS IS AN EMERGENCY", screen);
+        Assert.Contains("Call 112", screen);
+        Assert.Contains("While you wait", screen);
+        Assert.Empty(StepLines().Matches(screen));
+        Assert.DoesNotContain("Any of these?", screen);
+        Assert.DoesNotContain("Likely causes", screen);
+        Assert.DoesNotContain("relief", screen, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Prevention", screen);
+    }
+
+    [Fact]
+    public void Interview_CollapseAnsweredYesInTheFirstChecklist_StopsAtOnceWithTheCallAndWhatToDoWhileWaiting()
+    {
+        // Not sure of anything, except that they collapsed: "yes, one or more", then each item until that one.
+        var (keys, prompts) = Script("", q => q.Id == "symptom.collapse_or_seizure" ? new BoolAnswer(true) : null);
+        var screen = Run("\n" + keys);
 
         Assert.Contains("STOP: THIS IS AN EMERGENCY", screen);
         Assert.Contains("Call 112", screen);
         Assert.Contains("While you wait", screen);
         Assert.DoesNotContain("Likely causes", screen);
-        Assert.DoesNotContain("Relief now", screen);
-        // It stopped at the answer that made it an emergency: no question after it.
-        Assert.Equal(asked, QuestionLines().Matches(screen).Count);
-        Assert.True(asked <= 10, $"collapse was asked only as question {asked}");
+        Assert.DoesNotContain("relief", screen, StringComparison.OrdinalIgnoreCase);
+        // It stopped at the answer that made it an emergency: one checklist, then its items up to the collapse.
+        Assert.Single(StepLines().Matches(screen));
+        Assert.True(prompts <= 8, $"collapse took {prompts} prompts");
+        var stop = screen.IndexOf("STOP", StringComparison.Ordinal);
+        Assert.Contains("Have you fainted, collapsed or had a fit? (y/n, Enter to skip)", screen[..stop]);
+        Assert.DoesNotContain("Enter to skip", screen[stop..]);
     }
 
     [Fact]
-    public void Interview_EveryQuestionNotSure_NeverReassuresAndListsWhatIsOpen()
+    public void Interview_ChecklistNotSure_AsksEachItemAndNeverReassures()
     {
-        var screen = Interview(string.Concat(Enumerable.Repeat("\n", 300)));
+        var screen = Run("\n" + string.Concat(Enumerable.Repeat("\n", 300)));
 
+        // "Not sure" of the first list asked its first question on its own, so unknown was not taken as no.
+        var list = screen.IndexOf("Any of these?", StringComparison.Ordinal);
+        Assert.True(list >= 0);
+        Assert.Contains("Do you have chest pain or pressure? (y/n, Enter to skip)", screen[list..]);
         var result = screen[screen.IndexOf("Level:", StringComparison.Ordinal)..];
         Assert.DoesNotContain("harmless kind", result);
         Assert.Contains("Not answered yet", result);
-        // The open warning signs come before anything that could read as reassurance.
-        Assert.True(result.IndexOf("Not answered yet", StringComparison.Ordinal) < Math.Max(0, result.IndexOf("Likely causes", StringComparison.Ordinal)) ||
-                    !result.Contains("Likely causes", StringComparison.Ordinal));
+        Assert.True(result.IndexOf("Not answered yet", StringComparison.Ordinal) < result.IndexOf("Likely causes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AssessText_AtATerminal_AsksWhatTheWordsLeftUncertainFirstThenTheOpenWarningSigns()
+    {
+        const string text = "calf cramps after a run, maybe slightly numb?";
+        var (keys, prompts) = Script(text, RunnerAnswer);
+        var screen = Run(keys, $"assess --text \"{text}\"");
+        log.WriteLine($"assess --text: {prompts} prompts");
+
+        var confirm = screen.IndexOf("First, 1 thing you mentioned that I am not sure I read right.", StringComparison.Ordinal);
+        Assert.True(confirm >= 0, screen);
+        var numb = screen.IndexOf(Kb.Question("symptom.numbness").Text, confirm, StringComparison.Ordinal);
+        var list = screen.IndexOf("Any of these?", confirm, StringComparison.Ordinal);
+        Assert.True(numb > confirm && list > numb, "the numbness question comes first, then the open warning signs");
+        Assert.Equal(prompts - 1, StepLines().Matches(screen).Count);
+        Assert.Contains("Level: self_care", screen);
+        Assert.DoesNotMatch(QuestionIds(), screen);
+    }
+
+    [Fact]
+    public void AssessText_NoInputAtATerminal_AsksNothingAndListsTheOpenWarningSignsByName()
+    {
+        var screen = Run("", $"assess --no-input --text \"{CalfCramp}\"");
+
+        Assert.DoesNotContain("Any of these?", screen);
+        Assert.Empty(StepLines().Matches(screen));
+        Assert.Contains("did not settle", screen);
+        Assert.Matches(@"Not answered yet: \d+ warning signs", screen);
+        Assert.DoesNotMatch(QuestionIds(), screen);
     }
 
     [GeneratedRegex(@"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")]
     private static partial Regex AnsiCodes();
 
-    [GeneratedRegex(@"^Question \d+;", RegexOptions.Multiline)]
-    private static partial Regex QuestionLines();
+    [GeneratedRegex(@"^Step \d+:", RegexOptions.Multiline)]
+    private static partial Regex StepLines();
+
+    [GeneratedRegex(@"^  \d+\. ", RegexOptions.Multiline)]
+    private static partial Regex CauseLines();
+
+    [GeneratedRegex(@"\b(symptom|episode|exercise|hydration|caffeine|history|medication|person|sleep|stress|nutrition|lifestyle)\.[a-z_]+")]
+    private static partial Regex QuestionIds();
 }

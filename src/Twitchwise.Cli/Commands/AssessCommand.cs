@@ -20,14 +20,16 @@ internal static class AssessCommand
         };
         var textOption = IntakeCommand.TextOption();
         var format = CommonOptions.Format();
-        var full = new Option<bool>("--full") { Description = "Show every relief and prevention step and every unanswered question" };
+        var full = new Option<bool>("--full") { Description = "Show every cause, relief and prevention step, unanswered question and research note" };
+        var all = new Option<bool>("--all") { Description = "Show every possible cause, not only the top three" };
+        var noInput = new Option<bool>("--no-input") { Description = "Ask nothing, even at a terminal: assess what was given and list the warning signs left open" };
         var save = new Option<bool>("--save") { Description = "Also store the answers and the result in the journal, as an assessment entry" };
         var db = JournalDb.Option();
         var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, answers from a file, or a description (--text)")
-            { answersOption, textOption, format, full, save, db };
+            { answersOption, textOption, format, full, all, noInput, save, db };
         command.SetAction(parse =>
         {
-            var style = new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full));
+            var style = new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full), parse.GetValue(all), parse.GetValue(noInput));
             var saved = parse.GetValue(save) ? new JournalSave(parse.GetValue(db)) : null;
             return parse.GetValue(textOption) is { } text
                 ? TextAssessment.Run(context, text, style, saved)
@@ -40,9 +42,9 @@ internal static class AssessCommand
     {
         if (answersPath is null)
         {
-            if (!context.InputIsTerminal)
+            if (!context.InputIsTerminal || style.NoInput)
             {
-                context.Error.WriteLine("No terminal to hold the interview in. Pass --answers FILE, or --answers - to read the answers from stdin.");
+                context.Error.WriteLine("No interview without a terminal, or with --no-input. Pass --answers FILE, --answers - to read the answers from stdin, or --text.");
                 return CliApp.Failed;
             }
 
@@ -81,7 +83,7 @@ internal static class AssessCommand
         }
         else
         {
-            AssessmentRenderer.Render(context, result, answers, style.Full);
+            AssessmentRenderer.Render(context, result, answers, new RenderOptions(style.Full, style.AllCauses));
         }
     }
 
@@ -106,5 +108,8 @@ internal static class AssessCommand
     }
 }
 
-/// <summary>How a result is shown: JSON for programs, or text, short or full.</summary>
-internal sealed record OutputStyle(bool Json, bool Full);
+/// <summary>
+/// How a result is reached and shown: JSON for programs, or text, short or full, with the top three causes or all of them;
+/// <c>NoInput</c> asks nothing even at a terminal.
+/// </summary>
+internal sealed record OutputStyle(bool Json, bool Full, bool AllCauses = false, bool NoInput = false);

@@ -1,40 +1,74 @@
 using System.Globalization;
 using Spectre.Console;
-using Twitchwise.Cli.Output;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
 
 /// <summary>
-/// The interactive interview. It follows the assessment's own list of questions still worth asking: first every warning
-/// sign that could still raise the level (most dangerous first), then what ranks the causes and chooses the advice.
-/// After each answer the answers so far are assessed, and the interview stops at once, saying so, when they mean an
-/// emergency. Skipping a question answers it "not sure": unknown for the rules, and not asked again. No result below
-/// urgent is shown before every open warning sign has been asked.
+/// The interactive interview. It opens with "what happened?" in the person's own words (the planner asks only what could
+/// still change the result, so without a description it would never learn that this is, say, a calf cramp after a run),
+/// then follows the assessment's <c>next_questions</c>: warning signs first, a run of yes/no ones as one "any of these?"
+/// checklist, then what ranks the causes and chooses the advice. After each answer the answers so far are assessed, and
+/// the interview stops at once, saying so, when they mean an emergency. "Not sure" (Enter) is never taken as "no": a
+/// checklist answered "not sure" asks each of its questions in turn.
 /// </summary>
 internal static class Interview
 {
     private const string NotSure = "Not sure / skip";
+    private const string NoneOfThese = "None of these";
 
     public static int Run(CliContext context, OutputStyle style, JournalSave? save = null)
     {
-        var kb = context.Knowledge.Value;
         var console = context.Console();
-        var validator = new AnswerValidator(kb);
-        var engine = new AssessmentEngine(kb);
+        WriteHeader(console);
+        var text = console.Prompt(new TextPrompt<string>("In a sentence or two, what happened? [blue](Enter to skip)[/]").AllowEmpty());
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
+        IReadOnlyList<string> confirm = [];
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var intake = IntakeReader.Default.Read(text);
+            TextAssessment.WriteUnderstood(console, intake, context.Knowledge.Value);
+            answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
+            confirm = intake.Confirm;
+        }
 
+        return Follow(context, console, answers, confirm, style, save);
+    }
+
+    public static void WriteHeader(IAnsiConsole console)
+    {
         console.Write(new Rule("[bold]Twitchwise[/]").LeftJustified());
         console.MarkupLine("Warning signs come first. Answer what you can; press [bold]Enter[/] when you are not sure: that is never taken as \"no\".");
         console.MarkupLine($"[dim]{Markup.Escape(AssessmentJson.Disclaimer)}[/]");
+    }
+
+    /// <summary>
+    /// Asks first the questions a description raised but left uncertain (<paramref name="confirm"/>), then follows the
+    /// planner until nothing is left to ask or the answers mean an emergency; then writes the result.
+    /// </summary>
+    internal static int Follow(CliContext context, IAnsiConsole console, Dictionary<string, AnswerValue> answers, IReadOnlyList<string> confirm,
+        OutputStyle style, JournalSave? save)
+    {
+        var kb = context.Knowledge.Value;
+        var validator = new AnswerValidator(kb);
+        var engine = new AssessmentEngine(kb);
+        // Signs the words raised but left uncertain ("maybe a bit numb?") come first: they were nearly said.
+        var pending = new Queue<(string Id, bool Confirm)>(confirm.Where(id => kb.Questions.Any(q => q.Id == id) && !answers.ContainsKey(id))
+            .Select(id => (id, true)));
+        if (pending.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]First, {pending.Count} thing{(pending.Count == 1 ? "" : "s")} you mentioned that I am not sure I read right.[/]");
+        }
 
         string? group = null;
-        var asked = 0;
+        var step = 0;
         while (true)
         {
-            var result = Current(answers, validator, engine)!;
+            var result = engine.Assess(validator.Validate(answers).Answers!);
             if (result.Triage.Level == TriageLevel.Emergency)
             {
                 console.WriteLine();
@@ -44,25 +78,62 @@ internal static class Interview
                 return Finish(context, result, answers, validator, style, save);
             }
 
+            // A question of a checklist asked one by one is skipped once the other answers have settled it.
+            while (pending.TryPeek(out var p) && (answers.ContainsKey(p.Id) || (!p.Confirm && !result.NextQuestions.Contains(p.Id))))
+            {
+                pending.Dequeue();
+            }
+
+            if (pending.TryDequeue(out var next))
+            {
+                answers[next.Id] = Ask(console, kb.Question(next.Id)) ?? AnswerValue.NotSure;
+                continue;
+            }
+
             if (result.NextQuestions.Count == 0)
             {
                 console.WriteLine();
                 return Finish(context, result, answers, validator, style, save);
             }
 
-            var question = kb.Question(result.NextQuestions[0]);
-            if (question.Group != group)
+            var checklist = QuestionPlanner.Checklist(kb, result.NextQuestions).Select(kb.Question).ToList();
+            if (checklist[0].Group != group)
             {
-                group = question.Group;
+                group = checklist[0].Group;
                 var g = kb.Groups.First(x => x.Id == group);
                 console.WriteLine();
                 console.Write(new Rule($"[bold]{Markup.Escape(g.Title)}[/]").LeftJustified());
                 console.MarkupLine($"[dim]{Markup.Escape(g.Intro)}[/]");
             }
 
-            var open = result.UnansweredRedFlags.Count(id => !answers.ContainsKey(id));
-            console.MarkupLine($"[dim]Question {++asked}; {(open > 0 ? $"{open} warning sign{(open == 1 ? "" : "s")} still open" : "no warning sign left open")}, at most {result.NextQuestions.Count - 1} more to go[/]");
-            answers[question.Id] = Ask(console, question) ?? AnswerValue.NotSure;
+            // Honest progress: what was answered, and the planner's list as it stands (answers can shorten it).
+            var left = result.NextQuestions.Count;
+            console.MarkupLine($"[dim]Step {++step}: {answers.Count} answered so far; at most {left} question{(left == 1 ? "" : "s")} left on the list now[/]");
+            if (checklist.Count == 1)
+            {
+                answers[checklist[0].Id] = Ask(console, checklist[0]) ?? AnswerValue.NotSure;
+                continue;
+            }
+
+            switch (AskChecklist(console, checklist))
+            {
+                case false:
+                    foreach (var q in checklist)
+                    {
+                        answers[q.Id] = new BoolAnswer(false);
+                    }
+
+                    break;
+                case true:
+                    console.MarkupLine("[dim]Which ones? Each in turn:[/]");
+                    checklist.ForEach(q => pending.Enqueue((q.Id, false)));
+                    break;
+                default:
+                    // Not sure of the list is not "no" to any of it: ask each, so each can be answered or left unknown.
+                    console.MarkupLine("[dim]Then one at a time:[/]");
+                    checklist.ForEach(q => pending.Enqueue((q.Id, false)));
+                    break;
+            }
         }
     }
 
@@ -74,16 +145,21 @@ internal static class Interview
         return save?.Store(context, result, set, style.Json) ?? CliApp.Ok;
     }
 
-    private static AssessmentResult? Current(Dictionary<string, AnswerValue> answers, AnswerValidator validator, AssessmentEngine engine) =>
-        validator.Validate(answers).Answers is { } set ? engine.Assess(set) : null;
-
-    /// <summary>Asks the given questions in order; the free-text intake uses it for the warning signs a description left open.</summary>
-    internal static void AskEach(IAnsiConsole console, IEnumerable<Question> questions, IDictionary<string, AnswerValue> answers)
+    /// <summary>"Any of these?": false for none of them, true for one or more, null when not sure.</summary>
+    private static bool? AskChecklist(IAnsiConsole console, IReadOnlyList<Question> items)
     {
-        foreach (var question in questions)
+        console.MarkupLine("[bold]Any of these?[/]");
+        foreach (var q in items)
         {
-            answers[question.Id] = Ask(console, question) ?? AnswerValue.NotSure;
+            console.MarkupLine($"  - {Markup.Escape(q.Text)}");
         }
+
+        var answer = console.Prompt(new TextPrompt<string>("[blue]n[/] = no, none of these; [blue]y[/] = yes, one or more; [blue]Enter[/] = not sure")
+            .AllowEmpty()
+            .Validate(s => ParseYesNo(s) is not null || string.IsNullOrWhiteSpace(s)
+                ? ValidationResult.Success()
+                : ValidationResult.Error("[red]Please answer n or y, or press Enter if you are not sure.[/]")));
+        return ParseYesNo(answer);
     }
 
     private static AnswerValue? Ask(IAnsiConsole console, Question q)
@@ -120,12 +196,14 @@ internal static class Interview
                 return choice == NotSure ? null : new ChoiceAnswer(q.Options.First(o => o.Label == choice).Id);
 
             default:
+                // "None of these" is an answer (no medicines, no clot risk); picking nothing is "not sure".
                 var picked = console.Prompt(new MultiSelectionPrompt<string>()
-                    .Title($"{prompt} [dim](space to pick, Enter when done; pick none to skip)[/]")
+                    .Title($"{prompt} [dim](space to pick, Enter when done; pick nothing to skip)[/]")
                     .NotRequired()
-                    .AddChoices(q.Options.Select(o => o.Label)));
-                console.MarkupLine($"{prompt} [blue]{Markup.Escape(picked.Count == 0 ? NotSure : string.Join(", ", picked))}[/]");
-                return picked.Count == 0 ? null : new ChoicesAnswer(q.Options.Where(o => picked.Contains(o.Label)).Select(o => o.Id).ToArray());
+                    .AddChoices(q.Options.Select(o => o.Label).Append(NoneOfThese)));
+                var options = q.Options.Where(o => picked.Contains(o.Label)).Select(o => o.Id).ToArray();
+                console.MarkupLine($"{prompt} [blue]{Markup.Escape(picked.Count == 0 ? NotSure : options.Length == 0 ? NoneOfThese : string.Join(", ", picked.Where(p => p != NoneOfThese)))}[/]");
+                return picked.Count == 0 ? null : new ChoicesAnswer(options);
         }
     }
 

@@ -2,13 +2,15 @@ using Spectre.Console;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
 
 /// <summary>
-/// <c>twitchwise assess --text TEXT</c>: reads the description, shows what it understood, asks first the warning signs
-/// it raised but could not be sure of (confirm), then those it left open (at a terminal), or lists both (otherwise),
-/// then assesses.
+/// <c>twitchwise assess --text TEXT</c>: reads the description and shows what it understood. At a terminal it then asks
+/// what the description left open, in the interview's own loop: first the warning signs the words raised but could not be
+/// sure of (confirm), then the planner's open questions. Otherwise (no terminal, or <c>--no-input</c>) it assesses at
+/// once and the result lists the warning signs still open. An emergency in the words stops at once either way.
 /// </summary>
 internal static class TextAssessment
 {
@@ -26,40 +28,18 @@ internal static class TextAssessment
         // JSON output stays pure on stdout; what was understood goes to stderr for the person watching.
         var json = style.Json;
         var console = (json ? context with { Out = context.Error } : context).Console();
-        IntakeCommand.WriteUnderstood(console, intake);
-        // Signs the words raised but left uncertain ("maybe a bit numb?") come first: they were nearly said.
-        var confirm = intake.Confirm.Where(kb.Questions.Select(q => q.Id).Contains).Select(kb.Question).ToList();
-        var missing = kb.RedFlags.Where(q => !answers.ContainsKey(q.Id) && !confirm.Contains(q)).ToList();
-        if (context.InputIsTerminal && !json)
+        WriteUnderstood(console, intake, kb);
+        // Reading stdin for the text leaves no keyboard to answer from.
+        if (context.InputIsTerminal && !json && !style.NoInput && option != "-")
         {
-            if (confirm.Count > 0)
-            {
-                console.WriteLine();
-                console.MarkupLine($"[bold]First, {confirm.Count} thing{(confirm.Count == 1 ? "" : "s")} you mentioned that I am not sure I read right.[/]");
-                Interview.AskEach(console, confirm, answers);
-            }
-
-            if (missing.Count > 0)
-            {
-                console.WriteLine();
-                console.MarkupLine($"[bold]{missing.Count} warning-sign question{(missing.Count == 1 ? "" : "s")} your description did not cover.[/] Press Enter to skip one.");
-                Interview.AskEach(console, missing, answers);
-            }
+            return Interview.Follow(context, console, answers, intake.Confirm, style, save);
         }
-        else
-        {
-            if (confirm.Count > 0)
-            {
-                // Unanswered, so the result lists the warning signs among them too; say which ones the words raised.
-                console.MarkupLine($"[bold]To confirm[/] (your words raised these but I could not be sure): {Markup.Escape(string.Join(", ", confirm.Select(q => q.Id)))}");
-            }
 
-            if (missing.Count > 0)
-            {
-                // The result lists them (unanswered_red_flags); here, say why the level may be understated.
-                console.MarkupLine($"[bold]Your description did not mention {missing.Count} warning sign{(missing.Count == 1 ? "" : "s")}[/], listed with the result; " +
-                    "the level could be higher than shown. At a terminal you would be asked them.");
-            }
+        var confirm = intake.Confirm.Where(id => kb.Questions.Any(q => q.Id == id)).Select(kb.Question).ToList();
+        if (confirm.Count > 0)
+        {
+            // Unanswered, so the result lists the warning signs among them too; say which ones the words raised.
+            console.MarkupLine($"[bold]To confirm[/] (your words raised these but I could not be sure): {Markup.Escape(string.Join("; ", confirm.Select(q => q.Short)))}");
         }
 
         console.WriteLine();
@@ -71,7 +51,48 @@ internal static class TextAssessment
         }
 
         var result = new AssessmentEngine(kb).Assess(validation.Answers);
+        if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
+        {
+            // The result lists them (unanswered_red_flags); here, say why the level may be understated.
+            console.MarkupLine($"[bold]Your description did not settle {result.UnansweredRedFlags.Count} warning sign{(result.UnansweredRedFlags.Count == 1 ? "" : "s")}[/], " +
+                "listed with the result; the level could be higher than shown. Run it at a terminal to be asked them.");
+            console.WriteLine();
+        }
+
         AssessCommand.Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
+    }
+
+    /// <summary>Each answer the words gave, in a few words and with the words it came from; then what was kept apart.</summary>
+    public static void WriteUnderstood(IAnsiConsole console, IntakeResult intake, KnowledgeBase kb)
+    {
+        if (intake.Answers.Count == 0 && intake.Confirm.Count == 0)
+        {
+            console.MarkupLine("I did not recognise anything I can use in that description.");
+            return;
+        }
+
+        if (intake.Answers.Count > 0)
+        {
+            console.MarkupLine("[bold]What I understood[/]");
+            // In the order the person said them.
+            foreach (var (id, value) in intake.Answers.OrderBy(a => intake.Findings.Where(f => f.Answer == a.Key).Min(f => f.Start)))
+            {
+                var q = kb.Question(id);
+                var words = intake.Findings.Where(f => f.Answer == id).Select(f => $"\"{f.Text}\"").Distinct();
+                console.MarkupLine($"  {Markup.Escape(q.Short)}: [bold]{Markup.Escape(AnswerWords.Of(q, value))}[/]  [dim]from {Markup.Escape(string.Join(", ", words))}[/]");
+            }
+        }
+
+        foreach (var f in intake.Historical)
+        {
+            console.MarkupLine($"  [dim]In the past, not counted now: \"{Markup.Escape(f.Text)}\"[/]");
+        }
+
+        foreach (var s in intake.SetAside)
+        {
+            var why = s.Reason == SetAsideReason.Hypothetical ? "a what-if" : "about someone else";
+            console.MarkupLine($"  [dim]Not counted, {why}: \"{Markup.Escape(s.Finding.Text)}\"[/]");
+        }
     }
 }

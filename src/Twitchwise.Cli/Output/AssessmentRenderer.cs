@@ -6,29 +6,52 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Cli.Output;
 
 /// <summary>
-/// The text form of a result: the level and what to do first, then why and what to do while waiting, the warning signs
-/// still unanswered (before anything that could reassure), the causes, relief, prevention, what was held back and why,
-/// what would change the advice, and numbered sources. At the emergency level only the action, why and what to do while
-/// waiting. Short by default; <c>full</c> shows every step and unanswered question.
+/// The text form of a result, shortest useful first (issue 13): the level and what to do now, the one or two steps that
+/// matter most, then why, the warning signs still open, "get help if this changes", the top causes, the rest of the
+/// relief and prevention, what was held back, and the sources cited above. At the emergency level only the action, what
+/// to do while waiting and why. Every "because" names answers in a few words (<see cref="AnswerWords.Phrase"/>), never
+/// by id. <c>full</c> shows every step, cause, open question and the research notes; <c>all</c> every cause.
 /// </summary>
-internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, bool full)
+internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output, AssessmentResult result, AnswerSet answers, KnowledgeBase kb, RenderOptions options)
 {
-    private const int ReliefShown = 5;
-    private const int PreventionShown = 6;
+    private const int CausesShown = 3;
+    private const int ReliefShown = 4;
+    private const int PreventionShown = 4;
     private const int UnansweredShown = 8;
 
-    // Sources are cited as [n] and listed once at the end, numbered in the order of the list.
-    private Dictionary<string, int> SourceNumbers => field ??= result.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+    private readonly bool emergency = result.Triage.Level == TriageLevel.Emergency;
 
-    public static void Render(CliContext context, AssessmentResult result, AnswerSet answers, bool full = false) =>
-        new AssessmentRenderer(context.Console(), context.Out, result, answers, context.Knowledge.Value, full).Render();
+    // At self-care and doctor level the first relief step goes to the top; at urgent and emergency the while-waiting steps.
+    private bool Waiting => result.WhileWaiting.Count > 0;
+
+    private AdviceStep? First => !Waiting && result.Relief.Count > 0 ? result.Relief[0] : null;
+
+    private IReadOnlyList<RankedCause> Causes => options.Full || options.AllCauses ? result.Causes : [.. result.Causes.Take(CausesShown)];
+
+    private IReadOnlyList<AdviceStep> MoreRelief => Shown([.. result.Relief.Skip(First is null ? 0 : 1)], ReliefShown - (First is null ? 0 : 1));
+
+    private IReadOnlyList<AdviceStep> Prevention => Shown(result.Prevention, PreventionShown);
+
+    // Only the sources cited in what is shown are listed, numbered in the result's order: the rest are one --full away.
+    private Dictionary<string, int> SourceNumbers => field ??= Cited();
+
+    public static void Render(CliContext context, AssessmentResult result, AnswerSet answers, RenderOptions options) =>
+        new AssessmentRenderer(context.Console(), context.Out, result, answers, context.Knowledge.Value, options).Render();
 
     private void Render()
     {
         WriteLevel();
+        if (Waiting)
+        {
+            WriteAdvice("While you wait", result.WhileWaiting, result.WhileWaiting.Count, evidence: false);
+        }
+        else if (First is { } first)
+        {
+            WriteAdvice("First, do this", [first], 1, evidence: false);
+        }
+
         WriteReasons();
-        WriteAdvice("While you wait", result.WhileWaiting, int.MaxValue);
-        if (result.Triage.Level == TriageLevel.Emergency)
+        if (emergency)
         {
             // In an emergency nothing may distract from the action: no causes to read, no remedies to try.
             WriteSources();
@@ -37,11 +60,11 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         }
 
         WriteUnanswered();
+        WriteWatchFor();
         WriteCauses();
-        WriteAdvice("Relief now", result.Relief, ReliefShown);
+        WriteAdvice(First is null ? "Relief now" : "More relief", [.. result.Relief.Skip(First is null ? 0 : 1)], ReliefShown - (First is null ? 0 : 1));
         WriteAdvice("Prevention", result.Prevention, PreventionShown);
         WriteWithheld();
-        WriteWatchFor();
         WriteSources();
         // Written raw so it stays one line whatever the console width.
         output.WriteLine(AssessmentJson.Reminder);
@@ -75,71 +98,18 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         console.WriteLine();
     }
 
-    private void WriteCauses()
+    private void WriteUnanswered()
     {
-        console.MarkupLine("[bold]Likely causes, most likely first[/]");
-        if (result.Causes.Count == 0)
-        {
-            console.MarkupLine("  None of your answers points to a cause yet. Answering the questions about exercise, fluids, sleep and caffeine helps.");
-        }
-
-        var rank = 1;
-        foreach (var cause in result.Causes)
-        {
-            var likelihood = cause.Likelihood == Likelihood.Likely ? "[green]likely[/]" : "[yellow]possible[/]";
-            console.MarkupLine($"  {rank++}. [bold]{Markup.Escape(cause.Name)}[/] ({likelihood}, score {cause.Score:0.00}) {Cite(cause.Sources)}");
-            foreach (var finding in cause.Because)
-            {
-                console.MarkupLine($"     + {Markup.Escape(finding.Text)}");
-            }
-
-            foreach (var finding in cause.Against)
-            {
-                console.MarkupLine($"     - {Markup.Escape(finding.Text)}");
-            }
-        }
-
-        console.WriteLine();
-    }
-
-    private void WriteAdvice(string title, IReadOnlyList<AdviceStep> steps, int shown)
-    {
-        if (steps.Count == 0)
+        var ids = result.UnansweredRedFlags;
+        if (ids.Count == 0)
         {
             return;
         }
 
-        console.MarkupLine($"[bold]{title}[/]");
-        foreach (var step in full ? steps : steps.Take(shown))
-        {
-            console.MarkupLine($"  * {Markup.Escape(step.Text)} {Cite(step.Sources)}");
-            if (step.Evidence is not null)
-            {
-                console.MarkupLine($"    [italic]What the research says:[/] {Markup.Escape(step.Evidence)}");
-            }
-        }
-
-        if (!full && steps.Count > shown)
-        {
-            console.MarkupLine($"  [dim]{steps.Count - shown} more; add --full to see them all.[/]");
-        }
-
-        console.WriteLine();
-    }
-
-    private void WriteWithheld()
-    {
-        if (result.Withheld.Count == 0)
-        {
-            return;
-        }
-
-        console.MarkupLine("[bold]Not for you[/]");
-        foreach (var step in result.Withheld)
-        {
-            console.MarkupLine($"  - {Markup.Escape(step.Text)} [italic]Left out because {Markup.Escape(step.Reason)}.[/]");
-        }
-
+        var shown = options.Full ? ids : ids.Take(UnansweredShown);
+        var more = options.Full || ids.Count <= UnansweredShown ? "" : $", and {ids.Count - UnansweredShown} more (--full lists them)";
+        console.MarkupLine($"[bold]Not answered yet[/]: {ids.Count} warning sign{(ids.Count == 1 ? "" : "s")}. The level could be higher if any is yes, so this is not the all-clear:");
+        console.MarkupLine($"  {Markup.Escape(string.Join("; ", shown.Select(id => kb.Question(id).Short)) + more)}");
         console.WriteLine();
     }
 
@@ -159,23 +129,76 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         console.WriteLine();
     }
 
-    private void WriteUnanswered()
+    private void WriteCauses()
     {
-        var ids = result.UnansweredRedFlags;
-        if (ids.Count == 0)
+        console.MarkupLine("[bold]Likely causes, most likely first[/]");
+        if (result.Causes.Count == 0)
+        {
+            console.MarkupLine("  None of your answers points to a cause yet. Answering the questions about exercise, fluids, sleep and caffeine helps.");
+        }
+
+        var rank = 1;
+        foreach (var cause in Causes)
+        {
+            var likelihood = cause.Likelihood == Likelihood.Likely ? "[green]likely[/]" : "[yellow]possible[/]";
+            console.MarkupLine($"  {rank++}. [bold]{Markup.Escape(cause.Name)}[/] ({likelihood}) {Cite(cause.Sources)}");
+            if (cause.Because.Count > 0)
+            {
+                console.MarkupLine($"     because {Markup.Escape(Briefly(cause.Because))}");
+            }
+
+            if (cause.Against.Count > 0)
+            {
+                console.MarkupLine($"     against it: {Markup.Escape(Briefly(cause.Against))}");
+            }
+        }
+
+        var hidden = result.Causes.Count - Causes.Count;
+        if (hidden > 0)
+        {
+            console.MarkupLine($"  [dim]{hidden} more possible cause{(hidden == 1 ? "" : "s")}: add --all to see them.[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteAdvice(string title, IReadOnlyList<AdviceStep> steps, int shown, bool evidence = true)
+    {
+        if (steps.Count == 0)
         {
             return;
         }
 
-        console.MarkupLine($"[bold]Not answered yet[/]: {ids.Count} warning-sign question{(ids.Count == 1 ? "" : "s")}. The level could be higher if any is yes, so this is not the all-clear:");
-        foreach (var id in full ? ids : ids.Take(UnansweredShown))
+        console.MarkupLine($"[bold]{title}[/]");
+        foreach (var step in Shown(steps, shown))
         {
-            console.MarkupLine($"  - {Markup.Escape(kb.Question(id).Text)} [dim]({Markup.Escape(id)})[/]");
+            console.MarkupLine($"  * {Markup.Escape(step.Text)} {Cite(step.Sources)}");
+            // What research adds is for the reader who wants it: --full.
+            if (evidence && options.Full && step.Evidence is not null)
+            {
+                console.MarkupLine($"    [italic]What the research says:[/] {Markup.Escape(step.Evidence)}");
+            }
         }
 
-        if (!full && ids.Count > UnansweredShown)
+        if (!options.Full && steps.Count > shown)
         {
-            console.MarkupLine($"  [dim]and {ids.Count - UnansweredShown} more: {Markup.Escape(string.Join(", ", ids.Skip(UnansweredShown)))}[/]");
+            console.MarkupLine($"  [dim]{steps.Count - shown} more; add --full to see them all.[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteWithheld()
+    {
+        if (result.Withheld.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]Not for you[/]");
+        foreach (var step in result.Withheld)
+        {
+            console.MarkupLine($"  - {Markup.Escape(FirstSentence(step.Text))} [italic]Left out because {Markup.Escape(step.Reason.TrimEnd('.'))}.[/]");
         }
 
         console.WriteLine();
@@ -183,23 +206,56 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
 
     private void WriteSources()
     {
-        console.MarkupLine("[bold]Sources[/]");
-        foreach (var source in result.Sources)
+        if (SourceNumbers.Count == 0)
         {
-            var file = source.File is null ? "" : $" ({source.File})";
-            console.MarkupLine($"  [dim][[{SourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}{Markup.Escape(file)}");
+            return;
+        }
+
+        console.MarkupLine("[bold]Sources[/]");
+        foreach (var source in result.Sources.Where(s => SourceNumbers.ContainsKey(s.Id)))
+        {
+            console.MarkupLine($"  [dim][[{SourceNumbers[source.Id]}]][/] {Markup.Escape(source.Title)}");
         }
 
         console.WriteLine();
-        console.MarkupLine($"[dim]Knowledge {Markup.Escape(result.KnowledgeVersion)}[/]");
+        if (options.Full)
+        {
+            console.MarkupLine($"[dim]Knowledge {Markup.Escape(result.KnowledgeVersion)}[/]");
+        }
+    }
+
+    private IReadOnlyList<AdviceStep> Shown(IReadOnlyList<AdviceStep> steps, int shown) => options.Full ? steps : [.. steps.Take(shown)];
+
+    /// <summary>The sources of everything this rendering shows, numbered in the order the result lists them.</summary>
+    private Dictionary<string, int> Cited()
+    {
+        IEnumerable<IReadOnlyList<string>> cited = [.. result.Triage.Reasons.Select(r => r.Sources), .. result.WhileWaiting.Select(s => s.Sources)];
+        if (!emergency)
+        {
+            var first = First is { } step ? new[] { step.Sources } : [];
+            cited = [.. cited, .. first, .. Causes.Select(c => c.Sources), .. MoreRelief.Select(s => s.Sources), .. Prevention.Select(s => s.Sources)];
+        }
+
+        var ids = cited.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+        return result.Sources.Where(s => options.Full || ids.Contains(s.Id)).Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
     }
 
     private string Cite(IEnumerable<string> sources) =>
-        $"[dim][[{string.Join(",", sources.Select(s => SourceNumbers[s]).Order())}]][/]";
+        sources.Where(SourceNumbers.ContainsKey).Select(s => SourceNumbers[s]).Order().ToList() is { Count: > 0 } numbers
+            ? $"[dim][[{string.Join(",", numbers)}]][/]"
+            : "";
 
-    /// <summary>"symptom.dark_urine = yes; episode.pain = 8": the answers behind a reason, as the person gave them.</summary>
-    private string Said(IReadOnlyList<string> answerIds) =>
-        string.Join("; ", answerIds.Select(id => $"{id} = {AnswerText.Of(id, answers)}"));
+    /// <summary>"dark (cola-coloured) urine: yes; pain (0-10): 8": the answers behind a reason, in a few words each.</summary>
+    private string Said(IEnumerable<string> answerIds) =>
+        string.Join("; ", answerIds.Distinct().Select(id => AnswerWords.Phrase(kb.Question(id), answers)));
+
+    /// <summary>The answers behind some findings, each named once; a finding no answer explains keeps its own words.</summary>
+    private string Briefly(IReadOnlyList<Finding> findings) =>
+        string.Join("; ", findings.SelectMany(f => f.Answers.Count > 0 ? f.Answers.Select(id => AnswerWords.Phrase(kb.Question(id), answers)) : [f.Text.TrimEnd('.')])
+            .Distinct());
+
+    private static string FirstSentence(string text) =>
+        text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;
 
     public static string LevelColour(TriageLevel level) => level switch
     {
@@ -217,3 +273,6 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         _ => Color.Green,
     };
 }
+
+/// <summary>How much of a result the text shows: by default the short form; <c>Full</c> everything, <c>AllCauses</c> every cause.</summary>
+internal sealed record RenderOptions(bool Full, bool AllCauses);
