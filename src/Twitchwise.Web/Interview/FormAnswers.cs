@@ -65,10 +65,10 @@ public sealed record FormAnswers(
     /// The answers as a query string ("?symptom.chest_pain=no&amp;episode.pain=4"), in the knowledge base's question order so the
     /// same answers always give the same URL. The interview's GET pages carry every answer so far this way (decision 0015).
     /// </summary>
-    public static QueryString Query(IReadOnlyDictionary<string, AnswerValue> answers, KnowledgeBase knowledge, int? page = null) =>
+    public static QueryString Query(IReadOnlyDictionary<string, AnswerValue> answers, KnowledgeBase knowledge, int? step = null) =>
         QueryString.Create(knowledge.Questions.Where(q => answers.ContainsKey(q.Id))
             .SelectMany(q => FieldValues(answers[q.Id]).Select(v => KeyValuePair.Create(q.Id, (string?)v)))
-            .Concat(page is { } p ? [KeyValuePair.Create("page", (string?)p.ToString(CultureInfo.InvariantCulture))] : []));
+            .Concat(step is { } p ? [KeyValuePair.Create("step", (string?)p.ToString(CultureInfo.InvariantCulture))] : []));
 
     /// <summary>The form values that carry an answer: one for most questions, one per option for several options.</summary>
     public static IEnumerable<string> FieldValues(AnswerValue value) => value switch

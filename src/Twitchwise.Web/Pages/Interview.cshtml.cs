@@ -49,7 +49,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
     public ConfirmView? Confirm { get; private set; }
 
-    public IActionResult OnGet(int? page)
+    public IActionResult OnGet(int? step)
     {
         var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator);
         if (carried.Problems.Count > 0)
@@ -69,26 +69,26 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return Page();
         }
 
-        Show(state, page, carried.Answers, carried.Answers, errors: null);
+        Show(state, step, carried.Answers, carried.Answers, errors: null);
         return Page();
     }
 
-    public IActionResult OnPost(int? page, string? go)
+    public IActionResult OnPost(int? step, string? go)
     {
         var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator).Answers;
         var state = plan.StateOf(carried);
-        var step = StepFor(state, page);
-        if (step is null)
+        var page = StepFor(state, step);
+        if (page is null)
         {
             return SeeOther(carried);
         }
 
-        var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, step.Questions);
+        var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, page.Questions);
         var answers = posted.Answers.ToDictionary(StringComparer.Ordinal);
-        if (go == NoneOfThese && step.IsChecklist)
+        if (go == NoneOfThese && page.IsChecklist)
         {
             // "None of these" answers no only where nothing else was chosen: a "yes" or "not sure" ticked first is kept.
-            foreach (var q in step.Questions.Where(q => !answers.ContainsKey(q.Id) && !posted.Typed.ContainsKey(q.Id)))
+            foreach (var q in page.Questions.Where(q => !answers.ContainsKey(q.Id) && !posted.Typed.ContainsKey(q.Id)))
             {
                 answers[q.Id] = new BoolAnswer(false);
             }
@@ -96,15 +96,17 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
         // Every question on the page needs an answer ("not sure" is one): a blank would be asked again, never taken as no.
         var errors = posted.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
-        foreach (var q in step.Questions.Where(q => !answers.ContainsKey(q.Id) && !errors.ContainsKey(q.Id)))
+        foreach (var q in page.Questions.Where(q => !answers.ContainsKey(q.Id) && !errors.ContainsKey(q.Id)))
         {
             errors[q.Id] = PleaseAnswer(q);
         }
 
-        var merged = carried.Where(a => !step.Questions.Any(q => q.Id == a.Key)).Concat(answers).ToDictionary(StringComparer.Ordinal);
-        if (errors.Count > 0)
+        var merged = carried.Where(a => !page.Questions.Any(q => q.Id == a.Key)).Concat(answers).ToDictionary(StringComparer.Ordinal);
+
+        // One yes that is an emergency is enough: the person is not kept on the page to answer the rest first.
+        if (errors.Count > 0 && plan.StateOf(merged).Result.Triage.Level != TriageLevel.Emergency)
         {
-            Show(state, page, carried, merged, errors, posted.Typed);
+            Show(state, step, carried, merged, errors, posted.Typed);
             return Page();
         }
 
@@ -163,17 +165,20 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         _ => "Please choose one: yes, no or not sure.",
     };
 
-    /// <summary>The page a post answers: an earlier one when <paramref name="page"/> names it, else the one the planner asks next.</summary>
-    private static InterviewStep? StepFor(InterviewState state, int? page) =>
-        page is { } p && p >= 1 && p <= state.Answered.Count ? state.Answered[p - 1] : state.Next;
+    /// <summary>
+    /// The page a post answers: an earlier one when <paramref name="step"/> names it (not "page": Razor Pages keeps that
+    /// name for its own route value), else the one the planner asks next.
+    /// </summary>
+    private static InterviewStep? StepFor(InterviewState state, int? step) =>
+        step is { } p && p >= 1 && p <= state.Answered.Count ? state.Answered[p - 1] : state.Next;
 
-    private void Show(InterviewState state, int? page, IReadOnlyDictionary<string, AnswerValue> carried, IReadOnlyDictionary<string, AnswerValue> answers,
+    private void Show(InterviewState state, int? step, IReadOnlyDictionary<string, AnswerValue> carried, IReadOnlyDictionary<string, AnswerValue> answers,
         IReadOnlyDictionary<string, string>? errors,
         IReadOnlyDictionary<string, string>? typed = null)
     {
-        IsRevisit = page is { } p && p >= 1 && p <= state.Answered.Count;
-        PageNumber = IsRevisit ? page!.Value : state.Answered.Count + 1;
-        Step = StepFor(state, page)!;
+        IsRevisit = step is { } p && p >= 1 && p <= state.Answered.Count;
+        PageNumber = IsRevisit ? step!.Value : state.Answered.Count + 1;
+        Step = StepFor(state, step)!;
         Answered = state.Answers.Asked().Count;
         AtMostLeft = state.Result.NextQuestions.Count;
         BackHref = PageNumber > 1 ? PageHref(carried, PageNumber - 1) : "/";
