@@ -24,7 +24,7 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     public const int CausesShown = 3;
 
     /// <summary>How many relief and prevention steps are shown before the rest go behind a disclosure.</summary>
-    public const int StepsShown = 2;
+    public const int StepsShown = 1;
 
     /// <summary>The last interview page, with every answer kept.</summary>
     public string BackHref { get; init; } = "/";

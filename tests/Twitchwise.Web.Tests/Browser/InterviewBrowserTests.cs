@@ -56,6 +56,11 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.True(level.Bottom <= Height && action.Bottom <= Height);
 
         // The whole result, before the sources, in at most three screens.
+        foreach (var id in (await result.SectionIds()).Where(id => id != "answers-heading"))
+        {
+            output.WriteLine($"  {id} starts at {(await result.Extent("#" + id)).Top:0} px");
+        }
+
         var sources = await result.Extent("#sources-heading");
         var words = await result.Words();
         output.WriteLine($"self-care result: {words} words, sources heading at {sources.Top:0} px = {sources.Top / Height:0.0} screens");
@@ -142,7 +147,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         var call = await result.Extent(".banner a[href^='tel:']");
         Assert.True(call.Bottom <= Height, "the call link is below the first screen");
         Assert.NotEmpty(await page.Locator(".first-steps.while-waiting li").AllInnerTextsAsync());
-        Assert.Subset(new HashSet<string> { "now-heading", "why-heading", "wait-heading", "sources-heading" }, (await result.SectionIds()).ToHashSet());
+        Assert.Subset(new HashSet<string> { "now-heading", "why-heading", "wait-heading", "answers-heading", "sources-heading" }, (await result.SectionIds()).ToHashSet());
         Assert.DoesNotContain("harmless", await result.TextOutsideQuestions(), StringComparison.OrdinalIgnoreCase);
         await AssertAccessible(page, "emergency result");
 
