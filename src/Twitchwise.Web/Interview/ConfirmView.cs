@@ -53,6 +53,10 @@ public sealed partial record ConfirmView(string Text, IntakeResult Intake, Knowl
         }
     }
 
+    /// <summary>The text as one run of HTML, understood pieces in &lt;mark&gt;: built here because markup between the pieces would add spaces.</summary>
+    public Microsoft.AspNetCore.Html.HtmlString Marked => new(string.Concat(Pieces.Select(p =>
+        p.Understood ? $"<mark>{System.Net.WebUtility.HtmlEncode(p.Text)}</mark>" : System.Net.WebUtility.HtmlEncode(p.Text))));
+
     /// <summary>The sentences and clauses that gave no answer at all: the person can say them again in other words.</summary>
     public IReadOnlyList<string> NotUnderstood
     {
