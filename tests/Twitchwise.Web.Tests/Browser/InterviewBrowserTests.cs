@@ -85,6 +85,8 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.DoesNotContain(Kb.Version, text);
         Assert.DoesNotContain(".yaml", text);
         Assert.Single(Regex.Matches(text, "general self-care information"));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "result-self-care-print.png"), FullPage = true });
     }
 
     [BrowserFact]
