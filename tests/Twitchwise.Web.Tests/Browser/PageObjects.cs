@@ -46,9 +46,9 @@ public sealed class InterviewPage(IPage page, string baseUrl)
     public async Task<IReadOnlyList<string>> QuestionIds()
     {
         var ids = new List<string>();
-        foreach (var legend in await page.Locator("fieldset.question").AllAsync())
+        foreach (var question in await page.Locator("fieldset.question").AllAsync())
         {
-            var name = await legend.Locator("input").First.GetAttributeAsync("name");
+            var name = await question.Locator("input").First.GetAttributeAsync("name");
             ids.Add(name ?? "");
         }
 
