@@ -6,7 +6,7 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Web.Interview;
 
 /// <summary>
-/// The answers a form carries, one field per question id: "yes"/"no" for yes-no questions, a number, an option id,
+/// The answers a form or a URL carries, one field per question id: "yes"/"no" for yes-no questions, a number, an option id,
 /// or several option ids, or "unsure" when the person chose "Not sure" (asked, unknown: the contract's null). A field that
 /// is empty or missing is <em>not asked</em>, so a warning sign left blank is asked again before any reassuring result.
 /// Answers with a problem are left out and the problem kept, so the page can show it beside the question.
@@ -25,14 +25,15 @@ public sealed record FormAnswers(
 
     public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
 
-    public static FormAnswers Read(IFormCollection form, KnowledgeBase knowledge, AnswerValidator validator)
+    /// <summary>Reads the answers of the questions given (every question when null) from form fields or query parameters.</summary>
+    public static FormAnswers Read(Func<string, StringValues> form, KnowledgeBase knowledge, AnswerValidator validator, IEnumerable<Question>? questions = null)
     {
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
         var typed = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
-        foreach (var q in knowledge.Questions)
+        foreach (var q in questions ?? knowledge.Questions)
         {
-            var values = NonEmpty(form[q.Id]);
+            var values = NonEmpty(form(q.Id));
             if (values.Count == 0)
             {
                 continue;
@@ -59,6 +60,15 @@ public sealed record FormAnswers(
 
         return new(answers, typed, problems);
     }
+
+    /// <summary>
+    /// The answers as a query string ("?symptom.chest_pain=no&amp;episode.pain=4"), in the knowledge base's question order so the
+    /// same answers always give the same URL. The interview's GET pages carry every answer so far this way (decision 0015).
+    /// </summary>
+    public static QueryString Query(IReadOnlyDictionary<string, AnswerValue> answers, KnowledgeBase knowledge, int? step = null) =>
+        QueryString.Create(knowledge.Questions.Where(q => answers.ContainsKey(q.Id))
+            .SelectMany(q => FieldValues(answers[q.Id]).Select(v => KeyValuePair.Create(q.Id, (string?)v)))
+            .Concat(step is { } p ? [KeyValuePair.Create("step", (string?)p.ToString(CultureInfo.InvariantCulture))] : []));
 
     /// <summary>The form values that carry an answer: one for most questions, one per option for several options.</summary>
     public static IEnumerable<string> FieldValues(AnswerValue value) => value switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
@@ -5,12 +6,12 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Web.Interview;
 
 /// <summary>
-/// What the result page shows: the contract's result (the same DTO the API and CLI write), the answers behind it in
-/// plain words, and whether the interview stopped early because of an emergency. It also decides what each level may
-/// show: an emergency only what to do now; urgent no causes; and nothing below urgent reads as an all-clear while a
-/// warning sign is still open.
+/// What the result page shows, shortest useful first: the level, what to do now and the one or two steps that matter most
+/// on the first screen of a phone; then why, what would change it, the top causes, relief and prevention, and the sources.
+/// It also decides what each level may show: an emergency only what to do now; urgent no causes; and nothing below urgent
+/// reads as an all-clear while a warning sign is still open.
 /// </summary>
-public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledge, IReadOnlyDictionary<string, AnswerValue> Answers, bool StoppedEarly)
+public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledge, AnswerSet Answers, DateTimeOffset Date)
 {
     /// <summary>
     /// The action below urgent while a warning sign is open, when the knowledge base gives no wording of its own for that
@@ -18,6 +19,18 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     /// </summary>
     public const string OpenSignsAction =
         "This is not the all-clear: some warning signs are still open. If any of them is yes, it could be more urgent than this. Answer them if you can; until then, stop exercising if it hurts and get medical advice if you are worried.";
+
+    /// <summary>How many causes are shown before the rest go behind a disclosure.</summary>
+    public const int CausesShown = 3;
+
+    /// <summary>How many relief and prevention steps are shown before the rest go behind a disclosure.</summary>
+    public const int StepsShown = 1;
+
+    /// <summary>The last interview page, with every answer kept.</summary>
+    public string BackHref { get; init; } = "/";
+
+    /// <summary>The interview again with the "not sure" warning signs left open, so the planner asks them.</summary>
+    public string AnswerOpenSignsHref { get; init; } = "/Interview";
 
     public string Level => Assessment.Triage.Level;
 
@@ -49,9 +62,52 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
         }
     }
 
-    /// <summary>The open warning signs, most dangerous first, each with "not sure" or "not answered".</summary>
-    public IEnumerable<(string Id, string Text, string State)> OpenSigns => Assessment.UnansweredRedFlags.Select(id =>
-        (id, QuestionText(id), Answers.ContainsKey(id) ? "you said not sure" : "not answered"));
+    /// <summary>
+    /// The one or two steps that matter most, under the action: what to do while waiting at emergency and urgent, otherwise
+    /// the first relief step (the engine's order puts the best-supported first).
+    /// </summary>
+    public IReadOnlyList<AdviceDto> FirstSteps => IsEmergency || IsUrgent
+        ? [.. Assessment.WhileWaiting.Take(2)]
+        : [.. Assessment.Relief.Take(1)];
+
+    /// <summary>While-waiting steps not already shown under the action.</summary>
+    public IReadOnlyList<AdviceDto> MoreWhileWaiting => [.. Assessment.WhileWaiting.Skip(IsEmergency || IsUrgent ? 2 : 0)];
+
+    /// <summary>Relief steps not already shown under the action.</summary>
+    public IReadOnlyList<AdviceDto> MoreRelief => [.. Assessment.Relief.Skip(IsEmergency || IsUrgent ? 0 : 1)];
+
+    /// <summary>The open warning signs, most dangerous first, each as a short phrase ("dark (cola-coloured) urine: not sure").</summary>
+    public IEnumerable<string> OpenSigns => Assessment.UnansweredRedFlags.Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers));
+
+    /// <summary>"because dark (cola-coloured) urine: yes; session length: 95 minutes": the answers behind a finding, in a few words each.</summary>
+    public string Because(IEnumerable<string> answerIds) =>
+        "because " + string.Join("; ", answerIds.Distinct().Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers)));
+
+    /// <summary>The answers given, for the printed summary: each answer that says something in its own line, the "no"s and "not sure"s in one line each.</summary>
+    public IEnumerable<string> AnswersGiven
+    {
+        get
+        {
+            var asked = Knowledge.Questions.Where(q => Answers.IsAsked(q.Id)).ToList();
+            bool Is(Question q, bool value) => Answers[q.Id] is BoolAnswer b && b.Value == value;
+            var lines = asked.Where(q => Answers[q.Id] is { } v && !Is(q, false)).Select(q => AnswerWords.Phrase(q, Answers)).ToList();
+            var no = asked.Where(q => Is(q, false)).Select(q => q.Short).ToList();
+            var unsure = asked.Where(q => Answers[q.Id] is null).Select(q => q.Short).ToList();
+            if (no.Count > 0)
+            {
+                lines.Add("No: " + string.Join(", ", no));
+            }
+
+            if (unsure.Count > 0)
+            {
+                lines.Add("Not sure: " + string.Join(", ", unsure));
+            }
+
+            return lines;
+        }
+    }
+
+    public string DateText => Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The sources cited by what this page shows, in the result's order; an emergency cites only its reasons and steps.</summary>
     public IReadOnlyList<SourceDto> Sources => sources ??= CitedSources();
@@ -86,13 +142,4 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
 
     public string Cite(IEnumerable<string> sources) =>
         "[" + string.Join(", ", sources.Select(SourceNumber).Where(n => n > 0).Distinct().Order()) + "]";
-
-    /// <summary>“Did you sweat heavily?” yes: the answers behind a finding as the person gave them.</summary>
-    public IEnumerable<string> Said(IEnumerable<string> answerIds) => answerIds.Distinct().Select(id =>
-    {
-        var q = Knowledge.Question(id);
-        return Answers.TryGetValue(id, out var value) ? $"“{q.Text}” {AnswerWords.Of(q, value)}" : $"“{q.Text}” not answered";
-    });
-
-    public string QuestionText(string id) => Knowledge.Question(id).Text;
 }

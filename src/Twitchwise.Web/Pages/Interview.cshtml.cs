@@ -9,171 +9,190 @@ using Twitchwise.Web.Interview;
 namespace Twitchwise.Web.Pages;
 
 /// <summary>
-/// The interview, one step per page, and the result. Nothing is kept on the server: every page re-posts the answers
-/// of the other steps as hidden fields, and the result is rendered straight from the last post (never stored, never cached).
-/// After every step the answers so far are assessed, and an emergency ends the interview at once, as in the CLI.
+/// The interview, a few questions per page as the question planner orders them, and the result. Post/redirect/get
+/// (decision 0015): a page posts its answers, and is redirected to a GET whose URL carries every answer so far, so Back,
+/// Refresh and bookmarks work and nothing is kept on the server. An emergency ends the interview at once, as in the CLI.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, AssessmentEngine engine, InterviewPlan plan, IntakeReader reader)
+public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, InterviewPlan plan, IntakeReader reader, TimeProvider clock)
     : PageModel
 {
     public const string Next = "next";
-    public const string Back = "back";
-    public const string AnswerRedFlags = "redflags";
+
+    /// <summary>"None of these" on a checklist: every item not answered otherwise is "no".</summary>
+    public const string NoneOfThese = "none";
 
     public InterviewStep Step { get; private set; } = null!;
 
     public IReadOnlyList<QuestionField> Fields { get; private set; } = [];
 
-    /// <summary>The answers of the other steps, as (field name, value) pairs for hidden inputs.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Carried { get; private set; } = [];
+    /// <summary>Which page this is, counting from 1 along the planner's path.</summary>
+    public int PageNumber { get; private set; }
 
-    /// <summary>Problems with answers that are not on this page (only a tampered or stale form has them).</summary>
-    public IReadOnlyList<InputProblem> OtherProblems { get; private set; } = [];
+    /// <summary>True when an earlier page is shown again to change its answers.</summary>
+    public bool IsRevisit { get; private set; }
+
+    public int Answered { get; private set; }
+
+    /// <summary>The planner's list of questions still worth asking: at most this many remain, often fewer.</summary>
+    public int AtMostLeft { get; private set; }
+
+    /// <summary>The previous page, with every answer kept; the home page before the first.</summary>
+    public string BackHref { get; private set; } = "/";
+
+    /// <summary>Where this page posts: the same URL, so the answers so far travel in its query string.</summary>
+    public string PostHref { get; private set; } = "/Interview";
 
     public string? Notice { get; private set; }
 
     public ResultView? Result { get; private set; }
 
-    public int StepCount => plan.Steps.Count;
+    public ConfirmView? Confirm { get; private set; }
 
-    /// <summary>
-    /// On the warning-sign page asked straight after a description: the step the interview goes on from afterwards.
-    /// Null when that page comes before the result.
-    /// </summary>
-    public int? ResumeAt { get; private set; }
+    public IActionResult OnGet(int? step)
+    {
+        var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator);
+        if (carried.Problems.Count > 0)
+        {
+            Notice = "Some answers in this link were not valid and have been left out.";
+        }
 
-    public bool IsLastStep => Step.Index == plan.Steps.Count - 1 || (Step.Index == InterviewPlan.RedFlagStep && ResumeAt is null);
+        var state = plan.StateOf(carried.Answers);
+        if (state.IsDone)
+        {
+            Result = new ResultView(state.Result.ToDto(), knowledge, state.Answers, clock.GetLocalNow())
+            {
+                BackHref = state.Answered.Count > 0 ? PageHref(carried.Answers, state.Answered.Count) : "/",
+                AnswerOpenSignsHref = "/Interview" + FormAnswers.Query(
+                    carried.Answers.Where(a => a.Value is not NotSureAnswer || !state.Result.UnansweredRedFlags.Contains(a.Key)).ToDictionary(), knowledge),
+            };
+            return Page();
+        }
 
-    public void OnGet() => Show(plan.Steps[0], FormAnswers.Empty);
+        Show(state, step, carried.Answers, carried.Answers, errors: null);
+        return Page();
+    }
 
-    public void OnPostDescribe(string? text)
+    public IActionResult OnPost(int? step, string? go)
+    {
+        var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator).Answers;
+        var state = plan.StateOf(carried);
+        var page = StepFor(state, step);
+        if (page is null)
+        {
+            return SeeOther(carried);
+        }
+
+        var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, page.Questions);
+        var answers = posted.Answers.ToDictionary(StringComparer.Ordinal);
+        if (go == NoneOfThese && page.IsChecklist)
+        {
+            // "None of these" answers no only where nothing else was chosen: a "yes" or "not sure" ticked first is kept.
+            foreach (var q in page.Questions.Where(q => !answers.ContainsKey(q.Id) && !posted.Typed.ContainsKey(q.Id)))
+            {
+                answers[q.Id] = new BoolAnswer(false);
+            }
+        }
+
+        // Every question on the page needs an answer ("not sure" is one): a blank would be asked again, never taken as no.
+        var errors = posted.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
+        foreach (var q in page.Questions.Where(q => !answers.ContainsKey(q.Id) && !errors.ContainsKey(q.Id)))
+        {
+            errors[q.Id] = PleaseAnswer(q);
+        }
+
+        var merged = carried.Where(a => !page.Questions.Any(q => q.Id == a.Key)).Concat(answers).ToDictionary(StringComparer.Ordinal);
+
+        // One yes that is an emergency is enough: the person is not kept on the page to answer the rest first.
+        if (errors.Count > 0 && plan.StateOf(merged).Result.Triage.Level != TriageLevel.Emergency)
+        {
+            Show(state, step, carried, merged, errors, posted.Typed);
+            return Page();
+        }
+
+        return SeeOther(merged);
+    }
+
+    /// <summary>A description: what it understood, to confirm or correct, with the questions it was unsure of first.</summary>
+    public IActionResult OnPostDescribe(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Show(plan.Steps[0], FormAnswers.Empty, notice: "The description was empty, so here is the interview from the start.");
-            return;
+            return SeeOther(new Dictionary<string, AnswerValue>());
         }
 
         var intake = reader.Read(text);
-        if (intake.Answers.Count == 0)
+        var state = plan.StateOf(intake.Answers);
+        if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
-            Show(plan.Steps[0], FormAnswers.Empty, notice: "We could not pick out any answers from that description, so here is the interview from the start.");
-            return;
+            return SeeOther(intake.Answers);
         }
 
-        var heard = intake.Findings.GroupBy(f => f.Answer)
-            .ToDictionary(g => g.Key, g => string.Join("”, “", g.Select(f => f.Text).Distinct()), StringComparer.Ordinal);
-        var answers = new FormAnswers(intake.Answers, new Dictionary<string, string>(), []);
-        Show(plan.Confirm(intake.Answers.Keys), answers, heard);
+        ShowConfirm(text, intake, FormAnswers.Empty with { Answers = intake.Answers });
+        return Page();
     }
 
-    public void OnPost(int step, string? go, int? resume)
+    /// <summary>The confirmed answers go on into the planner's interview: only the questions still open are asked.</summary>
+    public IActionResult OnPostConfirm(string? text)
     {
-        var form = FormAnswers.Read(Request.Form, knowledge, validator);
-        var current = StepAt(step);
-        resume = current.Index == InterviewPlan.RedFlagStep && resume >= 0 && resume < plan.Steps.Count ? resume : null;
-        if (form.Problems.Count > 0)
+        var intake = reader.Read(text ?? "");
+        var shown = ConfirmView.Questions(intake, knowledge);
+        var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, shown);
+        if (posted.Problems.Count > 0)
         {
-            Show(current, form, resume: resume);
-            return;
+            ShowConfirm(text ?? "", intake, posted);
+            return Page();
         }
 
-        var answers = validator.Validate(form.Answers).Answers!;
-        var result = engine.Assess(answers);
-        if (go == AnswerRedFlags)
-        {
-            Show(plan.RedFlags(result.UnansweredRedFlags), form);
-            return;
-        }
+        return SeeOther(posted.Answers);
+    }
 
-        if (go == Back && current.Index > 0)
-        {
-            Show(plan.Steps[current.Index - 1], form);
-            return;
-        }
-
-        var isLast = current.Index == plan.Steps.Count - 1 || (current.Index == InterviewPlan.RedFlagStep && resume is null);
-        if (result.Triage.Level == TriageLevel.Emergency)
-        {
-            Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: !isLast);
-            return;
-        }
-
-        // After a description, the warning signs it left open come next, in the engine's order: where the story points at
-        // a danger, that question is first. Then the interview goes on with the first step that still has something to ask.
-        var notAskedSigns = result.UnansweredRedFlags.Where(id => !answers.IsAsked(id)).ToList();
-        if (current.Index == InterviewPlan.ConfirmStep && notAskedSigns.Count > 0)
-        {
-            Show(plan.RedFlags(notAskedSigns), form, resume: 0);
-            return;
-        }
-
-        if (resume is { } from)
-        {
-            var next = plan.Steps.Skip(from).FirstOrDefault(s => plan.Askable(s, answers).Any(q => !answers.IsAsked(q.Id)));
-            if (next is not null)
-            {
-                Show(next, form);
-                return;
-            }
-        }
-        else if (!isLast)
-        {
-            Show(plan.Steps[current.Index == InterviewPlan.ConfirmStep ? 0 : current.Index + 1], form);
-            return;
-        }
-
-        // No level below urgent is shown while a warning sign that could raise it has not been asked: those come
-        // first, most dangerous first. "Not sure" is an answer; a blank is not, so a blank is asked again.
-        if (result.Triage.Level < TriageLevel.Urgent && notAskedSigns.Count > 0)
-        {
-            var leftBlank = current.Index == InterviewPlan.RedFlagStep && resume is null
-                ? current.Questions.Where(q => notAskedSigns.Contains(q.Id)).Select(q => new InputProblem(q.Id, PleaseAnswer(q))).ToList()
-                : [];
-            Show(plan.RedFlags(notAskedSigns), form with { Problems = leftBlank });
-            return;
-        }
-
-        Result = new ResultView(result.ToDto(), knowledge, form.Answers, StoppedEarly: false);
+    private void ShowConfirm(string text, IntakeResult intake, FormAnswers form)
+    {
+        var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
+        var heard = intake.Findings.GroupBy(f => f.Answer)
+            .ToDictionary(g => g.Key, g => string.Join("”, “", g.Select(f => f.Text).Distinct()), StringComparer.Ordinal);
+        Confirm = new ConfirmView(text, intake, knowledge);
+        Fields = [.. ConfirmView.Questions(intake, knowledge).Select(q => new QuestionField(q, form.Answers.GetValueOrDefault(q.Id),
+            errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null, errors.GetValueOrDefault(q.Id), heard.GetValueOrDefault(q.Id)))];
     }
 
     private static string PleaseAnswer(Question q) => q.Type switch
     {
         QuestionType.Number => "Please give a number, or tick “Not sure”.",
-        QuestionType.Choices => "Please tick what applies, or “Not sure”.",
+        QuestionType.Choices => "Please tick what applies, “None of these” or “Not sure”.",
+        QuestionType.Choice => "Please choose one, or “Not sure”.",
         _ => "Please choose one: yes, no or not sure.",
     };
 
-    private InterviewStep StepAt(int index) => index switch
+    /// <summary>
+    /// The page a post answers: an earlier one when <paramref name="step"/> names it (not "page": Razor Pages keeps that
+    /// name for its own route value), else the one the planner asks next.
+    /// </summary>
+    private static InterviewStep? StepFor(InterviewState state, int? step) =>
+        step is { } p && p >= 1 && p <= state.Answered.Count ? state.Answered[p - 1] : state.Next;
+
+    private void Show(InterviewState state, int? step, IReadOnlyDictionary<string, AnswerValue> carried, IReadOnlyDictionary<string, AnswerValue> answers,
+        IReadOnlyDictionary<string, string>? errors,
+        IReadOnlyDictionary<string, string>? typed = null)
     {
-        InterviewPlan.ConfirmStep => plan.Confirm(Request.Form["shown"].OfType<string>()),
-        InterviewPlan.RedFlagStep => plan.RedFlags(Request.Form["shown"].OfType<string>()),
-        _ when index >= 0 && index < plan.Steps.Count => plan.Steps[index],
-        _ => plan.Steps[0],
-    };
+        IsRevisit = step is { } p && p >= 1 && p <= state.Answered.Count;
+        PageNumber = IsRevisit ? step!.Value : state.Answered.Count + 1;
+        Step = StepFor(state, step)!;
+        Answered = state.Answers.Asked().Count;
+        AtMostLeft = state.Result.NextQuestions.Count;
+        BackHref = PageNumber > 1 ? PageHref(carried, PageNumber - 1) : "/";
+        PostHref = "/Interview" + FormAnswers.Query(carried, knowledge, IsRevisit ? PageNumber : null);
+        Fields = [.. Step.Questions.Select(q => new QuestionField(q, answers.GetValueOrDefault(q.Id),
+            errors?.ContainsKey(q.Id) == true ? typed?.GetValueOrDefault(q.Id) : null, errors?.GetValueOrDefault(q.Id), Heard: null))];
+    }
 
-    private void Show(InterviewStep step, FormAnswers form, IReadOnlyDictionary<string, string>? heard = null, string? notice = null, int? resume = null)
+    private string PageHref(IReadOnlyDictionary<string, AnswerValue> answers, int page) => "/Interview" + FormAnswers.Query(answers, knowledge, page);
+
+    private StatusCodeResult SeeOther(IReadOnlyDictionary<string, AnswerValue> answers)
     {
-        ResumeAt = resume;
-        var onPage = step.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        var others = form.Answers.Where(a => !onPage.Contains(a.Key)).ToList();
-        var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
-
-        var askable = plan.Askable(step, validator.Validate(others).Answers!);
-        var shown = askable.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-
-        Step = step;
-        Notice = notice;
-        Fields = askable
-            .Select(q => new QuestionField(q,
-                form.Answers.GetValueOrDefault(q.Id),
-                errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null,
-                errors.GetValueOrDefault(q.Id),
-                heard?.GetValueOrDefault(q.Id),
-                FoldWhy: step.Index == InterviewPlan.RedFlagStep))
-            .ToList();
-        Carried = form.Answers.Where(a => !shown.Contains(a.Key)).SelectMany(a => FormAnswers.FieldValues(a.Value).Select(v => KeyValuePair.Create(a.Key, v))).ToList();
-        OtherProblems = form.Problems.Where(p => !shown.Contains(p.Field)).ToList();
+        // 303: the browser follows with a GET, so Back and Refresh never post the form again.
+        Response.Headers.Location = "/Interview" + FormAnswers.Query(answers, knowledge);
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Twitchwise.Web.Tests.Browser;
 
-/// <summary>The interview as a person uses it: pick answers by question and option, type numbers, go on.</summary>
+/// <summary>The interview as a person uses it: pick answers by question and option, type numbers, go on or back.</summary>
 public sealed class InterviewPage(IPage page, string baseUrl)
 {
     public IPage Page => page;
@@ -14,42 +14,46 @@ public sealed class InterviewPage(IPage page, string baseUrl)
 
     public Task<string> Progress() => page.Locator(".progress-text").InnerTextAsync();
 
+    public async Task<bool> IsChecklist() => await page.Locator("form.checklist").CountAsync() > 0;
+
+    public async Task<bool> IsResult() => await page.Locator(".banner").CountAsync() > 0;
+
     public Task Choose(string questionId, string option) => page.Locator($"input[name='{questionId}'][value='{option}']").CheckAsync();
 
     public Task Type(string questionId, string number) => page.Locator($"input[name='{questionId}'][type=number]").FillAsync(number);
 
-    /// <summary>Answers "No" to every yes/no question on the page.</summary>
-    public async Task AnswerNoToAll()
-    {
-        foreach (var radio in await page.Locator("input[type=radio][value=no]").AllAsync())
-        {
-            await radio.CheckAsync();
-        }
-    }
+    public async Task<bool> IsChosen(string questionId, string option) => await page.Locator($"input[name='{questionId}'][value='{option}']").IsCheckedAsync();
 
-    public async Task Next()
+    public async Task Next() => await Submit("button[name=go][value=next]");
+
+    /// <summary>"None of these" on a checklist.</summary>
+    public async Task NoneOfThese() => await Submit("button[name=go][value=none]");
+
+    /// <summary>The page's own Back link (the browser's Back button is <see cref="IPage.GoBackAsync"/>).</summary>
+    public async Task Back()
     {
-        await page.Locator("button[name=go][value=next]").ClickAsync();
+        await page.Locator("p.back a, .actions a:text-is('Back')").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
-    /// <summary>
-    /// Goes on through the remaining steps without answering, until the result shows or the page that asks the open
-    /// warning signs before any result below urgent.
-    /// </summary>
-    public async Task SkipToResult()
+    private async Task Submit(string button)
     {
-        for (var i = 0; i < 20 && await page.Locator(".banner").CountAsync() == 0 && !await IsWarningSignPage(); i++)
-        {
-            await Next();
-        }
+        await page.Locator(button).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
-    /// <summary>True on the page that asks the warning signs still open before a result.</summary>
-    public async Task<bool> IsWarningSignPage() => await page.Locator("form.interview input[name=step][value='-2']").CountAsync() > 0;
-
     /// <summary>The question ids on the page, top to bottom.</summary>
-    public Task<IReadOnlyList<string>> QuestionIds() => Ids(page.Locator("fieldset.question"));
+    public async Task<IReadOnlyList<string>> QuestionIds()
+    {
+        var ids = new List<string>();
+        foreach (var question in await page.Locator("fieldset.question").AllAsync())
+        {
+            var name = await question.Locator("input").First.GetAttributeAsync("name");
+            ids.Add(name ?? "");
+        }
+
+        return ids;
+    }
 
     /// <summary>The id attributes of the elements found, in page order.</summary>
     public static async Task<IReadOnlyList<string>> Ids(ILocator elements)
@@ -63,54 +67,47 @@ public sealed class InterviewPage(IPage page, string baseUrl)
         return ids;
     }
 
-    /// <summary>"Not sure" for every question on the page.</summary>
-    public async Task AnswerNotSureToAll()
-    {
-        foreach (var input in await page.Locator("fieldset.question input[value=unsure]").AllAsync())
-        {
-            await input.CheckAsync();
-        }
-    }
-
     /// <summary>
-    /// The mildest answer to every question on the page, as a person without any warning sign gives it: "No" to yes/no
-    /// questions, the lowest number (rules only test lower bounds, so it can never raise the level), "None of these" where
-    /// several options may be picked, the last option of a one-choice question, and "Not sure" where nothing else fits.
+    /// Answers the page as a person with this story would: the story's answer where it has one; on a checklist "no" to the
+    /// rest (or "None of these" when the story says nothing about any of them); elsewhere <paramref name="otherwise"/>'s
+    /// answer, or "Not sure". Returns how many questions the page asked.
     /// </summary>
-    public async Task AnswerMildestToAll()
+    public async Task<int> AnswerAndGoOn(IReadOnlyDictionary<string, string> story, Func<string, string?>? otherwise = null)
     {
-        foreach (var question in await page.Locator("fieldset.question").AllAsync())
+        var ids = await QuestionIds();
+        if (await IsChecklist())
         {
-            var no = question.Locator("input[type=radio][value=no]");
-            var number = question.Locator("input[type=number]");
-            var none = question.Locator("input[type=checkbox][value=none]");
-            var lastOption = question.Locator("input[type=radio]:not([value=unsure])").Last;
-            if (await no.CountAsync() > 0)
+            if (!ids.Any(story.ContainsKey))
             {
-                await no.CheckAsync();
+                await NoneOfThese();
+                return ids.Count;
             }
-            else if (await none.CountAsync() > 0)
+
+            foreach (var id in ids)
             {
-                await none.CheckAsync();
-            }
-            else if (await number.CountAsync() > 0)
-            {
-                await number.FillAsync((await number.GetAttributeAsync("min"))!);
-            }
-            else if (await lastOption.CountAsync() > 0)
-            {
-                // A one-choice question has no "no"; its last option is the mildest here (both sides, not one).
-                await lastOption.CheckAsync();
-            }
-            else
-            {
-                await question.Locator("input[value=unsure]").CheckAsync();
+                await Choose(id, story.GetValueOrDefault(id) ?? "no");
             }
         }
-    }
+        else
+        {
+            foreach (var id in ids)
+            {
+                var answer = story.GetValueOrDefault(id) ?? otherwise?.Invoke(id) ?? "unsure";
+                var number = page.Locator($"input[name='{id}'][type=number]");
+                if (answer != "unsure" && await number.CountAsync() > 0)
+                {
+                    await number.FillAsync(answer);
+                }
+                else
+                {
+                    await Choose(id, answer);
+                }
+            }
+        }
 
-    /// <summary>Where the first question starts, in CSS pixels from the top of the page.</summary>
-    public async Task<float> FirstQuestionTop() => (await page.Locator("fieldset.question").First.BoundingBoxAsync())!.Y;
+        await Next();
+        return ids.Count;
+    }
 
     /// <summary>True when nothing is wider than the screen: no sideways scrolling on a phone.</summary>
     public Task<bool> FitsWidth() => page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
@@ -144,6 +141,17 @@ public sealed class ResultPage(IPage page)
         "() => { const b = document.body.cloneNode(true); b.querySelectorAll('fieldset.question').forEach(f => f.remove()); return b.textContent; }");
 
     public Task<IReadOnlyList<string>> BecauseYouSaid() => page.Locator(".causes .said").AllInnerTextsAsync();
+
+    /// <summary>Where an element starts and ends, in CSS pixels from the top of the page.</summary>
+    public async Task<(float Top, float Bottom)> Extent(string selector)
+    {
+        var box = (await page.Locator(selector).First.BoundingBoxAsync())!;
+        var scroll = await page.EvaluateAsync<float>("() => window.scrollY");
+        return (box.Y + scroll, box.Y + scroll + box.Height);
+    }
+
+    /// <summary>The words a person reads in the result, as shown (closed disclosures and print-only parts are not shown).</summary>
+    public Task<int> Words() => page.EvaluateAsync<int>("() => document.querySelector('article.result').innerText.split(/\\s+/).filter(w => w).length");
 
     public async Task<float> ActionFontSize() => await page.Locator(".banner .action").EvaluateAsync<float>("e => parseFloat(getComputedStyle(e).fontSize)");
 

@@ -8,8 +8,12 @@ public sealed partial class FormSession(HttpClient client)
 {
     private string token = "";
 
+    /// <summary>The address of the last page got.</summary>
+    public string LastUrl { get; private set; } = "";
+
     public async Task<string> Get(string path)
     {
+        LastUrl = path;
         var html = await client.GetStringAsync(path);
         Remember(html);
         return html;
@@ -38,6 +42,25 @@ public sealed partial class FormSession(HttpClient client)
         Remember(html);
         return (response.StatusCode, html);
     }
+
+    /// <summary>Follows a redirect as a browser does after a post (303: a GET of the new address).</summary>
+    public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Response)> Follow(HttpResponseMessage redirect)
+    {
+        var response = await client.GetAsync(redirect.Headers.Location);
+        var html = await response.Content.ReadAsStringAsync();
+        Remember(html);
+        return (response.StatusCode, html, response);
+    }
+
+    /// <summary>The question ids a page asks, top to bottom.</summary>
+    public static List<string> QuestionNames(string html) =>
+        [.. QuestionInput().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct()];
+
+    /// <summary>Where the interview form posts (its own address, carrying the answers so far).</summary>
+    public static string FormAction(string html) => WebUtility.HtmlDecode(Action().Match(html).Groups[1].Value);
+
+    /// <summary>The href of the page's Back link.</summary>
+    public static string BackHref(string html) => WebUtility.HtmlDecode(Back().Match(html).Groups[1].Value);
 
     /// <summary>The hidden inputs of the page, as a browser would re-post them.</summary>
     public static List<(string Name, string Value)> HiddenFields(string html) =>
@@ -68,4 +91,13 @@ public sealed partial class FormSession(HttpClient client)
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex Hidden();
+
+    [GeneratedRegex("<fieldset class=\"question[^>]*>\\s*<legend[^>]*>[^<]*</legend>(?:(?!<input).)*<input [^>]*name=\"([^\"]+)\"", RegexOptions.Singleline)]
+    private static partial Regex QuestionInput();
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]*)\" novalidate class=\"interview")]
+    private static partial Regex Action();
+
+    [GeneratedRegex("<p class=\"back no-print\"><a href=\"([^\"]*)\"")]
+    private static partial Regex Back();
 }

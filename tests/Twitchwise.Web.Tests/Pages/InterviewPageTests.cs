@@ -1,111 +1,234 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Web.Tests.Pages;
 
-/// <summary>The interview as plain HTML forms, without a browser: what a person without JavaScript gets.</summary>
+/// <summary>
+/// The interview as plain HTML forms over HTTP, without a browser (what a person without JavaScript gets): the planner's
+/// pages, post/redirect/get with the answers in the URL, Back, and the free-text confirm page. Expected pages come from the
+/// domain's planner at run time, never from counts or texts.
+/// </summary>
 public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
-    private readonly FormSession session = new(factory.CreateClient());
+    private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
+    private readonly FormSession session = new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
     [Fact]
-    public async Task Interview_ChestPainOnFirstStep_NextPageIsTheEmergency()
+    public async Task Interview_Opened_AsksThePlannersFirstChecklistWithNothingChosenAndHonestProgress()
     {
-        await session.Get("/Interview");
+        var html = await session.Get("/Interview");
 
-        var (status, html, _) = await session.Post("/Interview", ("step", "0"), ("go", "next"), ("symptom.chest_pain", "yes"));
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("class=\"banner level-emergency\"", html);
-        Assert.Contains("Stop: the interview ends here", html);
-        Assert.Contains("Call your local emergency number", html);
-        Assert.DoesNotContain("Step 2 of", html);
+        var first = Assess([]);
+        Assert.Equal(QuestionPlanner.Checklist(Kb, first.NextQuestions), FormSession.QuestionNames(html));
+        Assert.True(FormSession.QuestionNames(html).Count > 1);
+        Assert.DoesNotMatch("<input[^>]* checked", html);
+        Assert.Contains("None of these", html);
+        Assert.Contains($"0 answered so far; at most {first.NextQuestions.Count} more", html);
+        Assert.DoesNotContain("%", html[html.IndexOf("progress-text", StringComparison.Ordinal)..html.IndexOf("</h1>", StringComparison.Ordinal)]);
     }
 
     [Fact]
-    public async Task Interview_PostWithoutAntiforgeryToken_IsRefused()
+    public async Task Post_ChecklistPartlyBlank_StaysWithAnErrorBesideEachBlankNeverTakingItAsNo()
+    {
+        var html = await session.Get("/Interview");
+        var ids = FormSession.QuestionNames(html);
+
+        var (status, again, _) = await session.Post("/Interview", ("go", "next"), (ids[0], "no"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(ids, FormSession.QuestionNames(again));
+        Assert.Equal(ids.Count - 1, System.Text.RegularExpressions.Regex.Matches(again, "<p class=\"error\" id=\"q-").Count);
+        Assert.Matches($"name=\"{ids[0]}\" value=\"no\" checked", again);
+        Assert.DoesNotMatch($"name=\"{ids[1]}\" value=\"no\" checked", again);
+    }
+
+    [Fact]
+    public async Task Post_NoneOfThese_RedirectsWithSeeOtherToAGetCarryingNoForEachButKeepsANotSure()
+    {
+        var ids = FormSession.QuestionNames(await session.Get("/Interview"));
+
+        var (status, _, response) = await session.Post("/Interview", ("go", "none"), (ids[1], "unsure"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        var query = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Interview?", query);
+        Assert.Contains($"{ids[0]}=no", query);
+        Assert.Contains($"{ids[1]}=unsure", query);
+        Assert.All(ids.Skip(2), id => Assert.Contains($"{id}=no", query));
+    }
+
+    [Fact]
+    public async Task Post_ChestPainYesWithTheRestBlank_GoesToTheEmergencyAtOnce()
+    {
+        await session.Get("/Interview");
+
+        var (status, _, response) = await session.Post("/Interview", ("go", "next"), ("symptom.chest_pain", "yes"));
+        var (_, html, _) = await session.Follow(response);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("data-level=\"emergency\"", html);
+        Assert.Contains("Stop: the interview ends here", html);
+        Assert.DoesNotContain("answered so far", html);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         using var client = factory.CreateClient();
 
-        var response = await client.PostAsync("/Interview", new FormUrlEncodedContent([KeyValuePair.Create("step", "0"), KeyValuePair.Create("go", "next")]));
+        var response = await client.PostAsync("/Interview", new FormUrlEncodedContent([KeyValuePair.Create("go", "none")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
-    public async Task Interview_NumberOutOfRange_StaysOnStepWithErrorBesideTheQuestion()
+    public async Task Get_SecondPage_BackLinkShowsTheFirstWithItsAnswersChosen()
     {
-        await session.Get("/Interview");
+        var ids = FormSession.QuestionNames(await session.Get("/Interview"));
+        var (_, _, redirect) = await session.Post("/Interview", ("go", "none"));
+        var (_, second, _) = await session.Follow(redirect);
+        var answered = ids.Select(id => KeyValuePair.Create(id, AnswerValue.Of(false))).ToList();
+        Assert.Equal(QuestionPlanner.Checklist(Kb, Assess(answered).NextQuestions), FormSession.QuestionNames(second));
+        Assert.Contains($"{ids.Count} answered so far", second);
 
-        var (_, html, _) = await session.Post("/Interview", ("step", "0"), ("go", "next"), ("symptom.chest_pain", "no"), ("episode.pain", "12"));
+        var back = FormSession.BackHref(second);
+        Assert.Contains("step=1", back);
+        var first = await session.Get(back);
 
-        Assert.Contains("Step 1 of", html);
-        Assert.Contains("id=\"q-episode-pain-error\"", html);
-        Assert.Contains("aria-describedby=\"q-episode-pain-why q-episode-pain-error\"", html);
-        Assert.Contains("value=\"12\"", html);
-        Assert.Contains("Please give a number from 0 to 10", html);
-        // The valid answer on the same page is kept.
-        Assert.Matches("name=\"symptom.chest_pain\" value=\"no\" checked", html);
+        Assert.Equal(ids, FormSession.QuestionNames(first));
+        Assert.All(ids, id => Assert.Matches($"name=\"{id}\" value=\"no\" checked", first));
+        Assert.Equal("/", FormSession.BackHref(first));
     }
 
     [Fact]
-    public async Task Interview_NextStep_CarriesEarlierAnswersAsHiddenFields()
+    public async Task Post_EarlierPageChanged_KeepsTheLaterAnswers()
     {
-        await session.Get("/Interview");
+        var first = FormSession.QuestionNames(await session.Get("/Interview"));
+        var (_, _, r1) = await session.Post("/Interview", ("go", "none"));
+        var (_, second, _) = await session.Follow(r1);
+        var (_, _, r2) = await session.Post(FormSession.FormAction(second), ("go", "none"));
+        var third = r2.Headers.Location!.OriginalString;
+        var revisit = await session.Get(FormSession.BackHref(await session.Get(FormSession.BackHref(await session.Get(third)))));
+        Assert.Equal(first, FormSession.QuestionNames(revisit));
 
-        var (_, html, response) = await session.Post("/Interview", ("step", "0"), ("go", "next"), ("symptom.chest_pain", "no"), ("episode.pain", "4"));
+        var (_, _, changed) = await session.Post(FormSession.FormAction(revisit), [("go", "none"), (first[^1], "unsure")]);
 
-        Assert.Contains("Step 2 of", html);
-        var hidden = FormSession.HiddenFields(html);
-        Assert.Contains(("symptom.chest_pain", "no"), hidden);
-        Assert.Contains(("episode.pain", "4"), hidden);
+        var query = changed.Headers.Location!.OriginalString;
+        Assert.Contains($"{first[^1]}=unsure", query);
+        Assert.All(FormSession.QuestionNames(second), id => Assert.Contains($"{id}=no", query));
+        Assert.DoesNotContain("step=", query);
+    }
+
+    [Fact]
+    public async Task Get_InvalidAnswerInTheUrl_IsLeftOutAndSaid()
+    {
+        var html = await session.Get("/Interview?episode.pain=12&symptom.chest_pain=no");
+
+        Assert.Contains("were not valid and have been left out", html);
+        Assert.Contains("1 answered so far", html);
+    }
+
+    [Fact]
+    public async Task Get_InterviewPage_IsNotCachedAndSendsNoReferrer()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/Interview?symptom.chest_pain=no");
+
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
     [Fact]
-    public async Task Interview_BackFromStepTwo_ShowsEarlierAnswersChosen()
+    public async Task Get_AnswersInTheUrl_AreNotWrittenToTheAppsLogs()
     {
-        await session.Get("/Interview");
-        var (_, step2, _) = await session.Post("/Interview", ("step", "0"), ("go", "next"), ("symptom.chest_pain", "no"));
+        var logged = new LogCapture();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logged)));
+        using var client = app.CreateClient();
 
-        var (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(step2), ("go", "back")]);
+        (await client.GetAsync("/Interview?symptom.dark_urine=yes&episode.pain=7")).EnsureSuccessStatusCode();
 
-        Assert.Contains("Step 1 of", html);
-        Assert.Matches("name=\"symptom.chest_pain\" value=\"no\" checked", html);
+        Assert.NotEmpty(logged.Messages);
+        Assert.DoesNotContain(logged.Messages, m => m.Contains("dark_urine", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Describe_Text_AsksToConfirmTheUnderstoodAnswers()
+    public async Task Describe_Text_ConfirmPageMarksTheUnderstoodWordsAndAsksTheUncertainSignFirst()
     {
         await session.Get("/");
 
-        var (_, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My left calf cramps after long runs, for three weeks. No numbness."));
+        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "After my run my calf cramped and I felt a bit faint. The neighbour's cat was watching."));
 
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Is this what you meant?", html);
-        Assert.Contains("From your words:", html);
+        Assert.Contains("<mark>calf</mark>", html);
+        Assert.Contains("not-understood", html);
+        Assert.Contains("neighbour", html[html.IndexOf("not-understood", StringComparison.Ordinal)..]);
+        Assert.Equal("symptom.near_faint", FormSession.QuestionNames(html)[0]);
+        Assert.DoesNotMatch("name=\"symptom.near_faint\" value=\"[^\"]*\" checked", html);
         Assert.Matches("name=\"episode.locations\" value=\"calf\" checked", html);
-        Assert.Matches("name=\"symptom.numbness\" value=\"no\" checked", html);
-        Assert.Contains("right, go on", html);
+        Assert.Contains("Change your description", html);
     }
 
     [Fact]
-    public async Task Describe_ConfirmedAnswers_CarryIntoTheWarningSignsThenTheInterview()
+    public async Task Describe_Confirmed_GoesOnWithOnlyThePlannersOpenQuestions()
     {
         await session.Get("/");
-        var (_, confirm, _) = await session.Post("/Interview?handler=Describe", ("text", "My left calf cramps after long runs, for three weeks."));
+        var (_, confirm, _) = await session.Post("/Interview?handler=Describe", ("text", "My left calf cramps after long runs, for three weeks. No numbness."));
 
-        // Before: confirming went straight to step 1. Now the warning signs the description left open come first.
-        var (_, signs, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(confirm), ("episode.locations", "calf"), ("episode.kind", "twitch"), ("go", "next")]);
+        var (status, _, redirect) = await session.Post("/Interview?handler=Confirm",
+            [.. FormSession.HiddenFields(confirm), .. FormSession.ChosenFields(confirm).Where(f => f.Name != "episode.kind"), ("episode.kind", "twitch")]);
+        var (_, html, _) = await session.Follow(redirect);
 
-        Assert.Contains("name=\"step\" value=\"-2\"", signs);
-        var hidden = FormSession.HiddenFields(signs);
-        Assert.Contains(("episode.locations", "calf"), hidden);
+        Assert.Equal(HttpStatusCode.SeeOther, status);
         // Corrected by the person: the description said cramps, the person chose twitch.
-        Assert.Contains(("episode.kind", "twitch"), hidden);
+        Assert.Contains("episode.kind=twitch", redirect.Headers.Location!.OriginalString);
+        var given = FormSession.ChosenFields(confirm).Select(f => f.Name).ToHashSet();
+        var asked = FormSession.QuestionNames(html);
+        Assert.NotEmpty(asked);
+        Assert.DoesNotContain(asked, given.Contains);
+        Assert.DoesNotContain("episode.kind", asked);
+    }
 
-        // Then the interview goes on (a blank here is asked again before any result below urgent).
-        var (_, html, _) = await session.Post("/Interview", [.. FormSession.HiddenFields(signs), ("go", "next")]);
-        Assert.Contains("Step 1 of", html);
-        Assert.Contains(("episode.kind", "twitch"), FormSession.HiddenFields(html));
+    [Fact]
+    public async Task Describe_EmergencyInTheText_ShowsTheEmergencyBeforeAnythingElse()
+    {
+        await session.Get("/");
+
+        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "My calf cramped on my run and now I have crushing chest pain."));
+        var (_, html, _) = await session.Follow(redirect);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("data-level=\"emergency\"", html);
+    }
+
+    private static AssessmentResult Assess(IEnumerable<KeyValuePair<string, AnswerValue>> answers) =>
+        new AssessmentEngine(Kb).Assess(new AnswerValidator(Kb).Validate(answers).Answers!);
+
+    /// <summary>Every message the app logs, at every level the app's own settings let through.</summary>
+    private sealed class LogCapture : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(LogCapture owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Messages.Enqueue($"{category}: {formatter(state, exception)}");
+        }
     }
 }
