@@ -20,14 +20,15 @@ public static class PlanCalendar
 
     /// <param name="planKey">The stored plan's key: the same key gives the same UIDs.</param>
     /// <param name="at">The time of day sessions are put at.</param>
-    /// <param name="timeZoneId">An IANA time zone id (Europe/London); any other falls back to UTC, which every calendar reads.</param>
+    /// <param name="timeZoneId">An IANA time zone id (Europe/London), written as a VTIMEZONE; any other gives floating local times.</param>
     /// <param name="stamp">When this file is written (DTSTAMP).</param>
     public static string Write(TrainingPlan plan, string planKey, TimeOnly at, string timeZoneId, DateTimeOffset stamp, KnowledgeBase kb)
     {
-        var zone = KnownZone(timeZoneId) ? timeZoneId : "UTC";
+        // A zone Ical.Net cannot describe gets floating times: 18:00 wherever the calendar is, which is what the person meant.
+        var zone = timeZoneId is "UTC" or "Etc/UTC" ? "UTC" : NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is null ? null : timeZoneId;
         var calendar = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", $"Twitchwise: {plan.Template.Title}");
-        if (zone != "UTC")
+        if (zone is not null and not "UTC")
         {
             calendar.AddTimeZone(new VTimeZone(zone));
         }
@@ -35,7 +36,7 @@ public static class PlanCalendar
         var dtStamp = new CalDateTime(stamp.UtcDateTime, "UTC");
         foreach (var s in plan.Sessions)
         {
-            var startsAt = new CalDateTime(s.Day.ToDateTime(at), zone);
+            var startsAt = zone is null ? new CalDateTime(s.Day.ToDateTime(at)) : new CalDateTime(s.Day.ToDateTime(at), zone);
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = Uid(planKey, s),
@@ -72,9 +73,6 @@ public static class PlanCalendar
         text.Append("\nNot medical advice; stop and see a doctor if something feels wrong.");
         return text.ToString();
     }
-
-    // Ical.Net writes VTIMEZONE from the IANA database it carries, so that is the list of zones it can describe.
-    private static bool KnownZone(string id) => id == "UTC" || NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null;
 
     private static string StatusSuffix(SessionStatus status) => status switch
     {

@@ -62,11 +62,13 @@ public sealed class PlanCalendarTests
     }
 
     [Fact]
-    public void Write_UnknownTimeZone_FallsBackToUtc()
+    public void Write_UnknownTimeZone_GivesFloatingLocalTimes()
     {
-        var calendar = Calendar.Load(PlanCalendar.Write(Plan(Start), "k1", new TimeOnly(7, 0), "test", Stamp, KnowledgeBase.Default))!;
+        var text = PlanCalendar.Write(Plan(Start), "k1", new TimeOnly(7, 0), "test", Stamp, KnowledgeBase.Default);
+        var calendar = Calendar.Load(text)!;
 
         Assert.Empty(calendar.TimeZones);
-        Assert.All(calendar.Events, e => Assert.True(e.DtStart!.IsUtc));
+        Assert.Contains("\r\nDTSTART:20260302T070000\r\n", text, StringComparison.Ordinal);
+        Assert.All(calendar.Events, e => Assert.True(e.DtStart!.TzId is null && !e.DtStart.IsUtc));
     }
 }
