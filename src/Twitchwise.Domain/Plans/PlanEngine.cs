@@ -226,7 +226,7 @@ public sealed class PlanEngine(PlanLibrary library)
             if (weekEnd >= today)
             {
                 // Nothing later can be planned until the criteria are met; one repeated week is enough to show.
-                lastWeek = week + 1;
+                lastWeek ??= week + 1;
             }
         }
 

@@ -149,6 +149,8 @@ public sealed class PlanEngineTests
         Assert.Equal(2, waiting.Next.Step);
         Assert.Equal(["walk_pain_free", "calf_raises", "hop_pain_free"], waiting.WaitingFor.Select(c => c.Id));
         Assert.DoesNotContain(waiting.Sessions, s => s.Sport == "run");
+        // Nothing beyond can be planned until the tests are met: this week and one repeat are shown, no more.
+        Assert.Equal(new DateOnly(2026, 4, 4), waiting.Sessions[^1].Day);
 
         var met = new Dictionary<string, DateOnly> { ["walk_pain_free"] = new(2026, 3, 12), ["calf_raises"] = new(2026, 3, 13), ["hop_pain_free"] = new(2026, 3, 13) };
         var opened = Make("return_after_cramp_or_strain", today, walks, met);
