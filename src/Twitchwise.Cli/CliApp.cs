@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(InsightsCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         return root;
     }
 

@@ -16,6 +16,8 @@ public abstract class JournalContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<StoredLoadDay> TrainingLoad => Set<StoredLoadDay>();
 
+    public DbSet<StoredPlan> Plans => Set<StoredPlan>();
+
     /// <summary>Adds entries all or nothing: one transaction, so a crash or an error leaves the journal as it was.</summary>
     public int AddAll(IReadOnlyList<JournalEntry> entries)
     {
@@ -86,6 +88,7 @@ public abstract class JournalContext(DbContextOptions options) : DbContext(optio
             b.Property(d => d.Spike).HasColumnName("spike");
             b.Property(d => d.LongSession).HasColumnName("long_session");
         });
+        StoredPlan.Configure(modelBuilder);
     }
 }
 

@@ -1,5 +1,6 @@
 using Twitchwise.Web.Api;
 using Twitchwise.Web.Journal;
+using Twitchwise.Web.Plans;
 
 namespace Twitchwise.Web;
 
@@ -14,6 +15,7 @@ public static class TwitchwiseApp
         builder.Services.AddDomain();
         builder.Services.AddApi();
         builder.Services.AddJournal();
+        builder.Services.AddPlans();
         builder.Services.AddRazorPages();
         return builder;
     }
@@ -31,6 +33,8 @@ public static class TwitchwiseApp
         api.MapAssessmentApi();
         api.MapKnowledgeApi();
         api.MapIntakeApi();
+        api.MapPlanApi();
+        app.MapPlanCalendarFeed();
         app.MapHealth();
         return app;
     }

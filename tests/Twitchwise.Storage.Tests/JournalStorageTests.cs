@@ -13,7 +13,7 @@ public abstract class JournalStorageTests
     {
         using var db = JournalDatabase.Open(database.Options);
 
-        Assert.Equal(["2026112201_Initial"], db.Database.GetAppliedMigrations());
+        Assert.Equal(["2026112201_Initial", "2026120201_Plans"], db.Database.GetAppliedMigrations());
         // The SQLite file's schema marker counts the migrations; a new migration without raising it would never be applied.
         var migrations = db.Database.GetMigrations().Count();
         Assert.True(migrations == JournalDatabase.SchemaVersion, $"{migrations} migrations, but SchemaVersion is {JournalDatabase.SchemaVersion}");

@@ -40,5 +40,28 @@ public sealed class PostgresJournalContextModelSnapshot : ModelSnapshot
         });
     }
 
-    protected override void BuildModel(ModelBuilder modelBuilder) => Initial(modelBuilder);
+    /// <summary>The model after <see cref="Plans"/>: <see cref="Initial"/> and the plans table.</summary>
+    internal static void Plans(ModelBuilder modelBuilder)
+    {
+        Initial(modelBuilder);
+        modelBuilder.Entity("Twitchwise.Storage.StoredPlan", b =>
+        {
+            b.Property<long>("Id").ValueGeneratedOnAdd().HasColumnType("bigint").HasColumnName("id");
+            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+            b.Property<string>("CalendarToken").HasMaxLength(64).HasColumnType("character varying(64)").HasColumnName("calendar_token");
+            b.Property<DateTime>("CreatedUtc").HasColumnType("timestamp with time zone").HasColumnName("created_utc");
+            b.Property<string>("Criteria").IsRequired().HasColumnType("text").HasColumnName("criteria");
+            b.Property<string>("Days").IsRequired().HasMaxLength(40).HasColumnType("character varying(40)").HasColumnName("days");
+            b.Property<string>("Key").IsRequired().HasMaxLength(36).HasColumnType("character varying(36)").HasColumnName("key");
+            b.Property<DateOnly>("Start").HasColumnType("date").HasColumnName("start");
+            b.Property<string>("Template").IsRequired().HasMaxLength(64).HasColumnType("character varying(64)").HasColumnName("template");
+            b.Property<string>("TimeOfDay").IsRequired().HasMaxLength(5).HasColumnType("character varying(5)").HasColumnName("time_of_day");
+            b.Property<string>("TimeZone").IsRequired().HasMaxLength(64).HasColumnType("character varying(64)").HasColumnName("time_zone");
+            b.HasKey("Id");
+            b.HasIndex("CalendarToken").IsUnique();
+            b.ToTable("plans");
+        });
+    }
+
+    protected override void BuildModel(ModelBuilder modelBuilder) => Plans(modelBuilder);
 }

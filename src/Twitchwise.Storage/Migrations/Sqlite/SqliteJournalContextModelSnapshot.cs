@@ -38,5 +38,27 @@ public sealed class SqliteJournalContextModelSnapshot : ModelSnapshot
         });
     }
 
-    protected override void BuildModel(ModelBuilder modelBuilder) => Initial(modelBuilder);
+    /// <summary>The model after <see cref="Plans"/>: <see cref="Initial"/> and the plans table.</summary>
+    internal static void Plans(ModelBuilder modelBuilder)
+    {
+        Initial(modelBuilder);
+        modelBuilder.Entity("Twitchwise.Storage.StoredPlan", b =>
+        {
+            b.Property<long>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER").HasColumnName("id");
+            b.Property<string>("CalendarToken").HasMaxLength(64).HasColumnType("TEXT").HasColumnName("calendar_token");
+            b.Property<DateTime>("CreatedUtc").HasColumnType("TEXT").HasColumnName("created_utc");
+            b.Property<string>("Criteria").IsRequired().HasColumnType("TEXT").HasColumnName("criteria");
+            b.Property<string>("Days").IsRequired().HasMaxLength(40).HasColumnType("TEXT").HasColumnName("days");
+            b.Property<string>("Key").IsRequired().HasMaxLength(36).HasColumnType("TEXT").HasColumnName("key");
+            b.Property<DateOnly>("Start").HasColumnType("TEXT").HasColumnName("start");
+            b.Property<string>("Template").IsRequired().HasMaxLength(64).HasColumnType("TEXT").HasColumnName("template");
+            b.Property<string>("TimeOfDay").IsRequired().HasMaxLength(5).HasColumnType("TEXT").HasColumnName("time_of_day");
+            b.Property<string>("TimeZone").IsRequired().HasMaxLength(64).HasColumnType("TEXT").HasColumnName("time_zone");
+            b.HasKey("Id");
+            b.HasIndex("CalendarToken").IsUnique();
+            b.ToTable("plans");
+        });
+    }
+
+    protected override void BuildModel(ModelBuilder modelBuilder) => Plans(modelBuilder);
 }
