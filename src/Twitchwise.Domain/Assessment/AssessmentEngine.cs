@@ -98,9 +98,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private List<string> UnansweredRedFlags(AnswerSet answers, TriageLevel level)
     {
         var rank = new Dictionary<int, (TriageLevel Level, bool Pointed)>();
+        var open = new HashSet<int>();
         foreach (var rule in rules.Where(r => r.Level > level && r.When.Evaluate(answers) == Tri.Unknown))
         {
-            var open = new HashSet<int>();
+            open.Clear();
             rule.When.AddOpenQuestions(answers, open);
             var pointed = rule.When.Questions.Any(answers.IsKnown);
             foreach (var q in open)

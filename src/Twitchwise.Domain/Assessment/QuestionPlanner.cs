@@ -145,9 +145,11 @@ public sealed class QuestionPlanner
             .Select(x => x.Question)];
     }
 
-    private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
+    /// <summary>The questions an interview can still ask that could make the condition true; into a set of the caller's, to reuse it.</summary>
+    private HashSet<int> AskableIn(Condition condition, AnswerSet answers, HashSet<int>? into = null)
     {
-        var askable = new HashSet<int>();
+        var askable = into ?? [];
+        askable.Clear();
         condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
         askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
         return askable;
@@ -189,17 +191,22 @@ public sealed class QuestionPlanner
             QuestionType.Number => [question.Min!.Value],
             _ => [0],
         };
+        var still = new HashSet<int>();
+        var released = new Dictionary<int, int>();
         return harmless.Average(value =>
         {
             // A question is settled once every open rule it was in has let go of it.
             var trial = answers.With(q, value);
-            var released = new Dictionary<int, int>();
+            released.Clear();
             foreach (var (rule, askable) in openWithQ)
             {
-                var still = AskableIn(rule.When, trial);
-                foreach (var gone in askable.Where(x => !still.Contains(x)))
+                AskableIn(rule.When, trial, still);
+                foreach (var gone in askable)
                 {
-                    released[gone] = released.GetValueOrDefault(gone) + 1;
+                    if (!still.Contains(gone))
+                    {
+                        released[gone] = released.GetValueOrDefault(gone) + 1;
+                    }
                 }
             }
 
