@@ -151,7 +151,16 @@ public sealed class QuestionPlanner
         var askable = into ?? [];
         askable.Clear();
         condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
-        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
+        List<int>? ruledOut = null;
+        foreach (var q in askable)
+        {
+            if (!Askable(knowledge.Questions[q], answers))
+            {
+                (ruledOut ??= []).Add(q);
+            }
+        }
+
+        askable.ExceptWith(ruledOut ?? []);
         return askable;
     }
 
