@@ -33,9 +33,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
     private AssessmentResult AssessWithoutPlan(AnswerSet answers)
     {
-        var fired = rules.Select(r => (Rule: r, Because: new HashSet<int>()))
-            .Where(x => x.Rule.When.Evaluate(answers, x.Because) == Tri.True)
-            .ToList();
+        var fired = rules.Where(r => r.When.Evaluate(answers) == Tri.True).Select(r => (Rule: r, Because: Because(r.When, answers))).ToList();
         var level = fired.Count == 0 ? TriageLevel.SelfCare : fired[0].Rule.Level;
         var unansweredRedFlags = UnansweredRedFlags(answers, level);
         var guidance = knowledge.Guidance(level);
@@ -81,6 +79,14 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             knowledge.Version);
     }
 
+    /// <summary>The questions that make a condition that holds true: collected only for what holds, as few do.</summary>
+    private static HashSet<int> Because(Condition condition, AnswerSet answers)
+    {
+        var because = new HashSet<int>();
+        condition.Evaluate(answers, because);
+        return because;
+    }
+
     private TriageReason Reason(TriageRule rule, HashSet<int> because) =>
         new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(because), rule.Sources);
 
@@ -92,9 +98,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private List<string> UnansweredRedFlags(AnswerSet answers, TriageLevel level)
     {
         var rank = new Dictionary<int, (TriageLevel Level, bool Pointed)>();
+        var open = new HashSet<int>();
         foreach (var rule in rules.Where(r => r.Level > level && r.When.Evaluate(answers) == Tri.Unknown))
         {
-            var open = new HashSet<int>();
+            open.Clear();
             rule.When.AddOpenQuestions(answers, open);
             var pointed = rule.When.Questions.Any(answers.IsKnown);
             foreach (var q in open)
@@ -150,14 +157,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private List<(Evidence Evidence, Finding Finding)> Holding(IEnumerable<Evidence> evidence, AnswerSet answers)
     {
         var held = new List<(Evidence, Finding)>();
-        foreach (var e in evidence)
+        foreach (var e in evidence.Where(e => e.When.Evaluate(answers) == Tri.True))
         {
-            var because = new HashSet<int>();
-            if (e.When.Evaluate(answers, because) == Tri.True)
-            {
-                var ids = AnswerIds(because);
-                held.Add((e, new Finding(ids.Count > 0 ? ids[0] : "", ids, e.Text)));
-            }
+            var ids = AnswerIds(Because(e.When, answers));
+            held.Add((e, new Finding(ids.Count > 0 ? ids[0] : "", ids, e.Text)));
         }
 
         return held;

@@ -23,6 +23,10 @@ public sealed class QuestionPlanner
     private readonly Dictionary<int, Cause[]> causesReading;
     private readonly Dictionary<int, Advice[]> adviceReading;
     private readonly double[][] trialValues;
+    private readonly Dictionary<string, int> causeIndex;
+
+    /// <summary>Whether some relief or prevention step is written for cramps only or twitches only.</summary>
+    private readonly HashSet<string> kindSpecificAdvice;
 
     internal QuestionPlanner(KnowledgeBase knowledge)
     {
@@ -35,6 +39,8 @@ public sealed class QuestionPlanner
             .SelectMany(a => new[] { a.WithholdWhen, a.ShowWhen }.OfType<Condition>().SelectMany(c => c.Questions).Distinct().Select(q => (q, a)))
             .GroupBy(x => x.q).ToDictionary(g => g.Key, g => g.Select(x => x.a).ToArray());
         trialValues = [.. knowledge.Questions.Select(TrialValues)];
+        causeIndex = knowledge.Causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        kindSpecificAdvice = knowledge.Advice.Where(a => a.For != EpisodeKindFilter.Any).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -91,8 +97,9 @@ public sealed class QuestionPlanner
 
         var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level));
         var asked = warningSigns.ToHashSet();
+        var shown = new Shown(this, result);
         var others = GatherChecklists([.. knowledge.Questions
-            .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, result))
+            .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, shown))
             .Select(q => q.Index)]);
         return [.. warningSigns.Concat(others).Select(i => knowledge.Questions[i].Id)];
     }
@@ -113,40 +120,61 @@ public sealed class QuestionPlanner
             .Select(r => (Rule: r, Askable: AskableIn(r.When, answers)))
             .Where(x => x.Askable.Count > 0)
             .ToList();
-        var openCount = new Dictionary<int, int>();
-        foreach (var q in open.SelectMany(x => x.Askable))
+        // The open rules each question is in (their count is how many rules it keeps open), in rule order.
+        var openIn = new Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>>();
+        foreach (var x in open)
         {
-            openCount[q] = openCount.GetValueOrDefault(q) + 1;
+            foreach (var q in x.Askable)
+            {
+                if (!openIn.TryGetValue(q, out var list))
+                {
+                    openIn[q] = list = [];
+                }
+
+                list.Add(x);
+            }
         }
 
-        return [.. openCount.Keys
-            .Select(q => (Question: q,
-                Alone: AloneReaches(q, answers, open),
-                Settles: Settles(q, answers, open, openCount),
-                Level: open.Where(x => x.Askable.Contains(q)).Max(x => x.Rule.Level)))
+        return [.. openIn
+            .Select(x => (Question: x.Key,
+                Alone: AloneReaches(x.Key, answers, x.Value),
+                Settles: Settles(x.Key, answers, x.Value, openIn),
+                Level: x.Value.Max(o => o.Rule.Level)))
             .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
             .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
             .Select(x => x.Question)];
     }
 
-    private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
+    /// <summary>The questions an interview can still ask that could make the condition true; into a set of the caller's, to reuse it.</summary>
+    private HashSet<int> AskableIn(Condition condition, AnswerSet answers, HashSet<int>? into = null)
     {
-        var askable = new HashSet<int>();
+        var askable = into ?? [];
+        askable.Clear();
         condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
-        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
+        List<int>? ruledOut = null;
+        foreach (var q in askable)
+        {
+            if (!Askable(knowledge.Questions[q], answers))
+            {
+                (ruledOut ??= []).Add(q);
+            }
+        }
+
+        askable.ExceptWith(ruledOut ?? []);
         return askable;
     }
 
     /// <summary>The highest level that one answer to the question reaches by itself, given the answers so far.</summary>
-    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> open)
+    /// <param name="openWithQ">The open rules the question is in.</param>
+    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ)
     {
         var reached = -1;
         foreach (var value in trialValues[q])
         {
             var trial = answers.With(q, value);
-            foreach (var (rule, askable) in open)
+            foreach (var (rule, _) in openWithQ)
             {
-                if ((int)rule.Level > reached && askable.Contains(q) && rule.When.Evaluate(trial) == Tri.True)
+                if ((int)rule.Level > reached && rule.When.Evaluate(trial) == Tri.True)
                 {
                     reached = (int)rule.Level;
                 }
@@ -160,7 +188,10 @@ public sealed class QuestionPlanner
     /// How many other open questions a harmless answer would settle (their rules can then no longer fire); for a single
     /// choice, where no option is harmless, the average over its options.
     /// </summary>
-    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> open, Dictionary<int, int> openCount)
+    /// <param name="openWithQ">The open rules the question is in.</param>
+    /// <param name="openIn">Every open question with the open rules it is in.</param>
+    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ,
+        Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn)
     {
         var question = knowledge.Questions[q];
         double[] harmless = question.Type switch
@@ -169,20 +200,26 @@ public sealed class QuestionPlanner
             QuestionType.Number => [question.Min!.Value],
             _ => [0],
         };
+        var still = new HashSet<int>();
+        var released = new Dictionary<int, int>();
         return harmless.Average(value =>
         {
+            // A question is settled once every open rule it was in has let go of it.
             var trial = answers.With(q, value);
-            var left = new Dictionary<int, int>(openCount);
-            foreach (var (rule, askable) in open.Where(x => x.Askable.Contains(q)))
+            released.Clear();
+            foreach (var (rule, askable) in openWithQ)
             {
-                var still = AskableIn(rule.When, trial);
-                foreach (var gone in askable.Where(x => !still.Contains(x)))
+                AskableIn(rule.When, trial, still);
+                foreach (var gone in askable)
                 {
-                    left[gone]--;
+                    if (!still.Contains(gone))
+                    {
+                        released[gone] = released.GetValueOrDefault(gone) + 1;
+                    }
                 }
             }
 
-            return left.Count(x => x.Key != q && x.Value == 0);
+            return released.Count(x => x.Key != q && x.Value == openIn[x.Key].Count);
         });
     }
 
@@ -191,39 +228,42 @@ public sealed class QuestionPlanner
     /// or reorder the causes already listed - or show or hold back a step of advice. An answer that would only add one
     /// more possible cause does not count: chasing those would ask nearly everything, and a person acts on the likely ones.
     /// </summary>
-    private bool CouldChangeCausesOrAdvice(int q, AnswerSet answers, AssessmentResult result)
+    private bool CouldChangeCausesOrAdvice(int q, AnswerSet answers, Shown now)
     {
         var question = knowledge.Questions[q];
-        var causes = causesReading.GetValueOrDefault(q) ?? [];
-        var advice = adviceReading.GetValueOrDefault(q) ?? [];
-        var shown = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
         // Steps written for cramps only or twitches only are all shown until the kind of episode is known.
-        if (question.Id == "episode.kind" && knowledge.Advice.Any(a => shown.Contains(a.Id) && a.For != EpisodeKindFilter.Any))
+        if (question.Id == "episode.kind" && now.KindSpecificStepShown)
         {
             return true;
         }
 
+        var causes = causesReading.GetValueOrDefault(q) ?? [];
+        var advice = adviceReading.GetValueOrDefault(q) ?? [];
         if (causes.Length == 0 && advice.Length == 0)
         {
             return false;
         }
 
-        var listed = result.Causes.ToDictionary(c => c.Id, c => c.Score, StringComparer.Ordinal);
-        var top = Top(listed, listed.Keys);
+        var scores = new double[now.Scores.Length];
         foreach (var value in trialValues[q])
         {
             var trial = answers.With(q, value);
-            if (causes.Length > 0 && !top.SequenceEqual(Top(Rescore(listed, causes, trial), listed.Keys)))
+            if (causes.Length > 0)
             {
-                return true;
+                now.Scores.CopyTo(scores, 0);
+                Rescore(scores, causes, trial);
+                if (!now.Top.SequenceEqual(now.TopOf(scores)))
+                {
+                    return true;
+                }
             }
 
             foreach (var step in advice)
             {
                 var holdsBack = step.WithholdWhen?.Evaluate(trial) == Tri.True;
-                if (shown.Contains(step.Id) ? holdsBack
-                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(listed.ContainsKey)))
+                if (now.Steps.Contains(step.Id) ? holdsBack
+                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(now.Listed)))
                 {
                     return true;
                 }
@@ -233,37 +273,63 @@ public sealed class QuestionPlanner
         return false;
     }
 
-    /// <summary>Every cause's score after a trial answer: only the causes that read the question are scored again.</summary>
-    private static Dictionary<string, double> Rescore(Dictionary<string, double> listed, Cause[] rescored, AnswerSet trial)
+    /// <summary>Scores again, after a trial answer, the causes that read the question (NaN: no longer listed).</summary>
+    private void Rescore(double[] scores, Cause[] rescored, AnswerSet trial)
     {
-        var scores = new Dictionary<string, double>(listed, StringComparer.Ordinal);
         foreach (var cause in rescored)
         {
             var support = cause.Support.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight).ToList();
-            if (support.Count == 0)
-            {
-                scores.Remove(cause.Id);
-            }
-            else
-            {
-                scores[cause.Id] = AssessmentEngine.Score(support, cause.Against.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight));
-            }
+            scores[causeIndex[cause.Id]] = support.Count == 0
+                ? double.NaN
+                : AssessmentEngine.Score(support, cause.Against.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight));
         }
-
-        return scores;
     }
 
     /// <summary>
-    /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each cause
-    /// with whether it is likely; a cause not listed now counts only once it is likely.
+    /// What the result shows now, worked out once per assessment: the causes' scores by knowledge-base index (NaN: not
+    /// listed), the top of their ranking, and the steps shown.
     /// </summary>
-    private List<(string Id, bool Likely)> Top(Dictionary<string, double> scores, IEnumerable<string> listedNow)
+    private sealed class Shown
     {
-        var now = listedNow.ToHashSet(StringComparer.Ordinal);
-        return [.. knowledge.Causes
-            .Where(c => scores.TryGetValue(c.Id, out var score) && (now.Contains(c.Id) || score >= AssessmentEngine.LikelyThreshold))
-            .OrderByDescending(c => scores[c.Id]).Take(TopCauses)
-            .Select(c => (c.Id, scores[c.Id] >= AssessmentEngine.LikelyThreshold))];
+        private readonly bool[] listedNow;
+        private readonly HashSet<string> listedIds;
+
+        public Shown(QuestionPlanner planner, AssessmentResult result)
+        {
+            Scores = [.. planner.knowledge.Causes.Select(_ => double.NaN)];
+            listedNow = new bool[Scores.Length];
+            foreach (var cause in result.Causes)
+            {
+                var i = planner.causeIndex[cause.Id];
+                Scores[i] = cause.Score;
+                listedNow[i] = true;
+            }
+
+            listedIds = result.Causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            Steps = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            KindSpecificStepShown = Steps.Overlaps(planner.kindSpecificAdvice);
+            Top = TopOf(Scores);
+        }
+
+        public double[] Scores { get; }
+
+        public List<(int Cause, bool Likely)> Top { get; }
+
+        public HashSet<string> Steps { get; }
+
+        public bool KindSpecificStepShown { get; }
+
+        public bool Listed(string causeId) => listedIds.Contains(causeId);
+
+        /// <summary>
+        /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each
+        /// cause with whether it is likely; a cause not listed now counts only once it is likely.
+        /// </summary>
+        public List<(int Cause, bool Likely)> TopOf(double[] scores) =>
+            [.. Enumerable.Range(0, scores.Length)
+                .Where(i => !double.IsNaN(scores[i]) && (listedNow[i] || scores[i] >= AssessmentEngine.LikelyThreshold))
+                .OrderByDescending(i => scores[i]).Take(TopCauses)
+                .Select(i => (i, scores[i] >= AssessmentEngine.LikelyThreshold))];
     }
 
     /// <summary>

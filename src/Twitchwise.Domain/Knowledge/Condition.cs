@@ -42,8 +42,8 @@ public abstract class Condition
     /// <summary>The numbers <paramref name="question"/> is compared with, added to <paramref name="thresholds"/>.</summary>
     public abstract void AddThresholds(int question, ISet<double> thresholds);
 
-    /// <summary>Every question the condition reads.</summary>
-    public abstract IEnumerable<int> Questions { get; }
+    /// <summary>Every question the condition reads (worked out once, when the knowledge base is loaded).</summary>
+    public abstract IReadOnlyList<int> Questions { get; }
 
     /// <summary>True when turning an answer to "yes" or raising a number can never make the condition false.</summary>
     public abstract bool IsMonotone { get; }
@@ -55,9 +55,12 @@ public abstract class Condition
 /// <summary>A test of one answer: unknown when it was not given, and explained by that one question when it holds.</summary>
 internal abstract class Leaf(int question) : Condition
 {
+    private readonly int question = question;
+    private readonly int[] questions = [question];
+
     protected int Question => question;
 
-    public sealed override IEnumerable<int> Questions => [question];
+    public sealed override IReadOnlyList<int> Questions => questions;
 
     public sealed override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
@@ -177,14 +180,15 @@ internal sealed class CountAtLeast(int question, int count) : Leaf(question)
 
 internal sealed class AllOf(Condition[] parts) : Condition
 {
+    private readonly Condition[] parts = parts;
+    private readonly int[] questions = [.. parts.SelectMany(p => p.Questions)];
+
     public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
-        // The answers behind it only count once every part holds.
-        var mine = because is null ? null : new HashSet<int>();
         var result = Tri.True;
         foreach (var part in parts)
         {
-            var t = part.Evaluate(answers, mine);
+            var t = part.Evaluate(answers);
             if (t == Tri.False)
             {
                 return Tri.False;
@@ -196,9 +200,13 @@ internal sealed class AllOf(Condition[] parts) : Condition
             }
         }
 
-        if (result == Tri.True && mine is not null)
+        // The answers behind it only count once every part holds: only then are they collected.
+        if (result == Tri.True && because is not null)
         {
-            because!.UnionWith(mine);
+            foreach (var part in parts)
+            {
+                part.Evaluate(answers, because);
+            }
         }
 
         return result;
@@ -212,13 +220,27 @@ internal sealed class AllOf(Condition[] parts) : Condition
         }
 
         // Every part must hold: the ones that already do need nothing more.
-        foreach (var part in parts.Where(p => p.Evaluate(answers) != Tri.True))
+        foreach (var part in parts)
         {
-            part.AddOpenQuestions(answers, open, notSureIsFinal);
+            if (part.Evaluate(answers) != Tri.True)
+            {
+                part.AddOpenQuestions(answers, open, notSureIsFinal);
+            }
         }
     }
 
-    public override bool CanStillHold(AnswerSet answers) => parts.All(p => p.CanStillHold(answers));
+    public override bool CanStillHold(AnswerSet answers)
+    {
+        foreach (var part in parts)
+        {
+            if (!part.CanStillHold(answers))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override void AddThresholds(int question, ISet<double> thresholds)
     {
@@ -228,7 +250,7 @@ internal sealed class AllOf(Condition[] parts) : Condition
         }
     }
 
-    public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
+    public override IReadOnlyList<int> Questions => questions;
 
     public override bool IsMonotone => parts.All(p => p.IsMonotone);
 
@@ -238,6 +260,9 @@ internal sealed class AllOf(Condition[] parts) : Condition
 
 internal sealed class AnyOf(Condition[] parts) : Condition
 {
+    private readonly Condition[] parts = parts;
+    private readonly int[] questions = [.. parts.SelectMany(p => p.Questions)];
+
     public override Tri Evaluate(AnswerSet answers, ISet<int>? because = null)
     {
         var result = Tri.False;
@@ -262,13 +287,27 @@ internal sealed class AnyOf(Condition[] parts) : Condition
         }
 
         // Any part may make it hold: each that still could.
-        foreach (var part in parts.Where(p => p.CouldStillHold(answers, notSureIsFinal)))
+        foreach (var part in parts)
         {
-            part.AddOpenQuestions(answers, open, notSureIsFinal);
+            if (part.CouldStillHold(answers, notSureIsFinal))
+            {
+                part.AddOpenQuestions(answers, open, notSureIsFinal);
+            }
         }
     }
 
-    public override bool CanStillHold(AnswerSet answers) => parts.Any(p => p.CanStillHold(answers));
+    public override bool CanStillHold(AnswerSet answers)
+    {
+        foreach (var part in parts)
+        {
+            if (part.CanStillHold(answers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override void AddThresholds(int question, ISet<double> thresholds)
     {
@@ -278,7 +317,7 @@ internal sealed class AnyOf(Condition[] parts) : Condition
         }
     }
 
-    public override IEnumerable<int> Questions => parts.SelectMany(p => p.Questions);
+    public override IReadOnlyList<int> Questions => questions;
 
     public override bool IsMonotone => parts.All(p => p.IsMonotone);
 
@@ -301,7 +340,7 @@ internal sealed class Named(string name, Condition inner) : Condition
 
     public override void AddThresholds(int question, ISet<double> thresholds) => inner.AddThresholds(question, thresholds);
 
-    public override IEnumerable<int> Questions => inner.Questions;
+    public override IReadOnlyList<int> Questions => inner.Questions;
 
     public override bool IsMonotone => inner.IsMonotone;
 

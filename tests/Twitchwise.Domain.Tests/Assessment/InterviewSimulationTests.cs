@@ -87,7 +87,7 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
         var runs = AllCases().Select(c => Interview(c.Name, c.Answers)).ToList();
 
         void Report(string label, List<int> counts) =>
-            output.WriteLine($"{label,-12} n={counts.Count,3}  median {Percentile(counts, 0.5),5:0.#}  p90 {Percentile(counts, 0.9),5:0.#}  max {counts.DefaultIfEmpty().Max(),3}");
+            output.WriteLine($"{label,-16} n={counts.Count,3}  median {Percentile(counts, 0.5),5:0.#}  p90 {Percentile(counts, 0.9),5:0.#}  max {counts.DefaultIfEmpty().Max(),3}");
 
         var emergencies = runs.Where(r => r.Expected == TriageLevel.Emergency).ToList();
         output.WriteLine("Prompts (a checklist counts once):");
@@ -101,9 +101,17 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
         output.WriteLine("Question ids answered (each checklist item counts):");
         Report("all", [.. runs.Select(r => r.Asked)]);
         Report("warning signs", [.. runs.Select(r => r.WarningSigns)]);
+        Report("other", [.. runs.Select(r => r.Asked - r.WarningSigns)]);
+        foreach (var level in Enum.GetValues<TriageLevel>().OrderDescending())
+        {
+            var ofLevel = runs.Where(r => r.Expected == level).ToList();
+            Report($"{level} signs", [.. ofLevel.Select(r => r.WarningSigns)]);
+            Report($"{level} other", [.. ofLevel.Select(r => r.Asked - r.WarningSigns)]);
+        }
+
         foreach (var r in runs.OrderByDescending(r => r.Prompts).Take(8))
         {
-            output.WriteLine($"  {r.Prompts,3} prompts, {r.Asked,3} ids: {r.Name} ({r.Expected})");
+            output.WriteLine($"  {r.Prompts,3} prompts, {r.Asked,3} ids ({r.WarningSigns} warning signs, {r.Asked - r.WarningSigns} other): {r.Name} ({r.Expected})");
         }
 
         Assert.All(runs, r => Assert.True(r.Final == r.Expected, $"{r.Name}: the interview ended at {r.Final}, the full answers give {r.Expected}"));
