@@ -181,7 +181,7 @@ public sealed class PlanEngine(PlanLibrary library)
                 note = Join(repeatWhy is not null && i == 0 ? repeatWhy : null, note);
                 var (status, logged, jump) = Outcome(s.Sport, minutes, day, today, workouts);
                 full &= status is SessionStatus.Done or SessionStatus.Longer or SessionStatus.Due or SessionStatus.Planned;
-                sessions.Add(new(sessions.Count + 1, day, week + 1, step + 1, s.Sport, minutes, s.Text, s.Sources, library.RoutinesFor(minutes),
+                sessions.Add(new(sessions.Count + 1, day, week + 1, step + 1, s.Sport, minutes, s.TextFor(minutes), s.Sources, library.RoutinesFor(minutes),
                     status, logged, note, jump));
             }
 

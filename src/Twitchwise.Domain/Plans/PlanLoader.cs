@@ -182,7 +182,7 @@ public static class PlanLoader
                 var stepSources = s.Sources.Count > 0 ? Sources(s.Sources, where) : sources;
                 var minutes = s.Minutes ?? 0;
                 steps.Add(new(i, sport, minutes, s.EasyMinutes, (text ?? "").Replace("{minutes}", Number(minutes), StringComparison.Ordinal),
-                    stepSources, s.Criteria));
+                    stepSources, s.Criteria, text ?? ""));
             }
 
             return new(e.Id!, e.Title!, e.Summary ?? "", e.Sport ?? "", e.SessionsPerWeek, e.NoConsecutiveDays, e.LongDay, days, sources, steps);

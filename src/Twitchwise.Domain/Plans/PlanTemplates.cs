@@ -17,7 +17,14 @@ public sealed record PlanStep(
     double? EasyMinutes,
     string Text,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<string> Criteria);
+    IReadOnlyList<string> Criteria,
+    string SessionText)
+{
+    /// <summary>What to do in a session of this step that lasts <paramref name="minutes"/>: an easy run or a held-back
+    /// session says its own length, not the step's long one.</summary>
+    public string TextFor(double minutes) =>
+        SessionText.Replace("{minutes}", minutes.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
 
 public sealed record PlanTemplate(
     string Id,

@@ -55,6 +55,9 @@ public sealed class PlanEngineTests
         Assert.StartsWith("Held at 33 min, not 40: your longest run in the 30 days before is 30 min", plan.Sessions[2].Note, StringComparison.Ordinal);
         Assert.Equal(1, plan.Sessions[5].Step);
         Assert.Contains("Week 1 is repeated: a session was held back by the single-session rule.", plan.Sessions[3].Note, StringComparison.Ordinal);
+        // Each session says its own length: an easy 30-minute run, and a long run held at 33, never the template's 40.
+        Assert.Contains("for 30 minutes", plan.Sessions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("for 33 minutes", plan.Sessions[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
