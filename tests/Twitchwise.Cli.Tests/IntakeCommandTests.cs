@@ -29,8 +29,10 @@ public sealed class IntakeCommandTests
         var run = CliRunner.Run("intake", "--text", "My dad had MS. My calf twitches, no weakness.");
 
         Assert.Equal(CliApp.Ok, run.Exit);
-        Assert.Contains("episode.locations: calf", run.Out, StringComparison.Ordinal);
-        Assert.Contains("symptom.weakness: no", run.Out, StringComparison.Ordinal);
+        // In a few words, as assess --text shows it: never the internal ids.
+        Assert.Contains("where: calf", run.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("muscle weakness: no", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("symptom.weakness", run.Out, StringComparison.Ordinal);
         Assert.Contains("about someone else: \"MS\"", run.Out, StringComparison.Ordinal);
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class IntakeCommand
             }
             else
             {
-                WriteUnderstood(context.Console(), result);
+                WriteUnderstood(context.Console(), result, context.Knowledge.Value);
             }
 
             return CliApp.Ok;
@@ -53,44 +54,13 @@ internal static class IntakeCommand
         return text;
     }
 
-    /// <summary>Each answer with the words it came from, then what was kept apart and why.</summary>
-    public static void WriteUnderstood(IAnsiConsole console, IntakeResult result)
+    /// <summary>What the description was understood to say (as <c>assess --text</c> shows it), then what is left to confirm.</summary>
+    public static void WriteUnderstood(IAnsiConsole console, IntakeResult result, KnowledgeBase kb)
     {
-        if (result.Answers.Count == 0 && result.Confirm.Count == 0)
-        {
-            console.MarkupLine("I did not recognise anything I can use in that description.");
-        }
-        else if (result.Answers.Count > 0)
-        {
-            console.MarkupLine("[bold]What I understood[/]");
-            // In the order the person said them.
-            foreach (var (id, value) in result.Answers.OrderBy(a => result.Findings.Where(f => f.Answer == a.Key).Min(f => f.Start)))
-            {
-                var words = result.Findings.Where(f => f.Answer == id).Select(f => $"\"{f.Text}\"").Distinct();
-                console.MarkupLine($"  {Markup.Escape(id)}: [bold]{Markup.Escape(Plain(value))}[/]  [dim]from {Markup.Escape(string.Join(", ", words))}[/]");
-            }
-        }
-
-        foreach (var f in result.Historical)
-        {
-            console.MarkupLine($"  [dim]In the past, not counted now: \"{Markup.Escape(f.Text)}\" ({Markup.Escape(f.Answer)})[/]");
-        }
-
-        foreach (var s in result.SetAside)
-        {
-            var why = s.Reason == SetAsideReason.Hypothetical ? "a what-if" : "about someone else";
-            console.MarkupLine($"  [dim]Not counted, {why}: \"{Markup.Escape(s.Finding.Text)}\" ({Markup.Escape(s.Finding.Answer)})[/]");
-        }
-
+        TextAssessment.WriteUnderstood(console, result, kb);
         if (result.Confirm.Count > 0)
         {
-            console.MarkupLine($"  [bold]To confirm, not answered:[/] {Markup.Escape(string.Join(", ", result.Confirm))}");
+            console.MarkupLine($"  [bold]To confirm, not answered:[/] {Markup.Escape(string.Join(", ", result.Confirm.Select(id => kb.Question(id).Short)))}");
         }
     }
-
-    private static string Plain(AnswerValue value) => value switch
-    {
-        BoolAnswer b => b.Value ? "yes" : "no",
-        _ => value.ToString(),
-    };
 }
