@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Twitchwise.Web.Tests.Journal;
 using Xunit.Abstractions;
@@ -43,7 +39,7 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
     [BrowserFact]
     public async Task Journal_LogEpisodeInBrowser_IsListedAndPageIsAccessible()
     {
-        var journal = new JournalPage(await host.NewPhonePage(), Start());
+        var journal = new JournalPage(await host.NewPhonePage(), app.StartOnLoopback());
         await journal.Open();
         await AssertAccessible(journal.Page, "empty journal");
 
@@ -65,21 +61,13 @@ public sealed class JournalBrowserTests(BrowserHost host, ITestOutputHelper outp
         }
 
         var page = await host.NewPhonePage();
-        await page.GotoAsync(Start() + "/journal/insights?factor=high_stress&from=2025-01-01&to=2025-04-30");
+        await page.GotoAsync(app.StartOnLoopback() + "/journal/insights?factor=high_stress&from=2025-01-01&to=2025-04-30");
 
         Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
         Assert.True(await page.Locator("#episodes-chart").IsVisibleAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "/journal/insights scrolls sideways at 320 px");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "journal-insights.png"), FullPage = true });
         await AssertAccessible(page, "insights");
-    }
-
-    /// <summary>The app on Kestrel at a free loopback port, since Chromium needs a socket.</summary>
-    private string Start()
-    {
-        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     private Task AssertAccessible(IPage page, string what) => Axe.AssertAccessible(page, output, what);

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Twitchwise.Domain.Journal;
 using Twitchwise.TestSupport;
@@ -27,7 +23,7 @@ public sealed class ReportBrowserTests(BrowserHost host, ITestOutputHelper outpu
                 new MedicationEntry("salbutamol", "asthma_bronchodilator", SyntheticJournal.Start.AddDays(20))]);
         }
 
-        var url = Start() + "/journal/report?from=2025-01-01&to=2025-03-31&name=Alex%20Example";
+        var url = app.StartOnLoopback() + "/journal/report?from=2025-01-01&to=2025-03-31&name=Alex%20Example";
         var context = await host.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 1400 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
@@ -47,13 +43,5 @@ public sealed class ReportBrowserTests(BrowserHost host, ITestOutputHelper outpu
         await forAxe.GotoAsync(url);
         await forAxe.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "journal-report.png"), FullPage = true });
         await Axe.AssertAccessible(forAxe, output, "doctor report");
-    }
-
-    /// <summary>The app on Kestrel at a free loopback port, since Chromium needs a socket.</summary>
-    private string Start()
-    {
-        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 }

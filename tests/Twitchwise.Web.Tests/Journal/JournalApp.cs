@@ -1,7 +1,11 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Twitchwise.Storage;
 
 namespace Twitchwise.Web.Tests.Journal;
@@ -15,6 +19,14 @@ public sealed class JournalApp : WebApplicationFactory<Program>
 
     /// <summary>The journal file opened directly, to check what a page stored (or did not).</summary>
     public JournalContext OpenJournal() => JournalDatabase.Open(JournalDatabaseOptions.Sqlite(DatabasePath));
+
+    /// <summary>Starts the app on Kestrel at a free loopback port (Chromium needs a socket) and returns its base URL.</summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection([KeyValuePair.Create<string, string?>("TWITCHWISE_DB", DatabasePath)]));

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using Twitchwise.Web.Tests.Journal;
+using Xunit.Abstractions;
+
+namespace Twitchwise.Web.Tests.Browser;
+
+/// <summary>/plans in real Chromium at phone size, on its own journal file, with axe-core on every state of the page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlanBrowserTests(BrowserHost host, ITestOutputHelper output) : IDisposable
+{
+    private readonly JournalApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [BrowserFact]
+    public async Task Plans_ChooseARunningPlanAndMakeACalendarAddress_ShowsTheWeeksAndStaysAccessible()
+    {
+        var page = await host.NewPhonePage();
+        await page.GotoAsync(app.StartOnLoopback() + "/plans");
+        await Axe.AssertAccessible(page, output, "plans, nothing chosen");
+
+        await page.Locator("input[name=template][value=run_walk_start]").CheckAsync();
+        await page.Locator("input[name=days][value=mon]").CheckAsync();
+        await page.Locator("input[name=days][value=thu]").CheckAsync();
+        await page.Locator("form button[type=submit]", new() { HasText = "Make the plan" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        var text = await page.InnerTextAsync("main");
+        Assert.Contains("Your plan is ready.", text, StringComparison.Ordinal);
+        Assert.Contains("Warm up for 5 minutes first", text, StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "/plans scrolls sideways on a phone");
+        await Axe.AssertAccessible(page, output, "plans, a plan made");
+
+        await page.Locator("form button[type=submit]", new() { HasText = "private calendar address" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Matches(@"/calendar/[^/\s]+\.ics", await page.InnerTextAsync("main"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, "plans.png"), FullPage = true });
+        await Axe.AssertAccessible(page, output, "plans, with a calendar address");
+    }
+}
