@@ -117,6 +117,16 @@ public sealed class IntakeRealWordingTests
     [InlineData("hamstrings still twitching 10 hours after my game", "exercise.hours_since", "10")]
     [InlineData("flickers for a few seconds, after squash", "episode.seconds", "3")]
     [InlineData("the cramp has gone on for 2 hours", "episode.seconds", "7200")]
+    // Warning signs in everyday words.
+    [InlineData("heard a pop and now i cant push off with that foot", "symptom.cannot_bear_weight", "true")]
+    [InlineData("its gone numb around my bum", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("my left arm and left leg went weak", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("my foot keeps slapping down when I run", "symptom.walking_change", "true")]
+    [InlineData("cramp in my back, walking fine though", "symptom.walking_change", "false")]
+    [InlineData("trod on a nail in the allotment", "history.dirty_wound", "true")]
+    [InlineData("my jaw is tight and I can barely open my mouth", "symptom.jaw_stiffness", "true")]
+    [InlineData("did the river crossings on the fell race", "history.water_exposure", "true")]
+    [InlineData("feet and face are puffy after the ultra", "symptom.swollen_hands_feet", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
