@@ -137,7 +137,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
-        // years", "a heart attack 2 years ago", "a cut last week"), not when the twitching began.
+        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
         cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
             .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
@@ -260,12 +260,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
 
                 break;
-            case UnitKind.Duration when q.UnitFactor >= 60 && SinceSession(q, cues, tokens):
-                // "cramped 30 mins after my run", "8 hours after crossfit": the time since the session, not its length.
-                var since = q.Value / 3600;
-                yield return (QuantityRole.HoursSinceSession, N(Math.Round(since, 1)));
-                yield return (QuantityRole.RecentSession, new BoolAnswer(since <= HoursRecent));
-                break;
             case UnitKind.Duration when q.UnitFactor < 60:
                 // Seconds are never a session's length: "a few seconds at a time, after tennis" is the episode's.
                 if (Nearest(CueKind.Episode, CueKind.Exercise) is CueKind.Episode or CueKind.Exercise)
@@ -275,11 +269,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm == "after":
-                // "slurred for a few minutes after my ride" lasted that long; "cramped 20 mins after my swim" says when it
-                // began, which no question asks.
+                // "slurred for a few minutes after my ride" lasted that long; "still twitching 8 hours after my crossfit" is
+                // the time since the session; "cramped 20 mins after my swim" says when it began, which no question asks.
                 if (ForAWhile(q, tokens))
                 {
                     yield return (QuantityRole.EpisodeSeconds, N(q.Value));
+                }
+                else if (StillGoingOnAfterSession(q, cues, tokens))
+                {
+                    var since = q.Value / 3600;
+                    yield return (QuantityRole.HoursSinceSession, N(Math.Round(since, 1)));
+                    yield return (QuantityRole.RecentSession, new BoolAnswer(since <= HoursRecent));
                 }
 
                 break;
@@ -366,17 +366,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     /// <summary>
-    /// "still twitching 8 hours after my crossfit": a duration followed by "after" and an activity within reach, with the
-    /// symptom still going on. Not "for" a while ("slurred for a few minutes after my run" is how long it lasted), and not
-    /// after a past onset ("cramped 30 mins after my swim" says when it began, not how long ago the session ended).
+    /// "still twitching 8 hours after my crossfit", for a duration followed by "after": an activity within reach, and the
+    /// symptom still going on, not a past onset ("cramped 30 mins after my swim" says when it began, not how long ago the
+    /// session ended).
     /// </summary>
-    private static bool SinceSession(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    private static bool StillGoingOnAfterSession(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
-        if (q.Last >= tokens.Count || tokens[q.Last].Norm != "after" || ForAWhile(q, tokens))
-        {
-            return false;
-        }
-
         var onset = cues.Where(c => c.Item == CueKind.Episode && c.Last <= q.First).MaxBy(c => c.Last);
         if (onset is not null && tokens[onset.First].Norm is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "began" or "begun" or "came"))
         {
