@@ -151,16 +151,7 @@ public sealed class QuestionPlanner
         var askable = into ?? [];
         askable.Clear();
         condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
-        List<int>? ruledOut = null;
-        foreach (var q in askable)
-        {
-            if (!Askable(knowledge.Questions[q], answers))
-            {
-                (ruledOut ??= []).Add(q);
-            }
-        }
-
-        askable.ExceptWith(ruledOut ?? []);
+        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
         return askable;
     }
 
