@@ -56,7 +56,7 @@ internal static class Interview
         var validator = new AnswerValidator(kb);
         var engine = new AssessmentEngine(kb);
         // Signs the words raised but left uncertain ("maybe a bit numb?") come first: they were nearly said.
-        var pending = new Queue<(string Id, bool Confirm)>(confirm.Where(id => kb.Questions.Any(q => q.Id == id) && !answers.ContainsKey(id))
+        var pending = new Queue<(string Id, bool Confirm)>(confirm.Where(id => kb.TryGetQuestion(id, out _) && !answers.ContainsKey(id))
             .Select(id => (id, true)));
         if (pending.Count > 0)
         {
