@@ -14,9 +14,15 @@ public sealed class IntakeEvalSetTests
     // once and never tuned on. If this fails, the file was edited, and its figures are no longer held-out.
     private const string FreshTestHalfSha256 = "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735";
 
+    // Pinned when test3.jsonl was first committed (2026-12-02): 260 descriptions written by an annotator who never saw the
+    // intake code, lexicon or other sets, following docs/intake-annotation-guide.md; committed before the intake changes of
+    // that day were merged, scored once after them. If this fails, the file was edited and its figures are no longer held-out.
+    private const string ThirdTestHalfSha256 = "240e04184afdfdbe37f31bb94dafe018b8a89c4c3329e7b746d63e77394a600e";
+
     private static readonly string Dev = TestPaths.Repo("tests", "intake-eval", "dev.jsonl");
     private static readonly string Test = TestPaths.Repo("tests", "intake-eval", "test.jsonl");
     private static readonly string FreshTest = TestPaths.Repo("tests", "intake-eval", "test2.jsonl");
+    private static readonly string ThirdTest = TestPaths.Repo("tests", "intake-eval", "test3.jsonl");
 
     [Fact]
     public void TestHalf_File_IsUnchangedSinceItsFirstCommit()
@@ -32,6 +38,14 @@ public sealed class IntakeEvalSetTests
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(FreshTest)));
 
         Assert.Equal(FreshTestHalfSha256, hash);
+    }
+
+    [Fact]
+    public void ThirdTestHalf_File_IsUnchangedSinceItsFirstCommit()
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(ThirdTest)));
+
+        Assert.Equal(ThirdTestHalfSha256, hash);
     }
 
     [Fact]
