@@ -35,7 +35,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     {
         var fired = rules.Where(r => r.When.Evaluate(answers) == Tri.True).Select(r => (Rule: r, Because: Because(r.When, answers))).ToList();
         var level = fired.Count == 0 ? TriageLevel.SelfCare : fired[0].Rule.Level;
-        var unansweredRedFlags = UnansweredRedFlags(answers, level);
+        var suspected = rules
+            .Where(r => r.Level > level && r.SuspectWhen?.Evaluate(answers) == Tri.True && r.When.Evaluate(answers) == Tri.Unknown)
+            .ToList();
+        var unansweredRedFlags = UnansweredRedFlags(answers, level, suspected);
         var guidance = knowledge.Guidance(level);
         var triage = new Triage(
             level,
@@ -43,13 +46,14 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
             [.. fired.Select(x => Reason(x.Rule, x.Because))],
             unansweredRedFlags.Count == 0,
-            guidance.Call);
+            guidance.Call,
+            [.. suspected.Select(r => Suspect(r, answers))]);
 
         // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
         List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers);
         var listed = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var firedRules = fired.Select(x => x.Rule).ToList();
-        var advice = new AdviceFilter(answers, firedRules, level);
+        var advice = new AdviceFilter(answers, firedRules, suspected, level);
         List<AdviceStep> Shown(AdviceKind kind) => level == TriageLevel.Emergency
             ? []
             : [.. advice.Keep(SelectAdvice(kind, causes, answers)).Select(a => Step(a, [.. a.Causes.Where(listed.Contains)]))];
@@ -61,6 +65,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var watchFor = knowledge.SafetyNet.Where(s => s.Level > level).Select(s => new WarningSign(s.Id, s.Level, s.Text, s.Sources)).ToList();
 
         var cited = triage.Reasons.SelectMany(r => r.Sources)
+            .Concat(triage.Suspected.SelectMany(s => s.Sources))
             .Concat(causes.SelectMany(c => c.Sources))
             .Concat(whileWaiting.Concat(relief).Concat(prevention).SelectMany(s => s.Sources))
             .Concat(watchFor.SelectMany(w => w.Sources))
@@ -90,20 +95,27 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private TriageReason Reason(TriageRule rule, HashSet<int> because) =>
         new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(because), rule.Sources);
 
+    private Suspicion Suspect(TriageRule rule, AnswerSet answers)
+    {
+        var open = new HashSet<int>();
+        rule.When.AddOpenQuestions(answers, open);
+        return new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(Because(rule.SuspectWhen!, answers)), AnswerIds(open), rule.Sources);
+    }
+
     /// <summary>
     /// The unknown questions that could still raise the level: those of every more urgent rule that is not yet false.
-    /// Most dangerous first: by the level they could reach, then questions of a rule the answers already point towards
-    /// (part of it answered), then interview order.
+    /// Most dangerous first: by the level they could reach, then questions of a suspected rule (its suspect_when holds),
+    /// then of a rule the answers already point towards (part of it answered), then interview order.
     /// </summary>
-    private List<string> UnansweredRedFlags(AnswerSet answers, TriageLevel level)
+    private List<string> UnansweredRedFlags(AnswerSet answers, TriageLevel level, List<TriageRule> suspected)
     {
-        var rank = new Dictionary<int, (TriageLevel Level, bool Pointed)>();
+        var rank = new Dictionary<int, (TriageLevel Level, int Pointed)>();
         var open = new HashSet<int>();
         foreach (var rule in rules.Where(r => r.Level > level && r.When.Evaluate(answers) == Tri.Unknown))
         {
             open.Clear();
             rule.When.AddOpenQuestions(answers, open);
-            var pointed = rule.When.Questions.Any(answers.IsKnown);
+            var pointed = suspected.Contains(rule) ? 2 : rule.When.Questions.Any(answers.IsKnown) ? 1 : 0;
             foreach (var q in open)
             {
                 var mine = (rule.Level, pointed);
@@ -117,7 +129,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return [.. rank.OrderByDescending(x => x.Value.Level).ThenByDescending(x => x.Value.Pointed).ThenBy(x => x.Key)
             .Select(x => knowledge.Questions[x.Key].Id)];
 
-        static int Compare((TriageLevel Level, bool Pointed) a, (TriageLevel Level, bool Pointed) b) =>
+        static int Compare((TriageLevel Level, int Pointed) a, (TriageLevel Level, int Pointed) b) =>
             a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Pointed.CompareTo(b.Pointed);
     }
 
@@ -202,9 +214,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
     /// <summary>
     /// Holds back every step that could harm this person: one whose own withhold-when holds, or one that takes an action
-    /// a fired rule avoids. At the urgent level only the steps every fired urgent rule lists as safe remain.
+    /// a fired rule avoids, or relief or prevention a suspected rule avoids (advice beside a possible emergency must be safe
+    /// for it). At the urgent level only the steps every fired urgent rule lists as safe remain.
     /// </summary>
-    private sealed class AdviceFilter(AnswerSet answers, List<TriageRule> fired, TriageLevel level)
+    private sealed class AdviceFilter(AnswerSet answers, List<TriageRule> fired, List<TriageRule> suspected, TriageLevel level)
     {
         private readonly List<WithheldStep> withheld = [];
 
@@ -222,6 +235,12 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 else if (fired.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } rule)
                 {
                     Withhold(step, $"it is not safe with {FirstLower(rule.Title)}");
+                }
+                // A suspicion holds back self-care, never what a fired rule asks for while waiting: cooling and sipping a
+                // drink are how heat exhaustion is treated, even while "not better after 30 minutes" is still to come.
+                else if (step.Kind != AdviceKind.WhileWaiting && suspected.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } suspect)
+                {
+                    Withhold(step, $"it is not safe until {FirstLower(suspect.Title)} is ruled out");
                 }
                 else if (level != TriageLevel.Urgent || step.Kind == AdviceKind.WhileWaiting ||
                          fired.Where(r => r.Level == TriageLevel.Urgent).All(r => r.SafeAdvice.Contains(step.Id)))

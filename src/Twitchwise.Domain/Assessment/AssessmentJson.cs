@@ -23,7 +23,24 @@ public sealed record AssessmentDto(
     string KnowledgeVersion,
     string Disclaimer);
 
-public sealed record TriageDto(string Level, string Label, string Action, bool Complete, string? Call, IReadOnlyList<ReasonDto> Reasons);
+public sealed record TriageDto(
+    string Level,
+    string Label,
+    string Action,
+    bool Complete,
+    string? Call,
+    IReadOnlyList<ReasonDto> Reasons,
+    IReadOnlyList<SuspicionDto> Suspected);
+
+/// <summary>A more urgent rule the answers point towards; <c>questions</c> would settle it.</summary>
+public sealed record SuspicionDto(
+    string Id,
+    string Level,
+    string Title,
+    string Text,
+    IReadOnlyList<string> Answers,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Sources);
 
 public sealed record ReasonDto(string Id, string Level, string Title, string Text, IReadOnlyList<string> Answers, IReadOnlyList<string> Sources);
 
@@ -78,7 +95,8 @@ public static class AssessmentJson
 
     public static AssessmentDto ToDto(this AssessmentResult r) => new(
         new TriageDto(LevelId(r.Triage.Level), r.Triage.Label, r.Triage.Action, r.Triage.Complete, r.Triage.Call,
-            [.. r.Triage.Reasons.Select(ToDto)]),
+            [.. r.Triage.Reasons.Select(ToDto)],
+            [.. r.Triage.Suspected.Select(ToDto)]),
         [.. r.Causes.Select(ToDto)],
         [.. r.Relief.Select(ToDto)],
         [.. r.Prevention.Select(ToDto)],
@@ -123,6 +141,8 @@ public static class AssessmentJson
     private static string LikelihoodId(Likelihood likelihood) => likelihood == Likelihood.Likely ? "likely" : "possible";
 
     private static ReasonDto ToDto(TriageReason r) => new(r.Id, LevelId(r.Level), r.Title, r.Text, r.Answers, r.Sources);
+
+    private static SuspicionDto ToDto(Suspicion s) => new(s.Id, LevelId(s.Level), s.Title, s.Text, s.Answers, s.Questions, s.Sources);
 
     private static CauseDto ToDto(RankedCause c) => new(c.Id, c.Name, c.Summary, LikelihoodId(c.Likelihood), c.Score,
         c.Because.Select(ToDto).ToList(), c.Against.Select(ToDto).ToList(), c.Sources);

@@ -23,8 +23,31 @@ public sealed record AssessmentResult(
 /// <summary>
 /// How urgent it is, what to do now, and every rule that raised the level. <paramref name="Complete"/> is true only when no
 /// unanswered question could still raise the level; <paramref name="Call"/> is the number to ring, if the level has one.
+/// <paramref name="Suspected"/> lists the more urgent rules the answers already point towards, most urgent first: each
+/// must be settled before the level can be relied on.
 /// </summary>
-public sealed record Triage(TriageLevel Level, string Label, string Action, IReadOnlyList<TriageReason> Reasons, bool Complete, string? Call);
+public sealed record Triage(
+    TriageLevel Level,
+    string Label,
+    string Action,
+    IReadOnlyList<TriageReason> Reasons,
+    bool Complete,
+    string? Call,
+    IReadOnlyList<Suspicion> Suspected);
+
+/// <summary>
+/// A more urgent rule that part of the answers already points towards (its <c>suspect_when</c> holds) while the rest is
+/// unanswered: "sick and sweaty" with arm pain not yet asked. <paramref name="Answers"/> are the answers that point at it,
+/// <paramref name="Questions"/> the unanswered ones that would settle it, in interview order.
+/// </summary>
+public sealed record Suspicion(
+    string Id,
+    TriageLevel Level,
+    string Title,
+    string Text,
+    IReadOnlyList<string> Answers,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Sources);
 
 /// <summary>A triage rule that fired, the answers that made it fire, and its advice and sources.</summary>
 public sealed record TriageReason(string Id, TriageLevel Level, string Title, string Text, IReadOnlyList<string> Answers, IReadOnlyList<string> Sources);

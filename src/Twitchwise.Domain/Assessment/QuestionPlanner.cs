@@ -95,7 +95,8 @@ public sealed class QuestionPlanner
             return [];
         }
 
-        var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level));
+        var suspected = result.Triage.Suspected.SelectMany(s => s.Questions).Select(id => knowledge.Question(id).Index).ToHashSet();
+        var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level, suspected));
         var asked = warningSigns.ToHashSet();
         var shown = new Shown(this, result);
         var others = GatherChecklists([.. knowledge.Questions
@@ -112,9 +113,10 @@ public sealed class QuestionPlanner
     /// Every question not asked yet in a rule more urgent than the level that could still fire. Ordered so that an emergency
     /// is found early and the list shrinks fast: first the questions whose worst answer alone reaches the highest level,
     /// then those whose "no" (or "not sure") leaves the fewest other questions open, then the most urgent rule they
-    /// belong to, then interview order. Nothing that could raise the level is left out; only the order is chosen.
+    /// belong to, then interview order; among those that reach an emergency, the questions of a suspected rule come first
+    /// (the answers already point at it). Nothing that could raise the level is left out; only the order is chosen.
     /// </summary>
-    private List<int> WarningSigns(AnswerSet answers, TriageLevel level)
+    private List<int> WarningSigns(AnswerSet answers, TriageLevel level, HashSet<int> suspected)
     {
         var open = rules.Where(r => r.Level > level && r.When.CanStillHold(answers))
             .Select(r => (Rule: r, Askable: AskableIn(r.When, answers)))
@@ -140,7 +142,8 @@ public sealed class QuestionPlanner
                 Alone: AloneReaches(x.Key, answers, x.Value),
                 Settles: Settles(x.Key, answers, x.Value, openIn),
                 Level: x.Value.Max(o => o.Rule.Level)))
-            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
+            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => suspected.Contains(x.Question))
+            .ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
             .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
             .Select(x => x.Question)];
     }

@@ -78,6 +78,7 @@ internal sealed class RuleEntry
     public string? Title { get; set; }
     public string? Advice { get; set; }
     public object? When { get; set; }
+    public object? SuspectWhen { get; set; }
     public List<string> Sources { get; set; } = [];
     public List<string> WhileWaiting { get; set; } = [];
     public List<string> SafeAdvice { get; set; } = [];

@@ -509,6 +509,12 @@ public static class KnowledgeLoader
                     Problem(TriageFile, entry, "a triage rule may only test for 'yes', choices and lower bounds, so that a worse answer never lowers the level");
                 }
 
+                var suspectWhen = e.SuspectWhen is null ? null : Parse(e.SuspectWhen, TriageFile, entry);
+                if (suspectWhen is not null && when is not null)
+                {
+                    CheckSuspectWhen(suspectWhen, when, entry);
+                }
+
                 if (level >= TriageLevel.Emergency && e.WhileWaiting.Count == 0)
                 {
                     Problem(TriageFile, entry, "an emergency rule must say what to do while waiting ('while_waiting')");
@@ -521,11 +527,29 @@ public static class KnowledgeLoader
 
                 if (ok && level is not null && when is not null)
                 {
-                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid));
+                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid, suspectWhen));
                 }
             }
 
             return list;
+        }
+
+        /// <summary>
+        /// A suspicion is part of its rule: it reads only the rule's own questions, only for "yes", choices and lower bounds,
+        /// and it can never be the whole rule (then the rule would fire, not be suspected).
+        /// </summary>
+        private void CheckSuspectWhen(Condition suspectWhen, Condition when, string entry)
+        {
+            if (!suspectWhen.IsMonotone)
+            {
+                Problem(TriageFile, entry, "'suspect_when' may only test for 'yes', choices and lower bounds");
+            }
+
+            var foreign = suspectWhen.Questions.Except(when.Questions).Select(i => questions[i].Id).ToList();
+            if (foreign.Count > 0)
+            {
+                Problem(TriageFile, entry, $"'suspect_when' reads {string.Join(", ", foreign)}, which the rule's 'when' does not");
+            }
         }
 
         private List<SafetyNet> BuildSafetyNet(TriageDocument doc)

@@ -85,6 +85,10 @@ public sealed record LevelGuidance(TriageLevel Level, string Label, string Actio
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
 /// <param name="SafeAdvice">At the urgent level, the relief and prevention steps this rule allows; nothing else is shown.</param>
 /// <param name="Avoid">Kinds of action that could harm when this rule fires; no step that takes one is ever shown then.</param>
+/// <param name="SuspectWhen">
+/// Part of the rule that, once true while the rest is unanswered, makes the rule a suspicion to settle before anything
+/// else: "sick and sweaty" with the arm pain question open. Null for a rule that no part of can point towards.
+/// </param>
 public sealed record TriageRule(
     string Id,
     TriageLevel Level,
@@ -94,7 +98,8 @@ public sealed record TriageRule(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> WhileWaiting,
     IReadOnlyList<string> SafeAdvice,
-    IReadOnlyList<string> Avoid);
+    IReadOnlyList<string> Avoid,
+    Condition? SuspectWhen = null);
 
 /// <summary>One observation that speaks for (or against) a cause, with how strongly.</summary>
 public sealed record Evidence(Condition When, double Weight, string Text);

@@ -33,6 +33,64 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_SicknessWithArmPainUnasked_NamesTheHeartAsASuspicionAndHoldsBackSelfCareItAvoids()
+    {
+        // "My left arm has been cramping since my run and I feel sick and sweaty": no rule has fired yet, but a phone
+        // triager would not offer fluids and stretches before asking about the arm.
+        var result = Assess("""{"answers": {"episode.kind": "spasm", "episode.locations": ["arm"], "exercise.type": "run", "symptom.nausea": true, "hydration.heavy_sweating": true}}""");
+
+        Assert.Equal(TriageLevel.SelfCare, result.Triage.Level);
+        var suspicion = result.Triage.Suspected[0];
+        Assert.Equal("heart_attack_signs", suspicion.Id);
+        Assert.Equal(TriageLevel.Emergency, suspicion.Level);
+        Assert.Equal(["symptom.nausea"], suspicion.Answers);
+        Assert.Equal(["symptom.arm_jaw_neck_pain"], suspicion.Questions);
+        Assert.Equal("symptom.arm_jaw_neck_pain", result.UnansweredRedFlags[0]);
+        Assert.Equal("symptom.arm_jaw_neck_pain", result.NextQuestions[0]);
+        Assert.DoesNotContain(result.Relief, s => s.Id is "rehydrate" or "stretch_hold");
+        Assert.Contains(result.Withheld, w => w.Id == "rehydrate" && w.Reason.Contains("until", StringComparison.Ordinal));
+        Assert.Contains("nhs_heart_attack", result.Sources.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Assess_ArmPainDenied_DropsTheSuspicionAndGivesSelfCareBack()
+    {
+        var result = Assess("""{"answers": {"episode.kind": "spasm", "episode.locations": ["arm"], "exercise.type": "run", "symptom.nausea": true, "hydration.heavy_sweating": true, "symptom.arm_jaw_neck_pain": false}}""");
+
+        Assert.DoesNotContain(result.Triage.Suspected, s => s.Id == "heart_attack_signs");
+        Assert.Contains(result.Relief, s => s.Id == "rehydrate");
+    }
+
+    [Fact]
+    public void Assess_OnlySweatingAfterARun_SuspectsNothing()
+    {
+        // Heavy sweating is part of the heart rule, but after exercise it points nowhere: no alarm for an ordinary run.
+        var result = Assess("""{"answers": {"episode.kind": "spasm", "episode.locations": ["calf"], "exercise.type": "run", "hydration.heavy_sweating": true}}""");
+
+        Assert.Empty(result.Triage.Suspected);
+        Assert.Contains(result.Relief, s => s.Id == "rehydrate");
+    }
+
+    [Fact]
+    public void Assess_HeatExhaustionWithCoolingNotYetTried_KeepsItsWhileWaitingStepsDespiteSuspectingHeatstroke()
+    {
+        var result = Assess("""{"answers": {"exercise.hot_conditions": true, "symptom.nausea": true, "symptom.heat_not_improving": null}}""");
+
+        Assert.Equal(TriageLevel.Urgent, result.Triage.Level);
+        Assert.Contains(result.Triage.Suspected, s => s.Id == "heatstroke");
+        Assert.Contains(result.WhileWaiting, s => s.Id == "sip_rehydration_drink");
+    }
+
+    [Fact]
+    public void Assess_FiredRule_IsNeverAlsoSuspected()
+    {
+        var result = Assess("""{"answers": {"symptom.arm_jaw_neck_pain": true, "symptom.nausea": true}}""");
+
+        Assert.Equal(TriageLevel.Emergency, result.Triage.Level);
+        Assert.Empty(result.Triage.Suspected);
+    }
+
+    [Fact]
     public void Assess_AnyOfSeveralAnswers_NamesOnlyThoseThatHeld()
     {
         var result = Assess("""{"answers": {"episode.pain": 9, "symptom.swelling": true, "symptom.tingling": true, "symptom.numbness": false}}""");

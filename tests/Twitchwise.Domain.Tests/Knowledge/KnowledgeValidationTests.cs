@@ -39,6 +39,8 @@ public sealed class KnowledgeValidationTests
         { "sources.yaml", "  - id: nhs_dvt\n", "  - id: nhs_heat_exhaustion\n", "source 'nhs_heat_exhaustion'", "duplicate id" },
         { "questions.yaml", "    short: \"fever or chills\"\n", "", "question 'symptom.fever'", "'short' is missing" },
         { "questions.yaml", "short: \"fever or chills\"", "short: \"a fever, or chills, or shivering, or feeling hot then cold\"", "question 'symptom.fever'", "at most 8" },
+        { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: symptom.fever, is: true }", "rule 'head_injury_warning_signs'", "'suspect_when' reads symptom.fever, which the rule's 'when' does not" },
+        { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: history.head_injury, is: false }", "rule 'head_injury_warning_signs'", "'suspect_when' may only test for 'yes'" },
     };
 
     [Theory]
