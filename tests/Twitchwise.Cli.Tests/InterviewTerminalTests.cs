@@ -252,8 +252,24 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
         Assert.DoesNotMatch(QuestionIds(), screen);
     }
 
+    [Fact]
+    public void AssessText_SicknessWithArmPainOpen_LeadsWithTheQuestionThatCouldMakeItAnEmergency()
+    {
+        var screen = Run("", "assess --no-input --text \"calf cramp after my run and now i feel sick\"");
+
+        var headline = screen.IndexOf("ONE ANSWER COULD MAKE THIS AN EMERGENCY", StringComparison.Ordinal);
+        Assert.True(headline >= 0, "no suspicion headline");
+        Assert.Contains("feeling sick: yes", screen);
+        Assert.Contains(Kb.Question("symptom.arm_jaw_neck_pain").Text[..40], Flat(screen));
+        Assert.DoesNotContain("First, do this", screen);
+        Assert.DoesNotContain("No warning sign", screen);
+    }
+
     [GeneratedRegex(@"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")]
     private static partial Regex AnsiCodes();
+
+    /// <summary>The screen as one line: wrapping and panel borders taken out, so a long sentence can be found whole.</summary>
+    private static string Flat(string screen) => Regex.Replace(screen, @"[│\s]+", " ");
 
     [GeneratedRegex(@"^Step \d+:", RegexOptions.Multiline)]
     private static partial Regex StepLines();

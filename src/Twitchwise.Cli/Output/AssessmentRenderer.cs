@@ -24,7 +24,11 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     // At self-care and doctor level the first relief step goes to the top; at urgent and emergency the while-waiting steps.
     private bool Waiting => result.WhileWaiting.Count > 0;
 
-    private AdviceStep? First => !Waiting && result.Relief.Count > 0 ? result.Relief[0] : null;
+    // The most urgent rule the answers point towards while its other questions are open: it heads the result instead.
+    private Suspicion? Suspected => result.Triage.Suspected.FirstOrDefault();
+
+    // No self-care step goes to the top while a more urgent rule is still suspected: settling it comes first.
+    private AdviceStep? First => !Waiting && Suspected is null && result.Relief.Count > 0 ? result.Relief[0] : null;
 
     private IReadOnlyList<RankedCause> Causes => options.Full || options.AllCauses ? result.Causes : [.. result.Causes.Take(CausesShown)];
 
@@ -72,12 +76,40 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
 
     private void WriteLevel()
     {
+        if (Suspected is { } suspected)
+        {
+            WriteSuspicion(suspected);
+            return;
+        }
+
         var level = result.Triage.Level;
         var colour = LevelColour(level);
         // The level is spelled out in words as well as colour, so it reads the same without colour.
         var call = result.Triage.Call is { } number ? $"\n[bold]Call {Markup.Escape(number)}[/] (or your local emergency number) now." : "";
         var body = new Markup($"[bold {colour}]{Markup.Escape(result.Triage.Label.ToUpperInvariant())}[/]\n{Markup.Escape(result.Triage.Action)}{call}");
         console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(level)}").BorderColor(ColourOf(level)).Expand());
+    }
+
+    /// <summary>
+    /// A suspicion heads the result: the answers that point at it, the questions that would settle it in full, and what to
+    /// do if any is yes, before the level the answers reach so far (which is not the all-clear).
+    /// </summary>
+    private void WriteSuspicion(Suspicion suspected)
+    {
+        var colour = LevelColour(suspected.Level);
+        // Calm and exact: nothing has fired yet, but one answer would make it this level.
+        var headline = suspected.Level == TriageLevel.Emergency
+            ? "ONE ANSWER COULD MAKE THIS AN EMERGENCY"
+            : $"ONE ANSWER COULD CHANGE THIS TO: {kb.Guidance(suspected.Level).Label.ToUpperInvariant()}";
+        var questions = result.Triage.Suspected.Where(s => s.Level == suspected.Level).SelectMany(s => s.Questions).Distinct().ToList();
+        var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).Text)}"));
+        var body = new Markup(
+            $"[bold {colour}]{headline}[/]\n" +
+            $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(FirstLower(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
+            $"which {(questions.Count == 1 ? "this question settles" : "these questions settle")}:\n{asked}\n" +
+            $"[bold]If yes:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
+            $"If no, the level so far is {Markup.Escape(result.Triage.Label.ToLowerInvariant())}: {Markup.Escape(result.Triage.Action)}");
+        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled").BorderColor(ColourOf(suspected.Level)).Expand());
     }
 
     private void WriteReasons()
@@ -229,7 +261,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     /// <summary>The sources of everything this rendering shows, numbered in the order the result lists them.</summary>
     private Dictionary<string, int> Cited()
     {
-        IEnumerable<IReadOnlyList<string>> cited = [.. result.Triage.Reasons.Select(r => r.Sources), .. result.WhileWaiting.Select(s => s.Sources)];
+        IEnumerable<IReadOnlyList<string>> cited = [.. result.Triage.Suspected.Take(1).Select(s => s.Sources), .. result.Triage.Reasons.Select(r => r.Sources),
+            .. result.WhileWaiting.Select(s => s.Sources)];
         if (!emergency)
         {
             var first = First is { } step ? new[] { step.Sources } : [];
@@ -253,6 +286,9 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private string Briefly(IReadOnlyList<Finding> findings) =>
         string.Join("; ", findings.SelectMany(f => f.Answers.Count > 0 ? f.Answers.Select(id => AnswerWords.Phrase(kb.Question(id), answers)) : [f.Text.TrimEnd('.')])
             .Distinct());
+
+    private static string FirstLower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string FirstSentence(string text) =>
         text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;
