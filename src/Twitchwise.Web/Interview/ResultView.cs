@@ -63,25 +63,42 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     }
 
     /// <summary>
+    /// The most urgent rule the answers point towards while its other questions are open ("not sure"): it heads the page,
+    /// with the questions that settle it and what to do if any is yes.
+    /// </summary>
+    public SuspicionDto? Suspected => IsEmergency ? null : Assessment.Triage.Suspected.FirstOrDefault();
+
+    /// <summary>The questions that settle the suspicion at its level, in full, as the interview would ask them.</summary>
+    public IEnumerable<string> SuspectedQuestions => Suspected is { } s
+        ? Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct().Select(id => Knowledge.Question(id).Text)
+        : [];
+
+    /// <summary>What to do if a suspicion's question is yes: the action of its level.</summary>
+    public string SuspectedAction => Suspected is { } s ? Knowledge.Levels.First(l => AssessmentJson.LevelId(l.Level) == s.Level).Action : "";
+
+    /// <summary>
     /// The one or two steps that matter most, under the action: what to do while waiting at emergency and urgent, otherwise
-    /// the first relief step (the engine's order puts the best-supported first).
+    /// the first relief step (the engine's order puts the best-supported first) unless a suspicion must be settled first.
     /// </summary>
     public IReadOnlyList<AdviceDto> FirstSteps => IsEmergency || IsUrgent
         ? [.. Assessment.WhileWaiting.Take(2)]
-        : [.. Assessment.Relief.Take(1)];
+        : Suspected is null ? [.. Assessment.Relief.Take(1)] : [];
 
     /// <summary>While-waiting steps not already shown under the action.</summary>
     public IReadOnlyList<AdviceDto> MoreWhileWaiting => [.. Assessment.WhileWaiting.Skip(IsEmergency || IsUrgent ? 2 : 0)];
 
     /// <summary>Relief steps not already shown under the action.</summary>
-    public IReadOnlyList<AdviceDto> MoreRelief => [.. Assessment.Relief.Skip(IsEmergency || IsUrgent ? 0 : 1)];
+    public IReadOnlyList<AdviceDto> MoreRelief => [.. Assessment.Relief.Skip(IsEmergency || IsUrgent ? 0 : FirstSteps.Count)];
 
     /// <summary>The open warning signs, most dangerous first, each as a short phrase ("dark (cola-coloured) urine: not sure").</summary>
     public IEnumerable<string> OpenSigns => Assessment.UnansweredRedFlags.Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers));
 
     /// <summary>"because dark (cola-coloured) urine: yes; session length: 95 minutes": the answers behind a finding, in a few words each.</summary>
-    public string Because(IEnumerable<string> answerIds) =>
-        "because " + string.Join("; ", answerIds.Distinct().Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers)));
+    public string Because(IEnumerable<string> answerIds) => "because " + Said(answerIds);
+
+    /// <summary>"feeling sick: yes; heavy sweating: yes": answers in a few words each.</summary>
+    public string Said(IEnumerable<string> answerIds) =>
+        string.Join("; ", answerIds.Distinct().Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers)));
 
     /// <summary>The answers given, for the printed summary: each answer that says something in its own line, the "no"s and "not sure"s in one line each.</summary>
     public IEnumerable<string> AnswersGiven
@@ -118,6 +135,7 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     {
         var a = Assessment;
         var cited = a.Triage.Reasons.SelectMany(r => r.Sources)
+            .Concat(Suspected?.Sources ?? [])
             .Concat(a.WhileWaiting.Concat(a.Relief).Concat(a.Prevention).SelectMany(s => s.Sources))
             .Concat(ShowsCauses ? a.Causes.SelectMany(c => c.Sources) : [])
             .Concat(IsEmergency ? [] : a.WatchFor.SelectMany(w => w.Sources))

@@ -109,6 +109,20 @@ public sealed partial class WarningSignsPageTests(WebApplicationFactory<Program>
         Assert.Contains(WebUtility.HtmlEncode($"{Kb.Question("episode.seconds").Short}: 900"), Section(html, "why-heading"));
     }
 
+    [Fact]
+    public async Task Interview_SickButNotSureAboutArmPain_OpensWithTheQuestionThatCouldMakeItAnEmergency()
+    {
+        var (html, _) = await Walk(id => id == "symptom.nausea" ? "yes" : "unsure");
+
+        var suspicion = html.IndexOf("data-suspected=\"heart_attack_signs\"", StringComparison.Ordinal);
+        Assert.True(suspicion > 0, "no suspicion shown");
+        Assert.True(suspicion < html.IndexOf("id=\"level-heading\"", StringComparison.Ordinal), "the suspicion comes after the level");
+        var section = WebUtility.HtmlDecode(Section(html, "suspicion-heading"));
+        Assert.Contains(Kb.Question("symptom.arm_jaw_neck_pain").Text, section);
+        Assert.Contains(Kb.Guidance(TriageLevel.Emergency).Action, section);
+        Assert.DoesNotContain("id=\"now-heading\"", html);
+    }
+
     /// <summary>Answers every page the planner asks with <paramref name="answer"/> until the result; returns it and every page's HTML.</summary>
     private async Task<(string Result, string Pages)> Walk(Func<string, string> answer)
     {
