@@ -28,6 +28,11 @@ public static class KnowledgeEntries
                 ["when"] = r.When.Describe(kb.Questions),
                 ["advice"] = r.Advice,
             };
+            if (r.SuspectWhen is not null)
+            {
+                details["suspected when"] = r.SuspectWhen.Describe(kb.Questions);
+            }
+
             if (r.WhileWaiting.Count > 0)
             {
                 details["while waiting"] = string.Join(", ", r.WhileWaiting);
