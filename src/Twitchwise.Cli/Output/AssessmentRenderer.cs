@@ -103,12 +103,13 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             : $"ONE ANSWER COULD CHANGE THIS TO: {kb.Guidance(suspected.Level).Label.ToUpperInvariant()}";
         var questions = result.Triage.Suspected.Where(s => s.Level == suspected.Level).SelectMany(s => s.Questions).Distinct().ToList();
         var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).Text)}"));
+        var confirmed = questions.Count == 1 && kb.Question(questions[0]).Type == QuestionType.Bool ? "If the answer is yes" : "If the answers confirm it";
         var body = new Markup(
             $"[bold {colour}]{headline}[/]\n" +
             $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(FirstLower(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
             $"which {(questions.Count == 1 ? "this question settles" : "these questions settle")}:\n{asked}\n" +
-            $"[bold]If yes:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
-            $"If no, the level so far is {Markup.Escape(result.Triage.Label.ToLowerInvariant())}: {Markup.Escape(result.Triage.Action)}");
+            $"[bold]{confirmed}:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
+            $"Otherwise, so far: {Markup.Escape(result.Triage.Action)}");
         console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled").BorderColor(ColourOf(suspected.Level)).Expand());
     }
 
