@@ -183,6 +183,7 @@ public sealed class QuestionPlanner
     private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ,
         Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn, TrialScratch trying)
     {
+        // The harmless answers, tried in turn from the lowest: "no", no option, the lowest number; or every option of a single choice.
         var question = knowledge.Questions[q];
         var (lowest, count) = question.Type switch
         {
