@@ -2,12 +2,13 @@
 # Load benchmark of the assessment API: POST /api/v1/assessments against /bench/fixed, a bare endpoint in the same host
 # and run that returns the precomputed result of the same answers (same bytes, no work). The host is
 # bench/Twitchwise.LoadHost: the real app plus that endpoint, which the production app does not carry. Prints both throughputs, their
-# ratio (target >= 0.7) and the p99 latency. Loopback only; each wrk run is bounded by DURATION.
-#   DURATION=15s CONNECTIONS=32 THREADS=2 PORT=5099 bench/load/run.sh
+# ratio (target >= 0.5, issue 14) and the p99 latency. Loopback only; each wrk run is bounded by DURATION.
+#   DURATION=15s WARMUP=15s CONNECTIONS=32 THREADS=2 PORT=5099 bench/load/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 duration=${DURATION:-15s}
+warmup=${WARMUP:-15s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 port=${PORT:-5099}
@@ -37,12 +38,14 @@ measure() {
     awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $4 } END { if (bad) { print "non-2xx responses: " bad > "/dev/stderr"; exit 1 } print rps, p99 }'
 }
 
-# Warm up both (JIT, tiered compilation, caches), then measure.
-measure /api/v1/assessments 5s >/dev/null
-measure /bench/fixed 5s >/dev/null
+# Warm up both (JIT, tiered compilation, caches), then measure. The API runs far more of our code than the bare endpoint,
+# so it is still being recompiled (tier 1) for several seconds; on a busy machine (load average 12-18) 4-5 s was not
+# enough: ratios of 0.03-0.09, against 0.14-0.23 after 20 s (bench/README.md).
+measure /api/v1/assessments "$warmup" >/dev/null
+measure /bench/fixed "$warmup" >/dev/null
 read -r api_rps api_p99 < <(measure /api/v1/assessments "$duration")
 read -r fixed_rps fixed_p99 < <(measure /bench/fixed "$duration")
 
 echo "POST /api/v1/assessments  ${api_rps} req/s  p99 ${api_p99}"
 echo "POST /bench/fixed         ${fixed_rps} req/s  p99 ${fixed_p99}"
-awk -v a="$api_rps" -v f="$fixed_rps" 'BEGIN { r = a / f; printf "ratio %.2f (target >= 0.70): %s\n", r, (r >= 0.7 ? "met" : "NOT met") }'
+awk -v a="$api_rps" -v f="$fixed_rps" 'BEGIN { r = a / f; printf "ratio %.2f (target >= 0.50): %s\n", r, (r >= 0.5 ? "met" : "NOT met") }'

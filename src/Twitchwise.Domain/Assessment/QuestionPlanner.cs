@@ -118,29 +118,27 @@ public sealed class QuestionPlanner
     /// </summary>
     private List<int> WarningSigns(AnswerSet answers, TriageLevel level, HashSet<int> suspected)
     {
-        var open = rules.Where(r => r.Level > level && r.When.CanStillHold(answers))
-            .Select(r => (Rule: r, Askable: AskableIn(r.When, answers)))
-            .Where(x => x.Askable.Count > 0)
-            .ToList();
         // The open rules each question is in (their count is how many rules it keeps open), in rule order.
         var openIn = new Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>>();
-        foreach (var x in open)
+        foreach (var rule in rules.Where(r => r.Level > level && r.When.CanStillHold(answers)))
         {
-            foreach (var q in x.Askable)
+            var open = (Rule: rule, Askable: AskableIn(rule.When, answers));
+            foreach (var q in open.Askable)
             {
                 if (!openIn.TryGetValue(q, out var list))
                 {
                     openIn[q] = list = [];
                 }
 
-                list.Add(x);
+                list.Add(open);
             }
         }
 
+        var trying = new TrialScratch();
         return [.. openIn
             .Select(x => (Question: x.Key,
                 Alone: AloneReaches(x.Key, answers, x.Value),
-                Settles: Settles(x.Key, answers, x.Value, openIn),
+                Settles: Settles(x.Key, answers, x.Value, openIn, trying),
                 Level: x.Value.Max(o => o.Rule.Level)))
             .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => suspected.Contains(x.Question))
             .ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
@@ -184,37 +182,55 @@ public sealed class QuestionPlanner
     /// </summary>
     /// <param name="openWithQ">The open rules the question is in.</param>
     /// <param name="openIn">Every open question with the open rules it is in.</param>
+    /// <param name="trying">Sets to work in, cleared here: one pair serves every question of an assessment.</param>
     private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ,
-        Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn)
+        Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn, TrialScratch trying)
     {
+        // The harmless answers, tried in turn from the lowest: "no", no option, the lowest number; or every option of a single choice.
         var question = knowledge.Questions[q];
-        double[] harmless = question.Type switch
+        var (lowest, count) = question.Type switch
         {
-            QuestionType.Choice => [.. Enumerable.Range(0, question.Options.Count).Select(i => (double)i)],
-            QuestionType.Number => [question.Min!.Value],
-            _ => [0],
+            QuestionType.Choice => (0.0, question.Options.Count),
+            QuestionType.Number => (question.Min!.Value, 1),
+            _ => (0.0, 1),
         };
-        var still = new HashSet<int>();
-        var released = new Dictionary<int, int>();
-        return harmless.Average(value =>
+
+        var settled = 0.0;
+        for (var i = 0; i < count; i++)
         {
             // A question is settled once every open rule it was in has let go of it.
-            var trial = answers.With(q, value);
-            released.Clear();
+            var trial = answers.With(q, lowest + i);
+            trying.Released.Clear();
             foreach (var (rule, askable) in openWithQ)
             {
-                AskableIn(rule.When, trial, still);
+                AskableIn(rule.When, trial, trying.Still);
                 foreach (var gone in askable)
                 {
-                    if (!still.Contains(gone))
+                    if (!trying.Still.Contains(gone))
                     {
-                        released[gone] = released.GetValueOrDefault(gone) + 1;
+                        trying.Released[gone] = trying.Released.GetValueOrDefault(gone) + 1;
                     }
                 }
             }
 
-            return released.Count(x => x.Key != q && x.Value == openIn[x.Key].Count);
-        });
+            foreach (var (other, letGo) in trying.Released)
+            {
+                if (other != q && letGo == openIn[other].Count)
+                {
+                    settled++;
+                }
+            }
+        }
+
+        return settled / count;
+    }
+
+    /// <summary>Where <see cref="Settles"/> works: the questions still askable in a rule, and how many rules let go of each question.</summary>
+    private sealed class TrialScratch
+    {
+        public HashSet<int> Still { get; } = [];
+
+        public Dictionary<int, int> Released { get; } = [];
     }
 
     /// <summary>
