@@ -118,17 +118,17 @@ public static class AssessmentJson
     /// <summary>The result as the contract's JSON, indented for people.</summary>
     public static string Serialize(AssessmentResult result)
     {
-        using var buffer = new PooledBuffer();
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         Write(result, buffer, indented: true);
-        return Encoding.UTF8.GetString(buffer.Written);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The result as compact JSON, for the API.</summary>
     public static byte[] SerializeCompact(AssessmentResult result)
     {
-        using var buffer = new PooledBuffer();
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         Write(result, buffer, indented: false);
-        return buffer.Written.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -181,37 +181,4 @@ public static class AssessmentJson
     private static WarningSignDto ToDto(WarningSign w) => new(w.Id, LevelId(w.Level), w.Text, w.Sources);
 
     private static SourceDto ToDto(Source s) => new(s.Id, s.Kind, s.Title, s.File);
-
-    /// <summary>
-    /// Where the JSON is built: one array from the shared pool (a larger one if it fills up), so a result costs no
-    /// buffer of its own beyond the bytes handed out.
-    /// </summary>
-    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
-    {
-        private byte[] array = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        private int written;
-
-        public ReadOnlySpan<byte> Written => array.AsSpan(0, written);
-
-        public void Advance(int count) => written += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0) => Room(sizeHint).AsMemory(written);
-
-        public Span<byte> GetSpan(int sizeHint = 0) => Room(sizeHint).AsSpan(written);
-
-        public void Dispose() => ArrayPool<byte>.Shared.Return(array);
-
-        private byte[] Room(int sizeHint)
-        {
-            if (array.Length - written < Math.Max(sizeHint, 1))
-            {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(array.Length * 2, written + sizeHint));
-                Written.CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(array);
-                array = larger;
-            }
-
-            return array;
-        }
-    }
 }
