@@ -1,0 +1,158 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// Issue 12: emergencies and urgent stories as people type them, one or more for each rule of knowledge/triage.yaml,
+/// read the way <c>assess --text --no-input</c> reads them (the intake, then the engine, nothing asked). The level the
+/// words alone reach is asserted; a sign the words leave uncertain must be in confirm, never dropped. The look-alikes
+/// (a worked arm, sweating after a run) must not raise the heart.
+/// </summary>
+public sealed class EmergencyStoriesTests
+{
+    private const string ArmJawNeck = "symptom.arm_jaw_neck_pain";
+
+    private static (TriageLevel Level, IntakeResult Intake) Assess(string text)
+    {
+        var kb = KnowledgeBase.Default;
+        var intake = IntakeReader.Default.Read(text);
+        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
+        Assert.NotNull(answers);
+        return (new AssessmentEngine(kb).Assess(answers).Triage.Level, intake);
+    }
+
+    private static string Read(IntakeResult r) =>
+        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
+
+    public static TheoryData<string, TriageLevel> Stories => new()
+    {
+        // Chest pain or trouble breathing.
+        { "tight chest halfway up the hill and it's still there now I've stopped", TriageLevel.Emergency },
+        { "after my run i can't catch my breath even sitting down, been 20 mins", TriageLevel.Emergency },
+        { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
+        // Collapse or a fit.
+        { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
+        { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
+        // Confusion.
+        { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
+        // Muscle breakdown.
+        { "pee like coke after my first crossfit", TriageLevel.Emergency },
+        { "thighs are rock hard and swollen 2 days after spin and my wee is brown", TriageLevel.Emergency },
+        { "dark brown urine and my arms are so weak i cant lift a cup after 200 pushups yesterday", TriageLevel.Emergency },
+        // Low blood sodium.
+        { "drank loads of water during the marathon and now I keep throwing up", TriageLevel.Emergency },
+        { "had litres and litres of water on my long run, now a pounding headache", TriageLevel.Emergency },
+        { "after a 4 hour marathon I've got a splitting headache and my calves are cramping", TriageLevel.Emergency },
+        // Heatstroke.
+        { "finished my run in the heat and i've stopped sweating, skin is hot and dry", TriageLevel.Emergency },
+        { "temp 40.5 after the half marathon, cramping all over", TriageLevel.Emergency },
+        { "sat in the shade for 30 mins after football and still not better, feel sick, it was 31 degrees", TriageLevel.Emergency },
+        // Cauda equina and both legs.
+        { "lower back went during deadlifts and now i can't feel it when i wipe", TriageLevel.Emergency },
+        { "back spasm and numb around my bum and i cant pee", TriageLevel.Emergency },
+        { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
+        // A cold, pale limb.
+        { "my foot went white and cold after the cramp and it's still like that", TriageLevel.Emergency },
+        { "my hand is pale and cold since the climbing session and I can't feel my fingers", TriageLevel.Emergency },
+        // Compartment syndrome.
+        { "shin pain 9/10 after my run, lower leg is swollen and tight and my foot is numb", TriageLevel.Emergency },
+        { "forearm swollen and in agony after rowing, fingers tingling", TriageLevel.Emergency },
+        // Heart: an arm, the jaw, the neck or between the shoulder blades with a companion sign.
+        { "my left arm has been cramping since my run and I feel sick and sweaty", TriageLevel.Emergency },
+        { "jaw aching and clammy after the hill", TriageLevel.Emergency },
+        { "ache between my shoulder blades and nauseous after the gym", TriageLevel.Emergency },
+        { "my neck and left arm feel tight and heavy and I'm short of breath after cycling", TriageLevel.Emergency },
+        { "arm cramp after my walk and my heart is racing", TriageLevel.Emergency },
+        { "right arm aching after my run, felt like I was going to pass out", TriageLevel.Emergency },
+        { "my arm feels heavy and sore and i threw up after the spin class", TriageLevel.Emergency },
+        { "heart going crazy and nearly blacked out on the treadmill", TriageLevel.Emergency },
+        // Stroke.
+        { "my face has dropped on one side and my speech is slurred after the gym", TriageLevel.Emergency },
+        { "suddenly couldn't get my words out after my run", TriageLevel.Emergency },
+        { "left arm and leg went weak and numb at the end of my ride", TriageLevel.Emergency },
+        // Sudden severe headache, head injury.
+        { "worst headache of my life hit me suddenly during squats", TriageLevel.Emergency },
+        { "clashed heads in rugby, now throwing up and my calf is twitching", TriageLevel.Emergency },
+        { "banged my head on the bar at the gym, i'm on warfarin", TriageLevel.Emergency },
+        // Tetanus, leptospirosis, severe infection, low calcium, lithium.
+        { "stood on a rusty nail last week, now my jaw is stiff and my legs are cramping", TriageLevel.Emergency },
+        { "swam in the river last week, now fever and dark pee", TriageLevel.Emergency },
+        { "fever and my calf is swollen and the pain is 9 out of 10", TriageLevel.Emergency },
+        { "two weeks after my thyroid surgery my lips are tingling and my hands cramped into claws", TriageLevel.Emergency },
+        { "on lithium and been vomiting since my long run, legs twitching", TriageLevel.Emergency },
+        // Urgent: see a doctor today.
+        { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
+        { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
+        { "left calf swollen hot and red after a long flight", TriageLevel.Urgent },
+        { "left calf swollen and warm, no injury, no travel", TriageLevel.Urgent },
+        { "heard a pop in my achilles at squash and can't push off", TriageLevel.Urgent },
+        { "cramp in my calf has lasted 20 minutes and won't let go", TriageLevel.Urgent },
+        { "hot day, cramping and feel sick after the match", TriageLevel.Urgent },
+        { "took a knock to the head at football, bit of calf twitching", TriageLevel.Urgent },
+        { "cut my hand on rusty metal, now forearm cramps", TriageLevel.Urgent },
+        { "my pee is dark brown today, did a normal run yesterday", TriageLevel.Urgent },
+        { "on warfarin, thigh cramp at badminton and now a big swelling", TriageLevel.Urgent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void Story_ReadWithoutQuestions_ReachesItsLevel(string text, TriageLevel expected)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.True(expected == level, $"{expected} expected, {level} reached; read: {Read(intake)}");
+    }
+
+    public static TheoryData<string, string> Uncertain => new()
+    {
+        // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
+        { "my left arm has been cramping since my run", ArmJawNeck },
+        { "jaw aching after the hill", ArmJawNeck },
+        { "neck feels tight after my ride", ArmJawNeck },
+        { "arm cramp after my walk, sweating loads", ArmJawNeck },
+        // A hedged companion leaves it asked too.
+        { "left arm aching after my run and maybe a bit sick", ArmJawNeck },
+        // Hedged warning signs are asked.
+        { "felt a bit faint after my run and my calf cramped", "symptom.near_faint" },
+        { "maybe slightly numb around my bum after deadlifts?", "symptom.saddle_numbness_or_bladder" },
+        { "102F after my run and I feel rough", "symptom.temperature_c" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Uncertain))]
+    public void Story_SignLeftUncertain_IsInConfirm(string text, string id)
+    {
+        var (_, intake) = Assess(text);
+
+        Assert.True(intake.Confirm.Contains(id), $"{id} not in confirm; read: {Read(intake)}");
+        Assert.False(intake.Answers.ContainsKey(id), $"{id} answered; read: {Read(intake)}");
+    }
+
+    public static TheoryData<string> LookAlikes => new()
+    {
+        "arm cramped during my swim",
+        "forearm cramp from climbing",
+        "sweaty after my run, calf twitch",
+        "biceps cramping after heavy curls at the gym, dripping with sweat",
+        "my arm cramped up during my rowing session, sweated loads",
+        "upper back tight after the rowing machine",
+        "eyelid twitching after late nights, neck is fine",
+        "calf cramp at mile 20 of the marathon, soaked in sweat",
+        "my dad's arm aches and he feels sick, my calf twitches after my run",
+        "no arm pain, no jaw pain, just a calf cramp after my walk",
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void LookAlike_DoesNotRaiseTheHeart(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.TryGetValue(ArmJawNeck, out var v) && v is BoolAnswer { Value: true }, $"answered; read: {Read(intake)}");
+        Assert.DoesNotContain(ArmJawNeck, intake.Confirm);
+        Assert.True(level <= TriageLevel.Doctor, $"{level}; read: {Read(intake)}");
+    }
+}
