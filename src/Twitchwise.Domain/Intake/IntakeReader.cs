@@ -14,7 +14,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
-    private const int BareTemperatureReach = 3;
+    // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
+    private const int BareTemperatureReach = 5;
     private const double HoursRecent = 24;
 
     // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
@@ -262,13 +263,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
     }
 
-    /// <summary>"temp of 38.5", "thermometer said 101": a number with no unit just after a word about the body's temperature.</summary>
+    /// <summary>"temp of 38.5", "thermometer said 101", "38.5 temp": a number with no unit near a word about the body's temperature.</summary>
     private static IEnumerable<Quantity> BareTemperatures(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !cues.Any(c => c.Item == CueKind.Body && c.Last <= i && i - c.Last <= BareTemperatureReach))
+                !cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)))
             {
                 continue;
             }
