@@ -136,6 +136,9 @@ internal enum QuantityRole
     BodyTemperature,
     Fever,
     HotWeather,
+
+    /// <summary>Not a number: a medicine named just after a word of starting ("started simvastatin") was changed lately.</summary>
+    MedicineChanged,
 }
 
 /// <summary>
@@ -235,6 +238,9 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
+    internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
+
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
@@ -293,6 +299,7 @@ public sealed class IntakeLexicon
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
+                MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -669,7 +676,7 @@ public sealed class IntakeLexicon
                 {
                     Problem(entry, $"unknown question '{id}'");
                 }
-                else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather
+                else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather or QuantityRole.MedicineChanged
                              ? QuestionType.Bool : QuestionType.Number))
                 {
                     Problem(entry, $"'{id}' is a {q.Type.ToString().ToLowerInvariant()} question, which this role cannot answer");

@@ -20,6 +20,7 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, string> Roles { get; set; } = [];
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
+    public List<string> MedicineStarted { get; set; } = [];
 }
 
 internal sealed class HeartPatternEntry

@@ -136,6 +136,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        // "started simvastatin 2 weeks ago", "just started furosemide": a medicine named just after a word of starting was changed lately.
+        if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
+        {
+            var starts = lexicon.MedicineStarted.FindAll(tokens);
+            foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
+                                                 starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1)))
+            {
+                collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
+            }
+        }
+
         FindHeartFeelings(tokens, matches.Concat(LayerMatches(tokens, matches)).ToList(), ContextOf, Make, collected);
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));

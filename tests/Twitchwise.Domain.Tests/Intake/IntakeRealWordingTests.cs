@@ -154,6 +154,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("cramp in my calf while walking uphill, lasts till i stop", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("they go away a couple of minutes after i stop", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("on lithium 6 years, dose went up last month", "medication.changed_recently", "true")]
+    [InlineData("started ciprofloxacin for a uti 3 days ago", "medication.changed_recently", "true")]
+    [InlineData("just started furosemide last week", "medication.changed_recently", "true")]
+    [InlineData("started simvastatin 2 weeks ago", "medication.changed_recently", "true")]
+    [InlineData("twitch in my thigh happens even on days i dont train", "episode.outside_exercise", "true")]
+    [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "episode.kind", "both")]
+    [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "exercise.minutes", "180")]
+    [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "episode.timing", "after_exercise")]
     // The medicines and the condition a warning-sign rule names.
     [InlineData("been on lithium 6 years", "medication.classes", "lithium")]
     [InlineData("on warfarin", "medication.classes", "anticoagulant")]
@@ -182,6 +189,8 @@ public sealed class IntakeRealWordingTests
     }
 
     [Theory]
+    [InlineData("both twitches and cramps in my feet", "episode.sides")]
+    [InlineData("been on lithium 6 years", "medication.changed_recently")]
     [InlineData("after my 75 min run", "episode.seconds")]
     [InlineData("hamstrings still twitching 10 hours after my game", "exercise.minutes")]
     [InlineData("my foot cramped 20 mins after I got out of the pool", "exercise.hours_since")]
