@@ -161,6 +161,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "episode.kind", "both")]
     [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "exercise.minutes", "180")]
     [InlineData("both twitches and cramps in my feet after dancing for 3 hours", "episode.timing", "after_exercise")]
+    // Someone else's history or a worry does not reach past a clause of the person's own ("drank", "fell", "collapsed").
+    [InlineData("my dad had a clot in his leg, drank loads and loads of plain water", "hydration.plain_water_overload", "true")]
+    [InlineData("worried about blood clots and drank loads and loads of plain water", "hydration.plain_water_overload", "true")]
+    [InlineData("my brother had heatstroke once, collapsed at the finish today", "symptom.collapse_or_seizure", "true")]
     // The medicines and the condition a warning-sign rule names.
     [InlineData("been on lithium 6 years", "medication.classes", "lithium")]
     [InlineData("on warfarin", "medication.classes", "anticoagulant")]
