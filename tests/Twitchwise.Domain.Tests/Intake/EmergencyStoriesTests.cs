@@ -156,6 +156,14 @@ public sealed class EmergencyStoriesTests
         { "none of my usual cramps, this time my calf is white and cold", TriageLevel.Emergency },
         { "no pain but my foot is cold and blue", TriageLevel.Emergency },
         { "not dizzy, but my heart is racing and my left arm aches", TriageLevel.Emergency },
+        // Third person, and more everyday words.
+        { "He collapsed at the finish line and was shaking all over", TriageLevel.Emergency },
+        { "She says her chest feels heavy and she's short of breath after the run", TriageLevel.Emergency },
+        { "Patient reports tightness in chest and pain radiating into the left arm after a 10k", TriageLevel.Emergency },
+        { "had a cramp in my calf during the run and now I have pain in chest", TriageLevel.Emergency },
+        { "my leg is numb and cold and looks mottled after the race", TriageLevel.Emergency },
+        { "calf is purple and cold", TriageLevel.Emergency },
+        { "my urine is red after the race", TriageLevel.Urgent },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
