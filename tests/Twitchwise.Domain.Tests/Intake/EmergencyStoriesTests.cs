@@ -164,6 +164,9 @@ public sealed class EmergencyStoriesTests
         { "my leg is numb and cold and looks mottled after the race", TriageLevel.Emergency },
         { "calf is purple and cold", TriageLevel.Emergency },
         { "my urine is red after the race", TriageLevel.Urgent },
+        { "he went stiff and shook on the floor after the race and was unresponsive for a minute", TriageLevel.Emergency },
+        { "after the tackle she didn't know where she was and can't remember what happened", TriageLevel.Emergency },
+        { "struggling for breath at the top of the hill and it won't settle", TriageLevel.Emergency },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
