@@ -167,6 +167,12 @@ public sealed class EmergencyStoriesTests
         { "he went stiff and shook on the floor after the race and was unresponsive for a minute", TriageLevel.Emergency },
         { "after the tackle she didn't know where she was and can't remember what happened", TriageLevel.Emergency },
         { "struggling for breath at the top of the hill and it won't settle", TriageLevel.Emergency },
+        { "peeing brown after a 50 mile charity ride, never cycled that far", TriageLevel.Emergency },
+        { "overheated at the festival 10k, stopped making sense, skin roasting", TriageLevel.Emergency },
+        { "drank a ton of water at every water station, now nauseous, puffy fingers and a bad headache", TriageLevel.Emergency },
+        { "my face and arm on the left side went numb while cycling", TriageLevel.Emergency },
+        { "I have a crushing feeling in my chest after squats", TriageLevel.Emergency },
+        { "Tingling around my mouth and my fingers cramped into a claw, I've had my parathyroid out", TriageLevel.Emergency },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
