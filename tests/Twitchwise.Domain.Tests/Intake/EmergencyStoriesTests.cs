@@ -173,6 +173,10 @@ public sealed class EmergencyStoriesTests
         { "my face and arm on the left side went numb while cycling", TriageLevel.Emergency },
         { "I have a crushing feeling in my chest after squats", TriageLevel.Emergency },
         { "Tingling around my mouth and my fingers cramped into a claw, I've had my parathyroid out", TriageLevel.Emergency },
+        { "woke up the morning after my marathon with brown urine and I can barely move my legs", TriageLevel.Emergency },
+        { "I've got pins and needles in both legs and I'm peeing myself after lifting", TriageLevel.Emergency },
+        { "my toes are blue and my foot is freezing after the cramp, can't wiggle them", TriageLevel.Emergency },
+        { "jaw ache and sweating buckets, feel like I'm going to pass out, after the stairs", TriageLevel.Emergency },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
