@@ -78,7 +78,7 @@ internal static class ConText
                 return false;
             }
 
-            if (tokens[i].Norm == ",")
+            if (IsComma(tokens, i))
             {
                 // "nope, not numb": a comma straight after the trigger leaves nothing to be a clause of its own.
                 var isList = clauseWords == 0 || listItems?.Any(f => f.First >= clause && f.Last <= i) == true;
@@ -94,6 +94,10 @@ internal static class ConText
 
         return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to);
     }
+
+    /// <summary>A comma, or a dash set apart by spaces ("tingling lips - a bit confused maybe"); "pre-workout" has no break.</summary>
+    private static bool IsComma(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Norm == "," || (tokens[i].Norm is "-" or "\u2013" or "\u2014" && i > 0 && tokens[i].Start > tokens[i - 1].End);
 
     /// <summary>Whether the words from <paramref name="at"/> (after "and", "then" or "also") start with a clause opener.</summary>
     private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)

@@ -47,7 +47,8 @@ internal sealed record Concept(
     bool HistoricalCounts,
     bool Exclusive,
     IReadOnlyList<KeyValuePair<string, AnswerValue>> Also,
-    IReadOnlyList<string> Confirm) : LexiconItem;
+    IReadOnlyList<string> Confirm,
+    string Layer = IntakeLexicon.MainLayer) : LexiconItem;
 
 internal enum UnitKind
 {
@@ -135,7 +136,22 @@ internal enum QuantityRole
     BodyTemperature,
     Fever,
     HotWeather,
+
+    /// <summary>Not a number: a medicine named just after a word of starting ("started simvastatin") was changed lately.</summary>
+    MedicineChanged,
 }
+
+/// <summary>
+/// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
+/// companion signs that make it the heart's. A place that can be a worked muscle is true in <see cref="Places"/>.
+/// </summary>
+internal sealed record HeartPattern(
+    Question Answer,
+    int Reach,
+    PhraseMatcher<bool> Places,
+    PhraseMatcher<bool> Feelings,
+    PhraseMatcher<bool> ArmWork,
+    IReadOnlyList<string> Companions);
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
 
@@ -155,6 +171,9 @@ public sealed class IntakeLexicon
 {
     public const string FileName = "intake-lexicon.yaml";
     public const string MainLayer = "main";
+
+    /// <summary>The layer of body places: a feeling word belongs to the place nearest it (IntakeReader's heart pattern).</summary>
+    public const string LocationLayer = "location";
 
     private static readonly Lazy<IntakeLexicon> Embedded = new(() => Load(ReadEmbedded(), KnowledgeBase.Default));
 
@@ -219,6 +238,12 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
+    internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
+    internal HeartPattern? Heart { get; private init; }
+
     public static string ReadEmbedded()
     {
         using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
@@ -262,6 +287,7 @@ public sealed class IntakeLexicon
             var combine = BuildCombine(doc, concepts);
             var merge = BuildMerge(doc);
             var roles = BuildRoles(doc);
+            var heart = BuildHeart(doc.HeartPattern);
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -272,6 +298,8 @@ public sealed class IntakeLexicon
             return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                Heart = heart,
+                MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -391,9 +419,9 @@ public sealed class IntakeLexicon
 
                 if (ConceptValues(e, q, entry) is { } values)
                 {
-                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm);
-                    concepts[e.Id] = concept;
                     var layer = e.Layer ?? MainLayer;
+                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm, layer);
+                    concepts[e.Id] = concept;
                     if (!layers.TryGetValue(layer, out var phrases))
                     {
                         layers[layer] = phrases = [];
@@ -648,7 +676,7 @@ public sealed class IntakeLexicon
                 {
                     Problem(entry, $"unknown question '{id}'");
                 }
-                else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather
+                else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather or QuantityRole.MedicineChanged
                              ? QuestionType.Bool : QuestionType.Number))
                 {
                     Problem(entry, $"'{id}' is a {q.Type.ToString().ToLowerInvariant()} question, which this role cannot answer");
@@ -660,6 +688,39 @@ public sealed class IntakeLexicon
             }
 
             return roles;
+        }
+
+        /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>
+        private HeartPattern? BuildHeart(HeartPatternEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "heart_pattern";
+            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
+            if (!ok)
+            {
+                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
+            }
+
+            foreach (var id in e.Companions.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            {
+                Problem(entry, $"companion '{id}' is not a yes/no question");
+            }
+
+            if (e.Reach < 1)
+            {
+                Problem(entry, "'reach' must be at least 1 word");
+            }
+
+            CheckTerms([.. e.Places, .. e.WorkedPlaces], entry + " places");
+            CheckTerms(e.Feelings, entry + " feelings");
+            CheckTerms(e.ArmWork, entry + " arm_work");
+            var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
+            return ok ? new(q!, e.Reach, new(places, fuzzy: false), new(e.Feelings.Select(f => (f, true)), fuzzy: false),
+                new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions) : null;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

@@ -19,6 +19,19 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, string> Merge { get; set; } = [];
     public Dictionary<string, string> Roles { get; set; } = [];
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
+    public HeartPatternEntry? HeartPattern { get; set; }
+    public List<string> MedicineStarted { get; set; } = [];
+}
+
+internal sealed class HeartPatternEntry
+{
+    public string? Answer { get; set; }
+    public int Reach { get; set; }
+    public List<string> Places { get; set; } = [];
+    public List<string> WorkedPlaces { get; set; } = [];
+    public List<string> Feelings { get; set; } = [];
+    public List<string> Companions { get; set; } = [];
+    public List<string> ArmWork { get; set; } = [];
 }
 
 internal sealed class TriggerEntry

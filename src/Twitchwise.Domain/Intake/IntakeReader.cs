@@ -14,7 +14,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
-    private const int BareTemperatureReach = 3;
+    // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
+    private const int BareTemperatureReach = 5;
     private const double HoursRecent = 24;
 
     // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
@@ -37,6 +38,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var answers = Merge(collected.Findings);
+        ReadHeartPattern(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -134,6 +136,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        // "started simvastatin 2 weeks ago", "just started furosemide": a medicine named just after a word of starting was changed lately.
+        if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
+        {
+            var starts = lexicon.MedicineStarted.FindAll(tokens);
+            foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
+                                                 starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1)))
+            {
+                collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
+            }
+        }
+
+        FindHeartFeelings(tokens, matches.Concat(LayerMatches(tokens, matches)).ToList(), ContextOf, Make, collected);
+
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
@@ -192,13 +207,80 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
     }
 
-    /// <summary>"temp of 38.5", "thermometer said 101": a number with no unit just after a word about the body's temperature.</summary>
+    /// <summary>
+    /// Issue 12 (heart_pattern in the lexicon): pain, an ache, tightness, heaviness or a cramp in an arm, the jaw, the
+    /// neck or between the shoulder blades is noted here, for <see cref="ReadHeartPattern"/> to weigh once the whole
+    /// description is read. The feeling belongs to the nearest place: none across a comma or another body part ("sore
+    /// calf and arm twitching" is no arm pain). Denied, hypothetical or someone else's, it is no finding.
+    /// </summary>
+    private void FindHeartFeelings(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, Func<int, int, FindingContext> contextOf,
+        Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.Heart is not { } heart)
+        {
+            return;
+        }
+
+        collected.ArmWorked |= heart.ArmWork.FindAll(tokens).Count > 0;
+        var places = heart.Places.FindAll(tokens);
+        var feelings = heart.Feelings.FindAll(tokens);
+        var otherPlaces = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer } && !places.Any(p => p.First < m.Last && m.First < p.Last)).ToList();
+        foreach (var place in places)
+        {
+            foreach (var feeling in feelings)
+            {
+                var (from, to) = feeling.First >= place.Last ? (place.Last, feeling.First) : (feeling.Last, place.First);
+                if (to < from || to - from > heart.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
+                    otherPlaces.Any(o => o.First >= from && o.Last <= to))
+                {
+                    continue;
+                }
+
+                var (p, f) = (contextOf(place.First, place.Last), contextOf(feeling.First, feeling.Last));
+                if (p.Negated || f.Negated || p.Hypothetical || f.Hypothetical || p.OtherPerson || f.OtherPerson || p.Historical || f.Historical)
+                {
+                    continue;
+                }
+
+                var (first, last) = (Math.Min(place.First, feeling.First), Math.Max(place.Last, feeling.Last));
+                collected.Heart.Add(new(make(heart.Answer.Id, AnswerValue.Of(true), first, last), place.Item, p.Uncertain || f.Uncertain));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The clinical owner's rule for issue 12 (NHS 111; NICE CG95): such a feeling together with a companion sign anywhere
+    /// in the description (sickness, vomiting, a cold sweat, breathlessness, palpitations, near-fainting, chest pain) is
+    /// the heart until shown otherwise, so it answers yes. Without one it is asked, not assumed and not dropped, unless the
+    /// place is a muscle the session plainly worked (an arm during a swim, a climb, rowing or weights). A hedged feeling
+    /// or companion is asked too. Sweating after exercise is not a companion: it is what exercise does.
+    /// </summary>
+    private void ReadHeartPattern(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (lexicon.Heart is not { } heart || collected.Heart.Count == 0 || answers.ContainsKey(heart.Answer.Id))
+        {
+            return;
+        }
+
+        var companion = heart.Companions.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true });
+        if (companion && collected.Heart.FirstOrDefault(h => !h.Uncertain) is { } sure)
+        {
+            collected.Findings.Add(new(sure.Finding, null, false));
+            answers[heart.Answer.Id] = AnswerValue.Of(true);
+        }
+        else if (companion || heart.Companions.Any(collected.Confirm.Contains) || collected.Heart.Any(h => !(h.CanBeWorked && collected.ArmWorked)))
+        {
+            collected.Confirm.Add(heart.Answer.Id);
+        }
+    }
+
+    /// <summary>"temp of 38.5", "thermometer said 101", "38.5 temp": a number with no unit near a word about the body's temperature.</summary>
     private static IEnumerable<Quantity> BareTemperatures(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !cues.Any(c => c.Item == CueKind.Body && c.Last <= i && i - c.Last <= BareTemperatureReach))
+                !cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)))
             {
                 continue;
             }
@@ -440,11 +522,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         /// <summary>A finding that counts, the concept behind it, and whether it was read from a number with a unit.</summary>
         public sealed record Item(Finding Finding, string? ConceptId, bool Measured);
 
+        /// <summary>A feeling in a place of the heart pattern; CanBeWorked when the place is a muscle a session can work.</summary>
+        public sealed record HeartFeeling(Finding Finding, bool CanBeWorked, bool Uncertain);
+
         public List<Item> Findings { get; } = [];
 
         public List<Finding> Historical { get; } = [];
 
         public List<SetAsideFinding> SetAside { get; } = [];
+
+        /// <summary>Pain, an ache or a cramp in an arm, the jaw or the neck (issue 12's heart pattern), and whether the description names a session that works the arms.</summary>
+        public List<HeartFeeling> Heart { get; } = [];
+
+        public bool ArmWorked { get; set; }
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];

@@ -1,0 +1,252 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// Issue 12: emergencies and urgent stories as people type them, one or more for each rule of knowledge/triage.yaml,
+/// read the way <c>assess --text --no-input</c> reads them (the intake, then the engine, nothing asked). The level the
+/// words alone reach is asserted; a sign the words leave uncertain must be in confirm, never dropped. The look-alikes
+/// (a worked arm, sweating after a run) must not raise the heart.
+/// </summary>
+public sealed class EmergencyStoriesTests
+{
+    private const string ArmJawNeck = "symptom.arm_jaw_neck_pain";
+
+    private static (TriageLevel Level, IntakeResult Intake) Assess(string text)
+    {
+        var kb = KnowledgeBase.Default;
+        var intake = IntakeReader.Default.Read(text);
+        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
+        Assert.NotNull(answers);
+        return (new AssessmentEngine(kb).Assess(answers).Triage.Level, intake);
+    }
+
+    private static string Read(IntakeResult r) =>
+        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
+
+    public static TheoryData<string, TriageLevel> Stories => new()
+    {
+        // Chest pain or trouble breathing.
+        { "tight chest halfway up the hill and it's still there now I've stopped", TriageLevel.Emergency },
+        { "after my run i can't catch my breath even sitting down, been 20 mins", TriageLevel.Emergency },
+        { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
+        // Collapse or a fit.
+        { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
+        { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
+        // Confusion.
+        { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
+        // Muscle breakdown.
+        { "pee like coke after my first crossfit", TriageLevel.Emergency },
+        { "thighs are rock hard and swollen 2 days after spin and my wee is brown", TriageLevel.Emergency },
+        { "dark brown urine and my arms are so weak i cant lift a cup after 200 pushups yesterday", TriageLevel.Emergency },
+        // Low blood sodium.
+        { "drank loads of water during the marathon and now I keep throwing up", TriageLevel.Emergency },
+        { "had litres and litres of water on my long run, now a pounding headache", TriageLevel.Emergency },
+        { "after a 4 hour marathon I've got a splitting headache and my calves are cramping", TriageLevel.Emergency },
+        // Heatstroke.
+        { "finished my run in the heat and i've stopped sweating, skin is hot and dry", TriageLevel.Emergency },
+        { "temp 40.5 after the half marathon, cramping all over", TriageLevel.Emergency },
+        { "sat in the shade for 30 mins after football and still not better, feel sick, it was 31 degrees", TriageLevel.Emergency },
+        // Cauda equina and both legs.
+        { "lower back went during deadlifts and now i can't feel it when i wipe", TriageLevel.Emergency },
+        { "back spasm and numb around my bum and i cant pee", TriageLevel.Emergency },
+        { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
+        // A cold, pale limb.
+        { "my foot went white and cold after the cramp and it's still like that", TriageLevel.Emergency },
+        { "my hand is pale and cold since the climbing session and I can't feel my fingers", TriageLevel.Emergency },
+        // Compartment syndrome.
+        { "shin pain 9/10 after my run, lower leg is swollen and tight and my foot is numb", TriageLevel.Emergency },
+        { "forearm swollen and in agony after rowing, fingers tingling", TriageLevel.Emergency },
+        // Heart: an arm, the jaw, the neck or between the shoulder blades with a companion sign.
+        { "my left arm has been cramping since my run and I feel sick and sweaty", TriageLevel.Emergency },
+        { "jaw aching and clammy after the hill", TriageLevel.Emergency },
+        { "ache between my shoulder blades and nauseous after the gym", TriageLevel.Emergency },
+        { "my neck and left arm feel tight and heavy and I'm short of breath after cycling", TriageLevel.Emergency },
+        { "arm cramp after my walk and my heart is racing", TriageLevel.Emergency },
+        { "right arm aching after my run, felt like I was going to pass out", TriageLevel.Emergency },
+        { "my arm feels heavy and sore and i threw up after the spin class", TriageLevel.Emergency },
+        { "heart going crazy and nearly blacked out on the treadmill", TriageLevel.Emergency },
+        // Stroke.
+        { "my face has dropped on one side and my speech is slurred after the gym", TriageLevel.Emergency },
+        { "suddenly couldn't get my words out after my run", TriageLevel.Emergency },
+        { "left arm and leg went weak and numb at the end of my ride", TriageLevel.Emergency },
+        // Sudden severe headache, head injury.
+        { "worst headache of my life hit me suddenly during squats", TriageLevel.Emergency },
+        { "clashed heads in rugby, now throwing up and my calf is twitching", TriageLevel.Emergency },
+        { "banged my head on the bar at the gym, i'm on warfarin", TriageLevel.Emergency },
+        // Tetanus, leptospirosis, severe infection, low calcium, lithium.
+        { "stood on a rusty nail last week, now my jaw is stiff and my legs are cramping", TriageLevel.Emergency },
+        { "swam in the river last week, now fever and dark pee", TriageLevel.Emergency },
+        { "fever and my calf is swollen and the pain is 9 out of 10", TriageLevel.Emergency },
+        { "two weeks after my thyroid surgery my lips are tingling and my hands cramped into claws", TriageLevel.Emergency },
+        { "on lithium and been vomiting since my long run, legs twitching", TriageLevel.Emergency },
+        // A second batch, other words for the same emergencies.
+        { "crushing pain in my chest during my 5k, spreading to my left arm", TriageLevel.Emergency },
+        { "I passed out on the rowing machine for a few seconds", TriageLevel.Emergency },
+        { "my mate says I'm talking nonsense and not making sense after the ultra", TriageLevel.Emergency },
+        { "my first spin class yesterday and now my pee is really dark, almost brown", TriageLevel.Emergency },
+        { "did a 100 squats challenge, thighs massively swollen and pee is dark brown", TriageLevel.Emergency },
+        { "vomiting and a thumping headache after drinking about 6 litres of water during the marathon", TriageLevel.Emergency },
+        { "went very pale and clammy after my run with pain in my jaw", TriageLevel.Emergency },
+        { "tightness across my upper back and left arm while gardening, feel sweaty and sick", TriageLevel.Emergency },
+        { "my heart was fluttering and I greyed out on the bike", TriageLevel.Emergency },
+        { "after my swim my arm aches and I'm struggling to breathe", TriageLevel.Emergency },
+        { "my smile is lopsided and my arm feels weak after the gym", TriageLevel.Emergency },
+        { "my vision went double suddenly during my run", TriageLevel.Emergency },
+        { "sudden thunderclap headache mid deadlift", TriageLevel.Emergency },
+        { "fell off my bike and hit my head, now really drowsy", TriageLevel.Emergency },
+        { "took a football to the head, I've been sick twice since", TriageLevel.Emergency },
+        { "ran 3 hours in 30 degree heat, now I'm hot, not sweating and muddled", TriageLevel.Emergency },
+        { "can't feel my saddle area after the long ride", TriageLevel.Emergency },
+        { "calf rock hard, swollen and agony after a kick at football, toes are tingling", TriageLevel.Emergency },
+        { "right side of my face is numb and my right arm won't work properly", TriageLevel.Emergency },
+        { "stepped on a rusty nail at the allotment, now my jaw feels locked", TriageLevel.Emergency },
+        { "swam in a canal last week, temperature 39 and my wee is brown", TriageLevel.Emergency },
+        { "my hands have gone into spasm and my lips are numb, I've got kidney disease", TriageLevel.Emergency },
+        { "on lithium, I'm shaky, unsteady on my feet and slurring my words", TriageLevel.Emergency },
+        { "both legs numb and weak since I lifted a heavy box and my back went", TriageLevel.Emergency },
+        { "chest hurts when I breathe in after the race", TriageLevel.Emergency },
+        { "I'm gasping for air after the stairs at the gym", TriageLevel.Emergency },
+        { "collapsed in the heat at mile 20 and was out cold", TriageLevel.Emergency },
+        { "my jaw and neck ache and I feel like I'm going to be sick after shovelling snow", TriageLevel.Emergency },
+        { "pain between my shoulder blades and I'm breathless", TriageLevel.Emergency },
+        { "swollen left calf, it's tender and warm, I'm 30 weeks pregnant", TriageLevel.Urgent },
+        { "dark pee after yesterday's long run", TriageLevel.Urgent },
+        { "hamstring cramp lasted 15 minutes and is still going", TriageLevel.Urgent },
+        { "heard a snap in my calf during badminton, can't walk on it", TriageLevel.Urgent },
+        { "shaky and sweaty after my run, I'm type 2 on gliclazide", TriageLevel.Urgent },
+        // A third batch, as a clinician might write them down.
+        { "45M, central chest pain on exertion during a 10k, radiating to the left arm, diaphoretic", TriageLevel.Emergency },
+        { "syncopal episode at the end of a sprint session, came round after a minute", TriageLevel.Emergency },
+        { "post marathon, acute confusion and vomiting, drank water at every aid station", TriageLevel.Emergency },
+        { "haematuria and severe thigh pain 2 days after an eccentric-heavy session, first time back in 2 years", TriageLevel.Emergency },
+        { "left arm heaviness and nausea after a hill session, 58, smoker", TriageLevel.Emergency },
+        { "jaw pain and breathlessness on the treadmill, settles with rest", TriageLevel.Emergency },
+        { "sudden onset dysarthria after a run, now resolving", TriageLevel.Emergency },
+        { "right facial droop noticed by a teammate after the match", TriageLevel.Emergency },
+        { "presyncope with palpitations during a spin class", TriageLevel.Emergency },
+        { "urinary retention and saddle paraesthesia after deadlifts", TriageLevel.Emergency },
+        { "core temp 41.2 after collapsing in the heat at a half marathon", TriageLevel.Emergency },
+        { "perioral tingling and carpopedal spasm after a thyroidectomy last month", TriageLevel.Emergency },
+        { "trismus a week after a puncture wound from a garden fork", TriageLevel.Emergency },
+        { "anterior shin pain out of proportion, tense swollen compartment, pain 9/10, paraesthesia in the foot", TriageLevel.Emergency },
+        { "pale, pulseless, cold foot after a long cycle", TriageLevel.Emergency },
+        { "dyspnoea at rest after a calf cramp on a long flight", TriageLevel.Emergency },
+        { "on warfarin, fell and hit head at the gym, now vomiting", TriageLevel.Emergency },
+        { "dark cola coloured urine with weakness after crossfit", TriageLevel.Emergency },
+        { "ache in the neck and between the shoulder blades with a cold sweat after a brisk walk", TriageLevel.Emergency },
+        { "tingling and weakness in both legs, new back pain after a fall from a horse", TriageLevel.Emergency },
+        // A negation nearby must not reach the warning sign.
+        { "didn't drink much and then passed out at the finish", TriageLevel.Emergency },
+        { "no warm up, felt fine, then my chest went tight", TriageLevel.Emergency },
+        { "not sure what happened but I blacked out on the bike", TriageLevel.Emergency },
+        { "never had this before, my face is drooping on the left", TriageLevel.Emergency },
+        { "no history of heart problems but my jaw aches and I feel sick", TriageLevel.Emergency },
+        { "nothing helps and my pee is now black", TriageLevel.Urgent },
+        { "without warning I collapsed at the gym", TriageLevel.Emergency },
+        { "no idea why but my urine is dark brown and my legs are too weak to stand", TriageLevel.Emergency },
+        { "don't know if it's related but both legs are numb and my back hurts", TriageLevel.Emergency },
+        { "not a runner normally, did my first 10k and my pee is like cola", TriageLevel.Emergency },
+        { "not long after my run my arm went numb and my face dropped", TriageLevel.Emergency },
+        { "couldn't finish the race, I was confused and sick", TriageLevel.Emergency },
+        { "haven't been able to pee since this morning and my back is killing me", TriageLevel.Emergency },
+        { "none of my usual cramps, this time my calf is white and cold", TriageLevel.Emergency },
+        { "no pain but my foot is cold and blue", TriageLevel.Emergency },
+        { "not dizzy, but my heart is racing and my left arm aches", TriageLevel.Emergency },
+        // Third person, and more everyday words.
+        { "He collapsed at the finish line and was shaking all over", TriageLevel.Emergency },
+        { "She says her chest feels heavy and she's short of breath after the run", TriageLevel.Emergency },
+        { "Patient reports tightness in chest and pain radiating into the left arm after a 10k", TriageLevel.Emergency },
+        { "had a cramp in my calf during the run and now I have pain in chest", TriageLevel.Emergency },
+        { "my leg is numb and cold and looks mottled after the race", TriageLevel.Emergency },
+        { "calf is purple and cold", TriageLevel.Emergency },
+        { "my urine is red after the race", TriageLevel.Urgent },
+        { "he went stiff and shook on the floor after the race and was unresponsive for a minute", TriageLevel.Emergency },
+        { "after the tackle she didn't know where she was and can't remember what happened", TriageLevel.Emergency },
+        { "struggling for breath at the top of the hill and it won't settle", TriageLevel.Emergency },
+        { "peeing brown after a 50 mile charity ride, never cycled that far", TriageLevel.Emergency },
+        { "overheated at the festival 10k, stopped making sense, skin roasting", TriageLevel.Emergency },
+        { "drank a ton of water at every water station, now nauseous, puffy fingers and a bad headache", TriageLevel.Emergency },
+        { "my face and arm on the left side went numb while cycling", TriageLevel.Emergency },
+        { "I have a crushing feeling in my chest after squats", TriageLevel.Emergency },
+        { "Tingling around my mouth and my fingers cramped into a claw, I've had my parathyroid out", TriageLevel.Emergency },
+        { "woke up the morning after my marathon with brown urine and I can barely move my legs", TriageLevel.Emergency },
+        { "I've got pins and needles in both legs and I'm peeing myself after lifting", TriageLevel.Emergency },
+        { "my toes are blue and my foot is freezing after the cramp, can't wiggle them", TriageLevel.Emergency },
+        { "jaw ache and sweating buckets, feel like I'm going to pass out, after the stairs", TriageLevel.Emergency },
+        // Urgent: see a doctor today.
+        { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
+        { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
+        { "left calf swollen hot and red after a long flight", TriageLevel.Urgent },
+        { "left calf swollen and warm, no injury, no travel", TriageLevel.Urgent },
+        { "heard a pop in my achilles at squash and can't push off", TriageLevel.Urgent },
+        { "cramp in my calf has lasted 20 minutes and won't let go", TriageLevel.Urgent },
+        { "hot day, cramping and feel sick after the match", TriageLevel.Urgent },
+        { "took a knock to the head at football, bit of calf twitching", TriageLevel.Urgent },
+        { "cut my hand on rusty metal, now forearm cramps", TriageLevel.Urgent },
+        { "my pee is dark brown today, did a normal run yesterday", TriageLevel.Urgent },
+        { "on warfarin, thigh cramp at badminton and now a big swelling", TriageLevel.Urgent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void Story_ReadWithoutQuestions_ReachesItsLevel(string text, TriageLevel expected)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.True(expected == level, $"{expected} expected, {level} reached; read: {Read(intake)}");
+    }
+
+    public static TheoryData<string, string> Uncertain => new()
+    {
+        // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
+        { "my left arm has been cramping since my run", ArmJawNeck },
+        { "jaw aching after the hill", ArmJawNeck },
+        { "neck feels tight after my ride", ArmJawNeck },
+        { "arm cramp after my walk, sweating loads", ArmJawNeck },
+        // A hedged companion leaves it asked too.
+        { "left arm aching after my run and maybe a bit sick", ArmJawNeck },
+        // Hedged warning signs are asked.
+        { "felt a bit faint after my run and my calf cramped", "symptom.near_faint" },
+        { "maybe slightly numb around my bum after deadlifts?", "symptom.saddle_numbness_or_bladder" },
+        { "102F after my run and I feel rough", "symptom.temperature_c" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Uncertain))]
+    public void Story_SignLeftUncertain_IsInConfirm(string text, string id)
+    {
+        var (_, intake) = Assess(text);
+
+        Assert.True(intake.Confirm.Contains(id), $"{id} not in confirm; read: {Read(intake)}");
+        Assert.False(intake.Answers.ContainsKey(id), $"{id} answered; read: {Read(intake)}");
+    }
+
+    public static TheoryData<string> LookAlikes => new()
+    {
+        "arm cramped during my swim",
+        "forearm cramp from climbing",
+        "sweaty after my run, calf twitch",
+        "biceps cramping after heavy curls at the gym, dripping with sweat",
+        "my arm cramped up during my rowing session, sweated loads",
+        "upper back tight after the rowing machine",
+        "eyelid twitching after late nights, neck is fine",
+        "calf cramp at mile 20 of the marathon, soaked in sweat",
+        "my dad's arm aches and he feels sick, my calf twitches after my run",
+        "no arm pain, no jaw pain, just a calf cramp after my walk",
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void LookAlike_DoesNotRaiseTheHeart(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.TryGetValue(ArmJawNeck, out var v) && v is BoolAnswer { Value: true }, $"answered; read: {Read(intake)}");
+        Assert.DoesNotContain(ArmJawNeck, intake.Confirm);
+        Assert.True(level <= TriageLevel.Doctor, $"{level}; read: {Read(intake)}");
+    }
+}
