@@ -16,7 +16,8 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
 
-    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl" };
+    // test3 is held out: printed, never a reason to tune, so it asserts nothing about its own stories.
+    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl" };
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -45,5 +46,10 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
         under.Sort(StringComparer.Ordinal);
         under.ForEach(output.WriteLine);
         Assert.True(cases > 0);
+        if (file != "test3.jsonl")
+        {
+            // The sets the intake was tuned on: no emergency may be read as anything less.
+            Assert.DoesNotContain(under, u => u.StartsWith("UNDER Emergency", StringComparison.Ordinal));
+        }
     }
 }
