@@ -293,9 +293,12 @@ public sealed class IntakeLexicon
                 throw new KnowledgeException(problems);
             }
 
-            var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true)).ToList();
+            // Every word the lexicon knows, whichever layer it is in, is exempt from fuzzy matching in all of them.
+            var known = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
+                .SelectMany(PhraseMatcher<LexiconItem>.Words).Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
+            var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true, known)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
-            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true, known), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,

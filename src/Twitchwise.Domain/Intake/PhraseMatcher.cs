@@ -23,9 +23,12 @@ internal sealed class PhraseMatcher<T>
     private readonly HashSet<string> knownWords = new(StringComparer.Ordinal);
     private readonly bool fuzzy;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy)
+    /// <param name="knownElsewhere">Words of the rest of the lexicon: a word known there is no misspelling here either
+    /// ("aches" is an ache, not a misspelt "arches").</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy, IEnumerable<string>? knownElsewhere = null)
     {
         this.fuzzy = fuzzy;
+        knownWords.UnionWith(knownElsewhere ?? []);
         var order = 0;
         foreach (var (phrase, item) in phrases)
         {

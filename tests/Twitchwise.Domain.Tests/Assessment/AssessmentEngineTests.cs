@@ -91,6 +91,15 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_SlurredSpeechWithAWeakArm_IsAStrokeEvenWithoutSayingHowFastItCame()
+    {
+        var result = Assess("""{"answers": {"symptom.swallowing_or_speech": true, "symptom.weakness": true}}""");
+
+        Assert.Equal(TriageLevel.Emergency, result.Triage.Level);
+        Assert.Contains(result.Triage.Reasons, r => r.Id == "stroke_signs");
+    }
+
+    [Fact]
     public void Assess_AnyOfSeveralAnswers_NamesOnlyThoseThatHeld()
     {
         var result = Assess("""{"answers": {"episode.pain": 9, "symptom.swelling": true, "symptom.tingling": true, "symptom.numbness": false}}""");

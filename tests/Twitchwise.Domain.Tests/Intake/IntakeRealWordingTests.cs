@@ -71,6 +71,14 @@ public sealed class IntakeRealWordingTests
     [InlineData("my face feels droopy after my swim and my left arm is weak", "symptom.face_droop", "true")]
     [InlineData("calf is swollen and hot after flying back from australia", "symptom.warmth", "true")]
     [InlineData("twitchy quads after skiing all day, 7 hours on the slopes", "exercise.minutes", "420")]
+    [InlineData("my groin has gone numb since the ride", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("sat in the shade with water for half an hour and still feel terrible", "symptom.heat_not_improving", "true")]
+    [InlineData("her smile has gone lopsided", "symptom.face_droop", "true")]
+    [InlineData("100 pull ups, harder than anything i've done", "exercise.unaccustomed", "true")]
+    [InlineData("my calves are rock hard after the race", "symptom.swelling", "true")]
+    [InlineData("i can't lift my left arm above my head", "symptom.weakness", "true")]
+    [InlineData("my left calf looks bigger than the other one", "symptom.swelling", "true")]
+    [InlineData("a twitch in my thigh, 3 weeks now and its still there", "episode.days", "21")]
     [InlineData("my wife says my face is drooping on one side", "symptom.face_droop", "true")]
     [InlineData("hit my head on saturday", "history.head_injury", "true")]
     [InlineData("stopped sweating", "symptom.hot_dry_skin", "true")]
@@ -237,6 +245,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("felt like someone kicked me in the back of the heel", "episode.locations", "back")]
     [InlineData("it kicked me in the back of the heel", "episode.locations", "back")]
     [InlineData("kicked me in the back of the heel", "episode.locations", "back")]
+    [InlineData("my right calf aches after the drive", "episode.locations", "foot")]
     [InlineData("like i'd been kicked in the back of the heel", "episode.locations", "back")]
     public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
