@@ -5,7 +5,7 @@ namespace Twitchwise.Domain.Knowledge;
 /// <summary>The validated knowledge base: questions, triage rules, causes, advice and their sources.</summary>
 public sealed class KnowledgeBase
 {
-    private static readonly Lazy<KnowledgeBase> Embedded = new(() => KnowledgeLoader.Load(KnowledgeLoader.ReadEmbeddedFiles()));
+    private static readonly Lazy<KnowledgeBase> Embedded = new(KnowledgeLoader.LoadEmbedded);
 
     private readonly Dictionary<string, Question> questionsById;
     private readonly Dictionary<string, Question>.AlternateLookup<ReadOnlySpan<char>> questionsBySpan;

@@ -1,8 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Twitchwise.Domain.Knowledge;
 
 // The shapes of the YAML files, as written by people. KnowledgeLoader turns them into the validated model.
 // Mutable classes because YamlDotNet fills them by property; nothing outside the loader sees them.
 #pragma warning disable CA1002, CA2227 // YAML binding needs settable List<T> properties.
+
+/// <summary>
+/// All the knowledge files as read, and the version that names their text: what the compact form
+/// (<see cref="KnowledgeLoader.CompactResource"/>) holds, so that it is loaded by the same validation as the YAML.
+/// </summary>
+internal sealed class KnowledgeDocumentSet
+{
+    public string Note { get; set; } = "Generated from knowledge/*.yaml by KnowledgeCompactTests; do not edit (see docs/decisions/0016-cli-compact-knowledge.md).";
+    public string Version { get; set; } = "";
+    public SourcesDocument Sources { get; set; } = new();
+    public QuestionsDocument Questions { get; set; } = new();
+    public TriageDocument Triage { get; set; } = new();
+    public CausesDocument Causes { get; set; } = new();
+    public AdviceDocument Advice { get; set; } = new();
+    public CoverageDocument Coverage { get; set; } = new();
+}
+
+/// <summary>The compact form's reader and writer, generated at build time (no reflection at run time).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    NewLine = "\n",
+    Converters = [typeof(PlainValueConverter)])]
+[JsonSerializable(typeof(KnowledgeDocumentSet))]
+internal sealed partial class KnowledgeJson : JsonSerializerContext;
+
+/// <summary>
+/// A condition as YAML gives it: maps of string keys, lists, and scalars as strings. The compact form keeps exactly these
+/// shapes, so one parser (KnowledgeLoader's) reads conditions from both.
+/// </summary>
+internal sealed class PlainValueConverter : JsonConverter<object>
+{
+    public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<object, object>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = Read(ref reader, typeToConvert, options)!;
+                }
+
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(Read(ref reader, typeToConvert, options)!);
+                }
+
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw new JsonException($"a condition holds maps, lists and strings, not {reader.TokenType}");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case Dictionary<object, object> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key.ToString()!);
+                    WriteValue(writer, item, options);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item, options);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            default:
+                throw new JsonException($"a condition holds maps, lists and strings, not {value.GetType().Name}");
+        }
+    }
+
+    private void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            Write(writer, value, options);
+        }
+    }
+}
 
 internal sealed class SourcesDocument
 {

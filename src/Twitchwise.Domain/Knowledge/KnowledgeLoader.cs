@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -21,11 +22,10 @@ public static class KnowledgeLoader
     public const string AdviceFile = "advice.yaml";
     public const string CoverageFile = "coverage.yaml";
 
-    public static readonly IReadOnlyList<string> FileNames = [SourcesFile, QuestionsFile, TriageFile, CausesFile, AdviceFile, CoverageFile];
+    /// <summary>The compact form of the knowledge files, generated from them and embedded under this name.</summary>
+    public const string CompactResource = "knowledge/compiled/knowledge.json";
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    public static readonly IReadOnlyList<string> FileNames = [SourcesFile, QuestionsFile, TriageFile, CausesFile, AdviceFile, CoverageFile];
 
     /// <summary>The knowledge files embedded in this assembly at build time.</summary>
     public static IReadOnlyList<KnowledgeFile> ReadEmbeddedFiles()
@@ -40,67 +40,89 @@ public static class KnowledgeLoader
         }).ToList();
     }
 
-    public static KnowledgeBase Load(IReadOnlyList<KnowledgeFile> files) => new Builder(files).Build();
+    /// <summary>Reads the YAML knowledge files and validates them.</summary>
+    public static KnowledgeBase Load(IReadOnlyList<KnowledgeFile> files) => new Builder(ReadYaml(files), checkAdviceTexts: true).Build();
 
-    private sealed class Builder(IReadOnlyList<KnowledgeFile> files)
+    /// <summary>
+    /// The shipped knowledge base, from the compact form embedded in this assembly: the same documents as the YAML files,
+    /// as JSON that a generated reader takes in milliseconds where the YAML deserializer's reflection took a few hundred
+    /// (docs/decisions/0016-cli-compact-knowledge.md). Built and validated as <see cref="Load"/> does the YAML, but for
+    /// one costly check that <see cref="Compact"/> made when it wrote this form.
+    /// </summary>
+    public static KnowledgeBase LoadEmbedded()
     {
-        private readonly List<KnowledgeProblem> problems = [];
-        private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
-        private readonly List<Question> questions = [];
-        private readonly Dictionary<string, Question> questionsById = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Condition> named = new(StringComparer.Ordinal);
-        private Dictionary<string, object> namedRaw = [];
-        private readonly HashSet<string> resolving = new(StringComparer.Ordinal);
+        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(CompactResource)
+            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/*.yaml")]);
+        return LoadCompact(stream);
+    }
 
-        public KnowledgeBase Build()
+    /// <summary>Validates the knowledge files and writes them in the compact form (what <see cref="LoadEmbedded"/> reads).</summary>
+    public static string Compact(IReadOnlyList<KnowledgeFile> files)
+    {
+        var documents = ReadYaml(files);
+        new Builder(documents, checkAdviceTexts: true).Build();
+        return JsonSerializer.Serialize(documents, KnowledgeJson.Default.KnowledgeDocumentSet);
+    }
+
+    internal static KnowledgeBase LoadCompact(Stream json)
+    {
+        KnowledgeDocumentSet? documents;
+        try
         {
-            var sourcesDoc = Read<SourcesDocument>(SourcesFile);
-            var questionsDoc = Read<QuestionsDocument>(QuestionsFile);
-            var triageDoc = Read<TriageDocument>(TriageFile);
-            var causesDoc = Read<CausesDocument>(CausesFile);
-            var adviceDoc = Read<AdviceDocument>(AdviceFile);
-            var coverageDoc = Read<CoverageDocument>(CoverageFile);
-            if (problems.Count > 0)
-            {
-                throw new KnowledgeException(problems);
-            }
-
-            var sources = BuildSources(sourcesDoc!);
-            var groups = BuildGroups(questionsDoc!);
-            BuildQuestions(questionsDoc!, groups);
-            namedRaw = triageDoc!.Conditions;
-            foreach (var name in namedRaw.Keys)
-            {
-                ResolveNamed(name, TriageFile, $"condition '{name}'");
-            }
-
-            ResolveAskIf(questionsDoc!);
-            var levels = BuildLevels(triageDoc);
-            var rules = BuildRules(triageDoc);
-            var safetyNet = BuildSafetyNet(triageDoc);
-            var causes = BuildCauses(causesDoc!);
-            var causeIds = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var actions = BuildActions(adviceDoc!);
-            var advice = BuildAdvice(adviceDoc!, causeIds, actions);
-            CheckRulesAgainstAdvice(rules, advice, actions);
-            var allIds = new HashSet<string>(StringComparer.Ordinal);
-            allIds.UnionWith(questions.Select(q => q.Id));
-            allIds.UnionWith(rules.Select(r => r.Id));
-            allIds.UnionWith(causeIds);
-            allIds.UnionWith(advice.Select(a => a.Id));
-            allIds.UnionWith(safetyNet.Select(s => s.Id));
-            allIds.UnionWith(sourceIds);
-            var coverage = BuildCoverage(coverageDoc!, allIds);
-
-            if (problems.Count > 0)
-            {
-                throw new KnowledgeException(problems);
-            }
-
-            return new KnowledgeBase(VersionOf(files), sources, groups, questions, levels, named, rules, safetyNet, causes, advice, actions, coverage);
+            documents = JsonSerializer.Deserialize(json, KnowledgeJson.Default.KnowledgeDocumentSet);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
         }
 
-        private T? Read<T>(string name)
+        // The one check skipped: rule texts against the steps shown beside them. It builds nothing, costs more than the
+        // rest of the load together (a regular expression per action word), and Compact ran it before writing this form,
+        // which KnowledgeCompactTests keep equal to the YAML.
+        return new Builder(documents ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]), checkAdviceTexts: false).Build();
+    }
+
+    private static KnowledgeDocumentSet ReadYaml(IReadOnlyList<KnowledgeFile> files)
+    {
+        var problems = new List<KnowledgeProblem>();
+        var sources = YamlReader.Read<SourcesDocument>(files, SourcesFile, problems);
+        var questions = YamlReader.Read<QuestionsDocument>(files, QuestionsFile, problems);
+        var triage = YamlReader.Read<TriageDocument>(files, TriageFile, problems);
+        var causes = YamlReader.Read<CausesDocument>(files, CausesFile, problems);
+        var advice = YamlReader.Read<AdviceDocument>(files, AdviceFile, problems);
+        var coverage = YamlReader.Read<CoverageDocument>(files, CoverageFile, problems);
+        if (problems.Count > 0)
+        {
+            throw new KnowledgeException(problems);
+        }
+
+        return new KnowledgeDocumentSet
+        {
+            Version = VersionOf(files),
+            Sources = sources!,
+            Questions = questions!,
+            Triage = triage!,
+            Causes = causes!,
+            Advice = advice!,
+            Coverage = coverage!,
+        };
+    }
+
+    private static string VersionOf(IReadOnlyList<KnowledgeFile> files)
+    {
+        var all = string.Join("\n", files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Name + "\n" + f.Text.Replace("\r\n", "\n")));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(all));
+        return "kb-" + Convert.ToHexStringLower(hash)[..12];
+    }
+
+    /// <summary>The YAML deserializer, in a class of its own so that it is built (and YamlDotNet loaded) only when YAML is read.</summary>
+    private static class YamlReader
+    {
+        private static readonly IDeserializer Yaml = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .Build();
+
+        public static T? Read<T>(IReadOnlyList<KnowledgeFile> files, string name, List<KnowledgeProblem> problems)
             where T : class
         {
             var file = files.FirstOrDefault(f => f.Name == name);
@@ -126,6 +148,65 @@ public static class KnowledgeLoader
                 problems.Add(new(name, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner));
                 return null;
             }
+        }
+    }
+
+    /// <param name="checkAdviceTexts">Whether to read every rule's advice for actions it forbids (<see cref="CheckRulesAgainstAdvice"/>).</param>
+    private sealed class Builder(KnowledgeDocumentSet documents, bool checkAdviceTexts)
+    {
+        private readonly List<KnowledgeProblem> problems = [];
+        private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
+        private readonly List<Question> questions = [];
+        private readonly Dictionary<string, Question> questionsById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Condition> named = new(StringComparer.Ordinal);
+        private Dictionary<string, object> namedRaw = [];
+        private readonly HashSet<string> resolving = new(StringComparer.Ordinal);
+
+        public KnowledgeBase Build()
+        {
+            var sourcesDoc = documents.Sources;
+            var questionsDoc = documents.Questions;
+            var triageDoc = documents.Triage;
+            var causesDoc = documents.Causes;
+            var adviceDoc = documents.Advice;
+            var coverageDoc = documents.Coverage;
+
+            var sources = BuildSources(sourcesDoc);
+            var groups = BuildGroups(questionsDoc);
+            BuildQuestions(questionsDoc, groups);
+            namedRaw = triageDoc.Conditions;
+            foreach (var name in namedRaw.Keys)
+            {
+                ResolveNamed(name, TriageFile, $"condition '{name}'");
+            }
+
+            ResolveAskIf(questionsDoc);
+            var levels = BuildLevels(triageDoc);
+            var rules = BuildRules(triageDoc);
+            var safetyNet = BuildSafetyNet(triageDoc);
+            var causes = BuildCauses(causesDoc);
+            var causeIds = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var actions = BuildActions(adviceDoc);
+            var advice = BuildAdvice(adviceDoc, causeIds, actions);
+            if (checkAdviceTexts)
+            {
+                CheckRulesAgainstAdvice(rules, advice, actions);
+            }
+            var allIds = new HashSet<string>(StringComparer.Ordinal);
+            allIds.UnionWith(questions.Select(q => q.Id));
+            allIds.UnionWith(rules.Select(r => r.Id));
+            allIds.UnionWith(causeIds);
+            allIds.UnionWith(advice.Select(a => a.Id));
+            allIds.UnionWith(safetyNet.Select(s => s.Id));
+            allIds.UnionWith(sourceIds);
+            var coverage = BuildCoverage(coverageDoc, allIds);
+
+            if (problems.Count > 0)
+            {
+                throw new KnowledgeException(problems);
+            }
+
+            return new KnowledgeBase(documents.Version, sources, groups, questions, levels, named, rules, safetyNet, causes, advice, actions, coverage);
         }
 
         private void Problem(string file, string entry, string message) => problems.Add(new(file, entry, message));
@@ -790,13 +871,6 @@ public static class KnowledgeLoader
             }
 
             return list;
-        }
-
-        private static string VersionOf(IReadOnlyList<KnowledgeFile> files)
-        {
-            var all = string.Join("\n", files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Name + "\n" + f.Text.Replace("\r\n", "\n")));
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(all));
-            return "kb-" + Convert.ToHexStringLower(hash)[..12];
         }
     }
 }
