@@ -103,7 +103,8 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             : $"ONE ANSWER COULD CHANGE THIS TO: {kb.Guidance(suspected.Level).Label.ToUpperInvariant()}";
         var questions = result.Triage.Suspected.Where(s => s.Level == suspected.Level).SelectMany(s => s.Questions).Distinct().ToList();
         var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).Text)}"));
-        var confirmed = questions.Count == 1 && kb.Question(questions[0]).Type == QuestionType.Bool ? "If the answer is yes" : "If the answers confirm it";
+        var confirmed = questions.Count != 1 ? "If the answers confirm it"
+            : kb.Question(questions[0]).Type == QuestionType.Bool ? "If the answer is yes" : "If the answer confirms it";
         var body = new Markup(
             $"[bold {colour}]{headline}[/]\n" +
             $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(FirstLower(suspected.Title))}[/] {Cite(suspected.Sources)}, " +

@@ -73,9 +73,10 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
         ? Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct().Select(id => Knowledge.Question(id).Text)
         : [];
 
-    /// <summary>"If the answer is yes" for one yes/no question, otherwise "If the answers confirm it".</summary>
+    /// <summary>"If the answer is yes" for one yes/no question, "If the answer confirms it" for one other, else "If the answers confirm it".</summary>
     public string SuspectedIf => Suspected is { } s && Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct().ToList() is [var only]
-        && Knowledge.Question(only).Type == QuestionType.Bool ? "If the answer is yes" : "If the answers confirm it";
+        ? Knowledge.Question(only).Type == QuestionType.Bool ? "If the answer is yes" : "If the answer confirms it"
+        : "If the answers confirm it";
 
     /// <summary>What to do if a suspicion's question is yes: the action of its level.</summary>
     public string SuspectedAction => Suspected is { } s ? Knowledge.Levels.First(l => AssessmentJson.LevelId(l.Level) == s.Level).Action : "";

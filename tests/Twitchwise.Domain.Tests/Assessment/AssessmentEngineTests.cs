@@ -100,6 +100,18 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_SwollenAndWarmWithThePlaceUnsaid_SuspectsAClotAndAsksWhere()
+    {
+        // "My left leg is swollen and hot after a long flight": "leg" names no option, so where is still open.
+        var result = Assess("""{"answers": {"symptom.swelling": true, "symptom.warmth": true, "episode.sides": "one_side", "history.clot_risk": ["long_travel"]}}""");
+
+        Assert.True(result.Triage.Level < TriageLevel.Urgent);
+        Assert.Contains(result.Triage.Suspected, s => s.Id == "deep_vein_thrombosis" && s.Questions.Contains("episode.locations"));
+        // Emergency signs still come first (the planner asks what could reach an emergency before anything else).
+        Assert.Contains("episode.locations", result.NextQuestions);
+    }
+
+    [Fact]
     public void Assess_AnyOfSeveralAnswers_NamesOnlyThoseThatHeld()
     {
         var result = Assess("""{"answers": {"episode.pain": 9, "symptom.swelling": true, "symptom.tingling": true, "symptom.numbness": false}}""");
