@@ -103,13 +103,11 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             : $"ONE ANSWER COULD CHANGE THIS TO: {kb.Guidance(suspected.Level).Label.ToUpperInvariant()}";
         var questions = result.Triage.Suspected.Where(s => s.Level == suspected.Level).SelectMany(s => s.Questions).Distinct().ToList();
         var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).Text)}"));
-        var confirmed = questions.Count != 1 ? "If the answers confirm it"
-            : kb.Question(questions[0]).Type == QuestionType.Bool ? "If the answer is yes" : "If the answer confirms it";
         var body = new Markup(
             $"[bold {colour}]{headline}[/]\n" +
-            $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(FirstLower(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
-            $"which {(questions.Count == 1 ? "this question settles" : "these questions settle")}:\n{asked}\n" +
-            $"[bold]{confirmed}:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
+            $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(TriageWords.InSentence(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
+            $"which {TriageWords.WhichSettle(questions.Count)}:\n{asked}\n" +
+            $"[bold]{TriageWords.IfConfirmed(kb, questions)}:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
             $"Otherwise, so far: {Markup.Escape(result.Triage.Action)}");
         console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled").BorderColor(ColourOf(suspected.Level)).Expand());
     }
@@ -288,9 +286,6 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
     private string Briefly(IReadOnlyList<Finding> findings) =>
         string.Join("; ", findings.SelectMany(f => f.Answers.Count > 0 ? f.Answers.Select(id => AnswerWords.Phrase(kb.Question(id), answers)) : [f.Text.TrimEnd('.')])
             .Distinct());
-
-    private static string FirstLower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string FirstSentence(string text) =>
         text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;

@@ -234,13 +234,13 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 }
                 else if (fired.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } rule)
                 {
-                    Withhold(step, $"it is not safe with {FirstLower(rule.Title)}");
+                    Withhold(step, $"it is not safe with {TriageWords.InSentence(rule.Title)}");
                 }
                 // A suspicion holds back self-care, never what a fired rule asks for while waiting: cooling and sipping a
                 // drink are how heat exhaustion is treated, even while "not better after 30 minutes" is still to come.
                 else if (step.Kind != AdviceKind.WhileWaiting && suspected.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } suspect)
                 {
-                    Withhold(step, $"it is not safe until {FirstLower(suspect.Title)} is ruled out");
+                    Withhold(step, $"it is not safe until {TriageWords.InSentence(suspect.Title)} is ruled out");
                 }
                 else if (level != TriageLevel.Urgent || step.Kind == AdviceKind.WhileWaiting ||
                          fired.Where(r => r.Level == TriageLevel.Urgent).All(r => r.SafeAdvice.Contains(step.Id)))
@@ -259,9 +259,6 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 withheld.Add(new WithheldStep(step.Id, step.Text, reason));
             }
         }
-
-        private static string FirstLower(string text) =>
-            text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
     private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes) =>

@@ -57,7 +57,7 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
                 return Assessment.Triage.Action;
             }
 
-            var guidance = Knowledge.Levels.First(l => AssessmentJson.LevelId(l.Level) == Level);
+            var guidance = GuidanceOf(Level);
             return guidance.ActionIncomplete != guidance.Action ? Assessment.Triage.Action : OpenSignsAction;
         }
     }
@@ -68,18 +68,22 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     /// </summary>
     public SuspicionDto? Suspected => IsEmergency ? null : Assessment.Triage.Suspected.FirstOrDefault();
 
-    /// <summary>The questions that settle the suspicion at its level, in full, as the interview would ask them.</summary>
-    public IEnumerable<string> SuspectedQuestions => Suspected is { } s
-        ? Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct().Select(id => Knowledge.Question(id).Text)
+    /// <summary>The ids of the questions that settle the suspicion, those of every suspected rule at its level, each once.</summary>
+    private IReadOnlyList<string> SuspectedQuestionIds => Suspected is { } s
+        ? [.. Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct()]
         : [];
 
-    /// <summary>"If the answer is yes" for one yes/no question, "If the answer confirms it" for one other, else "If the answers confirm it".</summary>
-    public string SuspectedIf => Suspected is { } s && Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct().ToList() is [var only]
-        ? Knowledge.Question(only).Type == QuestionType.Bool ? "If the answer is yes" : "If the answer confirms it"
-        : "If the answers confirm it";
+    /// <summary>The questions that settle the suspicion, in full, as the interview would ask them.</summary>
+    public IEnumerable<string> SuspectedQuestions => SuspectedQuestionIds.Select(id => Knowledge.Question(id).Text);
+
+    /// <summary>"which this question settles" or "which these questions settle".</summary>
+    public string SuspectedWhichSettle => TriageWords.WhichSettle(SuspectedQuestionIds.Count);
+
+    /// <summary>"If the answer is yes", "If the answer confirms it" or "If the answers confirm it".</summary>
+    public string SuspectedIf => TriageWords.IfConfirmed(Knowledge, SuspectedQuestionIds);
 
     /// <summary>What to do if a suspicion's question is yes: the action of its level.</summary>
-    public string SuspectedAction => Suspected is { } s ? Knowledge.Levels.First(l => AssessmentJson.LevelId(l.Level) == s.Level).Action : "";
+    public string SuspectedAction => Suspected is { } s ? GuidanceOf(s.Level).Action : "";
 
     /// <summary>
     /// The one or two steps that matter most, under the action: what to do while waiting at emergency and urgent, otherwise
@@ -104,6 +108,9 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     /// <summary>"feeling sick: yes; heavy sweating: yes": answers in a few words each.</summary>
     public string Said(IEnumerable<string> answerIds) =>
         string.Join("; ", answerIds.Distinct().Select(id => AnswerWords.Phrase(Knowledge.Question(id), Answers)));
+
+    /// <summary>What the knowledge base says a level (by its contract id, "self_care") means for the person.</summary>
+    private LevelGuidance GuidanceOf(string level) => Knowledge.Levels.First(l => AssessmentJson.LevelId(l.Level) == level);
 
     /// <summary>The answers given, for the printed summary: each answer that says something in its own line, the "no"s and "not sure"s in one line each.</summary>
     public IEnumerable<string> AnswersGiven

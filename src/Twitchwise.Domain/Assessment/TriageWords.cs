@@ -1,0 +1,25 @@
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Assessment;
+
+/// <summary>How triage findings are put into words, the same in the engine's reasons, the CLI and the web page.</summary>
+public static class TriageWords
+{
+    /// <summary>A rule's title inside a sentence: "Possible stroke" becomes "possible stroke"; "DVT ..." stays as it is.</summary>
+    public static string InSentence(string title) =>
+        title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+
+    /// <summary>"this question settles" or "these questions settle", for the questions that would settle a suspicion.</summary>
+    public static string WhichSettle(int questions) => questions == 1 ? "this question settles" : "these questions settle";
+
+    /// <summary>
+    /// What to do hangs on the answers: "If the answer is yes" for one yes/no question, "If the answer confirms it" for one
+    /// other, "If the answers confirm it" for several.
+    /// </summary>
+    public static string IfConfirmed(KnowledgeBase knowledge, IReadOnlyList<string> questions) => questions switch
+    {
+        [var only] when knowledge.Question(only).Type == QuestionType.Bool => "If the answer is yes",
+        [_] => "If the answer confirms it",
+        _ => "If the answers confirm it",
+    };
+}
