@@ -107,7 +107,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return new(id, value, text[start..end], start, end);
         }
 
-        foreach (var m in matches.Concat(LayerMatches(tokens, matches)))
+        // The main layer's matches and the other layers' (body parts, signs, weather), found once for every use below.
+        var everyMatch = matches.Concat(LayerMatches(tokens, matches)).ToList();
+        foreach (var m in everyMatch)
         {
             if (m.Item is Concept concept)
             {
@@ -147,7 +149,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
-        FindHeartFeelings(tokens, matches.Concat(LayerMatches(tokens, matches)).ToList(), ContextOf, Make, collected);
+        FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
         var cues = lexicon.Cues.FindAll(tokens);
