@@ -40,6 +40,7 @@ public sealed class EmergencyStoriesTests
         { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
         // Muscle breakdown.
         { "pee like coke after my first crossfit", TriageLevel.Emergency },
+        { "my thigh is killing me after squats yesterday and my pee is dark brown", TriageLevel.Emergency },
         { "thighs are rock hard and swollen 2 days after spin and my wee is brown", TriageLevel.Emergency },
         { "dark brown urine and my arms are so weak i cant lift a cup after 200 pushups yesterday", TriageLevel.Emergency },
         // Low blood sodium.
@@ -53,6 +54,8 @@ public sealed class EmergencyStoriesTests
         // Cauda equina and both legs.
         { "lower back went during deadlifts and now i can't feel it when i wipe", TriageLevel.Emergency },
         { "back spasm and numb around my bum and i cant pee", TriageLevel.Emergency },
+        { "cramps in both legs and I can't feel my bum", TriageLevel.Emergency },
+        { "lifted the sofa, sciatica down both legs and no feeling down there", TriageLevel.Emergency },
         { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
         // A cold, pale limb.
         { "my foot went white and cold after the cramp and it's still like that", TriageLevel.Emergency },
