@@ -57,6 +57,11 @@ public sealed class EmergencyStoriesTests
         { "cramps in both legs and I can't feel my bum", TriageLevel.Emergency },
         { "lifted the sofa, sciatica down both legs and no feeling down there", TriageLevel.Emergency },
         { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
+        // Stroke, in everyday words.
+        { "my hand went weak and my words are coming out wrong", TriageLevel.Emergency },
+        // Speech alone is urgent with a stroke suspected (its onset settles it), not self-care.
+        { "my hand keeps cramping and my words are coming out wrong", TriageLevel.Urgent },
+        { "after tennis my right arm went heavy and useless and I'm talking gibberish", TriageLevel.Emergency },
         // A cold, pale limb.
         { "my foot went white and cold after the cramp and it's still like that", TriageLevel.Emergency },
         { "my hand is pale and cold since the climbing session and I can't feel my fingers", TriageLevel.Emergency },
@@ -216,6 +221,8 @@ public sealed class EmergencyStoriesTests
         { "felt a bit faint after my run and my calf cramped", "symptom.near_faint" },
         { "maybe slightly numb around my bum after deadlifts?", "symptom.saddle_numbness_or_bladder" },
         { "102F after my run and I feel rough", "symptom.temperature_c" },
+        // A face that "feels funny" may be drooping: asked at once, never assumed either way.
+        { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
     };
 
     [Theory]
@@ -241,6 +248,16 @@ public sealed class EmergencyStoriesTests
         "my dad's arm aches and he feels sick, my calf twitches after my run",
         "no arm pain, no jaw pain, just a calf cramp after my walk",
     };
+
+    /// <summary>Tired legs after a long run are not weak legs: "heavy" is read as weakness for an arm only.</summary>
+    [Fact]
+    public void HeavyLegsAfterALongRun_AreNotWeakness()
+    {
+        var (level, intake) = Assess("my legs feel heavy and tired after the half marathon");
+
+        Assert.False(intake.Answers.ContainsKey("symptom.weakness"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
 
     [Theory]
     [MemberData(nameof(LookAlikes))]
