@@ -198,6 +198,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("my jaw is tight and I can barely open my mouth", "symptom.jaw_stiffness", "true")]
     [InlineData("did the river crossings on the fell race", "history.water_exposure", "true")]
     [InlineData("feet and face are puffy after the ultra", "symptom.swollen_hands_feet", "true")]
+    [InlineData("after the ultra my hands and feet are all puffy", "symptom.swollen_hands_feet", "true")]
+    [InlineData("my fingers feel swollen since the 50k", "symptom.swollen_hands_feet", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
