@@ -145,4 +145,26 @@ public sealed class IntakeCommandTests
         using var doc = JsonDocument.Parse(run.Out);
         Assert.Contains(doc.RootElement.GetProperty("unanswered_red_flags").EnumerateArray(), q => q.ToString().Contains("symptom.numbness", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AssessText_NoOneToAsk_SaysWhatAYesToAnUncertainSignWouldMeanBeforeTheResult()
+    {
+        var run = CliRunner.Run("assess", "--text", "my arm cramps", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        // The heart question, in full, with what a yes means, above the self-care box.
+        var ifYes = run.Out.IndexOf("If the answer is yes: SEE A DOCTOR", StringComparison.Ordinal);
+        Assert.True(ifYes >= 0, run.Out);
+        Assert.Contains("arm, jaw, neck or upper back", run.Out[..ifYes], StringComparison.Ordinal);
+        Assert.True(ifYes < run.Out.IndexOf("SELF-CARE", StringComparison.Ordinal), run.Out);
+    }
+
+    [Fact]
+    public void AssessText_NothingUncertain_SaysNoIfYes()
+    {
+        var run = CliRunner.Run("assess", "--text", "calf cramp at the end of my 10k, gone after stretching", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.DoesNotContain("If the answer is yes", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -50,7 +50,9 @@ internal static class TextAssessment
             return CliApp.InvalidInput;
         }
 
-        var result = new AssessmentEngine(kb).Assess(validation.Answers);
+        var engine = new AssessmentEngine(kb);
+        var result = engine.Assess(validation.Answers);
+        WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {
             // The result lists them (unanswered_red_flags); here, say why the level may be understated.
@@ -61,6 +63,26 @@ internal static class TextAssessment
 
         AssessCommand.Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
+    }
+
+    /// <summary>
+    /// Nobody is here to ask the signs the words left uncertain, so say what a "yes" to each would mean, before the result:
+    /// "my arm cramps" must not read as plain self-care while a heart sign is one answer away.
+    /// </summary>
+    private static void WriteIfConfirmed(IAnsiConsole console, KnowledgeBase kb, AssessmentEngine engine,
+        Dictionary<string, AnswerValue> answers, List<Question> confirm, TriageLevel level)
+    {
+        foreach (var q in confirm.Where(q => q.Type == QuestionType.Bool))
+        {
+            var trial = new AnswerValidator(kb).Validate(new Dictionary<string, AnswerValue>(answers) { [q.Id] = AnswerValue.Of(true) }).Answers;
+            if (trial is not null && engine.Assess(trial).Triage.Level is var ifYes && ifYes > level)
+            {
+                var guidance = kb.Guidance(ifYes);
+                console.MarkupLine($"{Markup.Escape(q.Text)} [bold]{TriageWords.IfConfirmed(kb, [q.Id])}: {Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] " +
+                    Markup.Escape(guidance.Action));
+                console.WriteLine();
+            }
+        }
     }
 
     /// <summary>Each answer the words gave, in a few words and with the words it came from; then what was kept apart.</summary>
