@@ -167,4 +167,15 @@ public sealed class IntakeCommandTests
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.DoesNotContain("If the answer is yes", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AssessText_SomeoneElsesEmergency_TellsTheBystanderWhatToDo()
+    {
+        var run = CliRunner.Run("assess", "--text", "my friend collapsed at the finish", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("You described someone else: \"collapsed\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("If they are with you and have this now: EMERGENCY", run.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("I did not recognise anything", run.Out, StringComparison.Ordinal);
+    }
 }

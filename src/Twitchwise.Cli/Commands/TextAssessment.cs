@@ -29,6 +29,7 @@ internal static class TextAssessment
         var json = style.Json;
         var console = (json ? context with { Out = context.Error } : context).Console();
         WriteUnderstood(console, intake, kb);
+        WriteSomeoneElse(console, kb, intake);
         // Reading stdin for the text leaves no keyboard to answer from.
         if (context.InputIsTerminal && !json && !style.NoInput && option != "-")
         {
@@ -85,10 +86,26 @@ internal static class TextAssessment
         }
     }
 
+    /// <summary>Signs described for someone else that need help: said first, in case that person is with them now.</summary>
+    public static void WriteSomeoneElse(IAnsiConsole console, KnowledgeBase kb, IntakeResult intake)
+    {
+        if (SomeoneElse.Alert(kb, intake) is not { } alert)
+        {
+            return;
+        }
+
+        var guidance = kb.Guidance(alert.Level);
+        var words = string.Join(", ", alert.Signs.Select(f => $"\"{f.Text}\"").Distinct());
+        console.WriteLine();
+        console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +
+            $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.Action)}");
+        console.MarkupLine("Twitchwise answers for the person using it; to check on them, describe it as if you were them.");
+    }
+
     /// <summary>Each answer the words gave, in a few words and with the words it came from; then what was kept apart.</summary>
     public static void WriteUnderstood(IAnsiConsole console, IntakeResult intake, KnowledgeBase kb)
     {
-        if (intake.Answers.Count == 0 && intake.Confirm.Count == 0)
+        if (intake.Answers.Count == 0 && intake.Confirm.Count == 0 && intake.Historical.Count == 0 && intake.SetAside.Count == 0)
         {
             console.MarkupLine("I did not recognise anything I can use in that description.");
             return;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
@@ -21,6 +22,12 @@ public sealed partial record ConfirmView(string Text, IntakeResult Intake, Knowl
     ];
 
     public int ToConfirm => Intake.Confirm.Count(id => !Intake.Answers.ContainsKey(id));
+
+    /// <summary>Signs described for someone else that need help ("my dad has chest pain"): shown first, in case they are with the person.</summary>
+    public SomeoneElseAlert? SomeoneElse { get; } = Domain.Assessment.SomeoneElse.Alert(Knowledge, Intake);
+
+    /// <summary>The signs about someone else, in the person's words.</summary>
+    public string SomeoneElseWords => SomeoneElse is { } alert ? string.Join(", ", alert.Signs.Select(f => $"“{f.Text}”").Distinct()) : "";
 
     public IReadOnlyList<TextPiece> Pieces
     {

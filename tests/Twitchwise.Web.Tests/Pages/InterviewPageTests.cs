@@ -207,6 +207,31 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         Assert.Contains("data-level=\"emergency\"", html);
     }
 
+    [Fact]
+    public async Task Describe_SomeoneElsesEmergency_SaysWhatToDoForThemFirst()
+    {
+        await session.Get("/");
+
+        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My dad has chest pain after shovelling snow."));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var alert = html.IndexOf("Is this about someone with you?", StringComparison.Ordinal);
+        Assert.True(alert >= 0, html);
+        Assert.Contains("chest pain", html[alert..html.IndexOf("</section>", alert, StringComparison.Ordinal)]);
+        Assert.Contains("If they have this now: Emergency", html[alert..]);
+        Assert.True(alert < html.IndexOf("Your words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Describe_SomeoneElsesPast_RaisesNoAlert()
+    {
+        await session.Get("/");
+
+        var (_, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My mum had MS. My calf twitches after runs."));
+
+        Assert.DoesNotContain("Is this about someone with you?", html);
+    }
+
     private static AssessmentResult Assess(IEnumerable<KeyValuePair<string, AnswerValue>> answers) =>
         new AssessmentEngine(Kb).Assess(new AnswerValidator(Kb).Validate(answers).Answers!);
 
