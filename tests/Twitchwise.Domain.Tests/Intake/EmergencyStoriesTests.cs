@@ -57,6 +57,8 @@ public sealed class EmergencyStoriesTests
         { "cramps in both legs and I can't feel my bum", TriageLevel.Emergency },
         { "lifted the sofa, sciatica down both legs and no feeling down there", TriageLevel.Emergency },
         { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
+        // A fluoroquinolone and a painful tendon (MHRA 2019: stop it and get advice today).
+        { "on ciprofloxacin for a UTI and my achilles is really painful after a jog", TriageLevel.Urgent },
         // Stroke, in everyday words.
         { "my hand went weak and my words are coming out wrong", TriageLevel.Emergency },
         // Speech alone is urgent with a stroke suspected (its onset settles it), not self-care.
