@@ -59,6 +59,9 @@ public sealed class EmergencyStoriesTests
         { "both legs went weak suddenly after I fell on my back", TriageLevel.Emergency },
         // A fluoroquinolone and a painful tendon (MHRA 2019: stop it and get advice today).
         { "on ciprofloxacin for a UTI and my achilles is really painful after a jog", TriageLevel.Urgent },
+        // Muscle breakdown and heatstroke, in other everyday words.
+        { "two days after my first bootcamp my arms are so swollen I can't straighten them and my pee is like tea", TriageLevel.Emergency },
+        { "hiked all day in the sun, now headache, no sweat at all and I'm really hot to touch", TriageLevel.Emergency },
         // Stroke, in everyday words.
         { "my hand went weak and my words are coming out wrong", TriageLevel.Emergency },
         // Speech alone is urgent with a stroke suspected (its onset settles it), not self-care.
