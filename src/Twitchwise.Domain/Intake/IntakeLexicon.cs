@@ -439,6 +439,12 @@ public sealed class IntakeLexicon
 
         private (AnswerValue? Value, AnswerValue? Negated)? ConceptValues(ConceptEntry e, Question q, string entry)
         {
+            if (e.OnlyNegated && q.Type != QuestionType.Bool)
+            {
+                Problem(entry, $"'only_negated' needs a yes/no question, and '{q.Id}' is not one");
+                return null;
+            }
+
             switch (q.Type)
             {
                 case QuestionType.Bool:
@@ -446,6 +452,18 @@ public sealed class IntakeLexicon
                     {
                         Problem(entry, $"'{q.Id}' is yes/no: give no option, and 'value' only as true or false (a negation gives the opposite)");
                         return null;
+                    }
+
+                    if (e.OnlyNegated)
+                    {
+                        // "headache", "red": said alone they settle nothing ("confirm" may ask), denied they are a "no".
+                        if (e.Value is not null)
+                        {
+                            Problem(entry, "'only_negated' gives no 'value': denied it is no, said it answers nothing");
+                            return null;
+                        }
+
+                        return (null, AnswerValue.Of(false));
                     }
 
                     // A denial denied is not a finding: "no numbness and pee is normal" says nothing about dark urine.

@@ -52,6 +52,7 @@ internal sealed class ConceptEntry
     public bool HistoricalCounts { get; set; }
     public string? Layer { get; set; }
     public bool Exclusive { get; set; }
+    public bool OnlyNegated { get; set; }
     public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Confirm { get; set; } = [];
     public List<string> Terms { get; set; } = [];

@@ -223,6 +223,8 @@ public sealed class EmergencyStoriesTests
         { "102F after my run and I feel rough", "symptom.temperature_c" },
         // A face that "feels funny" may be drooping: asked at once, never assumed either way.
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
+        // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.
+        { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
     };
 
     [Theory]

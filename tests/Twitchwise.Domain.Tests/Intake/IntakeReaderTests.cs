@@ -363,4 +363,34 @@ public sealed class IntakeReaderTests
             return validation.IsValid.Label(string.Join(' ', ws) + " => " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
         }).QuickCheckThrowOnFailure();
     }
+
+    // A headache with nothing said of its severity is common after effort: asked, not read as the severe red flag.
+    [Theory]
+    [InlineData("got a headache after the long ride home")]
+    [InlineData("i think i have a headache after my session")]
+    [InlineData("my head hurts a little after the gym")]
+    public void Read_PlainHeadache_IsAskedNotReadAsSevere(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("symptom.severe_headache"));
+        Assert.Contains("symptom.severe_headache", result.Confirm);
+    }
+
+    [Theory]
+    [InlineData("a splitting headache since the end of the race")]
+    [InlineData("this is the worst headache of my life and it started during my lift")]
+    [InlineData("the headache came on like a hit to the back of the skull")]
+    [InlineData("a thunderclap headache on the last rep")]
+    [InlineData("terrible headache after the game")]
+    public void Read_HeadacheSaidToBeSevereOrSudden_AnswersSevereHeadache(string text)
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer(text, "symptom.severe_headache"));
+    }
+
+    [Fact]
+    public void Read_HeadacheDenied_IsNo()
+    {
+        Assert.Equal(AnswerValue.Of(false), Answer("calf cramps but no headache", "symptom.severe_headache"));
+    }
 }
