@@ -21,6 +21,9 @@ public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherP
 /// </remarks>
 internal static class ConText
 {
+    // Words a clause's subject may take before its verb: "calf feels warm", "my leg is red".
+    private const int SubjectWords = 2;
+
     public static FindingContext Of(
         int first,
         int last,
@@ -73,7 +76,7 @@ internal static class ConText
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
-            if (tokens[i].Norm is "," or "and" && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners))
+            if (tokens[i].Norm is "," or "and" && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners, tokens[i].Norm == "," ? SubjectWords : 0))
             {
                 return false;
             }
@@ -99,14 +102,26 @@ internal static class ConText
     private static bool IsComma(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Norm == "," || (tokens[i].Norm is "-" or "\u2013" or "\u2014" && i > 0 && tokens[i].Start > tokens[i - 1].End);
 
-    /// <summary>Whether the words from <paramref name="at"/> (after "and", "then" or "also") start with a clause opener.</summary>
-    private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> (after "and", "then" or "also") open a clause: a clause opener first,
+    /// or after a comma within the first few words, so that a subject may come first ("no swelling, calf feels warm",
+    /// "no bruising, my leg is red"). After "and" only the first word counts: "no numbness and pee is normal" stays one list.
+    /// </summary>
+    private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners, int subjectWords)
     {
         while (at < tokens.Count && tokens[at].Norm is "and" or "then" or "also")
         {
             at++;
         }
 
-        return at < tokens.Count && clauseOpeners.Contains(tokens[at].Norm);
+        for (var words = 0; at < tokens.Count && words <= subjectWords && tokens[at].IsWord; at++, words++)
+        {
+            if (clauseOpeners.Contains(tokens[at].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -393,4 +393,33 @@ public sealed class IntakeReaderTests
     {
         Assert.Equal(AnswerValue.Of(false), Answer("calf cramps but no headache", "symptom.severe_headache"));
     }
+
+    // One negation over a list: "X, not Y" and "X or Y" are each denied, up to a "but" or a clause of its own.
+    [Theory]
+    [InlineData("twitchy calf since the ride, not dizzy at all", "hydration.thirst_signs", false)]
+    [InlineData("the shin is sore, not red, not warm", "symptom.redness", false)]
+    [InlineData("the shin is sore, not red, not warm", "symptom.warmth", false)]
+    [InlineData("cramping thigh, there's no swelling or redness", "symptom.swelling", false)]
+    [InlineData("cramping thigh, there's no swelling or redness", "symptom.redness", false)]
+    [InlineData("my ankle is puffy, not red though", "symptom.redness", false)]
+    [InlineData("my ankle is puffy, not red though", "symptom.swelling", true)]
+    [InlineData("no redness but the calf feels warm", "symptom.warmth", true)]
+    [InlineData("no swelling, the calf feels warm", "symptom.warmth", true)]
+    [InlineData("no bruising, my shin is red", "symptom.redness", true)]
+    public void Read_ListUnderOneNegation_DeniesEachUpToANewClause(string text, string id, bool value)
+    {
+        Assert.Equal(AnswerValue.Of(value), Answer(text, id));
+    }
+
+    // "Red" and "warm" alone are a flushed face, the weather or a drink: never a finding, and only a "no" when denied.
+    [Theory]
+    [InlineData("went red in the face on the climb, calf twitch after", "symptom.redness")]
+    [InlineData("it was warm on the run and my calf cramped", "symptom.warmth")]
+    [InlineData("no red bull today and my eyelid twitches", "symptom.redness")]
+    [InlineData("no red meat lately, calves cramp at night", "symptom.redness")]
+    [InlineData("not a warm day but my calf cramped", "symptom.warmth")]
+    public void Read_RedOrWarmInAnotherSense_AnswersNothing(string text, string id)
+    {
+        Assert.Null(Answer(text, id));
+    }
 }
