@@ -337,8 +337,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
-                // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes.
-                if (Nearest(CueKind.Episode, CueKind.Exercise) is not (CueKind.Exercise or CueKind.Unrelated))
+                // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
+                // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
+                var owner = Nearest(CueKind.Episode, CueKind.Exercise);
+                if (owner is not (CueKind.Exercise or CueKind.Unrelated) || (owner == CueKind.Exercise && StillGoingOn(q, tokens) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -464,6 +466,20 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         return cues.Any(c => c.Item == CueKind.Exercise && c.First > q.Last && c.First - q.Last <= ActivityReach + 2);
     }
+
+    /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
+    private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
+        q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
+                                  (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting")));
+
+    /// <summary>
+    /// "been running for 3 years now": an activity just before the time, in the same clause, is what it measures; one
+    /// that only says when the episodes come ("cramps after my swims for 16 days now") is not.
+    /// </summary>
+    private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+                      !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
+                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
 
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>

@@ -422,4 +422,24 @@ public sealed class IntakeReaderTests
     {
         Assert.Null(Answer(text, id));
     }
+
+    // A time still running after an activity word is how long the episodes have gone on, not the session's length.
+    [Theory]
+    [InlineData("my thigh jumps after cycling, 16 days now", 16)]
+    [InlineData("calf cramps after my swims for 16 days now", 16)]
+    [InlineData("twitchy quads since the hike, been going on 16 days", 16)]
+    [InlineData("eyelid flickers after the gym, two weeks so far", 14)]
+    public void Read_TimeStillGoingOnAfterAnActivity_IsTheEpisodesDays(string text, double days)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(days), result.Answers.GetValueOrDefault("episode.days"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+    }
+
+    [Fact]
+    public void Read_YearsOfAnActivityNow_AreNotTheEpisodesDays()
+    {
+        Assert.Null(Answer("been running for 3 years now and my calf twitches", "episode.days"));
+    }
 }
