@@ -153,6 +153,22 @@ internal sealed record HeartPattern(
     PhraseMatcher<bool> ArmWork,
     IReadOnlyList<string> Companions);
 
+/// <summary>
+/// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
+/// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
+/// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
+/// A finding of one of the <see cref="Unless"/> questions in the sentence (electrolytes) says the drink was not plain water.
+/// With overload, a sign of one of the <see cref="Raises"/> questions said plainly ("a headache") answers it yes.
+/// </summary>
+internal sealed record WaterOverload(
+    Question Answer,
+    double MinLitres,
+    double MinHours,
+    PhraseMatcher<bool> Water,
+    IReadOnlySet<string> Unless,
+    PhraseMatcher<bool> Events,
+    IReadOnlySet<string> Raises);
+
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
 
 internal enum MergeRule
@@ -244,6 +260,9 @@ public sealed class IntakeLexicon
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
+    /// <summary>Plain water in a long event, read from volumes; null when the lexicon names none.</summary>
+    internal WaterOverload? WaterOverload { get; private init; }
+
     public static string ReadEmbedded()
     {
         using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
@@ -288,6 +307,7 @@ public sealed class IntakeLexicon
             var merge = BuildMerge(doc);
             var roles = BuildRoles(doc);
             var heart = BuildHeart(doc.HeartPattern);
+            var water = BuildWaterOverload(doc.WaterOverload);
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -302,6 +322,7 @@ public sealed class IntakeLexicon
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
+                WaterOverload = water,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
             };
         }
@@ -742,6 +763,38 @@ public sealed class IntakeLexicon
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), new(e.Feelings.Select(f => (f, true)), fuzzy: false),
                 new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions) : null;
+        }
+
+        /// <summary>Water overload answers a yes/no question; its exceptions are yes/no questions too.</summary>
+        private WaterOverload? BuildWaterOverload(WaterOverloadEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "water_overload";
+            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
+            if (!ok)
+            {
+                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
+            }
+
+            foreach (var id in e.Unless.Concat(e.Raises).Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            {
+                Problem(entry, $"'unless' or 'raises' names '{id}', which is not a yes/no question");
+            }
+
+            if (e.MinLitres <= 0 || e.MinHours <= 0)
+            {
+                Problem(entry, "'min_litres' and 'min_hours' must be above 0");
+            }
+
+            CheckTerms(e.Water, entry + " water");
+            CheckTerms(e.LongEvents, entry + " long_events");
+            var events = e.LongEvents.Select(t => (t, true)).Concat(e.ShortEvents.Select(t => (t, false)));
+            return ok ? new(q!, e.MinLitres, e.MinHours, new(e.Water.Select(w => (w, true)).Concat(e.OtherDrinks.Select(d => (d, false))), fuzzy: false),
+                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false), e.Raises.ToHashSet(StringComparer.Ordinal)) : null;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

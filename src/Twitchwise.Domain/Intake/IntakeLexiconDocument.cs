@@ -20,6 +20,7 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, string> Roles { get; set; } = [];
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
+    public WaterOverloadEntry? WaterOverload { get; set; }
     public List<string> MedicineStarted { get; set; } = [];
 }
 
@@ -32,6 +33,19 @@ internal sealed class HeartPatternEntry
     public List<string> Feelings { get; set; } = [];
     public List<string> Companions { get; set; } = [];
     public List<string> ArmWork { get; set; } = [];
+}
+
+internal sealed class WaterOverloadEntry
+{
+    public string? Answer { get; set; }
+    public double MinLitres { get; set; }
+    public double MinHours { get; set; }
+    public List<string> Water { get; set; } = [];
+    public List<string> OtherDrinks { get; set; } = [];
+    public List<string> Unless { get; set; } = [];
+    public List<string> Raises { get; set; } = [];
+    public List<string> LongEvents { get; set; } = [];
+    public List<string> ShortEvents { get; set; } = [];
 }
 
 internal sealed class TriggerEntry

@@ -16,6 +16,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ActivityReach = 2;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
+    // "5 pints of beer": a drink named this near after a volume is what the volume is of.
+    private const int WaterReach = 4;
     private const double HoursRecent = 24;
 
     // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
@@ -39,6 +41,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
+        ReadWaterOverload(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -134,6 +137,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 if (!context.Negated && !context.Hypothetical && !context.OtherPerson)
                 {
                     collected.Confirm.AddRange(concept.Confirm);
+                    if (concept.Value is null && !context.Uncertain && !context.Historical)
+                    {
+                        // "a headache", said plainly without its severity: asked, unless another reading settles it.
+                        collected.SaidPlainly.Add(Make(concept.Question.Id, AnswerValue.Of(true), m.First, m.Last));
+                    }
                 }
             }
         }
@@ -188,6 +196,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
+
         var caffeine = lexicon.Roles.GetValueOrDefault(QuantityRole.Caffeine)?.Id;
         var stimulants = lexicon.Roles.GetValueOrDefault(QuantityRole.Stimulants)?.Id;
         foreach (var d in drinks.Where(_ => caffeine is not null && stimulants is not null))
@@ -205,6 +215,72 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (drink.Stimulant && (!context.Negated || d.Servings is not null))
             {
                 collected.Add(Make(stimulants!, new BoolAnswer(true), d.First, d.Last), context with { Uncertain = false }, false, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Water overload (water_overload in the lexicon): a volume of plain water ("8 litres of water", "drinking water,
+    /// maybe 10 pints"), and a long event named ("marathon", "ironman"), noted for <see cref="ReadWaterOverload"/> to weigh
+    /// once the whole description is read. A sports drink or electrolytes in the sentence make the volume no plain water.
+    /// Denied, hypothetical, historical or someone else's, it is no finding.
+    /// </summary>
+    private void FindWaterInLongEvents(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, List<Quantity> quantities,
+        Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.WaterOverload is not { } overload)
+        {
+            return;
+        }
+
+        static bool Counts(FindingContext c) => !c.Negated && !c.Hypothetical && !c.OtherPerson && !c.Historical;
+        collected.LongEvent |= overload.Events.FindAll(tokens).Any(e => e.Item && Counts(contextOf(e.First, e.Last)));
+        if (matches.Any(m => m.Item is Concept { Value: BoolAnswer { Value: true } } c && overload.Unless.Contains(c.Question.Id) && !contextOf(m.First, m.Last).Negated))
+        {
+            return;
+        }
+
+        var words = overload.Water.FindAll(tokens);
+        var water = words.Where(w => w.Item).ToList();
+        var other = words.Where(w => !w.Item).ToList();
+        foreach (var q in quantities.Where(q => q.Kind == UnitKind.Volume))
+        {
+            // Water named in the sentence ("drinking water the whole way, maybe 10 pints"), and no other drink named as this volume's ("5 pints of beer").
+            if (water.Count > 0 && !other.Any(o => o.First >= q.Last && o.First < q.Last + WaterReach) && Counts(contextOf(q.First, q.Last)))
+            {
+                collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), q.First, q.Last), q.Value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Plain water drunk in a long event is overload (hyponatraemia; Hew-Butler 2015): enough litres of plain water in a
+    /// description of an event over the lexicon's hours, named as a long one or given as a session that long. A smaller
+    /// volume or a short event leaves the question to be asked, as the interview always asks it.
+    /// </summary>
+    private void ReadWaterOverload(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (lexicon.WaterOverload is not { } overload)
+        {
+            return;
+        }
+
+        var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
+        var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
+        if (collected.Water.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } &&
+            (collected.LongEvent || longSession) && collected.Water.Sum(w => w.Litres) >= overload.MinLitres)
+        {
+            collected.Findings.Add(new(collected.Water[0].Finding, null, true));
+            answers[overload.Answer.Id] = AnswerValue.Of(true);
+        }
+
+        // After such drinking a headache said plainly is the headache of low sodium until shown otherwise (raises:).
+        if (answers.GetValueOrDefault(overload.Answer.Id) is BoolAnswer { Value: true })
+        {
+            foreach (var said in collected.SaidPlainly.Where(f => overload.Raises.Contains(f.Answer) && !answers.ContainsKey(f.Answer)))
+            {
+                collected.Findings.Add(new(said, null, false));
+                answers[said.Answer] = said.Value;
             }
         }
     }
@@ -553,6 +629,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give (water overload).</summary>
+        public List<(Finding Finding, double Litres)> Water { get; } = [];
+
+        /// <summary>Whether the description names a long event (a marathon, an ironman) of the person's own.</summary>
+        public bool LongEvent { get; set; }
+
+        /// <summary>Findings said plainly that settle nothing alone ("a headache"), as yes, for a pattern to take up.</summary>
+        public List<Finding> SaidPlainly { get; } = [];
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];

@@ -46,6 +46,9 @@ public sealed class EmergencyStoriesTests
         // Low blood sodium.
         { "drank loads of water during the marathon and now I keep throwing up", TriageLevel.Emergency },
         { "had litres and litres of water on my long run, now a pounding headache", TriageLevel.Emergency },
+        { "downed 8 litres of water during the marathon and I've been throwing up since", TriageLevel.Emergency },
+        { "about 12 pints of water over the 5 hour race, now my head is killing me", TriageLevel.Emergency },
+        { "drank 7 litres of water in the marathon and now I have a headache", TriageLevel.Emergency },
         { "after a 4 hour marathon I've got a splitting headache and my calves are cramping", TriageLevel.Emergency },
         // Heatstroke.
         { "finished my run in the heat and i've stopped sweating, skin is hot and dry", TriageLevel.Emergency },

@@ -442,4 +442,39 @@ public sealed class IntakeReaderTests
     {
         Assert.Null(Answer("been running for 3 years now and my calf twitches", "episode.days"));
     }
+
+    // Plain water by the litre in a long event is overload; the litres are the day's fluids too (pints and ounces converted).
+    [Theory]
+    [InlineData("got through 8 litres of water during the marathon", 8)]
+    [InlineData("I think I had about 6 litres of plain water over the ironman", 6)]
+    [InlineData("was drinking water the whole way, maybe 10 pints, through the 6 hour race", 5.68)]
+    [InlineData("did the ultra on Saturday and put away 7 litres of water", 7)]
+    public void Read_LargePlainWaterVolumeInALongEvent_IsOverload(string text, double litres)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("hydration.plain_water_overload"));
+        Assert.Equal(litres, Assert.IsType<NumberAnswer>(result.Answers["hydration.liters_today"]).Value, 2);
+    }
+
+    [Theory]
+    [InlineData("had 2 litres of water over the marathon")]
+    [InlineData("drank 6 litres of sports drink through the marathon")]
+    [InlineData("6 litres of water with electrolyte tabs over the ultra")]
+    [InlineData("8 litres of water during the half marathon")]
+    [InlineData("drank 5 litres of water today and my calves twitch")]
+    [InlineData("my brother drank 8 litres of water in the marathon")]
+    public void Read_SmallVolumeOtherDrinkOrShortEvent_IsNotOverload(string text)
+    {
+        Assert.Null(Answer(text, "hydration.plain_water_overload"));
+    }
+
+    [Fact]
+    public void Read_PlainHeadacheAfterWaterOverload_IsTheSevereHeadacheOfLowSodium()
+    {
+        var result = Read("drank 7 litres of water in the marathon and now I have a headache");
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.severe_headache"));
+        Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
+    }
 }
