@@ -110,6 +110,9 @@ internal enum CueKind
 
     /// <summary>Words about the weather ("out", "outside", "heat"): a temperature near them is the air's.</summary>
     Weather,
+
+    /// <summary>A journey ("drive", "flight", "on the train"): a time next to it is the journey's length, nothing else.</summary>
+    Travel,
 }
 
 /// <summary>
@@ -139,6 +142,9 @@ internal enum QuantityRole
 
     /// <summary>Not a number: a medicine named just after a word of starting ("started simvastatin") was changed lately.</summary>
     MedicineChanged,
+
+    /// <summary>A journey's length over the limit ("a 9 hour drive"): an option of a choices question (role_options).</summary>
+    LongTravel,
 }
 
 /// <summary>
@@ -248,6 +254,9 @@ public sealed class IntakeLexicon
     /// <summary>The question each role of a number answers (roles: in the lexicon).</summary>
     internal IReadOnlyDictionary<QuantityRole, Question> Roles { get; }
 
+    /// <summary>The option a role gives when its question is a choices question (role_options: in the lexicon).</summary>
+    internal IReadOnlyDictionary<QuantityRole, string> RoleOptions { get; private init; } = new Dictionary<QuantityRole, string>();
+
     /// <summary>
     /// Words that open a clause of their own after a comma or "and" ("no fever, threw up twice"): a forward trigger's
     /// scope does not reach past them.
@@ -305,7 +314,7 @@ public sealed class IntakeLexicon
             var cues = BuildCues(doc);
             var combine = BuildCombine(doc, concepts);
             var merge = BuildMerge(doc);
-            var roles = BuildRoles(doc);
+            var (roles, roleOptions) = BuildRoles(doc);
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
             if (problems.Count > 0)
@@ -323,6 +332,7 @@ public sealed class IntakeLexicon
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
                 WaterOverload = water,
+                RoleOptions = roleOptions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
             };
         }
@@ -701,12 +711,14 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>
-        /// Every role names a question of the right type: numbers for amounts, yes/no for recent, fever and heat. A role
-        /// left out is not read (a small lexicon for a test need not name them all).
+        /// Every role names a question of the right type: numbers for amounts, yes/no for recent, fever and heat, and a
+        /// choices question with one of its options (role_options) for a long journey. A role left out is not read (a
+        /// small lexicon for a test need not name them all).
         /// </summary>
-        private Dictionary<QuantityRole, Question> BuildRoles(IntakeLexiconDocument doc)
+        private (Dictionary<QuantityRole, Question> Roles, Dictionary<QuantityRole, string> Options) BuildRoles(IntakeLexiconDocument doc)
         {
             var roles = new Dictionary<QuantityRole, Question>();
+            var options = new Dictionary<QuantityRole, string>();
             foreach (var (name, id) in doc.Roles)
             {
                 var entry = $"roles '{name}'";
@@ -717,6 +729,18 @@ public sealed class IntakeLexicon
                 else if (!knowledge.TryGetQuestion(id ?? "", out var q))
                 {
                     Problem(entry, $"unknown question '{id}'");
+                }
+                else if (role == QuantityRole.LongTravel)
+                {
+                    var option = doc.RoleOptions.GetValueOrDefault(name);
+                    if (q.Type != QuestionType.Choices || q.OptionIndex(option ?? "") < 0)
+                    {
+                        Problem(entry, $"'{id}' must be a choices question, and role_options must give it one of its options, not '{option}'");
+                        continue;
+                    }
+
+                    roles[role] = q;
+                    options[role] = option!;
                 }
                 else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather or QuantityRole.MedicineChanged
                              ? QuestionType.Bool : QuestionType.Number))
@@ -729,7 +753,7 @@ public sealed class IntakeLexicon
                 }
             }
 
-            return roles;
+            return (roles, options);
         }
 
         /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>

@@ -18,6 +18,7 @@ internal sealed class IntakeLexiconDocument
     public List<CombineEntry> Combine { get; set; } = [];
     public Dictionary<string, string> Merge { get; set; } = [];
     public Dictionary<string, string> Roles { get; set; } = [];
+    public Dictionary<string, string> RoleOptions { get; set; } = [];
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }

@@ -19,6 +19,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     // "5 pints of beer": a drink named this near after a volume is what the volume is of.
     private const int WaterReach = 4;
     private const double HoursRecent = 24;
+    // "A journey of over 4 hours" is the clot risk of history.clot_risk (long_travel).
+    private const double LongTravelHours = 4;
 
     // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
     private const double MinBodyTemperature = 34;
@@ -110,8 +112,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return new(id, value, text[start..end], start, end);
         }
 
+        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
+        var cues = lexicon.Cues.FindAll(tokens);
+        // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
+        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
+        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
+            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
+
+        // "a 2 hour flight home": a journey with its length given is long or not by the number, not by words that would
+        // call any flight home long; the finding of that question on the journey's words yields to the number.
+        var travelled = lexicon.Roles.GetValueOrDefault(QuantityRole.LongTravel)?.Id;
+        var journeys = quantities.Select(q => (q, Journey(q, cues, tokens))).Where(j => j.Item2 is not null)
+            .Select(j => (First: Math.Min(j.q.First, j.Item2!.First), Last: Math.Max(j.q.Last, j.Item2!.Last))).ToList();
+
         // The main layer's matches and the other layers' (body parts, signs, weather), found once for every use below.
-        var everyMatch = matches.Concat(LayerMatches(tokens, matches)).ToList();
+        var everyMatch = matches.Concat(LayerMatches(tokens, matches))
+            .Where(m => !(m.Item is Concept { Question.Id: var id } && id == travelled && journeys.Any(j => j.First < m.Last && m.First < j.Last)))
+            .ToList();
         foreach (var m in everyMatch)
         {
             if (m.Item is Concept concept)
@@ -159,12 +176,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
-        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
-        var cues = lexicon.Cues.FindAll(tokens);
-        // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
-        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
-        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
-            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
@@ -176,8 +187,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, value) in Assign(q, cues, tokens))
+            foreach (var (role, assigned) in Assign(q, cues, tokens))
             {
+                var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
                 {
                     continue;
@@ -187,6 +199,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 {
                     collected.Confirm.Add(question.Id);
                     continue;
+                }
+
+                if (lexicon.RoleOptions.TryGetValue(role, out var option))
+                {
+                    value = new ChoicesAnswer([option]);
                 }
 
                 if (value is not NumberAnswer n || InRange(question.Id, n.Value))
@@ -383,7 +400,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         CueKind? Nearest(params CueKind[] kinds) => cues
-            .Where(c => (c.Item == CueKind.Unrelated && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Where(c => (c.Item is CueKind.Unrelated or CueKind.Travel && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
                 : c.First == q.Last && c.Item == CueKind.Unrelated ? 0
@@ -393,6 +411,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .FirstOrDefault();
 
         static NumberAnswer N(double x) => new(x);
+        if (Journey(q, cues, tokens) is not null)
+        {
+            // "a 9 hour drive", "flew for 11 hours": the journey's length, never the session's or the episodes'.
+            if (q.Value / 3600 > LongTravelHours)
+            {
+                yield return (QuantityRole.LongTravel, new BoolAnswer(true));
+            }
+
+            yield break;
+        }
+
         switch (q.Kind)
         {
             case UnitKind.Ago:
@@ -542,6 +571,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         return cues.Any(c => c.Item == CueKind.Exercise && c.First > q.Last && c.First - q.Last <= ActivityReach + 2);
     }
+
+    /// <summary>
+    /// The journey a duration is the length of: a word of travel just after it ("a 9 hour drive", "12-hour flight", "5
+    /// hours on the train") or just before it ("drove for 9 hours", "flew 11 hours"), in the same clause.
+    /// </summary>
+    private static PhraseMatch<CueKind>? Journey(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.Kind != UnitKind.Duration || q.UnitFactor < 60 ? null : cues.FirstOrDefault(c => c.Item == CueKind.Travel &&
+            (c.First >= q.Last ? c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)
+                : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First)));
+
+    private static bool Breaks(List<Token> tokens, int from, int to) =>
+        tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");
 
     /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>

@@ -192,6 +192,7 @@ public sealed class EmergencyStoriesTests
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
         { "left calf swollen hot and red after a long flight", TriageLevel.Urgent },
+        { "my right calf is swollen and warm after an 11 hour drive", TriageLevel.Urgent },
         { "left calf swollen and warm, no injury, no travel", TriageLevel.Urgent },
         { "heard a pop in my achilles at squash and can't push off", TriageLevel.Urgent },
         { "cramp in my calf has lasted 20 minutes and won't let go", TriageLevel.Urgent },

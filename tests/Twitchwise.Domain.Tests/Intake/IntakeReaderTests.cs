@@ -477,4 +477,33 @@ public sealed class IntakeReaderTests
         Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.severe_headache"));
         Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
     }
+
+    // A journey's length is read by its number: over 4 hours is the long-travel clot risk, and never a session or an episode.
+    [Theory]
+    [InlineData("since a 9 hour drive on Sunday my left calf aches")]
+    [InlineData("got off a 12-hour flight yesterday and my calf is tight")]
+    [InlineData("back from a long-haul flight and my calf twitches")]
+    [InlineData("we drove for 10 hours to get to the start, calves twitching")]
+    [InlineData("six hours on the coach and my shin hurts")]
+    public void Read_JourneyOverFourHours_IsTheLongTravelClotRisk(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(new ChoicesAnswer(["long_travel"]), result.Answers.GetValueOrDefault("history.clot_risk"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+        Assert.False(result.Answers.ContainsKey("episode.seconds"));
+    }
+
+    [Theory]
+    [InlineData("after a 2 hour drive my calf twitches")]
+    [InlineData("a 90 minute flight home, then a calf cramp")]
+    [InlineData("a 3 hour flight and my foot is twitching")]
+    [InlineData("my sister had an 11 hour flight and her calf is swollen")]
+    public void Read_ShortJourneyOrSomeoneElses_IsNoLongTravel(string text)
+    {
+        var result = Read(text);
+
+        Assert.Null(result.Answers.GetValueOrDefault("history.clot_risk"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+    }
 }
