@@ -263,6 +263,9 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
+    internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
@@ -334,6 +337,7 @@ public sealed class IntakeLexicon
                 WaterOverload = water,
                 RoleOptions = roleOptions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
+                Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -415,7 +419,14 @@ public sealed class IntakeLexicon
                 CheckTerms(e.Terms, entry);
                 if (category is { } c && direction is { } d)
                 {
-                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)new Trigger(c, d, e.EndsAtComma))));
+                    var trigger = new Trigger(c, d, e.EndsAtComma);
+                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)trigger)));
+                    // After a comma the termination ", my" would take the comma and "my" first, and "heart racing, my dad had
+                    // a clot" would lose its other person: a trigger that starts with "my" is matched with the comma too.
+                    if (c is not TriggerCategory.Termination)
+                    {
+                        phrases.AddRange(e.Terms.Where(t => t.StartsWith("my ", StringComparison.Ordinal)).Select(t => (", " + t, (LexiconItem)trigger)));
+                    }
                 }
             }
         }

@@ -28,6 +28,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double FeverCelsius = 38;
     private const double HotCelsius = 25;
 
+    private static readonly Trigger OtherPersonPronoun = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -104,6 +106,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
+        // "my buddy said I collapsed": the one who reports it is not the one who has it.
+        var reports = lexicon.Reporting.FindAll(tokens);
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
+                                reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+        // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
+        // someone else is about them too.
+        if (collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him")
+        {
+            triggers.Add(new(0, 1, OtherPersonPronoun));
+        }
+
+        collected.OtherPersonBefore = triggers.Any(t => t.Item.Category == TriggerCategory.OtherPerson);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)
@@ -670,6 +684,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
+        public bool OtherPersonBefore { get; set; }
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give (water overload).</summary>
         public List<(Finding Finding, double Litres)> Water { get; } = [];

@@ -35,6 +35,7 @@ public sealed class EmergencyStoriesTests
         { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
+        { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
         { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
         // Confusion.
         { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },

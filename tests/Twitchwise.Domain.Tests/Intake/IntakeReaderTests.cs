@@ -506,4 +506,32 @@ public sealed class IntakeReaderTests
         Assert.Null(result.Answers.GetValueOrDefault("history.clot_risk"));
         Assert.False(result.Answers.ContainsKey("exercise.minutes"));
     }
+
+    // Someone else's story answers none of the person's own questions, whoever's it is and however it is said.
+    [Theory]
+    [InlineData("my dad has chest pain since lunch", "symptom.chest_pain")]
+    [InlineData("my friend collapsed at the finish line", "symptom.collapse_or_seizure")]
+    [InlineData("my wife's calf is swollen after the hike", "symptom.swelling")]
+    [InlineData("my brother ran with me and his ankle is puffy now", "symptom.swelling")]
+    [InlineData("my buddy fainted at the end. He was confused for ages", "symptom.confusion")]
+    [InlineData("my mum came too. Her calf is red and swollen", "symptom.redness")]
+    [InlineData("my heart is racing, my dad had a clot in his leg", "history.clot_risk")]
+    public void Read_SomeoneElsesSign_IsSetAsideNotAnswered(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}");
+        Assert.Contains(result.SetAside, f => f.Finding.Answer == id && f.Reason == SetAsideReason.OtherPerson);
+    }
+
+    [Theory]
+    [InlineData("my wife says my face is drooping", "symptom.face_droop")]
+    [InlineData("my friend collapsed at the finish. I am confused too", "symptom.confusion")]
+    [InlineData("my heart is racing, my dad had a clot in his leg", "symptom.palpitations")]
+    [InlineData("my buddy said I collapsed right after the line", "symptom.collapse_or_seizure")]
+    [InlineData("my training partner told me my face was drooping", "symptom.face_droop")]
+    public void Read_OwnSignBesideSomeoneElse_IsStillTheirs(string text, string id)
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer(text, id));
+    }
 }
