@@ -42,7 +42,11 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners);
+            // A clause of its own ends a negation ("no fever, threw up"), but someone else's story goes on through "and":
+            // "my dad has a headache and is vomiting" is all his, while "my dad had a clot, drank loads of water" is the
+            // person's own drinking after the comma.
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
+                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {
@@ -63,7 +67,8 @@ internal static class ConText
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
         IReadOnlyList<(int First, int Last)>? listItems,
-        IReadOnlySet<string>? clauseOpeners)
+        IReadOnlySet<string>? clauseOpeners,
+        bool clauseAfterAnd = true)
     {
         var words = 0;
         var clause = from;
@@ -76,7 +81,7 @@ internal static class ConText
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
-            if (tokens[i].Norm is "," or "and" && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners, tokens[i].Norm == "," ? SubjectWords : 0))
+            if ((tokens[i].Norm == "," || (tokens[i].Norm == "and" && clauseAfterAnd)) && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners, tokens[i].Norm == "," ? SubjectWords : 0))
             {
                 return false;
             }

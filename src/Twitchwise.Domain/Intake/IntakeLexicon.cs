@@ -164,7 +164,6 @@ internal sealed record HeartPattern(
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
 /// A finding of one of the <see cref="Unless"/> questions in the sentence (electrolytes) says the drink was not plain water.
-/// With overload, a sign of one of the <see cref="Raises"/> questions said plainly ("a headache") answers it yes.
 /// </summary>
 internal sealed record WaterOverload(
     Question Answer,
@@ -172,8 +171,7 @@ internal sealed record WaterOverload(
     double MinHours,
     PhraseMatcher<bool> Water,
     IReadOnlySet<string> Unless,
-    PhraseMatcher<bool> Events,
-    IReadOnlySet<string> Raises);
+    PhraseMatcher<bool> Events);
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
 
@@ -263,6 +261,12 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For a yes/no sign said plainly without its severity ("a headache"), the yes/no questions whose "yes" anywhere in
+    /// the description makes it a yes (companions: in the lexicon); without one it is asked.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
 
@@ -320,6 +324,7 @@ public sealed class IntakeLexicon
             var (roles, roleOptions) = BuildRoles(doc);
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
+            var companions = BuildCompanions(doc);
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -336,6 +341,7 @@ public sealed class IntakeLexicon
                 Heart = heart,
                 WaterOverload = water,
                 RoleOptions = roleOptions,
+                Companions = companions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
             };
@@ -421,11 +427,12 @@ public sealed class IntakeLexicon
                 {
                     var trigger = new Trigger(c, d, e.EndsAtComma);
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)trigger)));
-                    // After a comma the termination ", my" would take the comma and "my" first, and "heart racing, my dad had
-                    // a clot" would lose its other person: a trigger that starts with "my" is matched with the comma too.
+                    // The terminations ", my" and "and my" would take "my" first, and "heart racing, my dad had a clot" would
+                    // lose its other person: a trigger that starts with "my" is matched with the comma or "and" too.
                     if (c is not TriggerCategory.Termination)
                     {
-                        phrases.AddRange(e.Terms.Where(t => t.StartsWith("my ", StringComparison.Ordinal)).Select(t => (", " + t, (LexiconItem)trigger)));
+                        phrases.AddRange(e.Terms.Where(t => t.StartsWith("my ", StringComparison.Ordinal))
+                            .SelectMany(t => new[] { ", " + t, "and " + t }).Select(t => (t, (LexiconItem)trigger)));
                     }
                 }
             }
@@ -800,6 +807,23 @@ public sealed class IntakeLexicon
                 new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions) : null;
         }
 
+        /// <summary>A sign and its companions are all yes/no questions.</summary>
+        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(IntakeLexiconDocument doc)
+        {
+            var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (id, list) in doc.Companions)
+            {
+                foreach (var bad in list.Prepend(id).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+                {
+                    Problem($"companions '{id}'", $"'{bad}' is not a yes/no question");
+                }
+
+                companions[id] = list;
+            }
+
+            return companions;
+        }
+
         /// <summary>Water overload answers a yes/no question; its exceptions are yes/no questions too.</summary>
         private WaterOverload? BuildWaterOverload(WaterOverloadEntry? e)
         {
@@ -815,9 +839,9 @@ public sealed class IntakeLexicon
                 Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
             }
 
-            foreach (var id in e.Unless.Concat(e.Raises).Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            foreach (var id in e.Unless.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
             {
-                Problem(entry, $"'unless' or 'raises' names '{id}', which is not a yes/no question");
+                Problem(entry, $"'unless' names '{id}', which is not a yes/no question");
             }
 
             if (e.MinLitres <= 0 || e.MinHours <= 0)
@@ -829,7 +853,7 @@ public sealed class IntakeLexicon
             CheckTerms(e.LongEvents, entry + " long_events");
             var events = e.LongEvents.Select(t => (t, true)).Concat(e.ShortEvents.Select(t => (t, false)));
             return ok ? new(q!, e.MinLitres, e.MinHours, new(e.Water.Select(w => (w, true)).Concat(e.OtherDrinks.Select(d => (d, false))), fuzzy: false),
-                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false), e.Raises.ToHashSet(StringComparer.Ordinal)) : null;
+                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false)) : null;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

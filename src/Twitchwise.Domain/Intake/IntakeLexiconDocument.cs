@@ -24,6 +24,7 @@ internal sealed class IntakeLexiconDocument
     public WaterOverloadEntry? WaterOverload { get; set; }
     public List<string> MedicineStarted { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
+    public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
 
 internal sealed class HeartPatternEntry
@@ -45,7 +46,6 @@ internal sealed class WaterOverloadEntry
     public List<string> Water { get; set; } = [];
     public List<string> OtherDrinks { get; set; } = [];
     public List<string> Unless { get; set; } = [];
-    public List<string> Raises { get; set; } = [];
     public List<string> LongEvents { get; set; } = [];
     public List<string> ShortEvents { get; set; } = [];
 }

@@ -46,6 +46,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
         ReadWaterOverload(collected, answers);
+        ReadCompanions(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -304,11 +305,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             collected.Findings.Add(new(collected.Water[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
         }
+    }
 
-        // After such drinking a headache said plainly is the headache of low sodium until shown otherwise (raises:).
-        if (answers.GetValueOrDefault(overload.Answer.Id) is BoolAnswer { Value: true })
+    /// <summary>
+    /// A sign said plainly without its severity ("a headache") with one of its companions affirmed anywhere in the
+    /// description (companions: in the lexicon: vomiting, confusion, water overload) is taken as yes; alone it is asked.
+    /// </summary>
+    private void ReadCompanions(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        foreach (var said in collected.SaidPlainly.Where(f => !answers.ContainsKey(f.Answer)))
         {
-            foreach (var said in collected.SaidPlainly.Where(f => overload.Raises.Contains(f.Answer) && !answers.ContainsKey(f.Answer)))
+            if (lexicon.Companions.GetValueOrDefault(said.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
             {
                 collected.Findings.Add(new(said, null, false));
                 answers[said.Answer] = said.Value;

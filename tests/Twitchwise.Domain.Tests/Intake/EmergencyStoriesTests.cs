@@ -50,6 +50,7 @@ public sealed class EmergencyStoriesTests
         { "downed 8 litres of water during the marathon and I've been throwing up since", TriageLevel.Emergency },
         { "about 12 pints of water over the 5 hour race, now my head is killing me", TriageLevel.Emergency },
         { "drank 7 litres of water in the marathon and now I have a headache", TriageLevel.Emergency },
+        { "headache and vomiting since my long run this morning", TriageLevel.Emergency },
         { "after a 4 hour marathon I've got a splitting headache and my calves are cramping", TriageLevel.Emergency },
         // Heatstroke.
         { "finished my run in the heat and i've stopped sweating, skin is hot and dry", TriageLevel.Emergency },

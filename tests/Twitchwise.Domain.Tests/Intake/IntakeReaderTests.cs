@@ -469,6 +469,18 @@ public sealed class IntakeReaderTests
         Assert.Null(Answer(text, "hydration.plain_water_overload"));
     }
 
+    // A plain headache with a companion sign (vomiting, confusion, water overload) is the severe one until shown otherwise.
+    [Theory]
+    [InlineData("got a headache and threw up after the long ride")]
+    [InlineData("headache and a bit confused after the race")]
+    public void Read_PlainHeadacheWithACompanionSign_IsSevere(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.severe_headache"));
+        Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
+    }
+
     [Fact]
     public void Read_PlainHeadacheAfterWaterOverload_IsTheSevereHeadacheOfLowSodium()
     {
@@ -516,6 +528,8 @@ public sealed class IntakeReaderTests
     [InlineData("my buddy fainted at the end. He was confused for ages", "symptom.confusion")]
     [InlineData("my mum came too. Her calf is red and swollen", "symptom.redness")]
     [InlineData("my heart is racing, my dad had a clot in his leg", "history.clot_risk")]
+    [InlineData("my uncle has a headache and is throwing up", "symptom.vomiting")]
+    [InlineData("my shin twitches and my wife has chest pain", "symptom.chest_pain")]
     public void Read_SomeoneElsesSign_IsSetAsideNotAnswered(string text, string id)
     {
         var result = Read(text);
@@ -530,6 +544,7 @@ public sealed class IntakeReaderTests
     [InlineData("my heart is racing, my dad had a clot in his leg", "symptom.palpitations")]
     [InlineData("my buddy said I collapsed right after the line", "symptom.collapse_or_seizure")]
     [InlineData("my training partner told me my face was drooping", "symptom.face_droop")]
+    [InlineData("my sister had a clot once and my right calf is swollen", "symptom.swelling")]
     public void Read_OwnSignBesideSomeoneElse_IsStillTheirs(string text, string id)
     {
         Assert.Equal(AnswerValue.Of(true), Answer(text, id));
