@@ -107,16 +107,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
-        // "my buddy said I collapsed": the one who reports it is not the one who has it.
-        var reports = lexicon.Reporting.FindAll(tokens);
-        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
-                                reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
         // someone else is about them too.
         if (collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him")
         {
             triggers.Add(new(0, 1, OtherPersonPronoun));
         }
+
+        // "my buddy said I collapsed": the one who reports it is not the one who has it.
+        var reports = lexicon.Reporting.FindAll(tokens);
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
+                                reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
 
         collected.OtherPersonBefore = triggers.Any(t => t.Item.Category == TriggerCategory.OtherPerson);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();

@@ -545,6 +545,7 @@ public sealed class IntakeReaderTests
     [InlineData("my buddy said I collapsed right after the line", "symptom.collapse_or_seizure")]
     [InlineData("my training partner told me my face was drooping", "symptom.face_droop")]
     [InlineData("my sister had a clot once and my right calf is swollen", "symptom.swelling")]
+    [InlineData("my coach was watching. He said I collapsed at the end", "symptom.collapse_or_seizure")]
     public void Read_OwnSignBesideSomeoneElse_IsStillTheirs(string text, string id)
     {
         Assert.Equal(AnswerValue.Of(true), Answer(text, id));
