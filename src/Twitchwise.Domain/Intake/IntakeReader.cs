@@ -41,6 +41,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
             ReadSentence(text, TextTokens.Tokenize(text, start, end), collected);
+            collected.Sentence++;
         }
 
         var answers = Merge(collected.Findings);
@@ -267,7 +268,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         static bool Counts(FindingContext c) => !c.Negated && !c.Hypothetical && !c.OtherPerson && !c.Historical;
-        collected.LongEvent |= overload.Events.FindAll(tokens).Any(e => e.Item && Counts(contextOf(e.First, e.Last)));
+        if (overload.Events.FindAll(tokens).Any(e => e.Item && Counts(contextOf(e.First, e.Last))))
+        {
+            collected.LongEvents.Add(collected.Sentence);
+        }
+
         if (matches.Any(m => m.Item is Concept { Value: BoolAnswer { Value: true } } c && overload.Unless.Contains(c.Question.Id) && !contextOf(m.First, m.Last).Negated))
         {
             return;
@@ -281,15 +286,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // Water named in the sentence ("drinking water the whole way, maybe 10 pints"), and no other drink named as this volume's ("5 pints of beer").
             if (water.Count > 0 && !other.Any(o => o.First >= q.Last && o.First < q.Last + WaterReach) && Counts(contextOf(q.First, q.Last)))
             {
-                collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), q.First, q.Last), q.Value));
+                collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), q.First, q.Last), q.Value, collected.Sentence));
             }
         }
     }
 
     /// <summary>
-    /// Plain water drunk in a long event is overload (hyponatraemia; Hew-Butler 2015): enough litres of plain water in a
-    /// description of an event over the lexicon's hours, named as a long one or given as a session that long. A smaller
-    /// volume or a short event leaves the question to be asked, as the interview always asks it.
+    /// Plain water drunk in a long event is overload (hyponatraemia; Hew-Butler 2015): enough litres of plain water said
+    /// in or next to a sentence that names a long event, or in a description of a session given as over the lexicon's
+    /// hours. A smaller volume or a short event leaves the question to be asked, as the interview always asks it.
     /// </summary>
     private void ReadWaterOverload(Collected collected, Dictionary<string, AnswerValue> answers)
     {
@@ -300,10 +305,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
         var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
-        if (collected.Water.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } &&
-            (collected.LongEvent || longSession) && collected.Water.Sum(w => w.Litres) >= overload.MinLitres)
+        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => Math.Abs(e - w.Sentence) <= 1)).ToList();
+        if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
         {
-            collected.Findings.Add(new(collected.Water[0].Finding, null, true));
+            collected.Findings.Add(new(inEvent[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
         }
     }
@@ -696,11 +701,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
         public bool OtherPersonBefore { get; set; }
 
-        /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give (water overload).</summary>
-        public List<(Finding Finding, double Litres)> Water { get; } = [];
+        /// <summary>The number of the sentence being read.</summary>
+        public int Sentence { get; set; }
 
-        /// <summary>Whether the description names a long event (a marathon, an ironman) of the person's own.</summary>
-        public bool LongEvent { get; set; }
+        /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
+        public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];
+
+        /// <summary>The sentences that name a long event (a marathon, an ironman) of the person's own.</summary>
+        public HashSet<int> LongEvents { get; } = [];
 
         /// <summary>Findings said plainly that settle nothing alone ("a headache"), as yes, for a pattern to take up.</summary>
         public List<Finding> SaidPlainly { get; } = [];

@@ -449,6 +449,7 @@ public sealed class IntakeReaderTests
     [InlineData("I think I had about 6 litres of plain water over the ironman", 6)]
     [InlineData("was drinking water the whole way, maybe 10 pints, through the 6 hour race", 5.68)]
     [InlineData("did the ultra on Saturday and put away 7 litres of water", 7)]
+    [InlineData("Did the ultra on Saturday. Had about 7 litres of water on the way round.", 7)]
     public void Read_LargePlainWaterVolumeInALongEvent_IsOverload(string text, double litres)
     {
         var result = Read(text);
@@ -464,6 +465,8 @@ public sealed class IntakeReaderTests
     [InlineData("8 litres of water during the half marathon")]
     [InlineData("drank 5 litres of water today and my calves twitch")]
     [InlineData("my brother drank 8 litres of water in the marathon")]
+    [InlineData("in the middle of ironman training, had 5 litres of water yesterday")]
+    [InlineData("Ran a marathon back in May. My calves cramp now. Today I got through 5 litres of water")]
     public void Read_SmallVolumeOtherDrinkOrShortEvent_IsNotOverload(string text)
     {
         Assert.Null(Answer(text, "hydration.plain_water_overload"));
