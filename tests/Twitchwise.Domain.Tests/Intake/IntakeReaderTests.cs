@@ -383,6 +383,8 @@ public sealed class IntakeReaderTests
     [InlineData("the headache came on like a hit to the back of the skull")]
     [InlineData("a thunderclap headache on the last rep")]
     [InlineData("terrible headache after the game")]
+    [InlineData("the headache came on suddenly halfway up the climb")]
+    [InlineData("never had a headache like this one")]
     public void Read_HeadacheSaidToBeSevereOrSudden_AnswersSevereHeadache(string text)
     {
         Assert.Equal(AnswerValue.Of(true), Answer(text, "symptom.severe_headache"));
