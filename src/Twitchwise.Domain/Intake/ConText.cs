@@ -21,6 +21,9 @@ public sealed record FindingContext(bool Negated, bool Hypothetical, bool OtherP
 /// </remarks>
 internal static class ConText
 {
+    // Words a clause's subject may take before its verb: "calf feels warm", "my leg is red".
+    private const int SubjectWords = 2;
+
     public static FindingContext Of(
         int first,
         int last,
@@ -39,7 +42,11 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first && Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners);
+            // A clause of its own ends a negation ("no fever, threw up"), but someone else's story goes on through "and":
+            // "my dad has a headache and is vomiting" is all his, while "my dad had a clot, drank loads of water" is the
+            // person's own drinking after the comma.
+            var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
+                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {
@@ -60,7 +67,8 @@ internal static class ConText
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
         IReadOnlyList<(int First, int Last)>? listItems,
-        IReadOnlySet<string>? clauseOpeners)
+        IReadOnlySet<string>? clauseOpeners,
+        bool clauseAfterAnd = true)
     {
         var words = 0;
         var clause = from;
@@ -73,7 +81,7 @@ internal static class ConText
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
-            if (tokens[i].Norm is "," or "and" && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners))
+            if ((tokens[i].Norm == "," || (tokens[i].Norm == "and" && clauseAfterAnd)) && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners, tokens[i].Norm == "," ? SubjectWords : 0))
             {
                 return false;
             }
@@ -99,14 +107,26 @@ internal static class ConText
     private static bool IsComma(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Norm == "," || (tokens[i].Norm is "-" or "\u2013" or "\u2014" && i > 0 && tokens[i].Start > tokens[i - 1].End);
 
-    /// <summary>Whether the words from <paramref name="at"/> (after "and", "then" or "also") start with a clause opener.</summary>
-    private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> (after "and", "then" or "also") open a clause: a clause opener first,
+    /// or after a comma within the first few words, so that a subject may come first ("no swelling, calf feels warm",
+    /// "no bruising, my leg is red"). After "and" only the first word counts: "no numbness and pee is normal" stays one list.
+    /// </summary>
+    private static bool OpensClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners, int subjectWords)
     {
         while (at < tokens.Count && tokens[at].Norm is "and" or "then" or "also")
         {
             at++;
         }
 
-        return at < tokens.Count && clauseOpeners.Contains(tokens[at].Norm);
+        for (var words = 0; at < tokens.Count && words <= subjectWords && tokens[at].IsWord; at++, words++)
+        {
+            if (clauseOpeners.Contains(tokens[at].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

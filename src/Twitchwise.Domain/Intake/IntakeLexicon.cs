@@ -110,6 +110,9 @@ internal enum CueKind
 
     /// <summary>Words about the weather ("out", "outside", "heat"): a temperature near them is the air's.</summary>
     Weather,
+
+    /// <summary>A journey ("drive", "flight", "on the train"): a time next to it is the journey's length, nothing else.</summary>
+    Travel,
 }
 
 /// <summary>
@@ -139,6 +142,9 @@ internal enum QuantityRole
 
     /// <summary>Not a number: a medicine named just after a word of starting ("started simvastatin") was changed lately.</summary>
     MedicineChanged,
+
+    /// <summary>A journey's length over the limit ("a 9 hour drive"): an option of a choices question (role_options).</summary>
+    LongTravel,
 }
 
 /// <summary>
@@ -152,6 +158,20 @@ internal sealed record HeartPattern(
     PhraseMatcher<bool> Feelings,
     PhraseMatcher<bool> ArmWork,
     IReadOnlyList<string> Companions);
+
+/// <summary>
+/// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
+/// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
+/// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
+/// A finding of one of the <see cref="Unless"/> questions in the sentence (electrolytes) says the drink was not plain water.
+/// </summary>
+internal sealed record WaterOverload(
+    Question Answer,
+    double MinLitres,
+    double MinHours,
+    PhraseMatcher<bool> Water,
+    IReadOnlySet<string> Unless,
+    PhraseMatcher<bool> Events);
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
 
@@ -232,17 +252,32 @@ public sealed class IntakeLexicon
     /// <summary>The question each role of a number answers (roles: in the lexicon).</summary>
     internal IReadOnlyDictionary<QuantityRole, Question> Roles { get; }
 
+    /// <summary>The option a role gives when its question is a choices question (role_options: in the lexicon).</summary>
+    internal IReadOnlyDictionary<QuantityRole, string> RoleOptions { get; private init; } = new Dictionary<QuantityRole, string>();
+
     /// <summary>
     /// Words that open a clause of their own after a comma or "and" ("no fever, threw up twice"): a forward trigger's
     /// scope does not reach past them.
     /// </summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For a yes/no sign said plainly without its severity ("a headache"), the yes/no questions whose "yes" anywhere in
+    /// the description makes it a yes (companions: in the lexicon); without one it is asked.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
+    internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
+
+    /// <summary>Plain water in a long event, read from volumes; null when the lexicon names none.</summary>
+    internal WaterOverload? WaterOverload { get; private init; }
 
     public static string ReadEmbedded()
     {
@@ -286,8 +321,10 @@ public sealed class IntakeLexicon
             var cues = BuildCues(doc);
             var combine = BuildCombine(doc, concepts);
             var merge = BuildMerge(doc);
-            var roles = BuildRoles(doc);
+            var (roles, roleOptions) = BuildRoles(doc);
             var heart = BuildHeart(doc.HeartPattern);
+            var water = BuildWaterOverload(doc.WaterOverload);
+            var companions = BuildCompanions(doc);
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -302,7 +339,11 @@ public sealed class IntakeLexicon
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
+                WaterOverload = water,
+                RoleOptions = roleOptions,
+                Companions = companions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
+                Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -384,7 +425,15 @@ public sealed class IntakeLexicon
                 CheckTerms(e.Terms, entry);
                 if (category is { } c && direction is { } d)
                 {
-                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)new Trigger(c, d, e.EndsAtComma))));
+                    var trigger = new Trigger(c, d, e.EndsAtComma);
+                    phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)trigger)));
+                    // The terminations ", my" and "and my" would take "my" first, and "heart racing, my dad had a clot" would
+                    // lose its other person: a trigger that starts with "my" is matched with the comma or "and" too.
+                    if (c is not TriggerCategory.Termination)
+                    {
+                        phrases.AddRange(e.Terms.Where(t => t.StartsWith("my ", StringComparison.Ordinal))
+                            .SelectMany(t => new[] { ", " + t, "and " + t }).Select(t => (t, (LexiconItem)trigger)));
+                    }
                 }
             }
         }
@@ -439,6 +488,12 @@ public sealed class IntakeLexicon
 
         private (AnswerValue? Value, AnswerValue? Negated)? ConceptValues(ConceptEntry e, Question q, string entry)
         {
+            if (e.OnlyNegated && q.Type != QuestionType.Bool)
+            {
+                Problem(entry, $"'only_negated' needs a yes/no question, and '{q.Id}' is not one");
+                return null;
+            }
+
             switch (q.Type)
             {
                 case QuestionType.Bool:
@@ -446,6 +501,18 @@ public sealed class IntakeLexicon
                     {
                         Problem(entry, $"'{q.Id}' is yes/no: give no option, and 'value' only as true or false (a negation gives the opposite)");
                         return null;
+                    }
+
+                    if (e.OnlyNegated)
+                    {
+                        // "headache", "red": said alone they settle nothing ("confirm" may ask), denied they are a "no".
+                        if (e.Value is not null)
+                        {
+                            Problem(entry, "'only_negated' gives no 'value': denied it is no, said it answers nothing");
+                            return null;
+                        }
+
+                        return (null, AnswerValue.Of(false));
                     }
 
                     // A denial denied is not a finding: "no numbness and pee is normal" says nothing about dark urine.
@@ -662,12 +729,14 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>
-        /// Every role names a question of the right type: numbers for amounts, yes/no for recent, fever and heat. A role
-        /// left out is not read (a small lexicon for a test need not name them all).
+        /// Every role names a question of the right type: numbers for amounts, yes/no for recent, fever and heat, and a
+        /// choices question with one of its options (role_options) for a long journey. A role left out is not read (a
+        /// small lexicon for a test need not name them all).
         /// </summary>
-        private Dictionary<QuantityRole, Question> BuildRoles(IntakeLexiconDocument doc)
+        private (Dictionary<QuantityRole, Question> Roles, Dictionary<QuantityRole, string> Options) BuildRoles(IntakeLexiconDocument doc)
         {
             var roles = new Dictionary<QuantityRole, Question>();
+            var options = new Dictionary<QuantityRole, string>();
             foreach (var (name, id) in doc.Roles)
             {
                 var entry = $"roles '{name}'";
@@ -678,6 +747,18 @@ public sealed class IntakeLexicon
                 else if (!knowledge.TryGetQuestion(id ?? "", out var q))
                 {
                     Problem(entry, $"unknown question '{id}'");
+                }
+                else if (role == QuantityRole.LongTravel)
+                {
+                    var option = doc.RoleOptions.GetValueOrDefault(name);
+                    if (q.Type != QuestionType.Choices || q.OptionIndex(option ?? "") < 0)
+                    {
+                        Problem(entry, $"'{id}' must be a choices question, and role_options must give it one of its options, not '{option}'");
+                        continue;
+                    }
+
+                    roles[role] = q;
+                    options[role] = option!;
                 }
                 else if (q.Type != (role is QuantityRole.RecentSession or QuantityRole.Stimulants or QuantityRole.Fever or QuantityRole.HotWeather or QuantityRole.MedicineChanged
                              ? QuestionType.Bool : QuestionType.Number))
@@ -690,7 +771,7 @@ public sealed class IntakeLexicon
                 }
             }
 
-            return roles;
+            return (roles, options);
         }
 
         /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>
@@ -724,6 +805,55 @@ public sealed class IntakeLexicon
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), new(e.Feelings.Select(f => (f, true)), fuzzy: false),
                 new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions) : null;
+        }
+
+        /// <summary>A sign and its companions are all yes/no questions.</summary>
+        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(IntakeLexiconDocument doc)
+        {
+            var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (id, list) in doc.Companions)
+            {
+                foreach (var bad in list.Prepend(id).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+                {
+                    Problem($"companions '{id}'", $"'{bad}' is not a yes/no question");
+                }
+
+                companions[id] = list;
+            }
+
+            return companions;
+        }
+
+        /// <summary>Water overload answers a yes/no question; its exceptions are yes/no questions too.</summary>
+        private WaterOverload? BuildWaterOverload(WaterOverloadEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "water_overload";
+            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
+            if (!ok)
+            {
+                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
+            }
+
+            foreach (var id in e.Unless.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            {
+                Problem(entry, $"'unless' names '{id}', which is not a yes/no question");
+            }
+
+            if (e.MinLitres <= 0 || e.MinHours <= 0)
+            {
+                Problem(entry, "'min_litres' and 'min_hours' must be above 0");
+            }
+
+            CheckTerms(e.Water, entry + " water");
+            CheckTerms(e.LongEvents, entry + " long_events");
+            var events = e.LongEvents.Select(t => (t, true)).Concat(e.ShortEvents.Select(t => (t, false)));
+            return ok ? new(q!, e.MinLitres, e.MinHours, new(e.Water.Select(w => (w, true)).Concat(e.OtherDrinks.Select(d => (d, false))), fuzzy: false),
+                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false)) : null;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

@@ -18,9 +18,13 @@ internal sealed class IntakeLexiconDocument
     public List<CombineEntry> Combine { get; set; } = [];
     public Dictionary<string, string> Merge { get; set; } = [];
     public Dictionary<string, string> Roles { get; set; } = [];
+    public Dictionary<string, string> RoleOptions { get; set; } = [];
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
+    public WaterOverloadEntry? WaterOverload { get; set; }
     public List<string> MedicineStarted { get; set; } = [];
+    public List<string> Reporting { get; set; } = [];
+    public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
 
 internal sealed class HeartPatternEntry
@@ -32,6 +36,18 @@ internal sealed class HeartPatternEntry
     public List<string> Feelings { get; set; } = [];
     public List<string> Companions { get; set; } = [];
     public List<string> ArmWork { get; set; } = [];
+}
+
+internal sealed class WaterOverloadEntry
+{
+    public string? Answer { get; set; }
+    public double MinLitres { get; set; }
+    public double MinHours { get; set; }
+    public List<string> Water { get; set; } = [];
+    public List<string> OtherDrinks { get; set; } = [];
+    public List<string> Unless { get; set; } = [];
+    public List<string> LongEvents { get; set; } = [];
+    public List<string> ShortEvents { get; set; } = [];
 }
 
 internal sealed class TriggerEntry
@@ -52,6 +68,7 @@ internal sealed class ConceptEntry
     public bool HistoricalCounts { get; set; }
     public string? Layer { get; set; }
     public bool Exclusive { get; set; }
+    public bool OnlyNegated { get; set; }
     public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Confirm { get; set; } = [];
     public List<string> Terms { get; set; } = [];

@@ -16,13 +16,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ActivityReach = 2;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
+    // "5 pints of beer": a drink named this near after a volume is what the volume is of.
+    private const int WaterReach = 4;
     private const double HoursRecent = 24;
+    // "A journey of over 4 hours" is the clot risk of history.clot_risk (long_travel).
+    private const double LongTravelHours = 4;
 
     // Body temperatures people measure; below 34 C a temperature is the weather's ("32C out"). Fever from 38 C.
     private const double MinBodyTemperature = 34;
     private const double MaxBodyTemperature = 45;
     private const double FeverCelsius = 38;
     private const double HotCelsius = 25;
+
+    private static readonly Trigger OtherPersonPronoun = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
 
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
@@ -35,10 +41,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
             ReadSentence(text, TextTokens.Tokenize(text, start, end), collected);
+            collected.Sentence++;
         }
 
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
+        ReadWaterOverload(collected, answers);
+        ReadCompanions(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -99,6 +108,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
+        // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
+        // someone else is about them too.
+        if (collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him")
+        {
+            triggers.Add(new(0, 1, OtherPersonPronoun));
+        }
+
+        // "my buddy said I collapsed": the one who reports it is not the one who has it.
+        var reports = lexicon.Reporting.FindAll(tokens);
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
+                                reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+
+        collected.OtherPersonBefore = triggers.Any(t => t.Item.Category == TriggerCategory.OtherPerson);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)
@@ -107,8 +129,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return new(id, value, text[start..end], start, end);
         }
 
+        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
+        var cues = lexicon.Cues.FindAll(tokens);
+        // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
+        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
+        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
+            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
+
+        // "a 2 hour flight home": a journey with its length given is long or not by the number, not by words that would
+        // call any flight home long; the finding of that question on the journey's words yields to the number.
+        var travelled = lexicon.Roles.GetValueOrDefault(QuantityRole.LongTravel)?.Id;
+        var journeys = quantities.Select(q => (q, Journey(q, cues, tokens))).Where(j => j.Item2 is not null)
+            .Select(j => (First: Math.Min(j.q.First, j.Item2!.First), Last: Math.Max(j.q.Last, j.Item2!.Last))).ToList();
+
         // The main layer's matches and the other layers' (body parts, signs, weather), found once for every use below.
-        var everyMatch = matches.Concat(LayerMatches(tokens, matches)).ToList();
+        var everyMatch = matches.Concat(LayerMatches(tokens, matches))
+            .Where(m => !(m.Item is Concept { Question.Id: var id } && id == travelled && journeys.Any(j => j.First < m.Last && m.First < j.Last)))
+            .ToList();
         foreach (var m in everyMatch)
         {
             if (m.Item is Concept concept)
@@ -134,6 +171,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 if (!context.Negated && !context.Hypothetical && !context.OtherPerson)
                 {
                     collected.Confirm.AddRange(concept.Confirm);
+                    if (concept.Value is null && !context.Uncertain && !context.Historical)
+                    {
+                        // "a headache", said plainly without its severity: asked, unless another reading settles it.
+                        collected.SaidPlainly.Add(Make(concept.Question.Id, AnswerValue.Of(true), m.First, m.Last));
+                    }
                 }
             }
         }
@@ -151,12 +193,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
-        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
-        var cues = lexicon.Cues.FindAll(tokens);
-        // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
-        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
-        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
-            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
@@ -168,8 +204,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, value) in Assign(q, cues, tokens))
+            foreach (var (role, assigned) in Assign(q, cues, tokens))
             {
+                var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
                 {
                     continue;
@@ -181,12 +218,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     continue;
                 }
 
+                if (lexicon.RoleOptions.TryGetValue(role, out var option))
+                {
+                    value = new ChoicesAnswer([option]);
+                }
+
                 if (value is not NumberAnswer n || InRange(question.Id, n.Value))
                 {
                     collected.Add(Make(question.Id, value, q.First, q.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
                 }
             }
         }
+
+        FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
 
         var caffeine = lexicon.Roles.GetValueOrDefault(QuantityRole.Caffeine)?.Id;
         var stimulants = lexicon.Roles.GetValueOrDefault(QuantityRole.Stimulants)?.Id;
@@ -205,6 +249,82 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (drink.Stimulant && (!context.Negated || d.Servings is not null))
             {
                 collected.Add(Make(stimulants!, new BoolAnswer(true), d.First, d.Last), context with { Uncertain = false }, false, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Water overload (water_overload in the lexicon): a volume of plain water ("8 litres of water", "drinking water,
+    /// maybe 10 pints"), and a long event named ("marathon", "ironman"), noted for <see cref="ReadWaterOverload"/> to weigh
+    /// once the whole description is read. A sports drink or electrolytes in the sentence make the volume no plain water.
+    /// Denied, hypothetical, historical or someone else's, it is no finding.
+    /// </summary>
+    private void FindWaterInLongEvents(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, List<Quantity> quantities,
+        Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.WaterOverload is not { } overload)
+        {
+            return;
+        }
+
+        static bool Counts(FindingContext c) => !c.Negated && !c.Hypothetical && !c.OtherPerson && !c.Historical;
+        if (overload.Events.FindAll(tokens).Any(e => e.Item && Counts(contextOf(e.First, e.Last))))
+        {
+            collected.LongEvents.Add(collected.Sentence);
+        }
+
+        if (matches.Any(m => m.Item is Concept { Value: BoolAnswer { Value: true } } c && overload.Unless.Contains(c.Question.Id) && !contextOf(m.First, m.Last).Negated))
+        {
+            return;
+        }
+
+        var words = overload.Water.FindAll(tokens);
+        var water = words.Where(w => w.Item).ToList();
+        var other = words.Where(w => !w.Item).ToList();
+        foreach (var q in quantities.Where(q => q.Kind == UnitKind.Volume))
+        {
+            // Water named in the sentence ("drinking water the whole way, maybe 10 pints"), and no other drink named as this volume's ("5 pints of beer").
+            if (water.Count > 0 && !other.Any(o => o.First >= q.Last && o.First < q.Last + WaterReach) && Counts(contextOf(q.First, q.Last)))
+            {
+                collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), q.First, q.Last), q.Value, collected.Sentence));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Plain water drunk in a long event is overload (hyponatraemia; Hew-Butler 2015): enough litres of plain water said
+    /// in or next to a sentence that names a long event, or in a description of a session given as over the lexicon's
+    /// hours. A smaller volume or a short event leaves the question to be asked, as the interview always asks it.
+    /// </summary>
+    private void ReadWaterOverload(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (lexicon.WaterOverload is not { } overload)
+        {
+            return;
+        }
+
+        var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
+        var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
+        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => Math.Abs(e - w.Sentence) <= 1)).ToList();
+        if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
+        {
+            collected.Findings.Add(new(inEvent[0].Finding, null, true));
+            answers[overload.Answer.Id] = AnswerValue.Of(true);
+        }
+    }
+
+    /// <summary>
+    /// A sign said plainly without its severity ("a headache") with one of its companions affirmed anywhere in the
+    /// description (companions: in the lexicon: vomiting, confusion, water overload) is taken as yes; alone it is asked.
+    /// </summary>
+    private void ReadCompanions(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        foreach (var said in collected.SaidPlainly.Where(f => !answers.ContainsKey(f.Answer)))
+        {
+            if (lexicon.Companions.GetValueOrDefault(said.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
+            {
+                collected.Findings.Add(new(said, null, false));
+                answers[said.Answer] = said.Value;
             }
         }
     }
@@ -307,7 +427,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         CueKind? Nearest(params CueKind[] kinds) => cues
-            .Where(c => (c.Item == CueKind.Unrelated && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Where(c => (c.Item is CueKind.Unrelated or CueKind.Travel && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
                 : c.First == q.Last && c.Item == CueKind.Unrelated ? 0
@@ -317,6 +438,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .FirstOrDefault();
 
         static NumberAnswer N(double x) => new(x);
+        if (Journey(q, cues, tokens) is not null)
+        {
+            // "a 9 hour drive", "flew for 11 hours": the journey's length, never the session's or the episodes'.
+            if (q.Value / 3600 > LongTravelHours)
+            {
+                yield return (QuantityRole.LongTravel, new BoolAnswer(true));
+            }
+
+            yield break;
+        }
+
         switch (q.Kind)
         {
             case UnitKind.Ago:
@@ -337,8 +469,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
-                // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes.
-                if (Nearest(CueKind.Episode, CueKind.Exercise) is not (CueKind.Exercise or CueKind.Unrelated))
+                // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
+                // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
+                var owner = Nearest(CueKind.Episode, CueKind.Exercise);
+                if (owner is not (CueKind.Exercise or CueKind.Unrelated) || (owner == CueKind.Exercise && StillGoingOn(q, tokens) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -465,6 +599,32 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return cues.Any(c => c.Item == CueKind.Exercise && c.First > q.Last && c.First - q.Last <= ActivityReach + 2);
     }
 
+    /// <summary>
+    /// The journey a duration is the length of: a word of travel just after it ("a 9 hour drive", "12-hour flight", "5
+    /// hours on the train") or just before it ("drove for 9 hours", "flew 11 hours"), in the same clause.
+    /// </summary>
+    private static PhraseMatch<CueKind>? Journey(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.Kind != UnitKind.Duration || q.UnitFactor < 60 ? null : cues.FirstOrDefault(c => c.Item == CueKind.Travel &&
+            (c.First >= q.Last ? c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)
+                : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First)));
+
+    private static bool Breaks(List<Token> tokens, int from, int to) =>
+        tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");
+
+    /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
+    private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
+        q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
+                                  (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting")));
+
+    /// <summary>
+    /// "been running for 3 years now": an activity just before the time, in the same clause, is what it measures; one
+    /// that only says when the episodes come ("cramps after my swims for 16 days now") is not.
+    /// </summary>
+    private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+                      !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
+                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
         tokens.Skip(Math.Max(0, q.First - 2)).Take(Math.Min(2, q.First)).Any(t => t.Norm is "for" or "lasted" or "lasting");
@@ -537,6 +697,21 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
+        public bool OtherPersonBefore { get; set; }
+
+        /// <summary>The number of the sentence being read.</summary>
+        public int Sentence { get; set; }
+
+        /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
+        public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];
+
+        /// <summary>The sentences that name a long event (a marathon, an ironman) of the person's own.</summary>
+        public HashSet<int> LongEvents { get; } = [];
+
+        /// <summary>Findings said plainly that settle nothing alone ("a headache"), as yes, for a pattern to take up.</summary>
+        public List<Finding> SaidPlainly { get; } = [];
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];

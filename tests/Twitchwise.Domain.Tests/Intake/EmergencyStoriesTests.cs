@@ -35,6 +35,7 @@ public sealed class EmergencyStoriesTests
         { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
+        { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
         { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
         // Confusion.
         { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
@@ -46,6 +47,10 @@ public sealed class EmergencyStoriesTests
         // Low blood sodium.
         { "drank loads of water during the marathon and now I keep throwing up", TriageLevel.Emergency },
         { "had litres and litres of water on my long run, now a pounding headache", TriageLevel.Emergency },
+        { "downed 8 litres of water during the marathon and I've been throwing up since", TriageLevel.Emergency },
+        { "about 12 pints of water over the 5 hour race, now my head is killing me", TriageLevel.Emergency },
+        { "drank 7 litres of water in the marathon and now I have a headache", TriageLevel.Emergency },
+        { "headache and vomiting since my long run this morning", TriageLevel.Emergency },
         { "after a 4 hour marathon I've got a splitting headache and my calves are cramping", TriageLevel.Emergency },
         // Heatstroke.
         { "finished my run in the heat and i've stopped sweating, skin is hot and dry", TriageLevel.Emergency },
@@ -194,6 +199,7 @@ public sealed class EmergencyStoriesTests
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
         { "left calf swollen hot and red after a long flight", TriageLevel.Urgent },
+        { "my right calf is swollen and warm after an 11 hour drive", TriageLevel.Urgent },
         { "left calf swollen and warm, no injury, no travel", TriageLevel.Urgent },
         { "heard a pop in my achilles at squash and can't push off", TriageLevel.Urgent },
         { "cramp in my calf has lasted 20 minutes and won't let go", TriageLevel.Urgent },
@@ -228,6 +234,8 @@ public sealed class EmergencyStoriesTests
         { "102F after my run and I feel rough", "symptom.temperature_c" },
         // A face that "feels funny" may be drooping: asked at once, never assumed either way.
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
+        // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.
+        { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
     };
 
     [Theory]

@@ -363,4 +363,196 @@ public sealed class IntakeReaderTests
             return validation.IsValid.Label(string.Join(' ', ws) + " => " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
         }).QuickCheckThrowOnFailure();
     }
+
+    // A headache with nothing said of its severity is common after effort: asked, not read as the severe red flag.
+    [Theory]
+    [InlineData("got a headache after the long ride home")]
+    [InlineData("i think i have a headache after my session")]
+    [InlineData("my head hurts a little after the gym")]
+    public void Read_PlainHeadache_IsAskedNotReadAsSevere(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("symptom.severe_headache"));
+        Assert.Contains("symptom.severe_headache", result.Confirm);
+    }
+
+    [Theory]
+    [InlineData("a splitting headache since the end of the race")]
+    [InlineData("this is the worst headache of my life and it started during my lift")]
+    [InlineData("the headache came on like a hit to the back of the skull")]
+    [InlineData("a thunderclap headache on the last rep")]
+    [InlineData("terrible headache after the game")]
+    [InlineData("the headache came on suddenly halfway up the climb")]
+    [InlineData("never had a headache like this one")]
+    public void Read_HeadacheSaidToBeSevereOrSudden_AnswersSevereHeadache(string text)
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer(text, "symptom.severe_headache"));
+    }
+
+    [Fact]
+    public void Read_HeadacheDenied_IsNo()
+    {
+        Assert.Equal(AnswerValue.Of(false), Answer("calf cramps but no headache", "symptom.severe_headache"));
+    }
+
+    // One negation over a list: "X, not Y" and "X or Y" are each denied, up to a "but" or a clause of its own.
+    [Theory]
+    [InlineData("twitchy calf since the ride, not dizzy at all", "hydration.thirst_signs", false)]
+    [InlineData("the shin is sore, not red, not warm", "symptom.redness", false)]
+    [InlineData("the shin is sore, not red, not warm", "symptom.warmth", false)]
+    [InlineData("cramping thigh, there's no swelling or redness", "symptom.swelling", false)]
+    [InlineData("cramping thigh, there's no swelling or redness", "symptom.redness", false)]
+    [InlineData("my ankle is puffy, not red though", "symptom.redness", false)]
+    [InlineData("my ankle is puffy, not red though", "symptom.swelling", true)]
+    [InlineData("no redness but the calf feels warm", "symptom.warmth", true)]
+    [InlineData("no swelling, the calf feels warm", "symptom.warmth", true)]
+    [InlineData("no bruising, my shin is red", "symptom.redness", true)]
+    public void Read_ListUnderOneNegation_DeniesEachUpToANewClause(string text, string id, bool value)
+    {
+        Assert.Equal(AnswerValue.Of(value), Answer(text, id));
+    }
+
+    // "Red" and "warm" alone are a flushed face, the weather or a drink: never a finding, and only a "no" when denied.
+    [Theory]
+    [InlineData("went red in the face on the climb, calf twitch after", "symptom.redness")]
+    [InlineData("it was warm on the run and my calf cramped", "symptom.warmth")]
+    [InlineData("no red bull today and my eyelid twitches", "symptom.redness")]
+    [InlineData("no red meat lately, calves cramp at night", "symptom.redness")]
+    [InlineData("not a warm day but my calf cramped", "symptom.warmth")]
+    public void Read_RedOrWarmInAnotherSense_AnswersNothing(string text, string id)
+    {
+        Assert.Null(Answer(text, id));
+    }
+
+    // A time still running after an activity word is how long the episodes have gone on, not the session's length.
+    [Theory]
+    [InlineData("my thigh jumps after cycling, 16 days now", 16)]
+    [InlineData("calf cramps after my swims for 16 days now", 16)]
+    [InlineData("twitchy quads since the hike, been going on 16 days", 16)]
+    [InlineData("eyelid flickers after the gym, two weeks so far", 14)]
+    public void Read_TimeStillGoingOnAfterAnActivity_IsTheEpisodesDays(string text, double days)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(days), result.Answers.GetValueOrDefault("episode.days"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+    }
+
+    [Fact]
+    public void Read_YearsOfAnActivityNow_AreNotTheEpisodesDays()
+    {
+        Assert.Null(Answer("been running for 3 years now and my calf twitches", "episode.days"));
+    }
+
+    // Plain water by the litre in a long event is overload; the litres are the day's fluids too (pints and ounces converted).
+    [Theory]
+    [InlineData("got through 8 litres of water during the marathon", 8)]
+    [InlineData("I think I had about 6 litres of plain water over the ironman", 6)]
+    [InlineData("was drinking water the whole way, maybe 10 pints, through the 6 hour race", 5.68)]
+    [InlineData("did the ultra on Saturday and put away 7 litres of water", 7)]
+    [InlineData("Did the ultra on Saturday. Had about 7 litres of water on the way round.", 7)]
+    public void Read_LargePlainWaterVolumeInALongEvent_IsOverload(string text, double litres)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("hydration.plain_water_overload"));
+        Assert.Equal(litres, Assert.IsType<NumberAnswer>(result.Answers["hydration.liters_today"]).Value, 2);
+    }
+
+    [Theory]
+    [InlineData("had 2 litres of water over the marathon")]
+    [InlineData("drank 6 litres of sports drink through the marathon")]
+    [InlineData("6 litres of water with electrolyte tabs over the ultra")]
+    [InlineData("8 litres of water during the half marathon")]
+    [InlineData("drank 5 litres of water today and my calves twitch")]
+    [InlineData("my brother drank 8 litres of water in the marathon")]
+    [InlineData("in the middle of ironman training, had 5 litres of water yesterday")]
+    [InlineData("Ran a marathon back in May. My calves cramp now. Today I got through 5 litres of water")]
+    public void Read_SmallVolumeOtherDrinkOrShortEvent_IsNotOverload(string text)
+    {
+        Assert.Null(Answer(text, "hydration.plain_water_overload"));
+    }
+
+    // A plain headache with a companion sign (vomiting, confusion, water overload) is the severe one until shown otherwise.
+    [Theory]
+    [InlineData("got a headache and threw up after the long ride")]
+    [InlineData("headache and a bit confused after the race")]
+    public void Read_PlainHeadacheWithACompanionSign_IsSevere(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.severe_headache"));
+        Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
+    }
+
+    [Fact]
+    public void Read_PlainHeadacheAfterWaterOverload_IsTheSevereHeadacheOfLowSodium()
+    {
+        var result = Read("drank 7 litres of water in the marathon and now I have a headache");
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.severe_headache"));
+        Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
+    }
+
+    // A journey's length is read by its number: over 4 hours is the long-travel clot risk, and never a session or an episode.
+    [Theory]
+    [InlineData("since a 9 hour drive on Sunday my left calf aches")]
+    [InlineData("got off a 12-hour flight yesterday and my calf is tight")]
+    [InlineData("back from a long-haul flight and my calf twitches")]
+    [InlineData("we drove for 10 hours to get to the start, calves twitching")]
+    [InlineData("six hours on the coach and my shin hurts")]
+    public void Read_JourneyOverFourHours_IsTheLongTravelClotRisk(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(new ChoicesAnswer(["long_travel"]), result.Answers.GetValueOrDefault("history.clot_risk"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+        Assert.False(result.Answers.ContainsKey("episode.seconds"));
+    }
+
+    [Theory]
+    [InlineData("after a 2 hour drive my calf twitches")]
+    [InlineData("a 90 minute flight home, then a calf cramp")]
+    [InlineData("a 3 hour flight and my foot is twitching")]
+    [InlineData("my sister had an 11 hour flight and her calf is swollen")]
+    public void Read_ShortJourneyOrSomeoneElses_IsNoLongTravel(string text)
+    {
+        var result = Read(text);
+
+        Assert.Null(result.Answers.GetValueOrDefault("history.clot_risk"));
+        Assert.False(result.Answers.ContainsKey("exercise.minutes"));
+    }
+
+    // Someone else's story answers none of the person's own questions, whoever's it is and however it is said.
+    [Theory]
+    [InlineData("my dad has chest pain since lunch", "symptom.chest_pain")]
+    [InlineData("my friend collapsed at the finish line", "symptom.collapse_or_seizure")]
+    [InlineData("my wife's calf is swollen after the hike", "symptom.swelling")]
+    [InlineData("my brother ran with me and his ankle is puffy now", "symptom.swelling")]
+    [InlineData("my buddy fainted at the end. He was confused for ages", "symptom.confusion")]
+    [InlineData("my mum came too. Her calf is red and swollen", "symptom.redness")]
+    [InlineData("my heart is racing, my dad had a clot in his leg", "history.clot_risk")]
+    [InlineData("my uncle has a headache and is throwing up", "symptom.vomiting")]
+    [InlineData("my shin twitches and my wife has chest pain", "symptom.chest_pain")]
+    public void Read_SomeoneElsesSign_IsSetAsideNotAnswered(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}");
+        Assert.Contains(result.SetAside, f => f.Finding.Answer == id && f.Reason == SetAsideReason.OtherPerson);
+    }
+
+    [Theory]
+    [InlineData("my wife says my face is drooping", "symptom.face_droop")]
+    [InlineData("my friend collapsed at the finish. I am confused too", "symptom.confusion")]
+    [InlineData("my heart is racing, my dad had a clot in his leg", "symptom.palpitations")]
+    [InlineData("my buddy said I collapsed right after the line", "symptom.collapse_or_seizure")]
+    [InlineData("my training partner told me my face was drooping", "symptom.face_droop")]
+    [InlineData("my sister had a clot once and my right calf is swollen", "symptom.swelling")]
+    [InlineData("my coach was watching. He said I collapsed at the end", "symptom.collapse_or_seizure")]
+    public void Read_OwnSignBesideSomeoneElse_IsStillTheirs(string text, string id)
+    {
+        Assert.Equal(AnswerValue.Of(true), Answer(text, id));
+    }
 }
