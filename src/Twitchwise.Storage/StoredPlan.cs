@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Twitchwise.Domain.Plans;
 
@@ -44,13 +45,14 @@ public sealed class StoredPlan
     public TimeOnly Time => TimeOnly.ParseExact(TimeOfDay, "HH:mm", CultureInfo.InvariantCulture);
 
     public Dictionary<string, DateOnly> CriteriaMet =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(Criteria)!.ToDictionary(p => p.Key, p => DateOnly.ParseExact(p.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        JsonSerializer.Deserialize(Criteria, StorageJson.Default.DictionaryStringString)!.ToDictionary(p => p.Key, p => DateOnly.ParseExact(p.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public void SetCriterionMet(string id, DateOnly day)
     {
         var met = CriteriaMet;
         met[id] = day;
-        Criteria = JsonSerializer.Serialize(met.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Criteria = JsonSerializer.Serialize(met.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            StorageJson.Default.DictionaryStringString);
     }
 
     public static StoredPlan Create(PlanTemplate template, DateOnly start, IReadOnlyList<DayOfWeek> days, TimeOnly at, string timeZone, DateTimeOffset now) => new()
@@ -96,3 +98,7 @@ public static class PlanStorage
     public static StoredPlan? PlanByToken(this JournalContext db, string token) =>
         string.IsNullOrEmpty(token) ? null : db.Plans.FirstOrDefault(p => p.CalendarToken == token);
 }
+
+/// <summary>The JSON kept in plan rows (criteria met), read and written by generated code, which needs no reflection (trimming and Native AOT, decision 0019).</summary>
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StorageJson : JsonSerializerContext;

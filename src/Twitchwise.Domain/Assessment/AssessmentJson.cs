@@ -77,6 +77,11 @@ public sealed record SourceDto(string Id, string Kind, string Title, string? Fil
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Intake.IntakeDto))]
+[JsonSerializable(typeof(Journal.InsightsDto))]
+[JsonSerializable(typeof(Plans.PlanDto))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
 
 public static class AssessmentJson
@@ -163,7 +168,11 @@ public static class AssessmentJson
         return JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, object?>> { ["answers"] = map }, Contract.DictionaryStringDictionaryStringObject);
     }
 
-    private static readonly ContractJsonContext Contract = new(new JsonSerializerOptions(Options));
+    /// <summary>
+    /// The generated metadata with <see cref="Options"/>: what the domain's <c>Serialize</c> methods write with, so that
+    /// they need no reflection (the CLI is published with Native AOT, decision 0019) and write what <see cref="Options"/> writes.
+    /// </summary>
+    internal static readonly ContractJsonContext Contract = new(new JsonSerializerOptions(Options));
 
     private static string LikelihoodId(Likelihood likelihood) => likelihood == Likelihood.Likely ? "likely" : "possible";
 

@@ -171,7 +171,7 @@ public static class IntakeEvaluation
                 throw new EvaluationFormatException(number, "each line must be an object with \"text\" (a string) and \"answers\"");
             }
 
-            var validation = validator.ValidateJson(JsonSerializer.SerializeToElement(new { answers }));
+            var validation = validator.ValidateJson("{\"answers\": " + answers.GetRawText() + "}");
             if (validation.Answers is null)
             {
                 throw new EvaluationFormatException(number, "invalid expected answers: " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));

@@ -31,7 +31,7 @@ public static class IntakeJson
             result.Confirm);
     }
 
-    public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Options);
+    public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Contract.IntakeDto);
 
     /// <summary>An answer as the contract's JSON writes it: true/false, a number, an option, or a list of options.</summary>
     public static object Json(AnswerValue value) => value switch

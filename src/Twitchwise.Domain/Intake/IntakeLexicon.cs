@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
 using YamlDotNet.Core;
@@ -195,11 +197,12 @@ public sealed class IntakeLexicon
     /// <summary>The layer of body places: a feeling word belongs to the place nearest it (IntakeReader's heart pattern).</summary>
     public const string LocationLayer = "location";
 
-    private static readonly Lazy<IntakeLexicon> Embedded = new(() => Load(ReadEmbedded(), KnowledgeBase.Default));
+    /// <summary>The compact form of the lexicon, generated from the YAML (like knowledge.json, decision 0016) and embedded under this name.</summary>
+    public const string CompactResource = "knowledge/compiled/intake-lexicon.json";
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    private static readonly Lazy<IntakeLexicon> Embedded = new(LoadEmbedded);
+
+    private static IDeserializer? yaml;
 
     private IntakeLexicon(
         PhraseMatcher<LexiconItem> triggers,
@@ -287,13 +290,48 @@ public sealed class IntakeLexicon
         return reader.ReadToEnd();
     }
 
-    /// <summary>Parses and validates the lexicon; throws <see cref="KnowledgeException"/> listing every problem.</summary>
-    public static IntakeLexicon Load(string yaml, KnowledgeBase knowledge)
+    /// <summary>Parses and validates the lexicon's YAML; throws <see cref="KnowledgeException"/> listing every problem.</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    public static IntakeLexicon Load(string yaml, KnowledgeBase knowledge) => new Builder(knowledge).Build(ReadYaml(yaml));
+
+    /// <summary>Validates the lexicon's YAML and writes it in the compact form (what <see cref="Default"/> is loaded from).</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    public static string Compact(string yaml, KnowledgeBase knowledge)
+    {
+        var doc = ReadYaml(yaml);
+        new Builder(knowledge).Build(doc);
+        return JsonSerializer.Serialize(doc, KnowledgeJson.Default.IntakeLexiconDocument);
+    }
+
+    /// <summary>The shipped lexicon from its compact form (a reader generated at build time), validated as <see cref="Load"/> validates the YAML.</summary>
+    private static IntakeLexicon LoadEmbedded()
+    {
+        using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream(CompactResource)
+            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/" + FileName)]);
+        IntakeLexiconDocument? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize(stream, KnowledgeJson.Default.IntakeLexiconDocument);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
+        }
+
+        return new Builder(KnowledgeBase.Default).Build(doc ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]));
+    }
+
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    private static IntakeLexiconDocument ReadYaml(string text)
     {
         IntakeLexiconDocument? doc;
         try
         {
-            doc = Yaml.Deserialize<IntakeLexiconDocument>(yaml);
+            yaml ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            doc = yaml.Deserialize<IntakeLexiconDocument>(text);
         }
         catch (YamlException e)
         {
@@ -301,7 +339,7 @@ public sealed class IntakeLexicon
             throw new KnowledgeException([new(FileName, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner)]);
         }
 
-        return new Builder(knowledge).Build(doc ?? throw new KnowledgeException([new(FileName, "(file)", "empty")]));
+        return doc ?? throw new KnowledgeException([new(FileName, "(file)", "empty")]);
     }
 
     private sealed class Builder(KnowledgeBase knowledge)

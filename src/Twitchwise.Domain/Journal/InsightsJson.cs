@@ -88,7 +88,7 @@ public static class InsightsJson
         };
     }
 
-    public static string Serialize(InsightsReport report) => JsonSerializer.Serialize(report.ToDto(), AssessmentJson.Options);
+    public static string Serialize(InsightsReport report) => JsonSerializer.Serialize(report.ToDto(), AssessmentJson.Contract.InsightsDto);
 
     private static LoadDayDto ToDto(TrainingLoadDay d) =>
         new(JournalCodec.FormatDate(d.Day), Math.Round(d.Load, 1), Math.Round(d.Acute, 1), Math.Round(d.Chronic, 1), Round(d.Ratio), d.Spike, d.LongSession);

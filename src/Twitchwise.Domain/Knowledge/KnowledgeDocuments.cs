@@ -31,6 +31,8 @@ internal sealed class KnowledgeDocumentSet
     NewLine = "\n",
     Converters = [typeof(PlainValueConverter)])]
 [JsonSerializable(typeof(KnowledgeDocumentSet))]
+[JsonSerializable(typeof(Plans.PlansDocument))]
+[JsonSerializable(typeof(Intake.IntakeLexiconDocument))]
 internal sealed partial class KnowledgeJson : JsonSerializerContext;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -41,6 +42,8 @@ public static class KnowledgeLoader
     }
 
     /// <summary>Reads the YAML knowledge files and validates them.</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
     public static KnowledgeBase Load(IReadOnlyList<KnowledgeFile> files) => new Builder(ReadYaml(files), checkAdviceTexts: true).Build();
 
     /// <summary>
@@ -57,6 +60,8 @@ public static class KnowledgeLoader
     }
 
     /// <summary>Validates the knowledge files and writes them in the compact form (what <see cref="LoadEmbedded"/> reads).</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
     public static string Compact(IReadOnlyList<KnowledgeFile> files)
     {
         var documents = ReadYaml(files);
@@ -82,6 +87,8 @@ public static class KnowledgeLoader
         return new Builder(documents ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]), checkAdviceTexts: false).Build();
     }
 
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
     private static KnowledgeDocumentSet ReadYaml(IReadOnlyList<KnowledgeFile> files)
     {
         var problems = new List<KnowledgeProblem>();
@@ -118,10 +125,10 @@ public static class KnowledgeLoader
     /// <summary>The YAML deserializer, in a class of its own so that it is built (and YamlDotNet loaded) only when YAML is read.</summary>
     private static class YamlReader
     {
-        private static readonly IDeserializer Yaml = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .Build();
+        private static IDeserializer? yaml;
 
+        [RequiresUnreferencedCode(YamlBinding.Why)]
+        [RequiresDynamicCode(YamlBinding.Why)]
         public static T? Read<T>(IReadOnlyList<KnowledgeFile> files, string name, List<KnowledgeProblem> problems)
             where T : class
         {
@@ -134,7 +141,8 @@ public static class KnowledgeLoader
 
             try
             {
-                var doc = Yaml.Deserialize<T>(file.Text);
+                yaml ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+                var doc = yaml.Deserialize<T>(file.Text);
                 if (doc is null)
                 {
                     problems.Add(new(name, "(file)", "empty"));
@@ -873,4 +881,10 @@ public static class KnowledgeLoader
             return list;
         }
     }
+}
+
+/// <summary>Why the YAML readers are marked: the app loads only the compact JSON forms, which need no reflection.</summary>
+internal static class YamlBinding
+{
+    public const string Why = "YamlDotNet's deserializer binds by reflection; the app loads the compact JSON forms (knowledge/compiled) instead.";
 }

@@ -76,5 +76,5 @@ public static class PlanJson
         t.Id, t.Title, t.Summary, t.Sport, t.SessionsPerWeek, t.NoConsecutiveDays, t.DefaultDays.Select(PlanLoader.DayName).ToList(), t.Sources,
         t.Steps.Select(s => new PlanStepDto(s.Index + 1, s.Sport, s.Minutes, s.EasyMinutes, s.Text, s.Criteria, s.Sources)).ToList());
 
-    public static string Serialize(TrainingPlan plan) => JsonSerializer.Serialize(plan.ToDto(), AssessmentJson.Options);
+    public static string Serialize(TrainingPlan plan) => JsonSerializer.Serialize(plan.ToDto(), AssessmentJson.Contract.PlanDto);
 }

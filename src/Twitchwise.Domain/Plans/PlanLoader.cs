@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 using YamlDotNet.Core;
@@ -20,7 +22,8 @@ public static class PlanLoader
     /// <summary>How many steps back (weeks, so about 30 days) a step is compared with.</summary>
     private const int RuleWindowSteps = 4;
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+    /// <summary>The compact form of plans.yaml, generated from it (like knowledge.json, decision 0016) and embedded under this name.</summary>
+    public const string CompactResource = "knowledge/compiled/plans.json";
 
     private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.Ordinal)
     {
@@ -41,35 +44,81 @@ public static class PlanLoader
 
     public static string DayName(DayOfWeek day) => DayNames.First(p => p.Value == day).Key;
 
-    public static PlanLibrary Load(KnowledgeFile file, KnowledgeBase kb)
+    /// <summary>Reads plans.yaml and validates it (tests and <see cref="Compact"/>; the app loads <see cref="LoadEmbedded"/>).</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    public static PlanLibrary Load(KnowledgeFile file, KnowledgeBase kb) => Build(file.Name, YamlReader.Read(file), kb);
+
+    /// <summary>Validates plans.yaml and writes it in the compact form (what <see cref="LoadEmbedded"/> reads).</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    public static string Compact(KnowledgeFile file, KnowledgeBase kb)
     {
-        var problems = new List<KnowledgeProblem>();
-        PlansDocument? doc = null;
+        var doc = YamlReader.Read(file);
+        Build(file.Name, doc, kb);
+        return JsonSerializer.Serialize(doc, KnowledgeJson.Default.PlansDocument);
+    }
+
+    /// <summary>
+    /// The shipped templates, from the compact form embedded in this assembly (a reader generated at build time, no
+    /// YAML deserializer), validated against the knowledge base exactly as <see cref="Load"/> validates the YAML.
+    /// </summary>
+    public static PlanLibrary LoadEmbedded()
+    {
+        using var stream = typeof(PlanLoader).Assembly.GetManifestResourceStream(CompactResource)
+            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/plans.yaml")]);
+        PlansDocument? doc;
         try
         {
-            doc = Yaml.Deserialize<PlansDocument>(file.Text);
+            doc = JsonSerializer.Deserialize(stream, KnowledgeJson.Default.PlansDocument);
         }
-        catch (YamlException e)
+        catch (JsonException e)
         {
-            var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-            problems.Add(new(file.Name, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner));
+            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
         }
 
-        if (doc is null)
-        {
-            throw new KnowledgeException(problems.Count > 0 ? problems : [new(file.Name, "(file)", "empty")]);
-        }
+        return Build(PlansFile, doc ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]), kb: KnowledgeBase.Default);
+    }
 
-        var check = new Checker(file.Name, kb, problems);
+    private static PlanLibrary Build(string fileName, PlansDocument doc, KnowledgeBase kb)
+    {
+        var problems = new List<KnowledgeProblem>();
+        var check = new Checker(fileName, kb, problems);
         var routines = doc.Routines.Select(check.Routine).OfType<PlanRoutine>().ToList();
         var criteria = doc.Criteria.Select(check.Criterion).OfType<PlanCriterion>().ToList();
         var templates = doc.Templates.Select(t => check.Template(t, criteria)).OfType<PlanTemplate>().ToList();
         if (templates.Count == 0)
         {
-            problems.Add(new(file.Name, "templates", "no template"));
+            problems.Add(new(fileName, "templates", "no template"));
         }
 
         return problems.Count > 0 ? throw new KnowledgeException(problems) : new PlanLibrary(templates, routines, criteria);
+    }
+
+    /// <summary>The YAML deserializer, in a class of its own so that it is built (and YamlDotNet loaded) only when YAML is read.</summary>
+    private static class YamlReader
+    {
+        private static IDeserializer? deserializer;
+
+        [RequiresUnreferencedCode(YamlBinding.Why)]
+        [RequiresDynamicCode(YamlBinding.Why)]
+        public static PlansDocument Read(KnowledgeFile file)
+        {
+            try
+            {
+                return Deserializer().Deserialize<PlansDocument>(file.Text) ?? throw new KnowledgeException([new(file.Name, "(file)", "empty")]);
+            }
+            catch (YamlException e)
+            {
+                var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
+                throw new KnowledgeException([new(file.Name, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner)]);
+            }
+        }
+
+        [RequiresUnreferencedCode(YamlBinding.Why)]
+        [RequiresDynamicCode(YamlBinding.Why)]
+        private static IDeserializer Deserializer() =>
+            deserializer ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
     }
 
     private sealed class Checker(string file, KnowledgeBase kb, List<KnowledgeProblem> problems)

@@ -49,7 +49,7 @@ public sealed record PlanTemplate(
 /// <summary>The validated plan templates, their routines and criteria (knowledge/plans.yaml).</summary>
 public sealed class PlanLibrary
 {
-    private static readonly Lazy<PlanLibrary> Embedded = new(() => PlanLoader.Load(PlanLoader.ReadEmbeddedFile(), Knowledge.KnowledgeBase.Default));
+    private static readonly Lazy<PlanLibrary> Embedded = new(PlanLoader.LoadEmbedded);
 
     internal PlanLibrary(IReadOnlyList<PlanTemplate> templates, IReadOnlyList<PlanRoutine> routines, IReadOnlyList<PlanCriterion> criteria)
     {

@@ -1,10 +1,13 @@
+using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
+using Twitchwise.Domain.Plans;
 
 namespace Twitchwise.Domain.Tests.Knowledge;
 
 /// <summary>
-/// The app loads knowledge/compiled/knowledge.json, generated from knowledge/*.yaml (decision 0016). The YAML stays the
-/// source of truth: these tests fail as soon as the compact form is not exactly what the YAML files give today.
+/// The app loads knowledge/compiled/*.json, generated from knowledge/*.yaml (decisions 0016 and 0019: the knowledge base,
+/// the intake lexicon and the plan templates). The YAML stays the source of truth: these tests fail as soon as a compact
+/// form is not exactly what the YAML files give today.
 /// To regenerate it after changing a YAML file:
 /// <c>TWITCHWISE_UPDATE_KNOWLEDGE=1 dotnet test tests/Twitchwise.Domain.Tests --filter KnowledgeCompact</c>.
 /// </summary>
@@ -28,6 +31,31 @@ public sealed class KnowledgeCompactTests
 
         Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"), Regenerate);
         Assert.True(expected == ReadShipped(), Regenerate + ", then build again");
+    }
+
+    [Fact]
+    public void CompactLexicon_IsWhatTheYamlGivesToday() =>
+        AssertCompact("intake-lexicon.json", IntakeLexicon.Compact(IntakeLexicon.ReadEmbedded(), KnowledgeBase.Default), IntakeLexicon.CompactResource);
+
+    [Fact]
+    public void CompactPlans_IsWhatTheYamlGivesToday() =>
+        AssertCompact("plans.json", PlanLoader.Compact(PlanLoader.ReadEmbeddedFile(), KnowledgeBase.Default), PlanLoader.CompactResource);
+
+    [Fact]
+    public void DefaultPlans_AreThePlansTheYamlGives()
+    {
+        var fromYaml = PlanLoader.Load(PlanLoader.ReadEmbeddedFile(), KnowledgeBase.Default);
+
+        Assert.Equal(Describe(fromYaml), Describe(PlanLibrary.Default));
+    }
+
+    [Fact]
+    public void DefaultLexicon_ReadsLikeTheYaml()
+    {
+        var fromYaml = new IntakeReader(KnowledgeBase.Default, IntakeLexicon.Load(IntakeLexicon.ReadEmbedded(), KnowledgeBase.Default));
+        const string text = "My calf cramped after a 10 km run in the heat, I had 3 coffees and no water, not dizzy, but my chest feels tight";
+
+        Assert.Equal(IntakeJson.Serialize(fromYaml.Read(text)), IntakeJson.Serialize(IntakeReader.Default.Read(text)));
     }
 
     [Fact]
@@ -58,9 +86,30 @@ public sealed class KnowledgeCompactTests
         Assert.Equal(Describe(fromYaml), Describe(shipped));
     }
 
-    private static string ReadShipped()
+    private static void AssertCompact(string name, string expected, string resource)
     {
-        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(KnowledgeLoader.CompactResource)!;
+        var path = TestPaths.Repo("knowledge", "compiled", name);
+        if (Environment.GetEnvironmentVariable("TWITCHWISE_UPDATE_KNOWLEDGE") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        var message = Regenerate.Replace("knowledge/compiled/knowledge.json", "knowledge/compiled/" + name, StringComparison.Ordinal);
+        Assert.True(File.Exists(path) && expected == File.ReadAllText(path).ReplaceLineEndings("\n"), message);
+        Assert.True(expected == ReadShipped(resource), message + ", then build again");
+    }
+
+    private static List<string> Describe(PlanLibrary plans) =>
+    [
+        .. plans.Templates.Select(t => $"{t.Id} {t.Title} {t.Summary} {t.Sport} {t.SessionsPerWeek} {t.NoConsecutiveDays} {t.LongDay} [{string.Join(",", t.DefaultDays)}] [{string.Join(",", t.Sources)}] " +
+            string.Join(" | ", t.Steps.Select(s => $"{s.Index} {s.Sport} {s.Minutes} {s.EasyMinutes} {s.Text} [{string.Join(",", s.Sources)}] [{string.Join(",", s.Criteria)}]"))),
+        .. plans.Routines.Select(r => $"{r.Id} {r.Text} {r.MinMinutes} [{string.Join(",", r.Sources)}]"),
+        .. plans.Criteria.Select(c => $"{c.Id} {c.Text} [{string.Join(",", c.Sources)}]"),
+    ];
+
+    private static string ReadShipped(string resource = KnowledgeLoader.CompactResource)
+    {
+        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
