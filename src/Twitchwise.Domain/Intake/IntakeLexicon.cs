@@ -52,6 +52,9 @@ internal sealed record Concept(
     IReadOnlyList<string> Confirm,
     string Layer = IntakeLexicon.MainLayer) : LexiconItem;
 
+/// <summary>Words that answer nothing but raise warning signs to ask ("heartburn" after effort: is it chest pain?).</summary>
+internal sealed record ConfirmCue(IReadOnlyList<string> Confirm) : LexiconItem;
+
 internal enum UnitKind
 {
     Duration,
@@ -495,6 +498,19 @@ public sealed class IntakeLexicon
                 }
 
                 CheckTerms(e.Terms, entry);
+                if (e.Answer is null && e.Confirm.Count > 0)
+                {
+                    // Answers nothing: only asks.
+                    foreach (var unknown in e.Confirm.Where(c => !knowledge.TryGetQuestion(c, out _)))
+                    {
+                        Problem(entry, $"'confirm' names unknown question '{unknown}'");
+                    }
+
+                    var cue = new ConfirmCue(e.Confirm);
+                    layers[MainLayer].AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
+                    continue;
+                }
+
                 if (!knowledge.TryGetQuestion(e.Answer ?? "", out var q))
                 {
                     Problem(entry, $"unknown question '{e.Answer}'");

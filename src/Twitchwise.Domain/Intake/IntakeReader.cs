@@ -148,6 +148,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .ToList();
         foreach (var m in everyMatch)
         {
+            if (m.Item is ConfirmCue cue && ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
+            {
+                collected.Confirm.AddRange(cue.Confirm);
+            }
+
             if (m.Item is Concept concept)
             {
                 var context = ContextOf(m.First, m.Last);

@@ -232,6 +232,9 @@ public sealed class EmergencyStoriesTests
         { "felt a bit faint after my run and my calf cramped", "symptom.near_faint" },
         { "maybe slightly numb around my bum after deadlifts?", "symptom.saddle_numbness_or_bladder" },
         { "102F after my run and I feel rough", "symptom.temperature_c" },
+        // Heart pain felt as "heartburn" or "indigestion" during or after effort: chest pain is asked.
+        { "got a bad case of heartburn after my run and my arm feels odd", "symptom.chest_pain" },
+        { "indigestion halfway up the hill, calves cramping", "symptom.chest_pain" },
         // A face that "feels funny" may be drooping: asked at once, never assumed either way.
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
         // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.

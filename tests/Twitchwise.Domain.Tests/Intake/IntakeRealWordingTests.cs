@@ -211,6 +211,7 @@ public sealed class IntakeRealWordingTests
     [Theory]
     [InlineData("calf swollen and tender, I'm 6 weeks postpartum", "episode.days")]
     [InlineData("I like tea and coffee a lot, and my eyelid twitches", "symptom.dark_urine")]
+    [InlineData("no heartburn, just a calf cramp after my run", "symptom.chest_pain")]
     [InlineData("both twitches and cramps in my feet", "episode.sides")]
     [InlineData("been on lithium 6 years", "medication.changed_recently")]
     [InlineData("after my 75 min run", "episode.seconds")]
