@@ -297,10 +297,7 @@ public sealed class QuestionPlanner
     {
         foreach (var cause in rescored)
         {
-            var support = cause.Support.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight).ToList();
-            scores[causeIndex[cause.Id]] = support.Count == 0
-                ? double.NaN
-                : AssessmentEngine.Score(support, cause.Against.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight));
+            scores[causeIndex[cause.Id]] = AssessmentEngine.Score(cause, trial);
         }
     }
 
