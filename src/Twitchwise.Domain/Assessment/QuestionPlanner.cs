@@ -142,22 +142,43 @@ public sealed class QuestionPlanner
         }
 
         var trying = new TrialScratch();
-        return [.. openIn
-            .Select(x => (Question: x.Key,
-                Alone: AloneReaches(x.Key, answers, x.Value),
-                Settles: Settles(x.Key, answers, x.Value, openIn, trying),
-                Level: x.Value.Max(o => o.Rule.Level)))
-            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => suspected.Contains(x.Question))
-            .ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
-            .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
-            .Select(x => x.Question)];
+        var signs = new List<OpenSign>(openIn.Count);
+        foreach (var (q, openWithQ) in openIn)
+        {
+            var reaches = TriageLevel.SelfCare;
+            foreach (var (rule, _) in openWithQ)
+            {
+                reaches = rule.Level > reaches ? rule.Level : reaches;
+            }
+
+            var alone = AloneReaches(q, answers, openWithQ);
+            signs.Add(new OpenSign(q, alone == (int)TriageLevel.Emergency, suspected.Contains(q), IsChecklistItem(knowledge.Questions[q]),
+                alone, Settles(q, answers, openWithQ, openIn, trying), (int)reaches));
+        }
+
+        // Each question once, so the order is total.
+        signs.Sort((a, b) => Descending(a.AloneIsEmergency, b.AloneIsEmergency) ?? Descending(a.Suspected, b.Suspected)
+            ?? Descending(a.Checklist, b.Checklist) ?? Descending(a.Alone, b.Alone) ?? Descending(a.Settles, b.Settles)
+            ?? Descending(a.Level, b.Level) ?? a.Question.CompareTo(b.Question));
+        var ordered = new List<int>(signs.Count);
+        foreach (var sign in signs)
+        {
+            ordered.Add(sign.Question);
+        }
+
+        return ordered;
+
+        static int? Descending<T>(T a, T b) where T : IComparable<T> => b.CompareTo(a) is var c and not 0 ? c : null;
     }
 
-    /// <summary>The questions an interview can still ask that could make the condition true; into a set of the caller's, to reuse it.</summary>
-    private HashSet<int> AskableIn(Condition condition, AnswerSet answers, HashSet<int>? into = null)
+    /// <summary>An open warning sign with what orders it (see <see cref="WarningSigns"/>).</summary>
+    private readonly record struct OpenSign(
+        int Question, bool AloneIsEmergency, bool Suspected, bool Checklist, int Alone, double Settles, int Level);
+
+    /// <summary>The questions an interview can still ask that could make the condition true.</summary>
+    private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
     {
-        var askable = into ?? [];
-        askable.Clear();
+        var askable = new HashSet<int>();
         condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
         askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
         return askable;
@@ -210,10 +231,11 @@ public sealed class QuestionPlanner
             trying.Released.Clear();
             foreach (var (rule, askable) in openWithQ)
             {
-                AskableIn(rule.When, trial, trying.Still);
+                trying.Still.Clear();
+                rule.When.AddOpenQuestions(trial, trying.Still, notSureIsFinal: true);
                 foreach (var gone in askable)
                 {
-                    if (!trying.Still.Contains(gone))
+                    if (!trying.Still.Contains(gone) || !Askable(knowledge.Questions[gone], trial))
                     {
                         trying.Released[gone] = trying.Released.GetValueOrDefault(gone) + 1;
                     }
@@ -232,7 +254,7 @@ public sealed class QuestionPlanner
         return settled / count;
     }
 
-    /// <summary>Where <see cref="Settles"/> works: the questions still askable in a rule, and how many rules let go of each question.</summary>
+    /// <summary>Where <see cref="Settles"/> works: the questions still open in a rule, and how many rules let go of each question.</summary>
     private sealed class TrialScratch
     {
         public HashSet<int> Still { get; } = [];
@@ -264,15 +286,15 @@ public sealed class QuestionPlanner
             return false;
         }
 
-        var scores = new double[now.Scores.Length];
         foreach (var value in trialValues[q])
         {
             var trial = answers.With(q, value);
             if (causes.Length > 0)
             {
+                var scores = now.TrialScores;
                 now.Scores.CopyTo(scores, 0);
                 Rescore(scores, causes, trial);
-                if (!now.Top.SequenceEqual(now.TopOf(scores)))
+                if (!now.SameTop(scores))
                 {
                     return true;
                 }
@@ -282,7 +304,7 @@ public sealed class QuestionPlanner
             {
                 var holdsBack = step.WithholdWhen?.Evaluate(trial) == Tri.True;
                 if (now.Steps.Contains(step.Id) ? holdsBack
-                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(now.Listed)))
+                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || now.ListsAny(step.Causes)))
                 {
                     return true;
                 }
@@ -326,28 +348,93 @@ public sealed class QuestionPlanner
             listedCount = listedIds.Count;
             Steps = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             KindSpecificStepShown = Steps.Overlaps(planner.kindSpecificAdvice);
-            Top = TopOf(Scores);
+            TrialScores = new double[Scores.Length];
+            topNowCount = TopOf(Scores, topNow);
         }
+
+        private readonly int[] topNow = new int[TopCauses];
+        private readonly int topNowCount;
+        private readonly int[] trialTop = new int[TopCauses];
 
         public double[] Scores { get; }
 
-        public List<(int Cause, bool Likely)> Top { get; }
+        /// <summary>Where a trial answer's scores are worked out, one trial at a time.</summary>
+        public double[] TrialScores { get; }
 
         public HashSet<string> Steps { get; }
 
         public bool KindSpecificStepShown { get; }
 
-        public bool Listed(string causeId) => listedIds.Contains(causeId);
+        public bool ListsAny(IReadOnlyList<string> causeIds)
+        {
+            foreach (var id in causeIds)
+            {
+                if (listedIds.Contains(id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the trial scores leave the top of the ranking as it is now: the same causes, each as likely or not.</summary>
+        public bool SameTop(double[] scores)
+        {
+            if (TopOf(scores, trialTop) != topNowCount)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < topNowCount; i++)
+            {
+                if (trialTop[i] != topNow[i] || IsLikely(scores[trialTop[i]]) != IsLikely(Scores[topNow[i]]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLikely(double score) => score >= AssessmentEngine.LikelyThreshold;
 
         /// <summary>
-        /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each
-        /// cause with whether it is likely; a cause not listed now counts only once it is likely, or while none is listed.
+        /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), into
+        /// <paramref name="top"/>, and how many there are; a cause not listed now counts only once it is likely, or while
+        /// none is listed.
         /// </summary>
-        public List<(int Cause, bool Likely)> TopOf(double[] scores) =>
-            [.. Enumerable.Range(0, scores.Length)
-                .Where(i => !double.IsNaN(scores[i]) && (listedNow[i] || listedCount == 0 || scores[i] >= AssessmentEngine.LikelyThreshold))
-                .OrderByDescending(i => scores[i]).Take(TopCauses)
-                .Select(i => (i, scores[i] >= AssessmentEngine.LikelyThreshold))];
+        private int TopOf(double[] scores, int[] top)
+        {
+            var count = 0;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (double.IsNaN(scores[i]) || !(listedNow[i] || listedCount == 0 || IsLikely(scores[i])))
+                {
+                    continue;
+                }
+
+                // After every cause scored at least as high.
+                var at = count;
+                while (at > 0 && scores[top[at - 1]] < scores[i])
+                {
+                    at--;
+                }
+
+                if (at < top.Length)
+                {
+                    count = Math.Min(count + 1, top.Length);
+                    for (var k = count - 1; k > at; k--)
+                    {
+                        top[k] = top[k - 1];
+                    }
+
+                    top[at] = i;
+                }
+            }
+
+            return count;
+        }
     }
 
     /// <summary>
