@@ -17,6 +17,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private readonly Dictionary<string, Advice> adviceById = knowledge.Advice.ToDictionary(a => a.Id, StringComparer.Ordinal);
     private readonly QuestionPlanner planner = new(knowledge);
 
+    // Where each source stands in the knowledge base's list, which is the order the result lists them in.
+    private readonly Dictionary<string, int> sourceIndex = knowledge.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
     public KnowledgeBase Knowledge => knowledge;
 
     public AssessmentResult Assess(AnswerSet answers)
@@ -33,6 +36,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
     private AssessmentResult AssessWithoutPlan(AnswerSet answers)
     {
+        // Where the answers behind each rule or finding are collected, one at a time.
+        var scratch = new HashSet<int>();
         var fired = new List<TriageRule>();
         var reasons = new List<TriageReason>();
         foreach (var rule in rules)
@@ -40,7 +45,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             if (rule.When.Evaluate(answers) == Tri.True)
             {
                 fired.Add(rule);
-                reasons.Add(Reason(rule, Because(rule.When, answers)));
+                reasons.Add(Reason(rule, Because(rule.When, answers, scratch)));
             }
         }
 
@@ -59,7 +64,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var suspicions = new List<Suspicion>(suspected.Count);
         foreach (var rule in suspected)
         {
-            suspicions.Add(Suspect(rule, answers));
+            suspicions.Add(Suspect(rule, answers, scratch));
         }
 
         var triage = new Triage(
@@ -72,7 +77,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             suspicions);
 
         // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
-        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers);
+        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers, scratch);
         var advice = new AdviceFilter(answers, fired, suspected, level);
         var whileWaiting = Steps(advice.Keep(WhileWaitingAdvice(fired, level)), causes, listCauses: false);
         var relief = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Relief, causes, answers)), causes, listCauses: true);
@@ -86,38 +91,38 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             }
         }
 
-        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var cited = new bool[knowledge.Sources.Count];
         foreach (var r in reasons)
         {
-            cited.UnionWith(r.Sources);
+            Cite(r.Sources, cited);
         }
 
         foreach (var s in suspicions)
         {
-            cited.UnionWith(s.Sources);
+            Cite(s.Sources, cited);
         }
 
         foreach (var c in causes)
         {
-            cited.UnionWith(c.Sources);
+            Cite(c.Sources, cited);
         }
 
         foreach (var step in whileWaiting.Concat(relief).Concat(prevention))
         {
-            cited.UnionWith(step.Sources);
+            Cite(step.Sources, cited);
         }
 
         foreach (var w in watchFor)
         {
-            cited.UnionWith(w.Sources);
+            Cite(w.Sources, cited);
         }
 
-        var sources = new List<Source>(cited.Count);
-        foreach (var source in knowledge.Sources)
+        var sources = new List<Source>();
+        for (var i = 0; i < cited.Length; i++)
         {
-            if (cited.Contains(source.Id))
+            if (cited[i])
             {
-                sources.Add(source);
+                sources.Add(knowledge.Sources[i]);
             }
         }
 
@@ -133,6 +138,17 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             [],
             sources,
             knowledge.Version);
+    }
+
+    private void Cite(IReadOnlyList<string> ids, bool[] cited)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (sourceIndex.TryGetValue(ids[i], out var source))
+            {
+                cited[source] = true;
+            }
+        }
     }
 
     /// <summary>What the fired rules of the level ask for while waiting, each step once, in rule order.</summary>
@@ -200,22 +216,26 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return -1;
     }
 
-    /// <summary>The questions that make a condition that holds true: collected only for what holds, as few do.</summary>
-    private static HashSet<int> Because(Condition condition, AnswerSet answers)
+    /// <summary>
+    /// The questions that make a condition that holds true, in interview order: collected only for what holds, as few do.
+    /// </summary>
+    /// <param name="scratch">Where they are collected, cleared here: one set serves a whole assessment.</param>
+    private string[] Because(Condition condition, AnswerSet answers, HashSet<int> scratch)
     {
-        var because = new HashSet<int>();
-        condition.Evaluate(answers, because);
-        return because;
+        scratch.Clear();
+        condition.Evaluate(answers, scratch);
+        return AnswerIds(scratch);
     }
 
-    private TriageReason Reason(TriageRule rule, HashSet<int> because) =>
-        new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(because), rule.Sources);
+    private static TriageReason Reason(TriageRule rule, string[] because) =>
+        new(rule.Id, rule.Level, rule.Title, rule.Advice, because, rule.Sources);
 
-    private Suspicion Suspect(TriageRule rule, AnswerSet answers)
+    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch)
     {
-        var open = new HashSet<int>();
-        rule.When.AddOpenQuestions(answers, open);
-        return new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(Because(rule.SuspectWhen!, answers)), AnswerIds(open), rule.Sources);
+        var because = Because(rule.SuspectWhen!, answers, scratch);
+        scratch.Clear();
+        rule.When.AddOpenQuestions(answers, scratch);
+        return new(rule.Id, rule.Level, rule.Title, rule.Advice, because, AnswerIds(scratch), rule.Sources);
     }
 
     /// <summary>
@@ -287,12 +307,12 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
     /// Highest score first; equal scores keep knowledge-base order.
     /// </summary>
-    private List<RankedCause> RankCauses(AnswerSet answers)
+    private List<RankedCause> RankCauses(AnswerSet answers, HashSet<int> scratch)
     {
         var ranked = new List<RankedCause>();
         for (var i = 0; i < knowledge.Causes.Count; i++)
         {
-            if (RankCause(knowledge.Causes[i], answers) is { } cause)
+            if (RankCause(knowledge.Causes[i], answers, scratch) is { } cause)
             {
                 ranked.Add(cause);
             }
@@ -302,7 +322,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return [.. ranked.OrderByDescending(c => c.Score)];
     }
 
-    private RankedCause? RankCause(Cause cause, AnswerSet answers)
+    private RankedCause? RankCause(Cause cause, AnswerSet answers, HashSet<int> scratch)
     {
         var score = Score(cause, answers);
         if (double.IsNaN(score))
@@ -316,8 +336,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             cause.Summary,
             score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible,
             score,
-            Holding(cause.Support, answers),
-            Holding(cause.Against, answers),
+            Holding(cause.Support, answers, scratch),
+            Holding(cause.Against, answers, scratch),
             cause.Sources);
     }
 
@@ -358,7 +378,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>The evidence that holds, each with the answers behind it.</summary>
-    private List<Finding> Holding(IReadOnlyList<Evidence> evidence, AnswerSet answers)
+    private List<Finding> Holding(IReadOnlyList<Evidence> evidence, AnswerSet answers, HashSet<int> scratch)
     {
         var held = new List<Finding>();
         for (var i = 0; i < evidence.Count; i++)
@@ -366,7 +386,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             var e = evidence[i];
             if (e.When.Evaluate(answers) == Tri.True)
             {
-                var ids = AnswerIds(Because(e.When, answers));
+                var ids = Because(e.When, answers, scratch);
                 held.Add(new Finding(ids.Length > 0 ? ids[0] : "", ids, e.Text));
             }
         }
