@@ -126,10 +126,11 @@ public sealed class QuestionPlanner
     private List<int> WarningSigns(AnswerSet answers, TriageLevel level, HashSet<int> suspected)
     {
         // The open rules each question is in (their count is how many rules it keeps open), in rule order.
-        var openIn = new Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>>();
+        var openIn = new Dictionary<int, List<(TriageRule Rule, int[] Askable)>>();
+        var scratch = new HashSet<int>();
         foreach (var rule in rules.Where(r => r.Level > level && r.When.CanStillHold(answers)))
         {
-            var open = (Rule: rule, Askable: AskableIn(rule.When, answers));
+            var open = (Rule: rule, Askable: AskableIn(rule.When, answers, scratch));
             foreach (var q in open.Askable)
             {
                 if (!openIn.TryGetValue(q, out var list))
@@ -176,17 +177,26 @@ public sealed class QuestionPlanner
         int Question, bool AloneIsEmergency, bool Suspected, bool Checklist, int Alone, double Settles, int Level);
 
     /// <summary>The questions an interview can still ask that could make the condition true.</summary>
-    private HashSet<int> AskableIn(Condition condition, AnswerSet answers)
+    /// <param name="scratch">Where the open questions are collected first, cleared here: one set serves every rule.</param>
+    private int[] AskableIn(Condition condition, AnswerSet answers, HashSet<int> scratch)
     {
-        var askable = new HashSet<int>();
-        condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
-        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
-        return askable;
+        scratch.Clear();
+        condition.AddOpenQuestions(answers, scratch, notSureIsFinal: true);
+        var askable = new List<int>(scratch.Count);
+        foreach (var q in scratch)
+        {
+            if (Askable(knowledge.Questions[q], answers))
+            {
+                askable.Add(q);
+            }
+        }
+
+        return [.. askable];
     }
 
     /// <summary>The highest level that one answer to the question reaches by itself, given the answers so far.</summary>
     /// <param name="openWithQ">The open rules the question is in.</param>
-    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ)
+    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, int[] Askable)> openWithQ)
     {
         var reached = -1;
         foreach (var value in trialValues[q])
@@ -211,8 +221,8 @@ public sealed class QuestionPlanner
     /// <param name="openWithQ">The open rules the question is in.</param>
     /// <param name="openIn">Every open question with the open rules it is in.</param>
     /// <param name="trying">Sets to work in, cleared here: one pair serves every question of an assessment.</param>
-    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ,
-        Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn, TrialScratch trying)
+    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, int[] Askable)> openWithQ,
+        Dictionary<int, List<(TriageRule Rule, int[] Askable)>> openIn, TrialScratch trying)
     {
         // The harmless answers, tried in turn from the lowest: "no", no option, the lowest number; or every option of a single choice.
         var question = knowledge.Questions[q];
@@ -329,13 +339,15 @@ public sealed class QuestionPlanner
     /// </summary>
     private sealed class Shown
     {
+        private readonly Dictionary<string, int> causeIndex;
         private readonly bool[] listedNow;
-        private readonly HashSet<string> listedIds;
         private readonly int listedCount;
 
         public Shown(QuestionPlanner planner, AssessmentResult result)
         {
-            Scores = [.. planner.knowledge.Causes.Select(_ => double.NaN)];
+            causeIndex = planner.causeIndex;
+            Scores = new double[planner.knowledge.Causes.Count];
+            Array.Fill(Scores, double.NaN);
             listedNow = new bool[Scores.Length];
             foreach (var cause in result.Causes)
             {
@@ -344,9 +356,13 @@ public sealed class QuestionPlanner
                 listedNow[i] = true;
             }
 
-            listedIds = result.Causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            listedCount = listedIds.Count;
-            Steps = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            listedCount = result.Causes.Count;
+            Steps = new HashSet<string>(result.Relief.Count + result.Prevention.Count + result.WhileWaiting.Count, StringComparer.Ordinal);
+            foreach (var step in result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting))
+            {
+                Steps.Add(step.Id);
+            }
+
             KindSpecificStepShown = Steps.Overlaps(planner.kindSpecificAdvice);
             TrialScores = new double[Scores.Length];
             topNowCount = TopOf(Scores, topNow);
@@ -369,7 +385,7 @@ public sealed class QuestionPlanner
         {
             foreach (var id in causeIds)
             {
-                if (listedIds.Contains(id))
+                if (causeIndex.TryGetValue(id, out var i) && listedNow[i])
                 {
                     return true;
                 }
