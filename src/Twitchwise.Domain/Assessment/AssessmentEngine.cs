@@ -17,6 +17,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     private readonly Dictionary<string, Advice> adviceById = knowledge.Advice.ToDictionary(a => a.Id, StringComparer.Ordinal);
     private readonly QuestionPlanner planner = new(knowledge);
 
+    // Where each source stands in the knowledge base's list, which is the order the result lists them in.
+    private readonly Dictionary<string, int> sourceIndex = knowledge.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
     public KnowledgeBase Knowledge => knowledge;
 
     public AssessmentResult Assess(AnswerSet answers)
@@ -33,43 +36,96 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
     private AssessmentResult AssessWithoutPlan(AnswerSet answers)
     {
-        var fired = rules.Where(r => r.When.Evaluate(answers) == Tri.True).Select(r => (Rule: r, Because: Because(r.When, answers))).ToList();
-        var level = fired.Count == 0 ? TriageLevel.SelfCare : fired[0].Rule.Level;
-        var suspected = rules
-            .Where(r => r.Level > level && r.SuspectWhen?.Evaluate(answers) == Tri.True && r.When.Evaluate(answers) == Tri.Unknown)
-            .ToList();
+        // Where the answers behind each rule or finding are collected, one at a time.
+        var scratch = new HashSet<int>();
+        var fired = new List<TriageRule>();
+        var reasons = new List<TriageReason>();
+        foreach (var rule in rules)
+        {
+            if (rule.When.Evaluate(answers) == Tri.True)
+            {
+                fired.Add(rule);
+                reasons.Add(Reason(rule, Because(rule.When, answers, scratch)));
+            }
+        }
+
+        var level = fired.Count == 0 ? TriageLevel.SelfCare : fired[0].Level;
+        var suspected = new List<TriageRule>();
+        foreach (var rule in rules)
+        {
+            if (rule.Level > level && rule.SuspectWhen?.Evaluate(answers) == Tri.True && rule.When.Evaluate(answers) == Tri.Unknown)
+            {
+                suspected.Add(rule);
+            }
+        }
+
         var unansweredRedFlags = UnansweredRedFlags(answers, level, suspected);
         var guidance = knowledge.Guidance(level);
+        var suspicions = new List<Suspicion>(suspected.Count);
+        foreach (var rule in suspected)
+        {
+            suspicions.Add(Suspect(rule, answers, scratch));
+        }
+
         var triage = new Triage(
             level,
             guidance.Label,
             unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
-            [.. fired.Select(x => Reason(x.Rule, x.Because))],
+            reasons,
             unansweredRedFlags.Count == 0,
             guidance.Call,
-            [.. suspected.Select(r => Suspect(r, answers))]);
+            suspicions);
 
         // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
-        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers);
-        var listed = causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var firedRules = fired.Select(x => x.Rule).ToList();
-        var advice = new AdviceFilter(answers, firedRules, suspected, level);
-        List<AdviceStep> Shown(AdviceKind kind) => level == TriageLevel.Emergency
-            ? []
-            : [.. advice.Keep(SelectAdvice(kind, causes, answers)).Select(a => Step(a, [.. a.Causes.Where(listed.Contains)]))];
-        List<AdviceStep> whileWaiting = [.. advice
-            .Keep(firedRules.Where(r => r.Level == level).SelectMany(r => r.WhileWaiting).Distinct().Select(id => adviceById[id]))
-            .Select(a => Step(a, []))];
-        var relief = Shown(AdviceKind.Relief);
-        var prevention = Shown(AdviceKind.Prevention);
-        var watchFor = knowledge.SafetyNet.Where(s => s.Level > level).Select(s => new WarningSign(s.Id, s.Level, s.Text, s.Sources)).ToList();
+        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers, scratch);
+        var advice = new AdviceFilter(answers, fired, suspected, level);
+        var whileWaiting = Steps(advice.Keep(WhileWaitingAdvice(fired, level)), causes, listCauses: false);
+        var relief = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Relief, causes, answers)), causes, listCauses: true);
+        var prevention = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Prevention, causes, answers)), causes, listCauses: true);
+        var watchFor = new List<WarningSign>();
+        foreach (var s in knowledge.SafetyNet)
+        {
+            if (s.Level > level)
+            {
+                watchFor.Add(new WarningSign(s.Id, s.Level, s.Text, s.Sources));
+            }
+        }
 
-        var cited = triage.Reasons.SelectMany(r => r.Sources)
-            .Concat(triage.Suspected.SelectMany(s => s.Sources))
-            .Concat(causes.SelectMany(c => c.Sources))
-            .Concat(whileWaiting.Concat(relief).Concat(prevention).SelectMany(s => s.Sources))
-            .Concat(watchFor.SelectMany(w => w.Sources))
-            .ToHashSet(StringComparer.Ordinal);
+        var cited = new bool[knowledge.Sources.Count];
+        foreach (var r in reasons)
+        {
+            Cite(r.Sources, cited);
+        }
+
+        foreach (var s in suspicions)
+        {
+            Cite(s.Sources, cited);
+        }
+
+        foreach (var c in causes)
+        {
+            Cite(c.Sources, cited);
+        }
+
+        foreach (var step in whileWaiting.Concat(relief).Concat(prevention))
+        {
+            Cite(step.Sources, cited);
+        }
+
+        foreach (var w in watchFor)
+        {
+            Cite(w.Sources, cited);
+        }
+
+        var sources = new List<Source>();
+        for (var i = 0; i < cited.Length; i++)
+        {
+            if (cited[i])
+            {
+                sources.Add(knowledge.Sources[i]);
+            }
+        }
+
         return new AssessmentResult(
             triage,
             causes,
@@ -80,26 +136,106 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             watchFor,
             unansweredRedFlags,
             [],
-            [.. knowledge.Sources.Where(s => cited.Contains(s.Id))],
+            sources,
             knowledge.Version);
     }
 
-    /// <summary>The questions that make a condition that holds true: collected only for what holds, as few do.</summary>
-    private static HashSet<int> Because(Condition condition, AnswerSet answers)
+    private void Cite(IReadOnlyList<string> ids, bool[] cited)
     {
-        var because = new HashSet<int>();
-        condition.Evaluate(answers, because);
-        return because;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (sourceIndex.TryGetValue(ids[i], out var source))
+            {
+                cited[source] = true;
+            }
+        }
     }
 
-    private TriageReason Reason(TriageRule rule, HashSet<int> because) =>
-        new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(because), rule.Sources);
-
-    private Suspicion Suspect(TriageRule rule, AnswerSet answers)
+    /// <summary>What the fired rules of the level ask for while waiting, each step once, in rule order.</summary>
+    private List<Advice> WhileWaitingAdvice(List<TriageRule> fired, TriageLevel level)
     {
-        var open = new HashSet<int>();
-        rule.When.AddOpenQuestions(answers, open);
-        return new(rule.Id, rule.Level, rule.Title, rule.Advice, AnswerIds(Because(rule.SuspectWhen!, answers)), AnswerIds(open), rule.Sources);
+        var steps = new List<Advice>();
+        foreach (var rule in fired)
+        {
+            if (rule.Level != level)
+            {
+                continue;
+            }
+
+            foreach (var id in rule.WhileWaiting)
+            {
+                var step = adviceById[id];
+                if (!steps.Contains(step))
+                {
+                    steps.Add(step);
+                }
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>The steps as the result shows them: with the listed causes each serves, or with none (while waiting).</summary>
+    private static List<AdviceStep> Steps(List<Advice> kept, List<RankedCause> causes, bool listCauses)
+    {
+        var steps = new List<AdviceStep>(kept.Count);
+        foreach (var a in kept)
+        {
+            steps.Add(Step(a, listCauses ? Listed(a.Causes, causes) : []));
+        }
+
+        return steps;
+    }
+
+    /// <summary>The causes of a step that the result lists, in the step's order.</summary>
+    private static List<string> Listed(IReadOnlyList<string> ids, List<RankedCause> causes)
+    {
+        var listed = new List<string>();
+        foreach (var id in ids)
+        {
+            if (RankOf(id, causes) >= 0)
+            {
+                listed.Add(id);
+            }
+        }
+
+        return listed;
+    }
+
+    /// <summary>The place of a cause in the ranking, or -1 when it is not listed.</summary>
+    private static int RankOf(string id, List<RankedCause> causes)
+    {
+        for (var i = 0; i < causes.Count; i++)
+        {
+            if (causes[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The questions that make a condition that holds true, in interview order: collected only for what holds, as few do.
+    /// </summary>
+    /// <param name="scratch">Where they are collected, cleared here: one set serves a whole assessment.</param>
+    private string[] Because(Condition condition, AnswerSet answers, HashSet<int> scratch)
+    {
+        scratch.Clear();
+        condition.Evaluate(answers, scratch);
+        return AnswerIds(scratch);
+    }
+
+    private static TriageReason Reason(TriageRule rule, string[] because) =>
+        new(rule.Id, rule.Level, rule.Title, rule.Advice, because, rule.Sources);
+
+    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch)
+    {
+        var because = Because(rule.SuspectWhen!, answers, scratch);
+        scratch.Clear();
+        rule.When.AddOpenQuestions(answers, scratch);
+        return new(rule.Id, rule.Level, rule.Title, rule.Advice, because, AnswerIds(scratch), rule.Sources);
     }
 
     /// <summary>
@@ -111,11 +247,16 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     {
         var rank = new Dictionary<int, (TriageLevel Level, int Pointed)>();
         var open = new HashSet<int>();
-        foreach (var rule in rules.Where(r => r.Level > level && r.When.Evaluate(answers) == Tri.Unknown))
+        foreach (var rule in rules)
         {
+            if (rule.Level <= level || rule.When.Evaluate(answers) != Tri.Unknown)
+            {
+                continue;
+            }
+
             open.Clear();
             rule.When.AddOpenQuestions(answers, open);
-            var pointed = suspected.Contains(rule) ? 2 : rule.When.Questions.Any(answers.IsKnown) ? 1 : 0;
+            var pointed = suspected.Contains(rule) ? 2 : AnyKnown(rule.When.Questions, answers) ? 1 : 0;
             foreach (var q in open)
             {
                 var mine = (rule.Level, pointed);
@@ -126,11 +267,39 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             }
         }
 
-        return [.. rank.OrderByDescending(x => x.Value.Level).ThenByDescending(x => x.Value.Pointed).ThenBy(x => x.Key)
-            .Select(x => knowledge.Questions[x.Key].Id)];
+        var ranked = new List<(int Question, TriageLevel Level, int Pointed)>(rank.Count);
+        foreach (var (q, (l, pointed)) in rank)
+        {
+            ranked.Add((q, l, pointed));
+        }
+
+        // Every question appears once, so the order is total and an unstable sort gives the same list.
+        ranked.Sort((a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level)
+            : a.Pointed != b.Pointed ? b.Pointed.CompareTo(a.Pointed)
+            : a.Question.CompareTo(b.Question));
+        var ids = new List<string>(ranked.Count);
+        foreach (var x in ranked)
+        {
+            ids.Add(knowledge.Questions[x.Question].Id);
+        }
+
+        return ids;
 
         static int Compare((TriageLevel Level, int Pointed) a, (TriageLevel Level, int Pointed) b) =>
             a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Pointed.CompareTo(b.Pointed);
+    }
+
+    private static bool AnyKnown(IReadOnlyList<int> questions, AnswerSet answers)
+    {
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (answers.IsKnown(questions[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -138,41 +307,88 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
     /// Highest score first; equal scores keep knowledge-base order.
     /// </summary>
-    private List<RankedCause> RankCauses(AnswerSet answers) =>
-        [.. knowledge.Causes.Select(c => RankCause(c, answers)).OfType<RankedCause>().OrderByDescending(c => c.Score)];
-
-    private RankedCause? RankCause(Cause cause, AnswerSet answers)
+    private List<RankedCause> RankCauses(AnswerSet answers, HashSet<int> scratch)
     {
-        var support = Holding(cause.Support, answers);
-        if (support.Count == 0)
+        var ranked = new List<RankedCause>();
+        for (var i = 0; i < knowledge.Causes.Count; i++)
+        {
+            if (RankCause(knowledge.Causes[i], answers, scratch) is { } cause)
+            {
+                ranked.Add(cause);
+            }
+        }
+
+        // A stable sort: equal scores keep knowledge-base order.
+        return [.. ranked.OrderByDescending(c => c.Score)];
+    }
+
+    private RankedCause? RankCause(Cause cause, AnswerSet answers, HashSet<int> scratch)
+    {
+        var score = Score(cause, answers);
+        if (double.IsNaN(score))
         {
             return null;
         }
 
-        var against = Holding(cause.Against, answers);
-        var score = Score(support.Select(e => e.Evidence.Weight), against.Select(e => e.Evidence.Weight));
         return new RankedCause(
             cause.Id,
             cause.Name,
             cause.Summary,
             score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible,
             score,
-            [.. support.Select(e => e.Finding)],
-            [.. against.Select(e => e.Finding)],
+            Holding(cause.Support, answers, scratch),
+            Holding(cause.Against, answers, scratch),
             cause.Sources);
     }
 
-    /// <summary>The noisy-OR of the supporting weights, discounted by each weight against, to three decimals.</summary>
-    internal static double Score(IEnumerable<double> support, IEnumerable<double> against) =>
-        Math.Round((1 - support.Aggregate(1.0, (p, w) => p * (1 - w))) * against.Aggregate(1.0, (p, w) => p * (1 - w)), 3);
-
-    private List<(Evidence Evidence, Finding Finding)> Holding(IEnumerable<Evidence> evidence, AnswerSet answers)
+    /// <summary>
+    /// The cause's score: the noisy-OR of the supporting weights that hold (1 - product of (1 - weight)), discounted by
+    /// each weight against that holds, to three decimals; NaN when no support holds (the cause is not listed).
+    /// </summary>
+    internal static double Score(Cause cause, AnswerSet answers)
     {
-        var held = new List<(Evidence, Finding)>();
-        foreach (var e in evidence.Where(e => e.When.Evaluate(answers) == Tri.True))
+        var supported = false;
+        var notSupported = 1.0;
+        for (var i = 0; i < cause.Support.Count; i++)
         {
-            var ids = AnswerIds(Because(e.When, answers));
-            held.Add((e, new Finding(ids.Count > 0 ? ids[0] : "", ids, e.Text)));
+            var e = cause.Support[i];
+            if (e.When.Evaluate(answers) == Tri.True)
+            {
+                supported = true;
+                notSupported *= 1 - e.Weight;
+            }
+        }
+
+        if (!supported)
+        {
+            return double.NaN;
+        }
+
+        var notAgainst = 1.0;
+        for (var i = 0; i < cause.Against.Count; i++)
+        {
+            var e = cause.Against[i];
+            if (e.When.Evaluate(answers) == Tri.True)
+            {
+                notAgainst *= 1 - e.Weight;
+            }
+        }
+
+        return Math.Round((1 - notSupported) * notAgainst, 3);
+    }
+
+    /// <summary>The evidence that holds, each with the answers behind it.</summary>
+    private List<Finding> Holding(IReadOnlyList<Evidence> evidence, AnswerSet answers, HashSet<int> scratch)
+    {
+        var held = new List<Finding>();
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            var e = evidence[i];
+            if (e.When.Evaluate(answers) == Tri.True)
+            {
+                var ids = Because(e.When, answers, scratch);
+                held.Add(new Finding(ids.Length > 0 ? ids[0] : "", ids, e.Text));
+            }
         }
 
         return held;
@@ -186,21 +402,53 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// </summary>
     private List<Advice> SelectAdvice(AdviceKind kind, List<RankedCause> causes, AnswerSet answers)
     {
-        var rankOf = causes.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var episode = EpisodeKind(answers);
-        var queued = knowledge.Advice
-            .Where(a => a.Kind == kind && (a.For == EpisodeKindFilter.Any || episode == EpisodeKindFilter.Any || a.For == episode)
-                        && (a.ShowWhen is null || a.ShowWhen.Evaluate(answers) == Tri.True))
-            .Select((a, order) => (Advice: a, Order: order, Main: a.Causes.FirstOrDefault(rankOf.ContainsKey)))
-            .Where(x => x.Main is not null || x.Advice.Always)
-            .Select(x => (x.Advice, x.Order,
-                Rank: x.Main is null ? int.MaxValue : rankOf[x.Main],
-                Focus: x.Main is null ? 0 : x.Advice.Causes.ToList().IndexOf(x.Main)));
-        return [.. queued
-            .GroupBy(x => x.Rank)
-            .SelectMany(queue => queue.OrderBy(x => x.Focus).ThenBy(x => x.Order).Select((x, turn) => (x.Advice, x.Rank, Turn: turn)))
-            .OrderBy(x => x.Turn).ThenBy(x => x.Rank)
-            .Select(x => x.Advice)];
+        var queued = new List<(Advice Advice, int Order, int Rank, int Focus)>();
+        for (var order = 0; order < knowledge.Advice.Count; order++)
+        {
+            var a = knowledge.Advice[order];
+            if (a.Kind != kind || !(a.For == EpisodeKindFilter.Any || episode == EpisodeKindFilter.Any || a.For == episode)
+                || (a.ShowWhen is not null && a.ShowWhen.Evaluate(answers) != Tri.True))
+            {
+                continue;
+            }
+
+            // The listed cause the step mainly serves: the first of its causes that is listed.
+            var (rank, focus) = (int.MaxValue, 0);
+            for (var i = 0; i < a.Causes.Count && rank == int.MaxValue; i++)
+            {
+                if (RankOf(a.Causes[i], causes) is var r and >= 0)
+                {
+                    (rank, focus) = (r, i);
+                }
+            }
+
+            if (rank != int.MaxValue || a.Always)
+            {
+                queued.Add((a, order, rank, focus));
+            }
+        }
+
+        // Each cause's queue, its most direct steps first; a step's turn is its place in its cause's queue.
+        queued.Sort((x, y) => x.Rank != y.Rank ? x.Rank.CompareTo(y.Rank)
+            : x.Focus != y.Focus ? x.Focus.CompareTo(y.Focus)
+            : x.Order.CompareTo(y.Order));
+        var dealt = new List<(Advice Advice, int Turn, int Rank)>(queued.Count);
+        for (var i = 0; i < queued.Count; i++)
+        {
+            var turn = i > 0 && queued[i - 1].Rank == queued[i].Rank ? dealt[i - 1].Turn + 1 : 0;
+            dealt.Add((queued[i].Advice, turn, queued[i].Rank));
+        }
+
+        // Then dealt out: every cause's first step in rank order, then every cause's second.
+        dealt.Sort((x, y) => x.Turn != y.Turn ? x.Turn.CompareTo(y.Turn) : x.Rank.CompareTo(y.Rank));
+        var selected = new List<Advice>(dealt.Count);
+        foreach (var x in dealt)
+        {
+            selected.Add(x.Advice);
+        }
+
+        return selected;
     }
 
     private EpisodeKindFilter EpisodeKind(AnswerSet answers) => answers["episode.kind"] switch
@@ -210,7 +458,20 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         _ => EpisodeKindFilter.Any,
     };
 
-    private List<string> AnswerIds(IEnumerable<int> questions) => [.. questions.Order().Select(i => knowledge.Questions[i].Id)];
+    /// <summary>The ids of the questions, in interview order.</summary>
+    private string[] AnswerIds(HashSet<int> questions)
+    {
+        var order = new int[questions.Count];
+        questions.CopyTo(order);
+        Array.Sort(order);
+        var ids = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ids[i] = knowledge.Questions[order[i]].Id;
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// Holds back every step that could harm this person: one whose own withhold-when holds, or one that takes an action
@@ -223,7 +484,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
         public IReadOnlyList<WithheldStep> Withheld => withheld;
 
-        public List<Advice> Keep(IEnumerable<Advice> steps)
+        public List<Advice> Keep(List<Advice> steps)
         {
             var kept = new List<Advice>();
             foreach (var step in steps)
@@ -232,18 +493,17 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 {
                     Withhold(step, step.WithholdReason!);
                 }
-                else if (fired.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } rule)
+                else if (Avoiding(fired, step) is { } rule)
                 {
                     Withhold(step, $"it is not safe with {TriageWords.InSentence(rule.Title)}");
                 }
                 // A suspicion holds back self-care, never what a fired rule asks for while waiting: cooling and sipping a
                 // drink are how heat exhaustion is treated, even while "not better after 30 minutes" is still to come.
-                else if (step.Kind != AdviceKind.WhileWaiting && suspected.FirstOrDefault(r => r.Avoid.Intersect(step.Actions).Any()) is { } suspect)
+                else if (step.Kind != AdviceKind.WhileWaiting && Avoiding(suspected, step) is { } suspect)
                 {
                     Withhold(step, $"it is not safe until {TriageWords.InSentence(suspect.Title)} is ruled out");
                 }
-                else if (level != TriageLevel.Urgent || step.Kind == AdviceKind.WhileWaiting ||
-                         fired.Where(r => r.Level == TriageLevel.Urgent).All(r => r.SafeAdvice.Contains(step.Id)))
+                else if (level != TriageLevel.Urgent || step.Kind == AdviceKind.WhileWaiting || SafeForEveryUrgentRule(step))
                 {
                     kept.Add(step);
                 }
@@ -252,12 +512,47 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             return kept;
         }
 
+        /// <summary>The first rule that avoids an action the step takes, or null.</summary>
+        private static TriageRule? Avoiding(List<TriageRule> rules, Advice step)
+        {
+            foreach (var rule in rules)
+            {
+                foreach (var action in step.Actions)
+                {
+                    if (rule.Avoid.Contains(action))
+                    {
+                        return rule;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool SafeForEveryUrgentRule(Advice step)
+        {
+            foreach (var rule in fired)
+            {
+                if (rule.Level == TriageLevel.Urgent && !rule.SafeAdvice.Contains(step.Id))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private void Withhold(Advice step, string reason)
         {
-            if (withheld.All(w => w.Id != step.Id))
+            foreach (var w in withheld)
             {
-                withheld.Add(new WithheldStep(step.Id, step.Text, reason));
+                if (w.Id == step.Id)
+                {
+                    return;
+                }
             }
+
+            withheld.Add(new WithheldStep(step.Id, step.Text, reason));
         }
     }
 

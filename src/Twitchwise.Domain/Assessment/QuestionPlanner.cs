@@ -126,10 +126,11 @@ public sealed class QuestionPlanner
     private List<int> WarningSigns(AnswerSet answers, TriageLevel level, HashSet<int> suspected)
     {
         // The open rules each question is in (their count is how many rules it keeps open), in rule order.
-        var openIn = new Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>>();
+        var openIn = new Dictionary<int, List<(TriageRule Rule, int[] Askable)>>();
+        var scratch = new HashSet<int>();
         foreach (var rule in rules.Where(r => r.Level > level && r.When.CanStillHold(answers)))
         {
-            var open = (Rule: rule, Askable: AskableIn(rule.When, answers));
+            var open = (Rule: rule, Askable: AskableIn(rule.When, answers, scratch));
             foreach (var q in open.Askable)
             {
                 if (!openIn.TryGetValue(q, out var list))
@@ -142,30 +143,60 @@ public sealed class QuestionPlanner
         }
 
         var trying = new TrialScratch();
-        return [.. openIn
-            .Select(x => (Question: x.Key,
-                Alone: AloneReaches(x.Key, answers, x.Value),
-                Settles: Settles(x.Key, answers, x.Value, openIn, trying),
-                Level: x.Value.Max(o => o.Rule.Level)))
-            .OrderByDescending(x => x.Alone == (int)TriageLevel.Emergency).ThenByDescending(x => suspected.Contains(x.Question))
-            .ThenByDescending(x => IsChecklistItem(knowledge.Questions[x.Question]))
-            .ThenByDescending(x => x.Alone).ThenByDescending(x => x.Settles).ThenByDescending(x => x.Level).ThenBy(x => x.Question)
-            .Select(x => x.Question)];
+        var signs = new List<OpenSign>(openIn.Count);
+        foreach (var (q, openWithQ) in openIn)
+        {
+            var reaches = TriageLevel.SelfCare;
+            foreach (var (rule, _) in openWithQ)
+            {
+                reaches = rule.Level > reaches ? rule.Level : reaches;
+            }
+
+            var alone = AloneReaches(q, answers, openWithQ);
+            signs.Add(new OpenSign(q, alone == (int)TriageLevel.Emergency, suspected.Contains(q), IsChecklistItem(knowledge.Questions[q]),
+                alone, Settles(q, answers, openWithQ, openIn, trying), (int)reaches));
+        }
+
+        // Each question once, so the order is total.
+        signs.Sort((a, b) => Descending(a.AloneIsEmergency, b.AloneIsEmergency) ?? Descending(a.Suspected, b.Suspected)
+            ?? Descending(a.Checklist, b.Checklist) ?? Descending(a.Alone, b.Alone) ?? Descending(a.Settles, b.Settles)
+            ?? Descending(a.Level, b.Level) ?? a.Question.CompareTo(b.Question));
+        var ordered = new List<int>(signs.Count);
+        foreach (var sign in signs)
+        {
+            ordered.Add(sign.Question);
+        }
+
+        return ordered;
+
+        static int? Descending<T>(T a, T b) where T : IComparable<T> => b.CompareTo(a) is var c and not 0 ? c : null;
     }
 
-    /// <summary>The questions an interview can still ask that could make the condition true; into a set of the caller's, to reuse it.</summary>
-    private HashSet<int> AskableIn(Condition condition, AnswerSet answers, HashSet<int>? into = null)
+    /// <summary>An open warning sign with what orders it (see <see cref="WarningSigns"/>).</summary>
+    private readonly record struct OpenSign(
+        int Question, bool AloneIsEmergency, bool Suspected, bool Checklist, int Alone, double Settles, int Level);
+
+    /// <summary>The questions an interview can still ask that could make the condition true.</summary>
+    /// <param name="scratch">Where the open questions are collected first, cleared here: one set serves every rule.</param>
+    private int[] AskableIn(Condition condition, AnswerSet answers, HashSet<int> scratch)
     {
-        var askable = into ?? [];
-        askable.Clear();
-        condition.AddOpenQuestions(answers, askable, notSureIsFinal: true);
-        askable.RemoveWhere(q => !Askable(knowledge.Questions[q], answers));
-        return askable;
+        scratch.Clear();
+        condition.AddOpenQuestions(answers, scratch, notSureIsFinal: true);
+        var askable = new List<int>(scratch.Count);
+        foreach (var q in scratch)
+        {
+            if (Askable(knowledge.Questions[q], answers))
+            {
+                askable.Add(q);
+            }
+        }
+
+        return [.. askable];
     }
 
     /// <summary>The highest level that one answer to the question reaches by itself, given the answers so far.</summary>
     /// <param name="openWithQ">The open rules the question is in.</param>
-    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ)
+    private int AloneReaches(int q, AnswerSet answers, List<(TriageRule Rule, int[] Askable)> openWithQ)
     {
         var reached = -1;
         foreach (var value in trialValues[q])
@@ -190,8 +221,8 @@ public sealed class QuestionPlanner
     /// <param name="openWithQ">The open rules the question is in.</param>
     /// <param name="openIn">Every open question with the open rules it is in.</param>
     /// <param name="trying">Sets to work in, cleared here: one pair serves every question of an assessment.</param>
-    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, HashSet<int> Askable)> openWithQ,
-        Dictionary<int, List<(TriageRule Rule, HashSet<int> Askable)>> openIn, TrialScratch trying)
+    private double Settles(int q, AnswerSet answers, List<(TriageRule Rule, int[] Askable)> openWithQ,
+        Dictionary<int, List<(TriageRule Rule, int[] Askable)>> openIn, TrialScratch trying)
     {
         // The harmless answers, tried in turn from the lowest: "no", no option, the lowest number; or every option of a single choice.
         var question = knowledge.Questions[q];
@@ -210,10 +241,11 @@ public sealed class QuestionPlanner
             trying.Released.Clear();
             foreach (var (rule, askable) in openWithQ)
             {
-                AskableIn(rule.When, trial, trying.Still);
+                trying.Still.Clear();
+                rule.When.AddOpenQuestions(trial, trying.Still, notSureIsFinal: true);
                 foreach (var gone in askable)
                 {
-                    if (!trying.Still.Contains(gone))
+                    if (!trying.Still.Contains(gone) || !Askable(knowledge.Questions[gone], trial))
                     {
                         trying.Released[gone] = trying.Released.GetValueOrDefault(gone) + 1;
                     }
@@ -232,7 +264,7 @@ public sealed class QuestionPlanner
         return settled / count;
     }
 
-    /// <summary>Where <see cref="Settles"/> works: the questions still askable in a rule, and how many rules let go of each question.</summary>
+    /// <summary>Where <see cref="Settles"/> works: the questions still open in a rule, and how many rules let go of each question.</summary>
     private sealed class TrialScratch
     {
         public HashSet<int> Still { get; } = [];
@@ -264,15 +296,15 @@ public sealed class QuestionPlanner
             return false;
         }
 
-        var scores = new double[now.Scores.Length];
         foreach (var value in trialValues[q])
         {
             var trial = answers.With(q, value);
             if (causes.Length > 0)
             {
+                var scores = now.TrialScores;
                 now.Scores.CopyTo(scores, 0);
                 Rescore(scores, causes, trial);
-                if (!now.Top.SequenceEqual(now.TopOf(scores)))
+                if (!now.SameTop(scores))
                 {
                     return true;
                 }
@@ -282,7 +314,7 @@ public sealed class QuestionPlanner
             {
                 var holdsBack = step.WithholdWhen?.Evaluate(trial) == Tri.True;
                 if (now.Steps.Contains(step.Id) ? holdsBack
-                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || step.Causes.Any(now.Listed)))
+                    : !holdsBack && step.ShowWhen?.Evaluate(trial) == Tri.True && (step.Always || now.ListsAny(step.Causes)))
                 {
                     return true;
                 }
@@ -297,10 +329,7 @@ public sealed class QuestionPlanner
     {
         foreach (var cause in rescored)
         {
-            var support = cause.Support.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight).ToList();
-            scores[causeIndex[cause.Id]] = support.Count == 0
-                ? double.NaN
-                : AssessmentEngine.Score(support, cause.Against.Where(e => e.When.Evaluate(trial) == Tri.True).Select(e => e.Weight));
+            scores[causeIndex[cause.Id]] = AssessmentEngine.Score(cause, trial);
         }
     }
 
@@ -310,13 +339,15 @@ public sealed class QuestionPlanner
     /// </summary>
     private sealed class Shown
     {
+        private readonly Dictionary<string, int> causeIndex;
         private readonly bool[] listedNow;
-        private readonly HashSet<string> listedIds;
         private readonly int listedCount;
 
         public Shown(QuestionPlanner planner, AssessmentResult result)
         {
-            Scores = [.. planner.knowledge.Causes.Select(_ => double.NaN)];
+            causeIndex = planner.causeIndex;
+            Scores = new double[planner.knowledge.Causes.Count];
+            Array.Fill(Scores, double.NaN);
             listedNow = new bool[Scores.Length];
             foreach (var cause in result.Causes)
             {
@@ -325,32 +356,101 @@ public sealed class QuestionPlanner
                 listedNow[i] = true;
             }
 
-            listedIds = result.Causes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            listedCount = listedIds.Count;
-            Steps = result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            listedCount = result.Causes.Count;
+            Steps = new HashSet<string>(result.Relief.Count + result.Prevention.Count + result.WhileWaiting.Count, StringComparer.Ordinal);
+            foreach (var step in result.Relief.Concat(result.Prevention).Concat(result.WhileWaiting))
+            {
+                Steps.Add(step.Id);
+            }
+
             KindSpecificStepShown = Steps.Overlaps(planner.kindSpecificAdvice);
-            Top = TopOf(Scores);
+            TrialScores = new double[Scores.Length];
+            topNowCount = TopOf(Scores, topNow);
         }
+
+        private readonly int[] topNow = new int[TopCauses];
+        private readonly int topNowCount;
+        private readonly int[] trialTop = new int[TopCauses];
 
         public double[] Scores { get; }
 
-        public List<(int Cause, bool Likely)> Top { get; }
+        /// <summary>Where a trial answer's scores are worked out, one trial at a time.</summary>
+        public double[] TrialScores { get; }
 
         public HashSet<string> Steps { get; }
 
         public bool KindSpecificStepShown { get; }
 
-        public bool Listed(string causeId) => listedIds.Contains(causeId);
+        public bool ListsAny(IReadOnlyList<string> causeIds)
+        {
+            foreach (var id in causeIds)
+            {
+                if (causeIndex.TryGetValue(id, out var i) && listedNow[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the trial scores leave the top of the ranking as it is now: the same causes, each as likely or not.</summary>
+        public bool SameTop(double[] scores)
+        {
+            if (TopOf(scores, trialTop) != topNowCount)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < topNowCount; i++)
+            {
+                if (trialTop[i] != topNow[i] || IsLikely(scores[trialTop[i]]) != IsLikely(Scores[topNow[i]]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLikely(double score) => score >= AssessmentEngine.LikelyThreshold;
 
         /// <summary>
-        /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), each
-        /// cause with whether it is likely; a cause not listed now counts only once it is likely, or while none is listed.
+        /// The top of the ranking as the engine ranks it (highest score first, knowledge-base order between equals), into
+        /// <paramref name="top"/>, and how many there are; a cause not listed now counts only once it is likely, or while
+        /// none is listed.
         /// </summary>
-        public List<(int Cause, bool Likely)> TopOf(double[] scores) =>
-            [.. Enumerable.Range(0, scores.Length)
-                .Where(i => !double.IsNaN(scores[i]) && (listedNow[i] || listedCount == 0 || scores[i] >= AssessmentEngine.LikelyThreshold))
-                .OrderByDescending(i => scores[i]).Take(TopCauses)
-                .Select(i => (i, scores[i] >= AssessmentEngine.LikelyThreshold))];
+        private int TopOf(double[] scores, int[] top)
+        {
+            var count = 0;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (double.IsNaN(scores[i]) || !(listedNow[i] || listedCount == 0 || IsLikely(scores[i])))
+                {
+                    continue;
+                }
+
+                // After every cause scored at least as high.
+                var at = count;
+                while (at > 0 && scores[top[at - 1]] < scores[i])
+                {
+                    at--;
+                }
+
+                if (at < top.Length)
+                {
+                    count = Math.Min(count + 1, top.Length);
+                    for (var k = count - 1; k > at; k--)
+                    {
+                        top[k] = top[k - 1];
+                    }
+
+                    top[at] = i;
+                }
+            }
+
+            return count;
+        }
     }
 
     /// <summary>
