@@ -87,7 +87,7 @@ internal static class TextAssessment
     }
 
     /// <summary>Signs described for someone else that need help: said first, in case that person is with them now.</summary>
-    public static void WriteSomeoneElse(IAnsiConsole console, KnowledgeBase kb, IntakeResult intake)
+    private static void WriteSomeoneElse(IAnsiConsole console, KnowledgeBase kb, IntakeResult intake)
     {
         if (SomeoneElse.Alert(kb, intake) is not { } alert)
         {
