@@ -97,19 +97,20 @@ public sealed class QuestionPlanner
 
         var suspected = result.Triage.Suspected.SelectMany(s => s.Questions).Select(id => knowledge.Question(id).Index).ToHashSet();
         var warningSigns = GatherChecklists(WarningSigns(answers, result.Triage.Level, suspected));
-        var asked = warningSigns.ToHashSet();
         // At "see a doctor today" the person's next step is that visit; questions about sleep, caffeine or training would
         // only delay it and refine causes the doctor will ask about anyway. Only what could make it an emergency is asked.
-        if (result.Triage.Level >= TriageLevel.Urgent)
-        {
-            return [.. warningSigns.Select(i => knowledge.Questions[i].Id)];
-        }
+        var others = result.Triage.Level >= TriageLevel.Urgent ? [] : CausesOrAdviceQuestions(answers, result, warningSigns);
+        return [.. warningSigns.Concat(others).Select(i => knowledge.Questions[i].Id)];
+    }
 
+    /// <summary>After the warning signs: the questions whose answer could change the top causes or the advice shown.</summary>
+    private List<int> CausesOrAdviceQuestions(AnswerSet answers, AssessmentResult result, List<int> warningSigns)
+    {
+        var asked = warningSigns.ToHashSet();
         var shown = new Shown(this, result);
-        var others = GatherChecklists([.. knowledge.Questions
+        return GatherChecklists([.. knowledge.Questions
             .Where(q => !asked.Contains(q.Index) && Askable(q, answers) && CouldChangeCausesOrAdvice(q.Index, answers, shown))
             .Select(q => q.Index)]);
-        return [.. warningSigns.Concat(others).Select(i => knowledge.Questions[i].Id)];
     }
 
     /// <summary>Not asked yet (not even "not sure"), and not ruled out by its own ask-if.</summary>
