@@ -4,9 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Twitchwise.Domain.Intake;
 
@@ -205,8 +202,6 @@ public sealed class IntakeLexicon
 
     private static readonly Lazy<IntakeLexicon> Embedded = new(LoadEmbedded);
 
-    private static IDeserializer? yaml;
-
     private IntakeLexicon(
         PhraseMatcher<LexiconItem> triggers,
         PhraseMatcher<LexiconItem> findings,
@@ -309,41 +304,12 @@ public sealed class IntakeLexicon
     }
 
     /// <summary>The shipped lexicon from its compact form (a reader generated at build time), validated as <see cref="Load"/> validates the YAML.</summary>
-    private static IntakeLexicon LoadEmbedded()
-    {
-        using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream(CompactResource)
-            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/" + FileName)]);
-        IntakeLexiconDocument? doc;
-        try
-        {
-            doc = JsonSerializer.Deserialize(stream, KnowledgeJson.Default.IntakeLexiconDocument);
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
-        }
-
-        return new Builder(KnowledgeBase.Default).Build(doc ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]));
-    }
+    private static IntakeLexicon LoadEmbedded() =>
+        new Builder(KnowledgeBase.Default).Build(CompactForm.Read(CompactResource, KnowledgeJson.Default.IntakeLexiconDocument, "knowledge/" + FileName));
 
     [RequiresUnreferencedCode(YamlBinding.Why)]
     [RequiresDynamicCode(YamlBinding.Why)]
-    private static IntakeLexiconDocument ReadYaml(string text)
-    {
-        IntakeLexiconDocument? doc;
-        try
-        {
-            yaml ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            doc = yaml.Deserialize<IntakeLexiconDocument>(text);
-        }
-        catch (YamlException e)
-        {
-            var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-            throw new KnowledgeException([new(FileName, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner)]);
-        }
-
-        return doc ?? throw new KnowledgeException([new(FileName, "(file)", "empty")]);
-    }
+    private static IntakeLexiconDocument ReadYaml(string text) => YamlBinding.Read<IntakeLexiconDocument>(FileName, text);
 
     private sealed class Builder(KnowledgeBase knowledge)
     {

@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Twitchwise.Domain.Knowledge;
 
@@ -54,12 +51,13 @@ public static class KnowledgeLoader
     /// </summary>
     public static KnowledgeBase LoadEmbedded()
     {
-        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(CompactResource)
-            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/*.yaml")]);
-        return LoadCompact(stream);
+        var documents = CompactForm.Read(CompactResource, KnowledgeJson.Default.KnowledgeDocumentSet, "knowledge/*.yaml");
+        // The one check skipped: rule texts against the steps shown beside them. It builds nothing, costs more than the
+        // rest of the load together (a regular expression per action word), and Compact ran it before writing this form,
+        // which KnowledgeCompactTests keep equal to the YAML.
+        return new Builder(documents, checkAdviceTexts: false).Build();
     }
 
-    /// <summary>Validates the knowledge files and writes them in the compact form (what <see cref="LoadEmbedded"/> reads).</summary>
     [RequiresUnreferencedCode(YamlBinding.Why)]
     [RequiresDynamicCode(YamlBinding.Why)]
     public static string Compact(IReadOnlyList<KnowledgeFile> files)
@@ -69,35 +67,17 @@ public static class KnowledgeLoader
         return JsonSerializer.Serialize(documents, KnowledgeJson.Default.KnowledgeDocumentSet);
     }
 
-    internal static KnowledgeBase LoadCompact(Stream json)
-    {
-        KnowledgeDocumentSet? documents;
-        try
-        {
-            documents = JsonSerializer.Deserialize(json, KnowledgeJson.Default.KnowledgeDocumentSet);
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
-        }
-
-        // The one check skipped: rule texts against the steps shown beside them. It builds nothing, costs more than the
-        // rest of the load together (a regular expression per action word), and Compact ran it before writing this form,
-        // which KnowledgeCompactTests keep equal to the YAML.
-        return new Builder(documents ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]), checkAdviceTexts: false).Build();
-    }
-
     [RequiresUnreferencedCode(YamlBinding.Why)]
     [RequiresDynamicCode(YamlBinding.Why)]
     private static KnowledgeDocumentSet ReadYaml(IReadOnlyList<KnowledgeFile> files)
     {
         var problems = new List<KnowledgeProblem>();
-        var sources = YamlReader.Read<SourcesDocument>(files, SourcesFile, problems);
-        var questions = YamlReader.Read<QuestionsDocument>(files, QuestionsFile, problems);
-        var triage = YamlReader.Read<TriageDocument>(files, TriageFile, problems);
-        var causes = YamlReader.Read<CausesDocument>(files, CausesFile, problems);
-        var advice = YamlReader.Read<AdviceDocument>(files, AdviceFile, problems);
-        var coverage = YamlReader.Read<CoverageDocument>(files, CoverageFile, problems);
+        var sources = ReadYaml<SourcesDocument>(files, SourcesFile, problems);
+        var questions = ReadYaml<QuestionsDocument>(files, QuestionsFile, problems);
+        var triage = ReadYaml<TriageDocument>(files, TriageFile, problems);
+        var causes = ReadYaml<CausesDocument>(files, CausesFile, problems);
+        var advice = ReadYaml<AdviceDocument>(files, AdviceFile, problems);
+        var coverage = ReadYaml<CoverageDocument>(files, CoverageFile, problems);
         if (problems.Count > 0)
         {
             throw new KnowledgeException(problems);
@@ -122,41 +102,19 @@ public static class KnowledgeLoader
         return "kb-" + Convert.ToHexStringLower(hash)[..12];
     }
 
-    /// <summary>The YAML deserializer, in a class of its own so that it is built (and YamlDotNet loaded) only when YAML is read.</summary>
-    private static class YamlReader
+    /// <summary>One knowledge file's YAML document, or null with the problem added (the file missing, empty or malformed).</summary>
+    [RequiresUnreferencedCode(YamlBinding.Why)]
+    [RequiresDynamicCode(YamlBinding.Why)]
+    private static T? ReadYaml<T>(IReadOnlyList<KnowledgeFile> files, string name, List<KnowledgeProblem> problems)
+        where T : class
     {
-        private static IDeserializer? yaml;
-
-        [RequiresUnreferencedCode(YamlBinding.Why)]
-        [RequiresDynamicCode(YamlBinding.Why)]
-        public static T? Read<T>(IReadOnlyList<KnowledgeFile> files, string name, List<KnowledgeProblem> problems)
-            where T : class
+        if (files.FirstOrDefault(f => f.Name == name) is not { } file)
         {
-            var file = files.FirstOrDefault(f => f.Name == name);
-            if (file is null)
-            {
-                problems.Add(new(name, "(file)", "missing"));
-                return null;
-            }
-
-            try
-            {
-                yaml ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-                var doc = yaml.Deserialize<T>(file.Text);
-                if (doc is null)
-                {
-                    problems.Add(new(name, "(file)", "empty"));
-                }
-
-                return doc;
-            }
-            catch (YamlException e)
-            {
-                var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-                problems.Add(new(name, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner));
-                return null;
-            }
+            problems.Add(new(name, "(file)", "missing"));
+            return null;
         }
+
+        return YamlBinding.Read<T>(name, file.Text, problems);
     }
 
     /// <param name="checkAdviceTexts">Whether to read every rule's advice for actions it forbids (<see cref="CheckRulesAgainstAdvice"/>).</param>
@@ -883,8 +841,3 @@ public static class KnowledgeLoader
     }
 }
 
-/// <summary>Why the YAML readers are marked: the app loads only the compact JSON forms, which need no reflection.</summary>
-internal static class YamlBinding
-{
-    public const string Why = "YamlDotNet's deserializer binds by reflection; the app loads the compact JSON forms (knowledge/compiled) instead.";
-}

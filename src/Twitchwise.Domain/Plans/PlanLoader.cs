@@ -4,9 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Twitchwise.Domain.Plans;
 
@@ -47,14 +44,14 @@ public static class PlanLoader
     /// <summary>Reads plans.yaml and validates it (tests and <see cref="Compact"/>; the app loads <see cref="LoadEmbedded"/>).</summary>
     [RequiresUnreferencedCode(YamlBinding.Why)]
     [RequiresDynamicCode(YamlBinding.Why)]
-    public static PlanLibrary Load(KnowledgeFile file, KnowledgeBase kb) => Build(file.Name, YamlReader.Read(file), kb);
+    public static PlanLibrary Load(KnowledgeFile file, KnowledgeBase kb) => Build(file.Name, YamlBinding.Read<PlansDocument>(file.Name, file.Text), kb);
 
     /// <summary>Validates plans.yaml and writes it in the compact form (what <see cref="LoadEmbedded"/> reads).</summary>
     [RequiresUnreferencedCode(YamlBinding.Why)]
     [RequiresDynamicCode(YamlBinding.Why)]
     public static string Compact(KnowledgeFile file, KnowledgeBase kb)
     {
-        var doc = YamlReader.Read(file);
+        var doc = YamlBinding.Read<PlansDocument>(file.Name, file.Text);
         Build(file.Name, doc, kb);
         return JsonSerializer.Serialize(doc, KnowledgeJson.Default.PlansDocument);
     }
@@ -63,22 +60,8 @@ public static class PlanLoader
     /// The shipped templates, from the compact form embedded in this assembly (a reader generated at build time, no
     /// YAML deserializer), validated against the knowledge base exactly as <see cref="Load"/> validates the YAML.
     /// </summary>
-    public static PlanLibrary LoadEmbedded()
-    {
-        using var stream = typeof(PlanLoader).Assembly.GetManifestResourceStream(CompactResource)
-            ?? throw new KnowledgeException([new(CompactResource, "(file)", "missing from the build; regenerate it from knowledge/plans.yaml")]);
-        PlansDocument? doc;
-        try
-        {
-            doc = JsonSerializer.Deserialize(stream, KnowledgeJson.Default.PlansDocument);
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeException([new(CompactResource, $"line {e.LineNumber + 1}", e.Message)]);
-        }
-
-        return Build(PlansFile, doc ?? throw new KnowledgeException([new(CompactResource, "(file)", "empty")]), kb: KnowledgeBase.Default);
-    }
+    public static PlanLibrary LoadEmbedded() =>
+        Build(PlansFile, CompactForm.Read(CompactResource, KnowledgeJson.Default.PlansDocument, "knowledge/plans.yaml"), KnowledgeBase.Default);
 
     private static PlanLibrary Build(string fileName, PlansDocument doc, KnowledgeBase kb)
     {
@@ -93,32 +76,6 @@ public static class PlanLoader
         }
 
         return problems.Count > 0 ? throw new KnowledgeException(problems) : new PlanLibrary(templates, routines, criteria);
-    }
-
-    /// <summary>The YAML deserializer, in a class of its own so that it is built (and YamlDotNet loaded) only when YAML is read.</summary>
-    private static class YamlReader
-    {
-        private static IDeserializer? deserializer;
-
-        [RequiresUnreferencedCode(YamlBinding.Why)]
-        [RequiresDynamicCode(YamlBinding.Why)]
-        public static PlansDocument Read(KnowledgeFile file)
-        {
-            try
-            {
-                return Deserializer().Deserialize<PlansDocument>(file.Text) ?? throw new KnowledgeException([new(file.Name, "(file)", "empty")]);
-            }
-            catch (YamlException e)
-            {
-                var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-                throw new KnowledgeException([new(file.Name, $"line {e.Start.Line}, column {e.Start.Column}", e.Message + inner)]);
-            }
-        }
-
-        [RequiresUnreferencedCode(YamlBinding.Why)]
-        [RequiresDynamicCode(YamlBinding.Why)]
-        private static IDeserializer Deserializer() =>
-            deserializer ??= new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
     }
 
     private sealed class Checker(string file, KnowledgeBase kb, List<KnowledgeProblem> problems)
