@@ -464,14 +464,14 @@ public sealed class IntakeLexicon
                 }
 
                 CheckTerms(e.Terms, entry);
+                foreach (var unknown in e.Confirm.Where(c => !knowledge.TryGetQuestion(c, out _)))
+                {
+                    Problem(entry, $"'confirm' names unknown question '{unknown}'");
+                }
+
                 if (e.Answer is null && e.Confirm.Count > 0)
                 {
                     // Answers nothing: only asks.
-                    foreach (var unknown in e.Confirm.Where(c => !knowledge.TryGetQuestion(c, out _)))
-                    {
-                        Problem(entry, $"'confirm' names unknown question '{unknown}'");
-                    }
-
                     var cue = new ConfirmCue(e.Confirm);
                     layers[MainLayer].AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
                     continue;
@@ -484,11 +484,6 @@ public sealed class IntakeLexicon
                 }
 
                 var also = Also(e, entry);
-                foreach (var unknown in e.Confirm.Where(c => !knowledge.TryGetQuestion(c, out _)))
-                {
-                    Problem(entry, $"'confirm' names unknown question '{unknown}'");
-                }
-
                 if (ConceptValues(e, q, entry) is { } values)
                 {
                     var layer = e.Layer ?? MainLayer;
