@@ -173,7 +173,7 @@ public static class AssessmentJson
 
     /// <summary>
     /// The generated metadata with <see cref="Options"/>: what the domain's <c>Serialize</c> methods write with, so that
-    /// they need no reflection (the CLI is published with Native AOT, decision 0019) and write what <see cref="Options"/> writes.
+    /// they need no reflection (the domain is built with the trimming and AOT analyzers, decision 0019) and write what <see cref="Options"/> writes.
     /// </summary>
     internal static readonly ContractJsonContext Contract = new(new JsonSerializerOptions(Options));
 
