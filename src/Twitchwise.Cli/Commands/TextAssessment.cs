@@ -28,8 +28,9 @@ internal static class TextAssessment
         // JSON output stays pure on stdout; what was understood goes to stderr for the person watching.
         var json = style.Json;
         var console = (json ? context with { Out = context.Error } : context).Console();
+        var engine = new AssessmentEngine(kb);
         WriteUnderstood(console, intake, kb);
-        WriteSomeoneElse(console, kb, intake);
+        WriteSomeoneElse(console, engine, intake);
         // Reading stdin for the text leaves no keyboard to answer from.
         if (context.InputIsTerminal && !json && !style.NoInput && option != "-")
         {
@@ -51,7 +52,6 @@ internal static class TextAssessment
             return CliApp.InvalidInput;
         }
 
-        var engine = new AssessmentEngine(kb);
         var result = engine.Assess(validation.Answers);
         WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
@@ -87,14 +87,14 @@ internal static class TextAssessment
     }
 
     /// <summary>Signs described for someone else that need help: said first, in case that person is with them now.</summary>
-    private static void WriteSomeoneElse(IAnsiConsole console, KnowledgeBase kb, IntakeResult intake)
+    private static void WriteSomeoneElse(IAnsiConsole console, AssessmentEngine engine, IntakeResult intake)
     {
-        if (SomeoneElse.Alert(kb, intake) is not { } alert)
+        if (SomeoneElse.Alert(engine, intake) is not { } alert)
         {
             return;
         }
 
-        var guidance = kb.Guidance(alert.Level);
+        var guidance = engine.Knowledge.Guidance(alert.Level);
         var words = string.Join(", ", alert.Signs.Select(f => $"\"{f.Text}\"").Distinct());
         console.WriteLine();
         console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +

@@ -17,7 +17,7 @@ public sealed record SomeoneElseAlert(TriageLevel Level, IReadOnlyList<Intake.Fi
 public static class SomeoneElse
 {
     /// <summary>The level the signs about someone else reach, when it is urgent or higher; null otherwise.</summary>
-    public static SomeoneElseAlert? Alert(KnowledgeBase knowledge, IntakeResult intake)
+    public static SomeoneElseAlert? Alert(AssessmentEngine engine, IntakeResult intake)
     {
         var signs = intake.SetAside.Where(s => s.Reason == SetAsideReason.OtherPerson).Select(s => s.Finding).ToList();
         if (signs.Count == 0)
@@ -32,13 +32,13 @@ public static class SomeoneElse
             theirs[f.Answer] = f.Value;
         }
 
-        var answers = new AnswerValidator(knowledge).Validate(theirs).Answers;
+        var answers = new AnswerValidator(engine.Knowledge).Validate(theirs).Answers;
         if (answers is null)
         {
             return null;
         }
 
-        var result = new AssessmentEngine(knowledge).Assess(answers);
+        var result = engine.Assess(answers);
         if (result.Triage.Level < TriageLevel.Urgent)
         {
             return null;

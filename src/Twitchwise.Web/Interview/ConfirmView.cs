@@ -24,7 +24,7 @@ public sealed partial record ConfirmView(string Text, IntakeResult Intake, Knowl
     public int ToConfirm => Intake.Confirm.Count(id => !Intake.Answers.ContainsKey(id));
 
     /// <summary>Signs described for someone else that need help ("my dad has chest pain"): shown first, in case they are with the person.</summary>
-    public SomeoneElseAlert? SomeoneElse { get; } = Domain.Assessment.SomeoneElse.Alert(Knowledge, Intake);
+    public SomeoneElseAlert? SomeoneElse { get; init; }
 
     /// <summary>The signs about someone else, in the person's words.</summary>
     public string SomeoneElseWords => SomeoneElse is { } alert ? string.Join(", ", alert.Signs.Select(f => $"“{f.Text}”").Distinct()) : "";

@@ -14,7 +14,7 @@ namespace Twitchwise.Web.Pages;
 /// Refresh and bookmarks work and nothing is kept on the server. An emergency ends the interview at once, as in the CLI.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, InterviewPlan plan, IntakeReader reader, TimeProvider clock)
+public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, InterviewPlan plan, IntakeReader reader, AssessmentEngine engine, TimeProvider clock)
     : PageModel
 {
     public const string Next = "next";
@@ -152,7 +152,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         var errors = form.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
         var heard = intake.Findings.GroupBy(f => f.Answer)
             .ToDictionary(g => g.Key, g => string.Join("”, “", g.Select(f => f.Text).Distinct()), StringComparer.Ordinal);
-        Confirm = new ConfirmView(text, intake, knowledge);
+        Confirm = new ConfirmView(text, intake, knowledge) { SomeoneElse = SomeoneElse.Alert(engine, intake) };
         Fields = [.. ConfirmView.Questions(intake, knowledge).Select(q => new QuestionField(q, form.Answers.GetValueOrDefault(q.Id),
             errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null, errors.GetValueOrDefault(q.Id), heard.GetValueOrDefault(q.Id)))];
     }

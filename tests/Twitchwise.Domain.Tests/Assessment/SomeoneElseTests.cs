@@ -7,7 +7,7 @@ namespace Twitchwise.Domain.Tests.Assessment;
 /// <summary>Signs written about someone else are not the person's answers, but a bystander is told what they would mean.</summary>
 public sealed class SomeoneElseTests
 {
-    private static SomeoneElseAlert? Alert(string text) => SomeoneElse.Alert(KnowledgeBase.Default, IntakeReader.Default.Read(text));
+    private static SomeoneElseAlert? Alert(string text) => SomeoneElse.Alert(new AssessmentEngine(KnowledgeBase.Default), IntakeReader.Default.Read(text));
 
     [Theory]
     [InlineData("my dad has chest pain after shovelling snow", "symptom.chest_pain")]
