@@ -6,46 +6,27 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// <summary>The domain set of tests/intake-eval: its size, its shape, and a test half nobody tunes on.</summary>
 public sealed class IntakeEvalSetTests
 {
-    // Pinned when test.jsonl was first committed, before any intake code or lexicon was changed for issue 12. The test
-    // half is scored, never tuned on: if this fails, the file was edited, and its figures are no longer held-out.
-    private const string TestHalfSha256 = "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a";
-
-    // Pinned when test2.jsonl was first committed: a fresh test half written without seeing the intake lexicon, scored
-    // once and never tuned on. If this fails, the file was edited, and its figures are no longer held-out.
-    private const string FreshTestHalfSha256 = "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735";
-
-    // Pinned when test3.jsonl was first committed (2026-12-02): 260 descriptions written by an annotator who never saw the
-    // intake code, lexicon or other sets, following docs/intake-annotation-guide.md; committed before the intake changes of
-    // that day were merged, scored once after them. If this fails, the file was edited and its figures are no longer held-out.
-    private const string ThirdTestHalfSha256 = "240e04184afdfdbe37f31bb94dafe018b8a89c4c3329e7b746d63e77394a600e";
-
     private static readonly string Dev = TestPaths.Repo("tests", "intake-eval", "dev.jsonl");
     private static readonly string Test = TestPaths.Repo("tests", "intake-eval", "test.jsonl");
-    private static readonly string FreshTest = TestPaths.Repo("tests", "intake-eval", "test2.jsonl");
-    private static readonly string ThirdTest = TestPaths.Repo("tests", "intake-eval", "test3.jsonl");
 
-    [Fact]
-    public void TestHalf_File_IsUnchangedSinceItsFirstCommit()
+    // Each held-out half is pinned by the hash it had when first committed: it is scored, never tuned on, and if one of
+    // these fails the file was edited and its figures are no longer held-out.
+    // test.jsonl: split from dev before any intake code or lexicon was changed for issue 12.
+    // test2.jsonl: a fresh half written without seeing the intake lexicon, scored once.
+    // test3.jsonl (2026-12-02): 260 descriptions by an annotator who never saw the intake code, lexicon or other sets,
+    //   following docs/intake-annotation-guide.md; committed before that day's intake changes were merged, scored once after.
+    // test4.jsonl (2026-12-02, stop 23): 260 descriptions written blind from the same guide and the contract, committed
+    //   before that stop's intake changes were merged; scored once, at the end of that stop.
+    [Theory]
+    [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
+    [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
+    [InlineData("test3.jsonl", "240e04184afdfdbe37f31bb94dafe018b8a89c4c3329e7b746d63e77394a600e")]
+    [InlineData("test4.jsonl", "53e9c7f6e75479cbd6fd0e760f1b8708f9187cc0c61cf10b19e5a1602ec98967")]
+    public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Test)));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
 
-        Assert.Equal(TestHalfSha256, hash);
-    }
-
-    [Fact]
-    public void FreshTestHalf_File_IsUnchangedSinceItsFirstCommit()
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(FreshTest)));
-
-        Assert.Equal(FreshTestHalfSha256, hash);
-    }
-
-    [Fact]
-    public void ThirdTestHalf_File_IsUnchangedSinceItsFirstCommit()
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(ThirdTest)));
-
-        Assert.Equal(ThirdTestHalfSha256, hash);
+        Assert.Equal(sha256, hash);
     }
 
     [Fact]
