@@ -8,9 +8,16 @@ namespace Twitchwise.Domain.Journal;
 /// (sport = <c>exercise.type</c>, kind = <c>episode.kind</c>, locations = <c>episode.locations</c>,
 /// class = <c>medication.classes</c>). The CLI's <c>log</c> and the file import share it, so both refuse the same things.
 /// Fields are named as in the JSON Lines format.
+/// The knowledge base is asked for only when an entry has such a field: logging a coffee from the CLI should not pay
+/// for loading it (bench/README.md).
 /// </summary>
-public sealed class JournalValidator(KnowledgeBase knowledge)
+public sealed class JournalValidator(Lazy<KnowledgeBase> knowledge)
 {
+    public JournalValidator(KnowledgeBase knowledge)
+        : this(new Lazy<KnowledgeBase>(knowledge))
+    {
+    }
+
     public static readonly IReadOnlyList<string> Levels = ["emergency", "urgent", "doctor", "self_care"];
 
     /// <summary>Heart rates a living, exercising person can have; outside them a device misread, not a heart.</summary>
@@ -39,7 +46,7 @@ public sealed class JournalValidator(KnowledgeBase knowledge)
 
         void Option(string value, string field, string questionId)
         {
-            var q = knowledge.Question(questionId);
+            var q = knowledge.Value.Question(questionId);
             Check(q.OptionIndex(value) >= 0, field, $"\"{value}\" is not an option; expected one of: {string.Join(", ", q.Options.Select(o => o.Id))}");
         }
 

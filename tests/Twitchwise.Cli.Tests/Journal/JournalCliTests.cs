@@ -87,6 +87,25 @@ public sealed class JournalCliTests : IDisposable
     }
 
     [Fact]
+    public void Log_FirstEntryOfANewJournal_SaysWhereTheJournalIs_AndLaterOnesDoNot()
+    {
+        var first = Ok("log", "caffeine", "95");
+        var second = Ok("log", "fluid", "0.5");
+
+        Assert.Contains($"This is the first entry of your journal at {Db}.", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("first entry", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Log_IntoAnImportedJournal_IsNotCalledItsFirstEntry()
+    {
+        var file = Write("one.jsonl", """{"type":"caffeine","at":"2026-03-01T09:00:00+01:00","mg":95}""");
+        Run(0, ["import", file, "--db", Db]);
+
+        Assert.DoesNotContain("first entry", Ok("log", "caffeine", "95"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_FileWithBadLines_IsRefusedNamingLineAndFieldAndLeavesTheJournalUnchanged()
     {
         Ok("log", "caffeine", "95");
