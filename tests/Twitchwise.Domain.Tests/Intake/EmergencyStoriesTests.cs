@@ -39,6 +39,10 @@ public sealed class EmergencyStoriesTests
         { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
         // Confusion.
         { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
+        // A severe allergic reaction: after a sting, a food, or exercise itself.
+        { "wasp got me on my run and now my lips are swelling up and my calf is cramping", TriageLevel.Emergency },
+        { "after my jog my throat is closing up and i feel itchy everywhere", TriageLevel.Emergency },
+        { "ate peanuts before the gym, tongue feels swollen and my legs are twitching", TriageLevel.Emergency },
         // Muscle breakdown.
         { "pee like coke after my first crossfit", TriageLevel.Emergency },
         { "my thigh is killing me after squats yesterday and my pee is dark brown", TriageLevel.Emergency },
@@ -237,6 +241,11 @@ public sealed class EmergencyStoriesTests
         { "indigestion halfway up the hill, calves cramping", "symptom.chest_pain" },
         // A face that "feels funny" may be drooping: asked at once, never assumed either way.
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
+        // Hives or a sting alone: the swelling of the mouth or throat that makes it anaphylaxis is asked.
+        { "came out in itchy welts all over after my run", "symptom.allergic_swelling" },
+        { "stung by a bee on my ride and my arm is twitching", "symptom.allergic_swelling" },
+        // Water breathed in: breathlessness is asked, hours later too.
+        { "got cramp in the lake, nearly drowned, still coughing a bit now", "symptom.breathing_difficulty" },
         // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.
         { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
     };

@@ -40,6 +40,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("it started 2 days ago", "episode.days", "2")]
     [InlineData("the cramps began 4 days ago", "episode.days", "4")]
     [InlineData("it started yesterday", "episode.days", "1")]
+    [InlineData("my eyelid has twitched for a fortnight", "episode.days", "14")]
     [InlineData("each one lasts about 20 seconds", "episode.seconds", "20")]
     [InlineData("slept six and a half hours", "sleep.hours", "6.5")]
     [InlineData("5 coffees today", "caffeine.mg_today", "480")]
