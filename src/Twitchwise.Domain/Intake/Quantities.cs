@@ -90,6 +90,14 @@ internal static class Quantities
             return here.Last;
         }
 
+        if (tokens[i].Norm == "for" && at.TryGetValue(i + 1, out var bare) && bare.Item is Unit { Kind: UnitKind.Duration } plural &&
+            tokens[bare.Last - 1].Norm.EndsWith('s'))
+        {
+            // "for weeks", "for months", "for hours": at least two of the unit, the least the words can mean, so
+            // "twitching for weeks" reaches the two-week rule instead of leaving the duration unknown.
+            return AddMeasured(tokens, at, plural, 2, i, bare.Last, quantities);
+        }
+
         if (NumberAt(tokens, at, i) is not { } number)
         {
             return i;
