@@ -43,6 +43,8 @@ public sealed class EmergencyStoriesTests
         { "wasp got me on my run and now my lips are swelling up and my calf is cramping", TriageLevel.Emergency },
         { "after my jog my throat is closing up and i feel itchy everywhere", TriageLevel.Emergency },
         { "ate peanuts before the gym, tongue feels swollen and my legs are twitching", TriageLevel.Emergency },
+        // Exertional sickling: weakness more than a cramp, in sickle cell trait.
+        { "I have sickle cell trait and during sprints today my legs went weak and I slumped down", TriageLevel.Emergency },
         // Muscle breakdown.
         { "pee like coke after my first crossfit", TriageLevel.Emergency },
         { "my thigh is killing me after squats yesterday and my pee is dark brown", TriageLevel.Emergency },
