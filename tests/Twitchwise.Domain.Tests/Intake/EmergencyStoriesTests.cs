@@ -243,6 +243,9 @@ public sealed class EmergencyStoriesTests
         { "indigestion halfway up the hill, calves cramping", "symptom.chest_pain" },
         // A face that "feels funny" may be drooping: asked at once, never assumed either way.
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
+        // A chest "a bit" tight or a little wheeze after effort: the heart and the breathing are asked, not assumed or dropped.
+        { "my chest is a bit tight after the hill reps", "symptom.chest_pain" },
+        { "slightly wheezy after my run this morning", "symptom.breathing_difficulty" },
         // Hives or a sting alone: the swelling of the mouth or throat that makes it anaphylaxis is asked.
         { "came out in itchy welts all over after my run", "symptom.allergic_swelling" },
         { "stung by a bee on my ride and my arm is twitching", "symptom.allergic_swelling" },
@@ -274,6 +277,7 @@ public sealed class EmergencyStoriesTests
         "calf cramp at mile 20 of the marathon, soaked in sweat",
         "my dad's arm aches and he feels sick, my calf twitches after my run",
         "no arm pain, no jaw pain, just a calf cramp after my walk",
+        "did chest day yesterday and my triceps are a bit tight",
     };
 
     /// <summary>Tired legs after a long run are not weak legs: "heavy" is read as weakness for an arm only.</summary>
