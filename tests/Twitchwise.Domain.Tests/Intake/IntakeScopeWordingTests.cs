@@ -1,0 +1,68 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// How far a word's reach goes, as people type it: "as usual" says a sign is usual, not absent; "but" ends a denial;
+/// a red face after a run is not a red limb; someone else's story goes on through "and was"; a session's hours and a
+/// water volume belong to the event they are said with.
+/// </summary>
+public sealed class IntakeScopeWordingTests
+{
+    private static IntakeResult Read(string text)
+    {
+        var result = IntakeReader.Default.Read(text);
+        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        return result;
+    }
+
+    private static string Said(IntakeResult r) =>
+        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
+
+    /// <summary>"true"/"false", a number, or an option id (a list of one for choices questions).</summary>
+    private static AnswerValue Expected(string id, string value) => KnowledgeBase.Default.Question(id).Type switch
+    {
+        QuestionType.Bool => AnswerValue.Of(value == "true"),
+        QuestionType.Number => new NumberAnswer(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)),
+        QuestionType.Choice => new ChoiceAnswer(value),
+        _ => new ChoicesAnswer([value]),
+    };
+
+    [Theory]
+    // "As usual" after a sign says it is usual, not that it is gone.
+    [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "hydration.heavy_sweating", "true")]
+    [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "episode.kind", "twitch")]
+    [InlineData("hamstring twitching like always after intervals", "episode.locations", "thigh")]
+    [InlineData("I sweat loads, that is normal for me", "hydration.heavy_sweating", "true")]
+    // A body function said to be as usual is normal.
+    [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
+    [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
+    public void Read_GivesTheAnswerMeant(string text, string id, string value)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var actual), $"no answer for {id}; read: {Said(result)}");
+        Assert.Equal(Expected(id, value), actual);
+    }
+
+    [Theory]
+    [InlineData("feeling dizzy as usual after sprints", "hydration.thirst_signs")]
+    public void Read_SignSaidToBeUsual_IsNotDenied(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.GetValueOrDefault(id) is BoolAnswer { Value: false }, $"{id} denied; read: {Said(result)}");
+    }
+
+    [Theory]
+    [InlineData("my pee is dark as usual after long runs", "symptom.dark_urine")]
+    public void Read_DangerSignSaidToBeUsual_IsStillAffirmed(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault(id));
+    }
+}
