@@ -40,12 +40,41 @@ public sealed class IntakeScopeWordingTests
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
+    // "But" ends a denial: what follows it is affirmed.
+    [InlineData("shin is sore, no swelling but it's red", "symptom.swelling", "false")]
+    [InlineData("shin is sore, no swelling but it's red", "symptom.redness", "true")]
+    [InlineData("not swollen but it's gone red around the calf", "symptom.redness", "true")]
+    // A headache with "never had one like this" or "worst ever" after a comma or a dash is the severe one.
+    [InlineData("came home from the ride with a headache, never had one like this before", "symptom.severe_headache", "true")]
+    [InlineData("sudden headache - worst of my life, right after the session", "symptom.severe_headache", "true")]
     public void Read_GivesTheAnswerMeant(string text, string id, string value)
     {
         var result = Read(text);
 
         Assert.True(result.Answers.TryGetValue(id, out var actual), $"no answer for {id}; read: {Said(result)}");
         Assert.Equal(Expected(id, value), actual);
+    }
+
+    [Theory]
+    // A face flushed after a hard session or in the heat is no red, painful limb.
+    [InlineData("my face is bright red after the hill reps and my calf twitches", "symptom.redness")]
+    [InlineData("red in the face after the race, hamstring cramping", "symptom.redness")]
+    // "Never had one like this" said of a cramp is not a headache.
+    [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
+    public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}; read: {Said(result)}");
+    }
+
+    [Theory]
+    [InlineData("red in the face after the race, hamstring cramping", "episode.locations", "face")]
+    public void Read_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.GetValueOrDefault(id) is ChoicesAnswer c && c.Options.Contains(option), $"{id}; read: {Said(result)}");
     }
 
     [Theory]
