@@ -37,6 +37,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "episode.kind", "twitch")]
     [InlineData("hamstring twitching like always after intervals", "episode.locations", "thigh")]
     [InlineData("I sweat loads, that is normal for me", "hydration.heavy_sweating", "true")]
+    // The person's own sign after someone else's story is theirs.
+    [InlineData("my running buddy collapsed at the finish and I feel dizzy now", "hydration.thirst_signs", "true")]
+    [InlineData("my running buddy collapsed at the finish and was confused, and I am confused too", "symptom.confusion", "true")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -59,6 +62,9 @@ public sealed class IntakeScopeWordingTests
     // A face flushed after a hard session or in the heat is no red, painful limb.
     [InlineData("my face is bright red after the hill reps and my calf twitches", "symptom.redness")]
     [InlineData("red in the face after the race, hamstring cramping", "symptom.redness")]
+    // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
+    [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
+    [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
