@@ -40,6 +40,10 @@ public sealed class IntakeScopeWordingTests
     // The person's own sign after someone else's story is theirs.
     [InlineData("my running buddy collapsed at the finish and I feel dizzy now", "hydration.thirst_signs", "true")]
     [InlineData("my running buddy collapsed at the finish and was confused, and I am confused too", "symptom.confusion", "true")]
+    // Hours of a session done with no activity named are the session's length; how long a cramp lasted is the episode's.
+    [InlineData("did 3 hours on the hills, now my calves keep cramping", "exercise.minutes", "180")]
+    [InlineData("done 45 mins this evening and my quads are twitching", "exercise.minutes", "45")]
+    [InlineData("my foot cramp lasted 2 hours", "episode.seconds", "7200")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -65,6 +69,8 @@ public sealed class IntakeScopeWordingTests
     // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
     [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
     [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
+    [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
+    [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
