@@ -235,6 +235,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
+        foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
+        {
+            collected.Times.Add((collected.Sentence, double.IsNaN(q.Value) ? 0 : q.Value / 3600));
+        }
+
+        if (tokens.Any(t => t.Norm is "today" or "tonight"))
+        {
+            collected.Times.Add((collected.Sentence, 0));
+        }
+
         FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
 
         var caffeine = lexicon.Roles.GetValueOrDefault(QuantityRole.Caffeine)?.Id;
@@ -310,12 +321,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
         var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
-        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => Math.Abs(e - w.Sentence) <= 1)).ToList();
+        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => e == w.Sentence || (Math.Abs(e - w.Sentence) == 1 && SameDay(collected, e, w.Sentence)))).ToList();
         if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
         {
             collected.Findings.Add(new(inEvent[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
         }
+    }
+
+    /// <summary>
+    /// Whether two sentences may be about the same day: not when each names a time and the times are over a day apart
+    /// ("ran a marathon last month. today I drank 5 litres of water" is no water in the marathon).
+    /// </summary>
+    private static bool SameDay(Collected collected, int a, int b)
+    {
+        var apart = collected.Times.Where(t => t.Sentence == a)
+            .SelectMany(ta => collected.Times.Where(t => t.Sentence == b).Select(tb => Math.Abs(ta.Hours - tb.Hours))).ToList();
+        return apart.Count == 0 || apart.Any(h => h <= HoursRecent);
     }
 
     /// <summary>
@@ -711,6 +733,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];
+
+        /// <summary>Times before now that sentences name, in hours ("today" is 0), by sentence number.</summary>
+        public List<(int Sentence, double Hours)> Times { get; } = [];
 
         /// <summary>The sentences that name a long event (a marathon, an ironman) of the person's own.</summary>
         public HashSet<int> LongEvents { get; } = [];

@@ -44,6 +44,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "exercise.minutes", "180")]
     [InlineData("done 45 mins this evening and my quads are twitching", "exercise.minutes", "45")]
     [InlineData("my foot cramp lasted 2 hours", "episode.seconds", "7200")]
+    // Water drunk in the event, said in the next sentence, is water in the event.
+    [InlineData("ran the marathon this morning. had 6 litres of plain water on the way round and now I feel sick", "hydration.plain_water_overload", "true")]
+    [InlineData("did an ultra yesterday. drank 7 litres of water", "hydration.plain_water_overload", "true")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -71,6 +74,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
     [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
+    // Water drunk today is not water drunk in a marathon a month ago.
+    [InlineData("did an ultra last month. today I have had about 6 litres of water and my calves twitch", "hydration.plain_water_overload")]
+    [InlineData("my first marathon was last month. drank 5 litres of water today", "hydration.plain_water_overload")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
