@@ -453,8 +453,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
+        // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
         CueKind? Nearest(params CueKind[] kinds) => cues
             .Where(c => (c.Item is CueKind.Unrelated or CueKind.Travel && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Where(c => !(q.Kind == UnitKind.Ago && c.First >= q.First && c.Last <= q.Last))
             .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last

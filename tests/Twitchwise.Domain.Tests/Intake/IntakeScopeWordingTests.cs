@@ -77,6 +77,9 @@ public sealed class IntakeScopeWordingTests
     // Water drunk today is not water drunk in a marathon a month ago.
     [InlineData("did an ultra last month. today I have had about 6 litres of water and my calves twitch", "hydration.plain_water_overload")]
     [InlineData("my first marathon was last month. drank 5 litres of water today", "hydration.plain_water_overload")]
+    // "Last" of "last month" is no word about the episodes: a cast or a nail then is not when the twitching began.
+    [InlineData("arm was in a sling until last month, now my forearm flickers", "episode.days")]
+    [InlineData("caught my foot on a rusty gate last week and now my neck feels stiff", "episode.days")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
