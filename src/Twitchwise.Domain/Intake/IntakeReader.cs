@@ -199,8 +199,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
-        // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
-        var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
+        // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
+        // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
+        // journey's, whose length decides it.
+        var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number } ||
+                                          (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             var context = ContextOf(q.First, q.Last);

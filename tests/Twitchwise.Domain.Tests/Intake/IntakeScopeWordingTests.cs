@@ -47,6 +47,11 @@ public sealed class IntakeScopeWordingTests
     // Water drunk in the event, said in the next sentence, is water in the event.
     [InlineData("ran the marathon this morning. had 6 litres of plain water on the way round and now I feel sick", "hydration.plain_water_overload", "true")]
     [InlineData("did an ultra yesterday. drank 7 litres of water", "hydration.plain_water_overload", "true")]
+    // Leg pain on walking that goes when the person stands still or within minutes of stopping, and self-care that is not working.
+    [InlineData("thighs ache on the uphill walk home and it eases when i stand still", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("the physio exercises aren't working and my calves keep cramping", "episode.self_care_failed", "true")]
+    [InlineData("twitching in my back began a fortnight ago", "episode.days", "14")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -80,6 +85,7 @@ public sealed class IntakeScopeWordingTests
     // "Last" of "last month" is no word about the episodes: a cast or a nail then is not when the twitching began.
     [InlineData("arm was in a sling until last month, now my forearm flickers", "episode.days")]
     [InlineData("caught my foot on a rusty gate last week and now my neck feels stiff", "episode.days")]
+    [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
