@@ -485,7 +485,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             case UnitKind.Ago:
                 var hours = q.Value / 3600;
-                switch (Nearest(CueKind.Exercise, CueKind.Episode))
+                switch (OnsetBefore(q, cues, tokens) && !double.IsNaN(hours) ? CueKind.Episode : Nearest(CueKind.Exercise, CueKind.Episode))
                 {
                     case CueKind.Exercise when double.IsNaN(hours):
                         yield return (QuantityRole.RecentSession, new BoolAnswer(true));
@@ -504,7 +504,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
-                if (owner is not (CueKind.Exercise or CueKind.Unrelated) || (owner == CueKind.Exercise && StillGoingOn(q, tokens) && !ActivityJustBefore(q, cues, tokens)))
+                if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
+                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -656,6 +657,33 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
                       !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+
+    /// <summary>
+    /// "calf twitches after gym for 3 weeks": an activity just before the time that only says when the episodes come
+    /// ("after", "since", "during" it) leaves the time to the episodes.
+    /// </summary>
+    private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+                      !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
+                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+
+    /// <summary>
+    /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in
+    /// a clause that says the episodes began then ("since", or a twitch or cramp that "started") is when they began.
+    /// </summary>
+    private static bool OnsetBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        for (var i = q.First - 1; i >= 0 && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Norm == "since" ||
+                (tokens[i].Norm is "started" or "began" or "begun" && i > 0 && cues.Any(c => c.Item == CueKind.Episode && c.Last == i && tokens[c.First].Norm is not ("it" or "this" or "that" or "these" or "they" or "them" or "its" or "it's"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>

@@ -52,6 +52,11 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("the physio exercises aren't working and my calves keep cramping", "episode.self_care_failed", "true")]
     [InlineData("twitching in my back began a fortnight ago", "episode.days", "14")]
+    // A time after "after gym" or "since I took up ..." is when the episodes began, not the session's.
+    [InlineData("forearm twitches after climbing for 4 weeks now", "episode.days", "28")]
+    [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "episode.days", "21")]
+    [InlineData("my quads twitching started after a hard session 10 days ago", "episode.days", "10")]
+    [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -86,6 +91,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("arm was in a sling until last month, now my forearm flickers", "episode.days")]
     [InlineData("caught my foot on a rusty gate last week and now my neck feels stiff", "episode.days")]
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
+    [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
+    [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
