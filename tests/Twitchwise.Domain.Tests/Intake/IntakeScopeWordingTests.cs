@@ -57,6 +57,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "episode.days", "21")]
     [InlineData("my quads twitching started after a hard session 10 days ago", "episode.days", "10")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
+    // "No pain" does not take the "no" from the rest of the phrase; footy is football.
+    [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
+    [InlineData("played footy for 80 mins in the sun and my calf cramped afterwards", "exercise.minutes", "80")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
