@@ -602,7 +602,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 yield return (QuantityRole.RestDays, N(q.Value));
                 break;
             case UnitKind.PerWeek:
-                var perWeek = Nearest(CueKind.Rest, CueKind.Exercise);
+                // "happens 3-4 times a week" is how often the episodes come, which answers no question.
+                var perWeek = Nearest(CueKind.Rest, CueKind.Exercise, CueKind.Episode);
                 if (perWeek == CueKind.Rest)
                 {
                     yield return (QuantityRole.RestDays, N(q.Value));

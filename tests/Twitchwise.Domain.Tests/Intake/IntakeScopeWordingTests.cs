@@ -60,6 +60,9 @@ public sealed class IntakeScopeWordingTests
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
     [InlineData("played footy for 80 mins in the sun and my calf cramped afterwards", "exercise.minutes", "80")]
+    // Cramps with no session before them, and how often they come, which is no count of rest days.
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens about twice a week", "episode.outside_exercise", "true")]
+    [InlineData("I run 4 times a week and my calves twitch", "exercise.rest_days_per_week", "3")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -96,6 +99,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
