@@ -115,6 +115,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             triggers.Add(new(0, 1, OtherPersonPronoun));
         }
 
+        // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"
+        // later in the sentence is them again, past a "now" or a comma that ended the first reach.
+        if (triggers.FirstOrDefault(t => t.Item.Category == TriggerCategory.OtherPerson) is { } named)
+        {
+            triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
+                .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes")
+                .Select(i => new PhraseMatch<Trigger>(i, i + 1, OtherPersonPronoun)));
+        }
+
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&

@@ -63,6 +63,8 @@ public sealed class IntakeScopeWordingTests
     // Cramps with no session before them, and how often they come, which is no count of rest days.
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens about twice a week", "episode.outside_exercise", "true")]
     [InlineData("I run 4 times a week and my calves twitch", "exercise.rest_days_per_week", "3")]
+    // What someone says of the person is the person's.
+    [InlineData("my brother drove me back and he says I was really confused", "symptom.confusion", "true")]
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
@@ -101,6 +103,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
+    // "He" later in a sentence about someone else is them again, past a "now".
+    [InlineData("my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
