@@ -71,13 +71,31 @@ internal static class ConText
         bool clauseAfterAnd = true)
     {
         var words = 0;
+        var reached = false;
         var clause = from;
         var clauseWords = 0;
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].IsWord && ++words > window)
+            // Someone else's story goes on through "and was", "(,) and is": a verb with no subject of its own shares theirs,
+            // so the reach starts again there ("my friend collapsed at the end of the race and was confused").
+            if (!clauseAfterAnd && clauseOpeners is not null && tokens[i].Norm == "and" && OpensClause(i + 1, tokens, clauseOpeners, 0))
+            {
+                (words, clause, clauseWords) = (0, i + 1, 0);
+                continue;
+            }
+
+            // Their clause may run past the reach when it names their finding within it: "my partner collapsed right at the
+            // end of the long run and was confused" is still theirs after the "and".
+            reached |= !clauseAfterAnd && words <= window && listItems?.Any(f => f.First == i) == true;
+            if (tokens[i].IsWord && ++words > window && !(reached && AndVerbAhead(i, to, tokens, clauseOpeners)))
             {
                 return false;
+            }
+
+            var andFollows = !clauseAfterAnd && clauseOpeners is not null && tokens[i].Norm == "," && i + 1 < to && tokens[i + 1].Norm == "and";
+            if (andFollows)
+            {
+                continue;
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
@@ -101,6 +119,20 @@ internal static class ConText
         }
 
         return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to);
+    }
+
+    /// <summary>An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused".</summary>
+    private static bool AndVerbAhead(int i, int to, IReadOnlyList<Token> tokens, IReadOnlySet<string>? clauseOpeners)
+    {
+        for (var k = i + 1; clauseOpeners is not null && k < to && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm == "and" && OpensClause(k + 1, tokens, clauseOpeners, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma, or a dash set apart by spaces ("tingling lips - a bit confused maybe"); "pre-workout" has no break.</summary>

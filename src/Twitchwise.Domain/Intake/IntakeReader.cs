@@ -115,6 +115,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             triggers.Add(new(0, 1, OtherPersonPronoun));
         }
 
+        // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"
+        // later in the sentence is them again, past a "now" or a comma that ended the first reach.
+        if (triggers.FirstOrDefault(t => t.Item.Category == TriggerCategory.OtherPerson) is { } named)
+        {
+            triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
+                .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes")
+                .Select(i => new PhraseMatch<Trigger>(i, i + 1, OtherPersonPronoun)));
+        }
+
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
@@ -199,8 +208,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
-        // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding.
-        var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number }).ToList();
+        // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
+        // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
+        // journey's, whose length decides it.
+        var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number } ||
+                                          (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             var context = ContextOf(q.First, q.Last);
@@ -233,6 +245,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     collected.Add(Make(question.Id, value, q.First, q.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
                 }
             }
+        }
+
+        // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
+        foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
+        {
+            collected.Times.Add((collected.Sentence, double.IsNaN(q.Value) ? 0 : q.Value / 3600));
+        }
+
+        if (tokens.Any(t => t.Norm is "today" or "tonight"))
+        {
+            collected.Times.Add((collected.Sentence, 0));
         }
 
         FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
@@ -310,12 +333,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
         var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
-        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => Math.Abs(e - w.Sentence) <= 1)).ToList();
+        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => e == w.Sentence || (Math.Abs(e - w.Sentence) == 1 && SameDay(collected, e, w.Sentence)))).ToList();
         if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
         {
             collected.Findings.Add(new(inEvent[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
         }
+    }
+
+    /// <summary>
+    /// Whether two sentences may be about the same day: not when each names a time and the times are over a day apart
+    /// ("ran a marathon last month. today I drank 5 litres of water" is no water in the marathon).
+    /// </summary>
+    private static bool SameDay(Collected collected, int a, int b)
+    {
+        var apart = collected.Times.Where(t => t.Sentence == a)
+            .SelectMany(ta => collected.Times.Where(t => t.Sentence == b).Select(tb => Math.Abs(ta.Hours - tb.Hours))).ToList();
+        return apart.Count == 0 || apart.Any(h => h <= HoursRecent);
     }
 
     /// <summary>
@@ -431,8 +465,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
+        // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
         CueKind? Nearest(params CueKind[] kinds) => cues
             .Where(c => (c.Item is CueKind.Unrelated or CueKind.Travel && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
+            .Where(c => !(q.Kind == UnitKind.Ago && c.First >= q.First && c.Last <= q.Last))
             .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
@@ -458,7 +494,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             case UnitKind.Ago:
                 var hours = q.Value / 3600;
-                switch (Nearest(CueKind.Exercise, CueKind.Episode))
+                switch (OnsetBefore(q, cues, tokens) && !double.IsNaN(hours) ? CueKind.Episode : Nearest(CueKind.Exercise, CueKind.Episode))
                 {
                     case CueKind.Exercise when double.IsNaN(hours):
                         yield return (QuantityRole.RecentSession, new BoolAnswer(true));
@@ -477,7 +513,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
-                if (owner is not (CueKind.Exercise or CueKind.Unrelated) || (owner == CueKind.Exercise && StillGoingOn(q, tokens) && !ActivityJustBefore(q, cues, tokens)))
+                if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
+                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -574,7 +611,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 yield return (QuantityRole.RestDays, N(q.Value));
                 break;
             case UnitKind.PerWeek:
-                var perWeek = Nearest(CueKind.Rest, CueKind.Exercise);
+                // "happens 3-4 times a week" is how often the episodes come, which answers no question.
+                var perWeek = Nearest(CueKind.Rest, CueKind.Exercise, CueKind.Episode);
                 if (perWeek == CueKind.Rest)
                 {
                     yield return (QuantityRole.RestDays, N(q.Value));
@@ -629,6 +667,33 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
                       !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+
+    /// <summary>
+    /// "calf twitches after gym for 3 weeks": an activity just before the time that only says when the episodes come
+    /// ("after", "since", "during" it) leaves the time to the episodes.
+    /// </summary>
+    private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+                      !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
+                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+
+    /// <summary>
+    /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in
+    /// a clause that says the episodes began then ("since", or a twitch or cramp that "started") is when they began.
+    /// </summary>
+    private static bool OnsetBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        for (var i = q.First - 1; i >= 0 && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Norm == "since" ||
+                (tokens[i].Norm is "started" or "began" or "begun" && i > 0 && cues.Any(c => c.Item == CueKind.Episode && c.Last == i && tokens[c.First].Norm is not ("it" or "this" or "that" or "these" or "they" or "them" or "its" or "it's"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
@@ -711,6 +776,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];
+
+        /// <summary>Times before now that sentences name, in hours ("today" is 0), by sentence number.</summary>
+        public List<(int Sentence, double Hours)> Times { get; } = [];
 
         /// <summary>The sentences that name a long event (a marathon, an ironman) of the person's own.</summary>
         public HashSet<int> LongEvents { get; } = [];

@@ -1,0 +1,143 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// How far a word's reach goes, as people type it: "as usual" says a sign is usual, not absent; "but" ends a denial;
+/// a red face after a run is not a red limb; someone else's story goes on through "and was"; a session's hours and a
+/// water volume belong to the event they are said with.
+/// </summary>
+public sealed class IntakeScopeWordingTests
+{
+    private static IntakeResult Read(string text)
+    {
+        var result = IntakeReader.Default.Read(text);
+        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        return result;
+    }
+
+    private static string Said(IntakeResult r) =>
+        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
+
+    /// <summary>"true"/"false", a number, or an option id (a list of one for choices questions).</summary>
+    private static AnswerValue Expected(string id, string value) => KnowledgeBase.Default.Question(id).Type switch
+    {
+        QuestionType.Bool => AnswerValue.Of(value == "true"),
+        QuestionType.Number => new NumberAnswer(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)),
+        QuestionType.Choice => new ChoiceAnswer(value),
+        _ => new ChoicesAnswer([value]),
+    };
+
+    [Theory]
+    // "As usual" after a sign says it is usual, not that it is gone.
+    [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "hydration.heavy_sweating", "true")]
+    [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "episode.kind", "twitch")]
+    [InlineData("hamstring twitching like always after intervals", "episode.locations", "thigh")]
+    [InlineData("I sweat loads, that is normal for me", "hydration.heavy_sweating", "true")]
+    // The person's own sign after someone else's story is theirs.
+    [InlineData("my running buddy collapsed at the finish and I feel dizzy now", "hydration.thirst_signs", "true")]
+    [InlineData("my running buddy collapsed at the finish and was confused, and I am confused too", "symptom.confusion", "true")]
+    // Hours of a session done with no activity named are the session's length; how long a cramp lasted is the episode's.
+    [InlineData("did 3 hours on the hills, now my calves keep cramping", "exercise.minutes", "180")]
+    [InlineData("done 45 mins this evening and my quads are twitching", "exercise.minutes", "45")]
+    [InlineData("my foot cramp lasted 2 hours", "episode.seconds", "7200")]
+    // Water drunk in the event, said in the next sentence, is water in the event.
+    [InlineData("ran the marathon this morning. had 6 litres of plain water on the way round and now I feel sick", "hydration.plain_water_overload", "true")]
+    [InlineData("did an ultra yesterday. drank 7 litres of water", "hydration.plain_water_overload", "true")]
+    // Leg pain on walking that goes when the person stands still or within minutes of stopping, and self-care that is not working.
+    [InlineData("thighs ache on the uphill walk home and it eases when i stand still", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("the physio exercises aren't working and my calves keep cramping", "episode.self_care_failed", "true")]
+    [InlineData("twitching in my back began a fortnight ago", "episode.days", "14")]
+    // A time after "after gym" or "since I took up ..." is when the episodes began, not the session's.
+    [InlineData("forearm twitches after climbing for 4 weeks now", "episode.days", "28")]
+    [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "episode.days", "21")]
+    [InlineData("my quads twitching started after a hard session 10 days ago", "episode.days", "10")]
+    [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
+    // "No pain" does not take the "no" from the rest of the phrase; footy is football.
+    [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
+    [InlineData("played footy for 80 mins in the sun and my calf cramped afterwards", "exercise.minutes", "80")]
+    // Cramps with no session before them, and how often they come, which is no count of rest days.
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens about twice a week", "episode.outside_exercise", "true")]
+    [InlineData("I run 4 times a week and my calves twitch", "exercise.rest_days_per_week", "3")]
+    // What someone says of the person is the person's.
+    [InlineData("my brother drove me back and he says I was really confused", "symptom.confusion", "true")]
+    // A body function said to be as usual is normal.
+    [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
+    [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
+    // "But" ends a denial: what follows it is affirmed.
+    [InlineData("shin is sore, no swelling but it's red", "symptom.swelling", "false")]
+    [InlineData("shin is sore, no swelling but it's red", "symptom.redness", "true")]
+    [InlineData("not swollen but it's gone red around the calf", "symptom.redness", "true")]
+    // A headache with "never had one like this" or "worst ever" after a comma or a dash is the severe one.
+    [InlineData("came home from the ride with a headache, never had one like this before", "symptom.severe_headache", "true")]
+    [InlineData("sudden headache - worst of my life, right after the session", "symptom.severe_headache", "true")]
+    public void Read_GivesTheAnswerMeant(string text, string id, string value)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var actual), $"no answer for {id}; read: {Said(result)}");
+        Assert.Equal(Expected(id, value), actual);
+    }
+
+    [Theory]
+    // A face flushed after a hard session or in the heat is no red, painful limb.
+    [InlineData("my face is bright red after the hill reps and my calf twitches", "symptom.redness")]
+    [InlineData("red in the face after the race, hamstring cramping", "symptom.redness")]
+    // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
+    [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
+    [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
+    [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
+    [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
+    // Water drunk today is not water drunk in a marathon a month ago.
+    [InlineData("did an ultra last month. today I have had about 6 litres of water and my calves twitch", "hydration.plain_water_overload")]
+    [InlineData("my first marathon was last month. drank 5 litres of water today", "hydration.plain_water_overload")]
+    // "Last" of "last month" is no word about the episodes: a cast or a nail then is not when the twitching began.
+    [InlineData("arm was in a sling until last month, now my forearm flickers", "episode.days")]
+    [InlineData("caught my foot on a rusty gate last week and now my neck feels stiff", "episode.days")]
+    [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
+    [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
+    [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
+    [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
+    // "He" later in a sentence about someone else is them again, past a "now".
+    [InlineData("my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
+    // "Never had one like this" said of a cramp is not a headache.
+    [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
+    public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}; read: {Said(result)}");
+    }
+
+    [Theory]
+    [InlineData("red in the face after the race, hamstring cramping", "episode.locations", "face")]
+    public void Read_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.GetValueOrDefault(id) is ChoicesAnswer c && c.Options.Contains(option), $"{id}; read: {Said(result)}");
+    }
+
+    [Theory]
+    [InlineData("feeling dizzy as usual after sprints", "hydration.thirst_signs")]
+    public void Read_SignSaidToBeUsual_IsNotDenied(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.GetValueOrDefault(id) is BoolAnswer { Value: false }, $"{id} denied; read: {Said(result)}");
+    }
+
+    [Theory]
+    [InlineData("my pee is dark as usual after long runs", "symptom.dark_urine")]
+    public void Read_DangerSignSaidToBeUsual_IsStillAffirmed(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault(id));
+    }
+}
