@@ -1,0 +1,65 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// When the episodes come and who the person is, as people type it: "on the treadmill", "mid swim", "near the end of
+/// the match" are during the session; "after netball", "post-ride" after it; "when im resting" at rest; "woke at 3am"
+/// in bed at night. Words that only look like these ("swam in the pool this morning", "unsteady when i walk") say nothing.
+/// </summary>
+public sealed class IntakeWhenAndWhoWordingTests
+{
+    private static IntakeResult Read(string text)
+    {
+        var result = IntakeReader.Default.Read(text);
+        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
+        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
+        return result;
+    }
+
+    private static string Said(IntakeResult r) =>
+        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
+
+    [Theory]
+    [InlineData("my calves lock up on the stairmaster", "during_exercise")]
+    [InlineData("calf went into cramp on the treadmill about half an hour in", "during_exercise")]
+    [InlineData("big toe cramped mid swim and I had to stop", "during_exercise")]
+    [InlineData("hamstring cramps near the end of every football match", "during_exercise")]
+    [InlineData("got a cramp in my calf at hockey training", "during_exercise")]
+    [InlineData("quad cramped on my long run on sunday", "during_exercise")]
+    [InlineData("cramp in the arch of my foot during pilates", "during_exercise")]
+    [InlineData("my calves cramp 8km into a race", "during_exercise")]
+    [InlineData("stomach cramped up doing sit ups", "during_exercise")]
+    [InlineData("hand twitching after netball", "after_exercise")]
+    [InlineData("thigh flickers after kickboxing class", "after_exercise")]
+    [InlineData("calf twitches after my 5k", "after_exercise")]
+    [InlineData("quads twitch post-ride", "after_exercise")]
+    [InlineData("foot cramped on the way home from the gym", "after_exercise")]
+    [InlineData("my calf twitches when im resting on the couch", "at_rest")]
+    [InlineData("twitchy calves whenever i lie down", "at_rest")]
+    [InlineData("calf cramp woke me at 3am", "in_bed_at_night")]
+    [InlineData("cramp in my calf at about 4am", "in_bed_at_night")]
+    [InlineData("calves cramp every single night", "in_bed_at_night")]
+    public void Read_GivesTheTimingMeant(string text, string option)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.GetValueOrDefault("episode.timing") is ChoicesAnswer c && c.Options.Contains(option),
+            $"no {option}; read: {Said(result)}");
+    }
+
+    [Theory]
+    // A swim done this morning does not say the twitch came during it; walking that is itself the complaint is no session.
+    [InlineData("swam 60 mins in the pool this morning, now my thigh is twitching")]
+    [InlineData("my shin twitches and I feel unsteady when i walk")]
+    [InlineData("my calf twitched after work")]
+    [InlineData("my foot fell asleep and then cramped")]
+    public void Read_GivesNoTimingForWordsThatOnlyLookLikeIt(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("episode.timing"), $"episode.timing = {result.Answers.GetValueOrDefault("episode.timing")}; read: {Said(result)}");
+    }
+}
