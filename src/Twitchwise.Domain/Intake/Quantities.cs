@@ -66,6 +66,12 @@ internal static class Quantities
             return age.End;
         }
 
+        if (StandaloneAge(tokens, i) is { } standalone)
+        {
+            quantities.Add(new(UnitKind.Age, standalone.Value, 1, i, standalone.End));
+            return standalone.End;
+        }
+
         if (here?.Item is Unit { Kind: UnitKind.Rate } rate)
         {
             // "4 coffees a day" (a rate after an amount), "per week"; but "for a week" is a week.
@@ -203,6 +209,53 @@ internal static class Quantities
                 quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, first, end));
                 return end;
         }
+    }
+
+    /// <summary>
+    /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",
+    /// "Cyclist here, 52, did a sportive", "70, diabetic", "me (42)". The shape has to stand alone as a clause (at the
+    /// sentence's start or end or between commas), so "swam 50m, then cramped" stays a distance, "ran 20, 25, 30 miles"
+    /// a list and "pain 7, worse at night" a score.
+    /// </summary>
+    private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i)
+    {
+        const int youngest = 12;
+        const int oldest = 99;
+        static bool Sex(Token t) => t.Norm is "m" or "f";
+        static bool Touching(Token a, Token b) => a.End == b.Start;
+        static int? Whole(Token t) => t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= youngest and <= oldest ? n : null;
+        bool OpensClause(int k) => k == 0 || tokens[k - 1].Norm == "," && (k < 2 || !tokens[k - 2].IsNumber);
+        bool ClosesClause(int k) => k == tokens.Count || tokens[k].Norm == "," && (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber);
+
+        // "58f", "28M": a number with the sex letter written onto it.
+        if (i + 1 < tokens.Count && Whole(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
+            OpensClause(i) && ClosesClause(i + 2))
+        {
+            return (n1, i + 2);
+        }
+
+        // "M45", "f 29" is not written so: the letter touches the number.
+        if (i + 1 < tokens.Count && Sex(tokens[i]) && Whole(tokens[i + 1]) is { } n2 && Touching(tokens[i], tokens[i + 1]) &&
+            OpensClause(i) && ClosesClause(i + 2))
+        {
+            return (n2, i + 2);
+        }
+
+        // "(52)" after the person or their story; "my son (15)" is the son's.
+        if (i + 2 < tokens.Count && tokens[i].Norm == "(" && Whole(tokens[i + 1]) is { } n3 && n3 >= 16 && tokens[i + 2].Norm == ")" &&
+            (i == 0 || tokens[i - 1].Norm is not ("son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
+                "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan")))
+        {
+            return (n3, i + 3);
+        }
+
+        // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own.
+        if (Whole(tokens[i]) is { } n4 && n4 >= 16 && OpensClause(i) && ClosesClause(i + 1) && i + 1 < tokens.Count)
+        {
+            return (n4, i + 1);
+        }
+
+        return null;
     }
 
     /// <summary>The end of "and a half" at j, or null.</summary>

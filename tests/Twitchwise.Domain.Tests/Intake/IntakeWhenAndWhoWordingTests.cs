@@ -62,4 +62,35 @@ public sealed class IntakeWhenAndWhoWordingTests
 
         Assert.False(result.Answers.ContainsKey("episode.timing"), $"episode.timing = {result.Answers.GetValueOrDefault("episode.timing")}; read: {Said(result)}");
     }
+
+    [Theory]
+    [InlineData("41m, calves twitching since the weekend", 41)]
+    [InlineData("thumb keeps flickering. 27F.", 27)]
+    [InlineData("F33, cramps in my feet at night", 33)]
+    [InlineData("Runner here, 48, hamstring cramps on long runs", 48)]
+    [InlineData("66, on blood pressure tablets, calves cramp in bed", 66)]
+    [InlineData("calf twitching after the gym (36)", 36)]
+    [InlineData("im 52 and my calf twitches", 52)]
+    [InlineData("57 y/o, thigh twitches", 57)]
+    public void Read_GivesTheAgeMeant(string text, double age)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue("person.age", out var actual), $"no age; read: {Said(result)}");
+        Assert.Equal(new NumberAnswer(age), actual);
+    }
+
+    [Theory]
+    // Distances, lists, scores and someone else's age are no age of the person's.
+    [InlineData("swam 50m, then my calf cramped")]
+    [InlineData("I ran 20, 25, 30 miles over the last weeks and my calves twitch")]
+    [InlineData("pain 7, worse at night, calf cramp")]
+    [InlineData("my son (15) and I both get calf cramps")]
+    [InlineData("calf cramp after a 45 min run, 2 litres of water")]
+    public void Read_GivesNoAgeForOtherNumbers(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("person.age"), $"person.age = {result.Answers.GetValueOrDefault("person.age")}; read: {Said(result)}");
+    }
 }
