@@ -93,4 +93,29 @@ public sealed class IntakeWhenAndWhoWordingTests
 
         Assert.False(result.Answers.ContainsKey("person.age"), $"person.age = {result.Answers.GetValueOrDefault("person.age")}; read: {Said(result)}");
     }
+
+    [Theory]
+    // A session said to be today or tonight is within the day.
+    [InlineData("hamstring cramped during my swim tonight")]
+    [InlineData("quads twitching after a spin class today")]
+    [InlineData("did 3 hours climbing today and my forearms are cramping")]
+    [InlineData("thigh cramp in todays long ride")]
+    public void Read_SessionToday_IsRecent(string text)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.GetValueOrDefault("exercise.recent") is BoolAnswer { Value: true }, $"not recent; read: {Said(result)}");
+    }
+
+    [Theory]
+    // Water or coffee had today says nothing of when the session was, nor when the episodes began.
+    [InlineData("had 4 coffees today and my eyelid keeps twitching", "exercise.recent")]
+    [InlineData("drank 2 litres today, calf cramps at night", "exercise.recent")]
+    [InlineData("drank 2 litres today, calf cramps at night", "episode.days")]
+    public void Read_DrinkToday_SaysNothingOfTheSession(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}; read: {Said(result)}");
+    }
 }
