@@ -42,6 +42,10 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("calf cramp woke me at 3am", "in_bed_at_night")]
     [InlineData("cramp in my calf at about 4am", "in_bed_at_night")]
     [InlineData("calves cramp every single night", "in_bed_at_night")]
+    [InlineData("my hamstring went during a 10k on saturday", "during_exercise")]
+    [InlineData("foot cramps while pedalling uphill", "during_exercise")]
+    [InlineData("shoulder twitching after my 1k breaststroke set", "after_exercise")]
+    [InlineData("thigh twitched after i ran up the stairs", "after_exercise")]
     public void Read_GivesTheTimingMeant(string text, string option)
     {
         var result = Read(text);
