@@ -2,6 +2,8 @@ using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
+using static Twitchwise.Domain.Tests.Intake.IntakeReading;
+
 namespace Twitchwise.Domain.Tests.Intake;
 
 /// <summary>
@@ -10,23 +12,6 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// </summary>
 public sealed class IntakeRealWordingTests
 {
-    private static IntakeResult Read(string text)
-    {
-        var result = IntakeReader.Default.Read(text);
-        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
-        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
-        return result;
-    }
-
-    /// <summary>"true"/"false", a number, or an option id (a list of one for choices questions).</summary>
-    private static AnswerValue Expected(string id, string value) => KnowledgeBase.Default.Question(id).Type switch
-    {
-        QuestionType.Bool => AnswerValue.Of(value == "true"),
-        QuestionType.Number => new NumberAnswer(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)),
-        QuestionType.Choice => new ChoiceAnswer(value),
-        _ => new ChoicesAnswer([value]),
-    };
-
     [Theory]
     // Times: a session's length, an episode's length, days since onset, hours since the session.
     [InlineData("after my 75 min run", "exercise.minutes", "75")]

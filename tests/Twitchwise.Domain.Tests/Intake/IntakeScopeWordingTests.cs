@@ -2,6 +2,8 @@ using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
+using static Twitchwise.Domain.Tests.Intake.IntakeReading;
+
 namespace Twitchwise.Domain.Tests.Intake;
 
 /// <summary>
@@ -11,26 +13,6 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// </summary>
 public sealed class IntakeScopeWordingTests
 {
-    private static IntakeResult Read(string text)
-    {
-        var result = IntakeReader.Default.Read(text);
-        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
-        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
-        return result;
-    }
-
-    private static string Said(IntakeResult r) =>
-        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
-
-    /// <summary>"true"/"false", a number, or an option id (a list of one for choices questions).</summary>
-    private static AnswerValue Expected(string id, string value) => KnowledgeBase.Default.Question(id).Type switch
-    {
-        QuestionType.Bool => AnswerValue.Of(value == "true"),
-        QuestionType.Number => new NumberAnswer(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)),
-        QuestionType.Choice => new ChoiceAnswer(value),
-        _ => new ChoicesAnswer([value]),
-    };
-
     [Theory]
     // "As usual" after a sign says it is usual, not that it is gone.
     [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "hydration.heavy_sweating", "true")]

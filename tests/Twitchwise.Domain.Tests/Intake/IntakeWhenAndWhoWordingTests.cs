@@ -2,6 +2,8 @@ using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
+using static Twitchwise.Domain.Tests.Intake.IntakeReading;
+
 namespace Twitchwise.Domain.Tests.Intake;
 
 /// <summary>
@@ -11,17 +13,6 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// </summary>
 public sealed class IntakeWhenAndWhoWordingTests
 {
-    private static IntakeResult Read(string text)
-    {
-        var result = IntakeReader.Default.Read(text);
-        var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
-        Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
-        return result;
-    }
-
-    private static string Said(IntakeResult r) =>
-        string.Join(", ", r.Answers.Select(a => $"{a.Key}={a.Value}")) + " | confirm: " + string.Join(", ", r.Confirm);
-
     [Theory]
     [InlineData("my calves lock up on the stairmaster", "during_exercise")]
     [InlineData("calf went into cramp on the treadmill about half an hour in", "during_exercise")]
