@@ -39,6 +39,9 @@ public sealed class EmergencyStoriesTests
         { "had a fit after my spin class, my legs cramped first", TriageLevel.Emergency },
         // Confusion.
         { "after the marathon im all muddled and dont know what day it is, calves cramping", TriageLevel.Emergency },
+        // Found on the blind fourth half (stop 23), tested here in other words.
+        { "climbing a steep hill on foot I felt a heavy pressure across my chest going into my left arm, 61 years old", TriageLevel.Emergency },
+        { "after squats both my legs all of a sudden went weak, and my back is killing me", TriageLevel.Emergency },
         // A severe allergic reaction: after a sting, a food, or exercise itself.
         { "wasp got me on my run and now my lips are swelling up and my calf is cramping", TriageLevel.Emergency },
         { "after my jog my throat is closing up and i feel itchy everywhere", TriageLevel.Emergency },
