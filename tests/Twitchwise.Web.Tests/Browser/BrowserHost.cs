@@ -83,6 +83,7 @@ public sealed class BrowserHost : IAsyncLifetime
         // The warning-sign page can hold some seventy questions; on a loaded 2-core machine filling them all takes longer
         // than Playwright's default 30 s per action, which is a slow machine, not a slow page.
         context.SetDefaultTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(120_000);
         return await context.NewPageAsync();
     }
 
