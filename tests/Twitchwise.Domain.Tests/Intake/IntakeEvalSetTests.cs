@@ -17,11 +17,14 @@ public sealed class IntakeEvalSetTests
     //   following docs/intake-annotation-guide.md; committed before that day's intake changes were merged, scored once after.
     // test4.jsonl (2026-12-02, stop 23): 260 descriptions written blind from the same guide and the contract, committed
     //   before that stop's intake changes were merged; scored once, at the end of that stop.
+    // test5.jsonl (2026-12-02, stop 24): 260 descriptions written blind from the same guide and the contract, committed
+    //   before that stop's intake changes were merged; scored once, at the end of that stop.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
     [InlineData("test3.jsonl", "240e04184afdfdbe37f31bb94dafe018b8a89c4c3329e7b746d63e77394a600e")]
     [InlineData("test4.jsonl", "53e9c7f6e75479cbd6fd0e760f1b8708f9187cc0c61cf10b19e5a1602ec98967")]
+    [InlineData("test5.jsonl", "6c2cfb4d58d56d778390aa89ed59c9c0261949c59d602f28fcae45c950700d00")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
