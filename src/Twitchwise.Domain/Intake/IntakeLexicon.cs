@@ -274,6 +274,9 @@ public sealed class IntakeLexicon
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words just after which a medicine named was stopped, started or changed lately ("gabapentin was stopped").</summary>
+    internal PhraseMatcher<bool> MedicineChangedAfter { get; private init; } = new([], fuzzy: false);
+
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
@@ -350,6 +353,7 @@ public sealed class IntakeLexicon
                 RoleOptions = roleOptions,
                 Companions = companions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
+                MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
             };
         }

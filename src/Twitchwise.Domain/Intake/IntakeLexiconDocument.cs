@@ -23,6 +23,7 @@ internal sealed class IntakeLexiconDocument
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }
     public List<string> MedicineStarted { get; set; } = [];
+    public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }

@@ -16,6 +16,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ActivityReach = 2;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
+    // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
+    private const int PainScoreReach = 4;
+    // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
+    private const int MedicineTimeReach = 5;
+    private const double MedicineLatelyMinHours = 48;
+    private const double MedicineLatelyMaxHours = 24 * 90;
     // "5 pints of beer": a drink named this near after a volume is what the volume is of.
     private const int WaterReach = 4;
     private const double HoursRecent = 24;
@@ -198,8 +204,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
         {
             var starts = lexicon.MedicineStarted.FindAll(tokens);
+            var afters = lexicon.MedicineChangedAfter.FindAll(tokens);
             foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
-                                                 starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1)))
+                                                 (starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1) ||
+                                                  afters.Any(a => a.First >= m.Last && a.First - m.Last <= 1) ||
+                                                  quantities.Any(q => TakenLately(m, q, tokens)))))
             {
                 collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
             }
@@ -208,6 +217,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
+        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
         // journey's, whose length decides it.
@@ -456,6 +466,46 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     /// <summary>
+    /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
+    /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
+    /// ibuprofen last night"), past three months no recent change.
+    /// </summary>
+    private static bool TakenLately(PhraseMatch<LexiconItem> medicine, Quantity q, List<Token> tokens) =>
+        q.Kind == UnitKind.Ago && !double.IsNaN(q.Value) && q.Value / 3600 is >= MedicineLatelyMinHours and <= MedicineLatelyMaxHours &&
+        q.First >= medicine.Last && q.First - medicine.Last <= MedicineTimeReach &&
+        tokens.Skip(medicine.Last).Take(q.First - medicine.Last).All(t => t.IsWord && t.Norm is not ("and" or "but" or "since"));
+
+    /// <summary>
+    /// "pain about 5", "the pain is a 6", "pain level 4": a bare whole number from 0 to 10 just after a word of pain, with
+    /// no unit of its own, is the pain score people give without "/10". "pain for 5 days" keeps its unit and is a time.
+    /// </summary>
+    private static IEnumerable<Quantity> BarePainScores(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
+                !int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) || score > 10 ||
+                (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Norm is not ("and" or "but" or "now" or "today" or "at" or "or" or "when" or "if" or "on" or "in" or "with" or
+                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by")))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
+                       "a" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it")
+            {
+                k--;
+            }
+
+            if (k >= 0 && cues.Any(c => c.Item == CueKind.Pain && c.Last == k + 1))
+            {
+                yield return new(UnitKind.Score, score, 1, i, i + 1);
+            }
+        }
+    }
+
+    /// <summary>
     /// What a number answers, by its role: the unit says what kind of amount it is, and the words around it whose amount
     /// it is. A duration just before an activity ("a 75 min run", "an hour and a half of climbing") is the session's
     /// length; a time before now ("2 days ago", "yesterday") is the time since the session or since the episodes began,
@@ -514,7 +564,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
                 if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
-                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
+                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -658,6 +708,29 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
         q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
                                   (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting")));
+
+    /// <summary>
+    /// "been about a fortnight", "for the past 10 days", "the last 3 weeks": a time that runs up to now, as "16 days now"
+    /// does, unless an activity just before the word owns it ("been running for the past 3 years") or it is a gap
+    /// ("been 2 weeks since my last run").
+    /// </summary>
+    private static bool UpToNow(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && tokens[k].Norm is "for" or "about" or "around" or "roughly" or "nearly" or "almost" or "over" or "the" or "a" or "just" or "well")
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Norm is not ("been" or "past" or "last") ||
+            (q.Last < tokens.Count && tokens[q.Last].Norm is "since" or "ago" or "before" or "after" or "of"))
+        {
+            return false;
+        }
+
+        return !cues.Any(c => c.Item == CueKind.Exercise && c.Last <= k && k - c.Last <= ActivityReach + 1 &&
+                              tokens.Skip(c.Last).Take(k - c.Last).All(t => t.IsWord));
+    }
 
     /// <summary>
     /// "been running for 3 years now": an activity just before the time, in the same clause, is what it measures; one
