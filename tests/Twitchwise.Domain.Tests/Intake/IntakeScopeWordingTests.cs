@@ -54,6 +54,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("shin is sore, no swelling but it's red", "symptom.swelling", "false")]
     [InlineData("shin is sore, no swelling but it's red", "symptom.redness", "true")]
     [InlineData("not swollen but it's gone red around the calf", "symptom.redness", "true")]
+    // So does a comma before a clause of its own ("it's", "they're"): the sign after it is affirmed.
+    [InlineData("thigh isn't puffy, it's red and hot though", "symptom.redness", "true")]
+    [InlineData("calf cramped on the hike, swollen and sore, it's red as well", "symptom.redness", "true")]
     // A headache with "never had one like this" or "worst ever" after a comma or a dash is the severe one.
     [InlineData("came home from the ride with a headache, never had one like this before", "symptom.severe_headache", "true")]
     [InlineData("sudden headache - worst of my life, right after the session", "symptom.severe_headache", "true")]
@@ -72,6 +75,8 @@ public sealed class IntakeScopeWordingTests
     // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
     [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
     [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
+    [InlineData("my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
+    [InlineData("my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
     [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
     // Water drunk today is not water drunk in a marathon a month ago.
