@@ -553,6 +553,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
                         break;
+                    case CueKind.Episode when (double.IsNaN(hours) || hours == 0) && !BeganToday(q, cues, tokens):
+                        // "my shoulder's twitching this afternoon", "jumping just now" say when it is felt, not that it began today; with a
+                        // session named in the sentence ("weights this morning, and now ..."), today is the session's.
+                        if (cues.Any(c => c.Item == CueKind.Exercise))
+                        {
+                            yield return (QuantityRole.RecentSession, new BoolAnswer(true));
+                        }
+
+                        break;
                     case CueKind.Episode:
                         yield return (QuantityRole.DaysSinceOnset, N(double.IsNaN(hours) ? 0 : Math.Round(hours / 24, 1)));
                         break;
@@ -762,6 +771,29 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 (tokens[i].Norm is "started" or "began" or "begun" && i > 0 && cues.Any(c => c.Item == CueKind.Episode && c.Last == i && tokens[c.First].Norm is not ("it" or "this" or "that" or "these" or "they" or "them" or "its" or "it's"))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "twitching since this morning", "it started this afternoon", "came on this morning": a time of today said as the
+    /// episodes' beginning, by an onset word in its clause before it.
+    /// </summary>
+    private static bool BeganToday(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        for (var i = q.First - 1; i >= 0 && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Norm is "since" or "started" or "starting" or "start" or "began" or "begun" or "begin" or "from" ||
+                (tokens[i].Norm == "on" && i > 0 && tokens[i - 1].Norm is "came" or "come" or "comes"))
+            {
+                return true;
+            }
+
+            if (cues.Any(c => c.Item == CueKind.Exercise && c.First <= i && i < c.Last))
+            {
+                return false;
             }
         }
 

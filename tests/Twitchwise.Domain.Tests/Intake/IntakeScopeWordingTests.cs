@@ -38,6 +38,13 @@ public sealed class IntakeScopeWordingTests
     [InlineData("forearm twitches after climbing for 4 weeks now", "episode.days", "28")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "episode.days", "21")]
     [InlineData("my quads twitching started after a hard session 10 days ago", "episode.days", "10")]
+    // A time of today is the episodes' beginning only when said so ("since", "started"); said with a session, it is the session's.
+    [InlineData("my neck started twitching this afternoon", "episode.days", "0")]
+    [InlineData("eyelid flickering since this evening", "episode.days", "0")]
+    [InlineData("did press ups this morning and now my chest muscle twitches", "exercise.recent", "true")]
+    [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "exercise.recent", "true")]
+    [InlineData("hands cramped after padel, 60 minutes, quite humid", "exercise.minutes", "60")]
+    [InlineData("4 hours of digging in the allotment and my hands are cramping", "exercise.minutes", "240")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
@@ -88,6 +95,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
+    [InlineData("did press ups this morning and now my chest muscle twitches", "episode.days")]
+    [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "episode.days")]
+    [InlineData("thigh jumping just now after my spin class", "episode.days")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
     // "He" later in a sentence about someone else is them again, past a "now".
