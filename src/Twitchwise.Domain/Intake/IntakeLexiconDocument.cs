@@ -37,6 +37,9 @@ internal sealed class HeartPatternEntry
     public List<string> Feelings { get; set; } = [];
     public List<string> Companions { get; set; } = [];
     public List<string> ArmWork { get; set; } = [];
+    public string? NotWalkingPain { get; set; }
+    public List<string> NotWalkingPainWhen { get; set; } = [];
+    public List<string> Legs { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

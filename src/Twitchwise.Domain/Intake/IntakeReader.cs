@@ -52,6 +52,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
+        ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
         ReadCompanions(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
@@ -393,6 +394,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         collected.ArmWorked |= heart.ArmWork.FindAll(tokens).Count > 0;
+        collected.LegNamed |= heart.Legs.FindAll(tokens).Count > 0;
         var places = heart.Places.FindAll(tokens);
         var feelings = heart.Feelings.FindAll(tokens);
         var otherPlaces = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer } && !places.Any(p => p.First < m.Last && m.First < p.Last)).ToList();
@@ -426,6 +428,22 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// place is a muscle the session plainly worked (an arm during a swim, a climb, rowing or weights). A hedged feeling
     /// or companion is asked too. Sweating after exercise is not a companion: it is what exercise does.
     /// </summary>
+    /// <summary>
+    /// "jaw pain whenever I walk fast, goes away when I stop": pain on effort that eases at rest in the chest, jaw, neck
+    /// or arm is the heart's pattern (angina), not the legs' (claudication). With chest pain or the heart's pain in the
+    /// arm, jaw or neck answered yes (not_walking_pain_when) and no leg named anywhere, the walking-pain reading
+    /// (heart_pattern's not_walking_pain) is dropped.
+    /// </summary>
+    private void ReadPainEasedAtRestOfTheHeart(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (lexicon.Heart is { NotWalkingPain: { } walking } heart && !collected.LegNamed &&
+            answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true } &&
+            heart.NotWalkingPainWhen.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }))
+        {
+            answers.Remove(walking.Id);
+        }
+    }
+
     private void ReadHeartPattern(Collected collected, Dictionary<string, AnswerValue> answers)
     {
         if (lexicon.Heart is not { } heart || collected.Heart.Count == 0 || answers.ContainsKey(heart.Answer.Id))
@@ -872,6 +890,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Whether the description names a leg, for walking pain that eases at rest to be the legs' (claudication).</summary>
+        public bool LegNamed { get; set; }
 
         /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
         public bool OtherPersonBefore { get; set; }

@@ -44,6 +44,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("did press ups this morning and now my chest muscle twitches", "exercise.recent", "true")]
     [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "exercise.recent", "true")]
     [InlineData("hands cramped after padel, 60 minutes, quite humid", "exercise.minutes", "60")]
+    // ... while the same words of the legs stay claudication, even with chest pain in the story.
+    [InlineData("my calves ache on the hill climb and it eases when i stand still, chest feels tight too", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("4 hours of digging in the allotment and my hands are cramping", "exercise.minutes", "240")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
@@ -104,6 +106,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
+    // Pain on effort that eases at rest in the chest, jaw or arm is the heart's pattern, not the legs' claudication.
+    [InlineData("my chest goes tight on the hill climb and eases when i stand still", "episode.walking_pain_eases_at_rest")]
+    [InlineData("left arm and jaw ache when i walk briskly, eases when i stop", "episode.walking_pain_eases_at_rest")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
