@@ -18,6 +18,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
     private const int PainScoreReach = 4;
+    // "60 mins at about 40 degrees": how many words after "at" or "in" the heat or the cold may be named.
+    private const int ConditionsReach = 4;
     // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
     private const int MedicineTimeReach = 5;
     private const double MedicineLatelyMinHours = 48;
@@ -621,7 +623,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration:
-                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach);
+                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach) ||
+                               (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
                 CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
                 {
@@ -817,6 +820,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// "60 mins at 40 degrees", "9 hrs in the heat": a time said with the heat or the cold it was spent in is a session's
+    /// (with a session named in the sentence), not how long a cramp lasted.
+    /// </summary>
+    private static bool InConditions(Quantity q, List<Token> tokens) =>
+        q.UnitFactor >= 60 && q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "at" or "in" &&
+        tokens.Skip(q.Last + 1).Take(ConditionsReach).TakeWhile(t => t.Norm is not ("," or "." or ";")).Any(t => t.Norm is "degrees" or "degree" or "deg" or "c" or "f" or "°" or "°c" or "°f" or
+            "celsius" or "fahrenheit" or "heat" or "sun" or "sunshine" or "humidity" or "humid" or "cold" or "rain" or "snow" or "wind");
 
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>

@@ -47,6 +47,10 @@ public sealed class IntakeScopeWordingTests
     // ... while the same words of the legs stay claudication, even with chest pain in the story.
     [InlineData("my calves ache on the hill climb and it eases when i stand still, chest feels tight too", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("4 hours of digging in the allotment and my hands are cramping", "exercise.minutes", "240")]
+    // A time said with the heat or cold it was spent in is the session's, not a cramp's length.
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.minutes", "75")]
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.hot_conditions", "true")]
+    [InlineData("collapsed after the ultra marathon, 11 hours in the sun, calves cramping", "exercise.minutes", "660")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
@@ -109,6 +113,8 @@ public sealed class IntakeScopeWordingTests
     // Pain on effort that eases at rest in the chest, jaw or arm is the heart's pattern, not the legs' claudication.
     [InlineData("my chest goes tight on the hill climb and eases when i stand still", "episode.walking_pain_eases_at_rest")]
     [InlineData("left arm and jaw ache when i walk briskly, eases when i stop", "episode.walking_pain_eases_at_rest")]
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "episode.seconds")]
+    [InlineData("my foot cramp lasted 15 minutes in the heat after the match", "exercise.minutes")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
