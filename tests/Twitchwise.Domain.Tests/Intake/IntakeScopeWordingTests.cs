@@ -51,6 +51,7 @@ public sealed class IntakeScopeWordingTests
     [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.minutes", "75")]
     [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.hot_conditions", "true")]
     [InlineData("collapsed after the ultra marathon, 11 hours in the sun, calves cramping", "exercise.minutes", "660")]
+    [InlineData("went for a 40m jog and my shin twitched", "exercise.minutes", "40")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
@@ -115,6 +116,10 @@ public sealed class IntakeScopeWordingTests
     [InlineData("left arm and jaw ache when i walk briskly, eases when i stop", "episode.walking_pain_eases_at_rest")]
     [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "episode.seconds")]
     [InlineData("my foot cramp lasted 15 minutes in the heat after the match", "exercise.minutes")]
+    // "m" after a swim, a row or a long run, or before a stroke or repeats, is metres.
+    [InlineData("swam 75m underwater and my foot locked up", "exercise.minutes")]
+    [InlineData("rowed 2000m flat out then my forearms twitched", "exercise.minutes")]
+    [InlineData("did 100m freestyle sprints and my calf cramped", "exercise.minutes")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
