@@ -52,6 +52,10 @@ public sealed class IntakeScopeWordingTests
     [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.hot_conditions", "true")]
     [InlineData("collapsed after the ultra marathon, 11 hours in the sun, calves cramping", "exercise.minutes", "660")]
     [InlineData("went for a 40m jog and my shin twitched", "exercise.minutes", "40")]
+    // A session going on as they write is recent.
+    [InlineData("out on my bike now and my thigh keeps flickering", "exercise.recent", "true")]
+    [InlineData("currently at the gym and both calves are twitching", "exercise.recent", "true")]
+    [InlineData("i'm in the middle of my long run and my hamstring just locked", "exercise.recent", "true")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
@@ -120,6 +124,7 @@ public sealed class IntakeScopeWordingTests
     [InlineData("swam 75m underwater and my foot locked up", "exercise.minutes")]
     [InlineData("rowed 2000m flat out then my forearms twitched", "exercise.minutes")]
     [InlineData("did 100m freestyle sprints and my calf cramped", "exercise.minutes")]
+    [InlineData("I'm at the gym most days and my calves twitch", "exercise.recent")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
