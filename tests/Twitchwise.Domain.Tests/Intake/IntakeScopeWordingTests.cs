@@ -55,6 +55,7 @@ public sealed class IntakeScopeWordingTests
     // A session going on as they write is recent.
     [InlineData("out on my bike now and my thigh keeps flickering", "exercise.recent", "true")]
     [InlineData("currently at the gym and both calves are twitching", "exercise.recent", "true")]
+    [InlineData("forearms cramped after climbing at the bouldering wall", "exercise.type", "other")]
     [InlineData("i'm in the middle of my long run and my hamstring just locked", "exercise.recent", "true")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
@@ -125,6 +126,7 @@ public sealed class IntakeScopeWordingTests
     [InlineData("rowed 2000m flat out then my forearms twitched", "exercise.minutes")]
     [InlineData("did 100m freestyle sprints and my calf cramped", "exercise.minutes")]
     [InlineData("I'm at the gym most days and my calves twitch", "exercise.recent")]
+    [InlineData("my calves cramp climbing up the stairs at home", "exercise.type")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
