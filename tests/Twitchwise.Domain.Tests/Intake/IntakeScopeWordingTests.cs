@@ -56,6 +56,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("out on my bike now and my thigh keeps flickering", "exercise.recent", "true")]
     [InlineData("currently at the gym and both calves are twitching", "exercise.recent", "true")]
     [InlineData("forearms cramped after climbing at the bouldering wall", "exercise.type", "other")]
+    // The shin and the achilles are not the calf (location other, as the guide codes them).
+    [InlineData("front of my shins flickering after the step class", "episode.locations", "other")]
+    [InlineData("my achilles tendon aches after hill repeats", "episode.locations", "other")]
     [InlineData("i'm in the middle of my long run and my hamstring just locked", "exercise.recent", "true")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
@@ -127,6 +130,7 @@ public sealed class IntakeScopeWordingTests
     [InlineData("did 100m freestyle sprints and my calf cramped", "exercise.minutes")]
     [InlineData("I'm at the gym most days and my calves twitch", "exercise.recent")]
     [InlineData("my calves cramp climbing up the stairs at home", "exercise.type")]
+    [InlineData("front of my shins flickering after the step class", "episode.sides")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
@@ -136,6 +140,8 @@ public sealed class IntakeScopeWordingTests
 
     [Theory]
     [InlineData("red in the face after the race, hamstring cramping", "episode.locations", "face")]
+    [InlineData("front of my shins flickering after the step class", "episode.locations", "calf")]
+    [InlineData("my achilles tendon aches after hill repeats", "episode.locations", "calf")]
     public void Read_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
         var result = Read(text);
