@@ -131,6 +131,11 @@ public sealed class IntakeScopeWordingTests
     [InlineData("I'm at the gym most days and my calves twitch", "exercise.recent")]
     [InlineData("my calves cramp climbing up the stairs at home", "exercise.type")]
     [InlineData("front of my shins flickering after the step class", "episode.sides")]
+    // Writing and typing are no session, and their hours are no cramp's length (writer's cramp).
+    [InlineData("fingers locked up with cramp after writing for 3 hours", "episode.seconds")]
+    [InlineData("fingers locked up with cramp after writing for 3 hours", "exercise.minutes")]
+    [InlineData("handwriting practice for 40 minutes and my thumb cramped", "exercise.minutes")]
+    [InlineData("my hand cramped in a 2 hour exam", "episode.seconds")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
