@@ -118,7 +118,10 @@ internal static class ConText
             }
         }
 
-        return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to);
+        // "my friend collapsed and is still confused": "still" after their verb goes on with their story; it ends a scope
+        // only where it starts a clause of the person's own ("no pain, still twitching").
+        return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to &&
+                                  !(!clauseAfterAnd && tokens[t.First].Norm == "still" && t.First > 0 && tokens[t.First - 1].Norm is "is" or "was" or "are" or "were" or "and"));
     }
 
     /// <summary>An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused".</summary>

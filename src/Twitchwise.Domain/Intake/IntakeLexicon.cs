@@ -152,6 +152,7 @@ internal enum QuantityRole
 /// <summary>
 /// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
 /// companion signs that make it the heart's. A place that can be a worked muscle is true in <see cref="Places"/>.
+/// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>.
 /// </summary>
 internal sealed record HeartPattern(
     Question Answer,
@@ -159,7 +160,10 @@ internal sealed record HeartPattern(
     PhraseMatcher<bool> Places,
     PhraseMatcher<bool> Feelings,
     PhraseMatcher<bool> ArmWork,
-    IReadOnlyList<string> Companions);
+    IReadOnlyList<string> Companions,
+    Question? NotWalkingPain,
+    IReadOnlyList<string> NotWalkingPainWhen,
+    PhraseMatcher<bool> Legs);
 
 /// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
@@ -274,6 +278,9 @@ public sealed class IntakeLexicon
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words just after which a medicine named was stopped, started or changed lately ("gabapentin was stopped").</summary>
+    internal PhraseMatcher<bool> MedicineChangedAfter { get; private init; } = new([], fuzzy: false);
+
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
@@ -350,6 +357,7 @@ public sealed class IntakeLexicon
                 RoleOptions = roleOptions,
                 Companions = companions,
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
+                MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
             };
         }
@@ -817,9 +825,22 @@ public sealed class IntakeLexicon
             CheckTerms([.. e.Places, .. e.WorkedPlaces], entry + " places");
             CheckTerms(e.Feelings, entry + " feelings");
             CheckTerms(e.ArmWork, entry + " arm_work");
+            CheckTerms(e.Legs, entry + " legs");
+            Question? walking = null;
+            if (e.NotWalkingPain is { } w && (!knowledge.TryGetQuestion(w, out walking) || walking.Type != QuestionType.Bool))
+            {
+                Problem(entry, $"'not_walking_pain' must be a yes/no question, not '{w}'");
+                ok = false;
+            }
+
+            foreach (var id in e.NotWalkingPainWhen.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            {
+                Problem(entry, $"not_walking_pain_when '{id}' is not a yes/no question");
+            }
+
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), new(e.Feelings.Select(f => (f, true)), fuzzy: false),
-                new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions) : null;
+                new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions, walking, e.NotWalkingPainWhen, new(e.Legs.Select(l => (l, true)), fuzzy: false)) : null;
         }
 
         /// <summary>A sign and its companions are all yes/no questions.</summary>

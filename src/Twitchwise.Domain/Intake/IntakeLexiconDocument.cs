@@ -23,6 +23,7 @@ internal sealed class IntakeLexiconDocument
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }
     public List<string> MedicineStarted { get; set; } = [];
+    public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
@@ -36,6 +37,9 @@ internal sealed class HeartPatternEntry
     public List<string> Feelings { get; set; } = [];
     public List<string> Companions { get; set; } = [];
     public List<string> ArmWork { get; set; } = [];
+    public string? NotWalkingPain { get; set; }
+    public List<string> NotWalkingPainWhen { get; set; } = [];
+    public List<string> Legs { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

@@ -16,6 +16,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ActivityReach = 2;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
+    // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
+    private const int PainScoreReach = 4;
+    // "60 mins at about 40 degrees": how many words after "at" or "in" the heat or the cold may be named.
+    private const int ConditionsReach = 4;
+    // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
+    private const int MedicineTimeReach = 5;
+    private const double MedicineLatelyMinHours = 48;
+    private const double MedicineLatelyMaxHours = 24 * 90;
     // "5 pints of beer": a drink named this near after a volume is what the volume is of.
     private const int WaterReach = 4;
     private const double HoursRecent = 24;
@@ -46,6 +54,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
+        ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
         ReadCompanions(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
@@ -198,8 +207,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
         {
             var starts = lexicon.MedicineStarted.FindAll(tokens);
+            var afters = lexicon.MedicineChangedAfter.FindAll(tokens);
             foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
-                                                 starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1)))
+                                                 (starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1) ||
+                                                  afters.Any(a => a.First >= m.Last && a.First - m.Last <= 1) ||
+                                                  quantities.Any(q => TakenLately(m, q, tokens)))))
             {
                 collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
             }
@@ -208,6 +220,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
+        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
         // journey's, whose length decides it.
@@ -383,6 +396,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         collected.ArmWorked |= heart.ArmWork.FindAll(tokens).Count > 0;
+        collected.LegNamed |= heart.Legs.FindAll(tokens).Count > 0;
         var places = heart.Places.FindAll(tokens);
         var feelings = heart.Feelings.FindAll(tokens);
         var otherPlaces = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer } && !places.Any(p => p.First < m.Last && m.First < p.Last)).ToList();
@@ -416,6 +430,22 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// place is a muscle the session plainly worked (an arm during a swim, a climb, rowing or weights). A hedged feeling
     /// or companion is asked too. Sweating after exercise is not a companion: it is what exercise does.
     /// </summary>
+    /// <summary>
+    /// "jaw pain whenever I walk fast, goes away when I stop": pain on effort that eases at rest in the chest, jaw, neck
+    /// or arm is the heart's pattern (angina), not the legs' (claudication). With chest pain or the heart's pain in the
+    /// arm, jaw or neck answered yes (not_walking_pain_when) and no leg named anywhere, the walking-pain reading
+    /// (heart_pattern's not_walking_pain) is dropped.
+    /// </summary>
+    private void ReadPainEasedAtRestOfTheHeart(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (lexicon.Heart is { NotWalkingPain: { } walking } heart && !collected.LegNamed &&
+            answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true } &&
+            heart.NotWalkingPainWhen.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }))
+        {
+            answers.Remove(walking.Id);
+        }
+    }
+
     private void ReadHeartPattern(Collected collected, Dictionary<string, AnswerValue> answers)
     {
         if (lexicon.Heart is not { } heart || collected.Heart.Count == 0 || answers.ContainsKey(heart.Answer.Id))
@@ -451,6 +481,46 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (celsius is >= MinBodyTemperature and <= MaxBodyTemperature)
             {
                 yield return new(UnitKind.Temperature, celsius, 1, i, i + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
+    /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
+    /// ibuprofen last night"), past three months no recent change.
+    /// </summary>
+    private static bool TakenLately(PhraseMatch<LexiconItem> medicine, Quantity q, List<Token> tokens) =>
+        q.Kind == UnitKind.Ago && !double.IsNaN(q.Value) && q.Value / 3600 is >= MedicineLatelyMinHours and <= MedicineLatelyMaxHours &&
+        q.First >= medicine.Last && q.First - medicine.Last <= MedicineTimeReach &&
+        tokens.Skip(medicine.Last).Take(q.First - medicine.Last).All(t => t.IsWord && t.Norm is not ("and" or "but" or "since"));
+
+    /// <summary>
+    /// "pain about 5", "the pain is a 6", "pain level 4": a bare whole number from 0 to 10 just after a word of pain, with
+    /// no unit of its own, is the pain score people give without "/10". "pain for 5 days" keeps its unit and is a time.
+    /// </summary>
+    private static IEnumerable<Quantity> BarePainScores(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
+                !int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) || score > 10 ||
+                (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Norm is not ("and" or "but" or "now" or "today" or "at" or "or" or "when" or "if" or "on" or "in" or "with" or
+                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by")))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
+                       "a" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it")
+            {
+                k--;
+            }
+
+            if (k >= 0 && cues.Any(c => c.Item == CueKind.Pain && c.Last == k + 1))
+            {
+                yield return new(UnitKind.Score, score, 1, i, i + 1);
             }
         }
     }
@@ -503,6 +573,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
                         break;
+                    case CueKind.Episode when (double.IsNaN(hours) || hours == 0) && !BeganToday(q, cues, tokens):
+                        // "my shoulder's twitching this afternoon", "jumping just now" say when it is felt, not that it began today; with a
+                        // session named in the sentence ("weights this morning, and now ..."), today is the session's.
+                        if (cues.Any(c => c.Item == CueKind.Exercise))
+                        {
+                            yield return (QuantityRole.RecentSession, new BoolAnswer(true));
+                        }
+
+                        break;
                     case CueKind.Episode:
                         yield return (QuantityRole.DaysSinceOnset, N(double.IsNaN(hours) ? 0 : Math.Round(hours / 24, 1)));
                         break;
@@ -514,7 +593,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
                 if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
-                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
+                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -544,7 +623,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration:
-                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach);
+                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach) ||
+                               (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
                 CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
                 {
@@ -660,6 +740,29 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                   (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting")));
 
     /// <summary>
+    /// "been about a fortnight", "for the past 10 days", "the last 3 weeks": a time that runs up to now, as "16 days now"
+    /// does, unless an activity just before the word owns it ("been running for the past 3 years") or it is a gap
+    /// ("been 2 weeks since my last run").
+    /// </summary>
+    private static bool UpToNow(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && tokens[k].Norm is "for" or "about" or "around" or "roughly" or "nearly" or "almost" or "over" or "the" or "a" or "just" or "well")
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Norm is not ("been" or "past" or "last") ||
+            (q.Last < tokens.Count && tokens[q.Last].Norm is "since" or "ago" or "before" or "after" or "of"))
+        {
+            return false;
+        }
+
+        return !cues.Any(c => c.Item == CueKind.Exercise && c.Last <= k && k - c.Last <= ActivityReach + 1 &&
+                              tokens.Skip(c.Last).Take(k - c.Last).All(t => t.IsWord));
+    }
+
+    /// <summary>
     /// "been running for 3 years now": an activity just before the time, in the same clause, is what it measures; one
     /// that only says when the episodes come ("cramps after my swims for 16 days now") is not.
     /// </summary>
@@ -694,6 +797,38 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// "twitching since this morning", "it started this afternoon", "came on this morning": a time of today said as the
+    /// episodes' beginning, by an onset word in its clause before it.
+    /// </summary>
+    private static bool BeganToday(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        for (var i = q.First - 1; i >= 0 && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Norm is "since" or "started" or "starting" or "start" or "began" or "begun" or "begin" or "from" ||
+                (tokens[i].Norm == "on" && i > 0 && tokens[i - 1].Norm is "came" or "come" or "comes"))
+            {
+                return true;
+            }
+
+            if (cues.Any(c => c.Item == CueKind.Exercise && c.First <= i && i < c.Last))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "60 mins at 40 degrees", "9 hrs in the heat": a time said with the heat or the cold it was spent in is a session's
+    /// (with a session named in the sentence), not how long a cramp lasted.
+    /// </summary>
+    private static bool InConditions(Quantity q, List<Token> tokens) =>
+        q.UnitFactor >= 60 && q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "at" or "in" &&
+        tokens.Skip(q.Last + 1).Take(ConditionsReach).TakeWhile(t => t.Norm is not ("," or "." or ";")).Any(t => t.Norm is "degrees" or "degree" or "deg" or "c" or "f" or "°" or "°c" or "°f" or
+            "celsius" or "fahrenheit" or "heat" or "sun" or "sunshine" or "humidity" or "humid" or "cold" or "rain" or "snow" or "wind");
 
     /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
@@ -767,6 +902,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Whether the description names a leg, for walking pain that eases at rest to be the legs' (claudication).</summary>
+        public bool LegNamed { get; set; }
 
         /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
         public bool OtherPersonBefore { get; set; }

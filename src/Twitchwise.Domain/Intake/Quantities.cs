@@ -18,6 +18,8 @@ internal sealed record DrinkAmount(Drink? Drink, double? Servings, int First, in
 internal static class Quantities
 {
     private const int MaxFillers = 3;
+    // "ran 800m": a run or a walk of this many "m" is metres; "a 45m run" is minutes.
+    private const double MinMetres = 100;
     private const double SecondsPerWeek = 604800;
 
     public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items)
@@ -155,6 +157,10 @@ internal static class Quantities
                 drinks.Add(new(null, value, i, next.Last));
                 return next.Last;
 
+            case Unit { Kind: UnitKind.Duration } when tokens[next.First].Norm == "m" && Metres(tokens, i, next.Last, value):
+                // "swam 50m", "a 400m sprint": a distance, which answers no question, never 50 minutes.
+                return next.Last;
+
             case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
                 return AddMeasured(tokens, at, unit, value, i, next.Last, quantities);
 
@@ -256,6 +262,22 @@ internal static class Quantities
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the "m" after a number is metres: after a swim, a row or a sprint ("swam 50m", "rowed 2000m"), after a
+    /// run or a walk when it is far more than minutes could be ("ran 800m"), or before a stroke, a sprint or repeats
+    /// ("50m freestyle", "400m repeats"). "a 45m run" stays 45 minutes.
+    /// </summary>
+    private static bool Metres(IReadOnlyList<Token> tokens, int first, int end, double value)
+    {
+        var before = first > 0 ? tokens[first - 1].Norm : "";
+        var after = end < tokens.Count ? tokens[end].Norm : "";
+        return before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
+               (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "walked" or "did") ||
+               after is "swim" or "swims" or "sprint" or "sprints" or "freestyle" or "breaststroke" or "backstroke" or "butterfly" or "front" or
+                   "repeats" or "reps" or "intervals" or "lengths" or "dash" or "hurdles" or "relay" ||
+               (value >= MinMetres && after is "run" or "race" or "row" or "swim");
     }
 
     /// <summary>The end of "and a half" at j, or null.</summary>

@@ -217,6 +217,9 @@ public sealed class EmergencyStoriesTests
         { "cut my hand on rusty metal, now forearm cramps", TriageLevel.Urgent },
         { "my pee is dark brown today, did a normal run yesterday", TriageLevel.Urgent },
         { "on warfarin, thigh cramp at badminton and now a big swelling", TriageLevel.Urgent },
+        { "on rosuvastatin and my thighs have ached for a week, pain around 6", TriageLevel.Urgent },
+        { "my tongue keeps flickering and it has got harder to swallow lately", TriageLevel.Urgent },
+        { "lower back agony after deadlifts and both my legs have gone weak", TriageLevel.Emergency },
     };
 
     [Theory]

@@ -189,6 +189,20 @@ public sealed class IntakeRealWordingTests
     [InlineData("feet and face are puffy after the ultra", "symptom.swollen_hands_feet", "true")]
     [InlineData("after the ultra my hands and feet are all puffy", "symptom.swollen_hands_feet", "true")]
     [InlineData("my fingers feel swollen since the 50k", "symptom.swollen_hands_feet", "true")]
+    // A time that runs up to now ("been ...", "the past ..."), a pain score without "/10", a medicine stopped or taken
+    // lately, and warning signs in plainer words.
+    [InlineData("forearm flickering after climbing, it's been nearly a fortnight", "episode.days", "14")]
+    [InlineData("for the last 12 days my quads have been jumping", "episode.days", "12")]
+    [InlineData("calves sore after the hike, pain around 6", "episode.pain", "6")]
+    [InlineData("the pain is maybe a 7 when it grabs", "episode.pain", "7")]
+    [InlineData("finished levofloxacin for a chest infection 10 days ago and my heel aches", "medication.changed_recently", "true")]
+    [InlineData("my pregabalin was stopped and my thighs twitch", "medication.changed_recently", "true")]
+    [InlineData("my ramipril dose was put up and now my feet cramp", "medication.changed_recently", "true")]
+    [InlineData("my throat twitches and it's getting harder to swallow", "symptom.swallowing_or_speech", "true")]
+    [InlineData("the web of my hand by the thumb has gone sunken", "symptom.muscle_wasting", "true")]
+    [InlineData("a burning pain coming from my lower back into my buttock", "symptom.radiating_back_pain", "true")]
+    [InlineData("my lower back hurts after rowing", "symptom.back_pain", "true")]
+    [InlineData("my shins ache walking up the road and I have to stop and stand a while", "episode.walking_pain_eases_at_rest", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -234,6 +248,12 @@ public sealed class IntakeRealWordingTests
     [InlineData("my dad had a clot in his leg", "history.clot_risk")]
     [InlineData("tight calves after my run", "symptom.chest_pain")]
     [InlineData("my chest strap was rubbing", "symptom.chest_pain")]
+    // A dose taken last night is no change of medicine; a time with its own unit is no pain score; the years on a medicine
+    // or in a sport are not how long the twitching has gone on.
+    [InlineData("took ibuprofen last night for the cramp", "medication.changed_recently")]
+    [InlineData("calf pain 5 days now", "episode.pain")]
+    [InlineData("on atorvastatin, been on it 4 years, calves twitch", "episode.days")]
+    [InlineData("been running for the past 3 years and my calf twitches", "episode.days")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;

@@ -38,6 +38,28 @@ public sealed class IntakeScopeWordingTests
     [InlineData("forearm twitches after climbing for 4 weeks now", "episode.days", "28")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "episode.days", "21")]
     [InlineData("my quads twitching started after a hard session 10 days ago", "episode.days", "10")]
+    // A time of today is the episodes' beginning only when said so ("since", "started"); said with a session, it is the session's.
+    [InlineData("my neck started twitching this afternoon", "episode.days", "0")]
+    [InlineData("eyelid flickering since this evening", "episode.days", "0")]
+    [InlineData("did press ups this morning and now my chest muscle twitches", "exercise.recent", "true")]
+    [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "exercise.recent", "true")]
+    [InlineData("hands cramped after padel, 60 minutes, quite humid", "exercise.minutes", "60")]
+    // ... while the same words of the legs stay claudication, even with chest pain in the story.
+    [InlineData("my calves ache on the hill climb and it eases when i stand still, chest feels tight too", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("4 hours of digging in the allotment and my hands are cramping", "exercise.minutes", "240")]
+    // A time said with the heat or cold it was spent in is the session's, not a cramp's length.
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.minutes", "75")]
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "exercise.hot_conditions", "true")]
+    [InlineData("collapsed after the ultra marathon, 11 hours in the sun, calves cramping", "exercise.minutes", "660")]
+    [InlineData("went for a 40m jog and my shin twitched", "exercise.minutes", "40")]
+    // A session going on as they write is recent.
+    [InlineData("out on my bike now and my thigh keeps flickering", "exercise.recent", "true")]
+    [InlineData("currently at the gym and both calves are twitching", "exercise.recent", "true")]
+    [InlineData("forearms cramped after climbing at the bouldering wall", "exercise.type", "other")]
+    // The shin and the achilles are not the calf (location other, as the guide codes them).
+    [InlineData("front of my shins flickering after the step class", "episode.locations", "other")]
+    [InlineData("my achilles tendon aches after hill repeats", "episode.locations", "other")]
+    [InlineData("i'm in the middle of my long run and my hamstring just locked", "exercise.recent", "true")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
@@ -54,6 +76,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("shin is sore, no swelling but it's red", "symptom.swelling", "false")]
     [InlineData("shin is sore, no swelling but it's red", "symptom.redness", "true")]
     [InlineData("not swollen but it's gone red around the calf", "symptom.redness", "true")]
+    // So does a comma before a clause of its own ("it's", "they're"): the sign after it is affirmed.
+    [InlineData("thigh isn't puffy, it's red and hot though", "symptom.redness", "true")]
+    [InlineData("calf cramped on the hike, swollen and sore, it's red as well", "symptom.redness", "true")]
     // A headache with "never had one like this" or "worst ever" after a comma or a dash is the severe one.
     [InlineData("came home from the ride with a headache, never had one like this before", "symptom.severe_headache", "true")]
     [InlineData("sudden headache - worst of my life, right after the session", "symptom.severe_headache", "true")]
@@ -72,6 +97,8 @@ public sealed class IntakeScopeWordingTests
     // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
     [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
     [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
+    [InlineData("my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
+    [InlineData("my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
     [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
     // Water drunk today is not water drunk in a marathon a month ago.
@@ -83,12 +110,32 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
+    [InlineData("did press ups this morning and now my chest muscle twitches", "episode.days")]
+    [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "episode.days")]
+    [InlineData("thigh jumping just now after my spin class", "episode.days")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
     // "He" later in a sentence about someone else is them again, past a "now".
     [InlineData("my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
+    // Pain on effort that eases at rest in the chest, jaw or arm is the heart's pattern, not the legs' claudication.
+    [InlineData("my chest goes tight on the hill climb and eases when i stand still", "episode.walking_pain_eases_at_rest")]
+    [InlineData("left arm and jaw ache when i walk briskly, eases when i stop", "episode.walking_pain_eases_at_rest")]
+    [InlineData("toes curled up with cramp after hot pilates, 75 mins at 38C", "episode.seconds")]
+    [InlineData("my foot cramp lasted 15 minutes in the heat after the match", "exercise.minutes")]
+    // "m" after a swim, a row or a long run, or before a stroke or repeats, is metres.
+    [InlineData("swam 75m underwater and my foot locked up", "exercise.minutes")]
+    [InlineData("rowed 2000m flat out then my forearms twitched", "exercise.minutes")]
+    [InlineData("did 100m freestyle sprints and my calf cramped", "exercise.minutes")]
+    [InlineData("I'm at the gym most days and my calves twitch", "exercise.recent")]
+    [InlineData("my calves cramp climbing up the stairs at home", "exercise.type")]
+    [InlineData("front of my shins flickering after the step class", "episode.sides")]
+    // Writing and typing are no session, and their hours are no cramp's length (writer's cramp).
+    [InlineData("fingers locked up with cramp after writing for 3 hours", "episode.seconds")]
+    [InlineData("fingers locked up with cramp after writing for 3 hours", "exercise.minutes")]
+    [InlineData("handwriting practice for 40 minutes and my thumb cramped", "exercise.minutes")]
+    [InlineData("my hand cramped in a 2 hour exam", "episode.seconds")]
     public void Read_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var result = Read(text);
@@ -98,6 +145,8 @@ public sealed class IntakeScopeWordingTests
 
     [Theory]
     [InlineData("red in the face after the race, hamstring cramping", "episode.locations", "face")]
+    [InlineData("front of my shins flickering after the step class", "episode.locations", "calf")]
+    [InlineData("my achilles tendon aches after hill repeats", "episode.locations", "calf")]
     public void Read_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
         var result = Read(text);
