@@ -424,13 +424,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     /// <summary>
-    /// The clinical owner's rule for issue 12 (NHS 111; NICE CG95): such a feeling together with a companion sign anywhere
-    /// in the description (sickness, vomiting, a cold sweat, breathlessness, palpitations, near-fainting, chest pain) is
-    /// the heart until shown otherwise, so it answers yes. Without one it is asked, not assumed and not dropped, unless the
-    /// place is a muscle the session plainly worked (an arm during a swim, a climb, rowing or weights). A hedged feeling
-    /// or companion is asked too. Sweating after exercise is not a companion: it is what exercise does.
-    /// </summary>
-    /// <summary>
     /// "jaw pain whenever I walk fast, goes away when I stop": pain on effort that eases at rest in the chest, jaw, neck
     /// or arm is the heart's pattern (angina), not the legs' (claudication). With chest pain or the heart's pain in the
     /// arm, jaw or neck answered yes (not_walking_pain_when) and no leg named anywhere, the walking-pain reading
@@ -446,6 +439,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// The clinical owner's rule for issue 12 (NHS 111; NICE CG95): such a feeling together with a companion sign anywhere
+    /// in the description (sickness, vomiting, a cold sweat, breathlessness, palpitations, near-fainting, chest pain) is
+    /// the heart until shown otherwise, so it answers yes. Without one it is asked, not assumed and not dropped, unless the
+    /// place is a muscle the session plainly worked (an arm during a swim, a climb, rowing or weights). A hedged feeling
+    /// or companion is asked too. Sweating after exercise is not a companion: it is what exercise does.
+    /// </summary>
     private void ReadHeartPattern(Collected collected, Dictionary<string, AnswerValue> answers)
     {
         if (lexicon.Heart is not { } heart || collected.Heart.Count == 0 || answers.ContainsKey(heart.Answer.Id))

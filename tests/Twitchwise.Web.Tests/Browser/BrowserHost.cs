@@ -63,6 +63,8 @@ public sealed class BrowserHost : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
 
         playwright = await Playwright.CreateAsync();
+        // Web-first assertions wait as long as a page action may (see NewPhonePage); the setting is process-wide, so set once.
+        Assertions.SetDefaultExpectTimeout(120_000);
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = BrowserRequirements.Chromium,
@@ -83,7 +85,6 @@ public sealed class BrowserHost : IAsyncLifetime
         // The warning-sign page can hold some seventy questions; on a loaded 2-core machine filling them all takes longer
         // than Playwright's default 30 s per action, which is a slow machine, not a slow page.
         context.SetDefaultTimeout(120_000);
-        Assertions.SetDefaultExpectTimeout(120_000);
         return await context.NewPageAsync();
     }
 
