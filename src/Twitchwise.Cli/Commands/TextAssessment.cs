@@ -111,6 +111,11 @@ internal static class TextAssessment
             return;
         }
 
+        if (intake.Subject is { } subject)
+        {
+            console.MarkupLine($"[bold]This reads as about \"{Markup.Escape(subject)}\", not you[/]: the answers are theirs; answer any questions for them.");
+        }
+
         if (intake.Answers.Count > 0)
         {
             console.MarkupLine("[bold]What I understood[/]");

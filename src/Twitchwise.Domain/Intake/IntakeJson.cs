@@ -8,13 +8,17 @@ public sealed record IntakeFindingDto(string Answer, object Value, string Text, 
 
 public sealed record SetAsideDto(string Answer, object Value, string Text, int Start, int End, string Reason);
 
-/// <summary>The intake's JSON shape: answers as in the contract, and the words behind each.</summary>
+/// <summary>
+/// The intake's JSON shape: answers as in the contract, and the words behind each; subject names the person the answers
+/// are about when the description is someone else's ("My wife"), and is null when it is the writer's own.
+/// </summary>
 public sealed record IntakeDto(
     IReadOnlyDictionary<string, object> Answers,
     IReadOnlyList<IntakeFindingDto> Findings,
     IReadOnlyList<IntakeFindingDto> Historical,
     IReadOnlyList<SetAsideDto> SetAside,
-    IReadOnlyList<string> Confirm);
+    IReadOnlyList<string> Confirm,
+    string? Subject);
 
 /// <summary>Maps an intake result to JSON for the CLI and the API alike.</summary>
 public static class IntakeJson
@@ -28,7 +32,8 @@ public static class IntakeJson
             result.Historical.Select(ToDto).ToList(),
             result.SetAside.Select(s => new SetAsideDto(s.Finding.Answer, Json(s.Finding.Value), s.Finding.Text, s.Finding.Start, s.Finding.End,
                 s.Reason == SetAsideReason.Hypothetical ? "hypothetical" : "other_person")).ToList(),
-            result.Confirm);
+            result.Confirm,
+            result.Subject);
     }
 
     public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Contract.IntakeDto);

@@ -34,8 +34,11 @@ public enum TriggerDirection
 
 internal abstract record LexiconItem;
 
-/// <summary>A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma.</summary>
-internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma) : LexiconItem;
+/// <summary>
+/// A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma. An other-person trigger about
+/// the family's history ("runs in the family") never names the one a description is about, as "my wife" can.
+/// </summary>
+internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma, bool FamilyHistory = false) : LexiconItem;
 
 /// <summary>A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.</summary>
 internal sealed record Concept(
@@ -437,10 +440,15 @@ public sealed class IntakeLexicon
                     Problem(entry, $"direction must be forward, backward or both, not '{e.Direction}'");
                 }
 
+                if (e.FamilyHistory && category is not TriggerCategory.OtherPerson)
+                {
+                    Problem(entry, "family_history is for other_person triggers only");
+                }
+
                 CheckTerms(e.Terms, entry);
                 if (category is { } c && direction is { } d)
                 {
-                    var trigger = new Trigger(c, d, e.EndsAtComma);
+                    var trigger = new Trigger(c, d, e.EndsAtComma, e.FamilyHistory);
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)trigger)));
                     // The terminations ", my" and "and my" would take "my" first, and "heart racing, my dad had a clot" would
                     // lose its other person: a trigger that starts with "my" is matched with the comma or "and" too.

@@ -59,6 +59,7 @@ internal sealed class TriggerEntry
     public string? Category { get; set; }
     public string? Direction { get; set; }
     public bool EndsAtComma { get; set; }
+    public bool FamilyHistory { get; set; }
     public List<string> Terms { get; set; } = [];
 }
 

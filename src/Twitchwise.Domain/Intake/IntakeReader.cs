@@ -42,13 +42,50 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     public static IntakeReader Default => Embedded.Value;
 
+    /// <summary>
+    /// Reads a description as the writer's own, or as about the one person it names when every complaint in it is that
+    /// person's: "my wife can't lift her right arm and her speech is garbled" is her stroke, to be triaged as NHS 111 does
+    /// once it has asked who the call is for. A description with a complaint of the writer's own stays theirs, and what it
+    /// says of others is set aside ("my dad had MS and my calf twitches"); the family's history never names the subject.
+    /// </summary>
     public IntakeResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var collected = new Collected();
+        var own = Read(text, new Collected());
+        if (own.Subject is not null &&
+            !own.Findings.Any(f => IsComplaint(f.Answer)) && !own.Confirm.Any(IsComplaint) &&
+            own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer)))
+        {
+            return Read(text, new Collected { Theirs = true }) with { Subject = own.Subject };
+        }
+
+        return own with { Subject = null };
+    }
+
+    /// <summary>Read as about the person named, "her arm" is the arm in question and "she's 70" their age: the lexicon says "my arm".</summary>
+    private static Token AsTheirs(Token token) => token with
+    {
+        Norm = token.Norm switch
+        {
+            "his" or "her" => "my",
+            "he" or "she" => "i",
+            "he's" or "she's" or "hes" or "shes" => "i'm",
+            "him" => "me",
+            "himself" or "herself" => "myself",
+            _ => token.Norm,
+        },
+    };
+
+    /// <summary>What is wrong, as against when and after what: a sign, or the twitch or cramp itself, where and how painful.</summary>
+    private static bool IsComplaint(string answer) =>
+        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is "episode.kind" or "episode.locations" or "episode.pain";
+
+    private IntakeResult Read(string text, Collected collected)
+    {
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
-            ReadSentence(text, TextTokens.Tokenize(text, start, end), collected);
+            var tokens = TextTokens.Tokenize(text, start, end);
+            ReadSentence(text, collected.Theirs ? [.. tokens.Select(AsTheirs)] : tokens, collected);
             collected.Sentence++;
         }
 
@@ -67,7 +104,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var findings = collected.Findings.Select(f => f.Finding).Where(f => answers.ContainsKey(f.Answer)).ToList();
-        return new(answers, findings, collected.Historical, collected.SetAside, confirm);
+        return new(answers, findings, collected.Historical, collected.SetAside, confirm) { Subject = collected.Named };
     }
 
     /// <summary>
@@ -117,6 +154,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
+        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
+        {
+            collected.Named = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ');
+            collected.Named = collected.Named.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? collected.Named[4..] : collected.Named;
+            collected.Named = collected.Named.EndsWith("'s", StringComparison.Ordinal) ? collected.Named[..^2] : collected.Named;
+        }
+
+        if (collected.Theirs)
+        {
+            // Read as about the person named: what is said of them is their answer.
+            triggers.RemoveAll(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false });
+        }
+
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
         // someone else is about them too.
         if (collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him")
@@ -126,10 +176,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"
         // later in the sentence is them again, past a "now" or a comma that ended the first reach.
-        if (triggers.FirstOrDefault(t => t.Item.Category == TriggerCategory.OtherPerson) is { } named)
+        if (triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } named)
         {
             triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
-                .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes")
+                .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes" or "his" or "her" or "him")
                 .Select(i => new PhraseMatch<Trigger>(i, i + 1, OtherPersonPronoun)));
         }
 
@@ -138,7 +188,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
 
-        collected.OtherPersonBefore = triggers.Any(t => t.Item.Category == TriggerCategory.OtherPerson);
+        collected.OtherPersonBefore = triggers.Any(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false });
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)
@@ -908,6 +958,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
         public bool OtherPersonBefore { get; set; }
+
+        /// <summary>Whether the description is read as about the person it names, not the writer.</summary>
+        public bool Theirs { get; init; }
+
+        /// <summary>The words that first name someone else ("My wife"), the subject when the description is theirs.</summary>
+        public string? Named { get; set; }
 
         /// <summary>The number of the sentence being read.</summary>
         public int Sentence { get; set; }

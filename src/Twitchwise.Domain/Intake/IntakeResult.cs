@@ -27,4 +27,11 @@ public sealed record IntakeResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Finding> Historical,
     IReadOnlyList<SetAsideFinding> SetAside,
-    IReadOnlyList<string> Confirm);
+    IReadOnlyList<string> Confirm)
+{
+    /// <summary>
+    /// The words naming the person the description is about ("My wife"), when it is about someone other than the writer;
+    /// null when it is the writer's own. The answers are then that person's.
+    /// </summary>
+    public string? Subject { get; init; }
+}

@@ -515,7 +515,7 @@ public sealed class IntakeReaderTests
     [InlineData("after a 2 hour drive my calf twitches")]
     [InlineData("a 90 minute flight home, then a calf cramp")]
     [InlineData("a 3 hour flight and my foot is twitching")]
-    [InlineData("my sister had an 11 hour flight and her calf is swollen")]
+    [InlineData("my calf twitches. my sister had an 11 hour flight and her calf is swollen")]
     public void Read_ShortJourneyOrSomeoneElses_IsNoLongTravel(string text)
     {
         var result = Read(text);
@@ -524,16 +524,17 @@ public sealed class IntakeReaderTests
         Assert.False(result.Answers.ContainsKey("exercise.minutes"));
     }
 
-    // Someone else's story answers none of the person's own questions, whoever's it is and however it is said.
+    // Beside a complaint of the writer's own, someone else's story answers none of the writer's questions, whoever's it is
+    // and however it is said.
     [Theory]
-    [InlineData("my dad has chest pain since lunch", "symptom.chest_pain")]
-    [InlineData("my friend collapsed at the finish line", "symptom.collapse_or_seizure")]
-    [InlineData("my wife's calf is swollen after the hike", "symptom.swelling")]
-    [InlineData("my brother ran with me and his ankle is puffy now", "symptom.swelling")]
-    [InlineData("my buddy fainted at the end. He was confused for ages", "symptom.confusion")]
-    [InlineData("my mum came too. Her calf is red and swollen", "symptom.redness")]
+    [InlineData("my calf twitches. my dad has chest pain since lunch", "symptom.chest_pain")]
+    [InlineData("my friend collapsed at the finish line and my hamstrings are cramping", "symptom.collapse_or_seizure")]
+    [InlineData("my wife's calf is swollen after the hike, mine just twitches", "symptom.swelling")]
+    [InlineData("my thigh cramped. my brother ran with me and his ankle is puffy now", "symptom.swelling")]
+    [InlineData("my buddy fainted at the end. He was confused for ages. My calves cramped", "symptom.confusion")]
+    [InlineData("my mum came too. Her calf is red and swollen. I have a twitch in my eyelid", "symptom.redness")]
     [InlineData("my heart is racing, my dad had a clot in his leg", "history.clot_risk")]
-    [InlineData("my uncle has a headache and is throwing up", "symptom.vomiting")]
+    [InlineData("my uncle has a headache and is throwing up, my feet cramp", "symptom.vomiting")]
     [InlineData("my shin twitches and my wife has chest pain", "symptom.chest_pain")]
     public void Read_SomeoneElsesSign_IsSetAsideNotAnswered(string text, string id)
     {
@@ -541,6 +542,36 @@ public sealed class IntakeReaderTests
 
         Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}");
         Assert.Contains(result.SetAside, f => f.Finding.Answer == id && f.Reason == SetAsideReason.OtherPerson);
+    }
+
+    // A description whose complaints are all someone else's is theirs: a carer typing for a wife with a stroke, a parent for
+    // a child who cannot breathe. Its answers are that person's, and the result says whose (NHS 111 asks "who is it for?").
+    [Theory]
+    [InlineData("my dad has chest pain since lunch", "my dad", "symptom.chest_pain")]
+    [InlineData("my friend collapsed at the finish line", "my friend", "symptom.collapse_or_seizure")]
+    [InlineData("my wife's calf is swollen after the hike", "my wife", "symptom.swelling")]
+    [InlineData("my buddy fainted at the end. He was confused for ages", "my buddy", "symptom.confusion")]
+    [InlineData("My husband can't lift his left arm and his words are jumbled", "My husband", "symptom.weakness")]
+    [InlineData("My husband can't lift his left arm and his words are jumbled", "My husband", "symptom.swallowing_or_speech")]
+    [InlineData("my girlfriend is 29 and passed out on the treadmill", "my girlfriend", "person.age")]
+    [InlineData("after football my daughter's face looks wonky on one side", "my daughter", "symptom.face_droop")]
+    public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
+    {
+        var result = Read(text);
+
+        Assert.Equal(subject, result.Subject);
+        Assert.True(result.Answers.ContainsKey(id), $"{id} missing; set aside: {string.Join(", ", result.SetAside.Select(f => f.Finding.Answer))}");
+    }
+
+    // The family's history never names the one a description is about, and the writer's own complaint keeps it theirs.
+    [Theory]
+    [InlineData("family history of MND and my calves twitch at night")]
+    [InlineData("my dad had ALS so I'm freaking out, my thigh has been twitching")]
+    [InlineData("my wife says my face is drooping")]
+    [InlineData("ALS runs in the family. Twitching in my calf after runs")]
+    public void Read_OwnComplaintOrFamilyHistory_StaysTheWriters(string text)
+    {
+        Assert.Null(Read(text).Subject);
     }
 
     [Theory]

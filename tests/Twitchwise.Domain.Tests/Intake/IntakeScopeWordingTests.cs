@@ -94,11 +94,11 @@ public sealed class IntakeScopeWordingTests
     // A face flushed after a hard session or in the heat is no red, painful limb.
     [InlineData("my face is bright red after the hill reps and my calf twitches", "symptom.redness")]
     [InlineData("red in the face after the race, hamstring cramping", "symptom.redness")]
-    // Someone else's story goes on through "and was", "and is": their confusion is not the person's.
-    [InlineData("my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
-    [InlineData("my brother fainted after the game, and is really confused", "symptom.confusion")]
-    [InlineData("my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
-    [InlineData("my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
+    // Someone else's story goes on through "and was", "and is": beside the writer's own cramp, their confusion is not the writer's.
+    [InlineData("my calves cramped. my training partner collapsed right at the end of the long run and was confused for ages", "symptom.confusion")]
+    [InlineData("I got cramp in my foot. my brother fainted after the game, and is really confused", "symptom.confusion")]
+    [InlineData("my hamstring is twitching. my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
+    [InlineData("my forearm cramped. my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
     [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
     // Water drunk today is not water drunk in a marathon a month ago.
@@ -116,7 +116,7 @@ public sealed class IntakeScopeWordingTests
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.rest_days_per_week")]
     [InlineData("huge foot cramp in bed, no exercise yesterday at all, it happens 3 times a week", "exercise.recent")]
     // "He" later in a sentence about someone else is them again, past a "now".
-    [InlineData("my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
+    [InlineData("my calf twitches. my uncle was on his bike and got a cramp, now he says his chest feels tight", "symptom.chest_pain")]
     // "Never had one like this" said of a cramp is not a headache.
     [InlineData("awful cramp in my foot, never had one like this", "symptom.severe_headache")]
     // Pain on effort that eases at rest in the chest, jaw or arm is the heart's pattern, not the legs' claudication.
