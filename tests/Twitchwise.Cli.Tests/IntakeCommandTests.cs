@@ -171,11 +171,24 @@ public sealed class IntakeCommandTests
     [Fact]
     public void AssessText_SomeoneElsesEmergency_TellsTheBystanderWhatToDo()
     {
-        var run = CliRunner.Run("assess", "--text", "my friend collapsed at the finish", "--no-input");
+        var run = CliRunner.Run("assess", "--text", "my calves cramped and my friend collapsed at the finish", "--no-input");
 
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.Contains("You described someone else: \"collapsed\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("If they are with you and have this now: EMERGENCY", run.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("I did not recognise anything", run.Out, StringComparison.Ordinal);
+    }
+
+    // A carer typing for someone with a stroke gets that person's emergency, told whose answers they are, and no muscle
+    // remedy beside it.
+    [Fact]
+    public void AssessText_AllAboutSomeoneElse_IsTheirAssessment()
+    {
+        var run = CliRunner.Run("assess", "--text", "my husband's face has dropped on one side and he can't raise his right arm, came on during his bike ride", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("This reads as about \"my husband\", not you", run.Out, StringComparison.Ordinal);
+        Assert.Contains("EMERGENCY", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("stretch", run.Out, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -212,7 +212,7 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
     {
         await session.Get("/");
 
-        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My dad has chest pain after shovelling snow."));
+        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My forearms cramp. My dad has chest pain after shovelling snow."));
 
         Assert.Equal(HttpStatusCode.OK, status);
         var alert = html.IndexOf("Is this about someone with you?", StringComparison.Ordinal);
@@ -220,6 +220,29 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         Assert.Contains("chest pain", html[alert..html.IndexOf("</section>", alert, StringComparison.Ordinal)]);
         Assert.Contains("If they have this now: Emergency", html[alert..]);
         Assert.True(alert < html.IndexOf("Your words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Describe_AllAboutSomeoneElsesEmergency_ShowsTheEmergencyAtOnce()
+    {
+        await session.Get("/");
+
+        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "My husband can't lift his left arm and his words are jumbled since his bike ride."));
+        var (_, html, _) = await session.Follow(redirect);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("data-level=\"emergency\"", html);
+    }
+
+    [Fact]
+    public async Task Describe_AllAboutSomeoneElse_SaysWhoTheAnswersAreFor()
+    {
+        await session.Get("/");
+
+        var (_, html, _) = await session.Post("/Interview?handler=Describe", ("text", "My daughter's calves cramp at night after netball practice."));
+
+        Assert.Contains("We read this as about <strong>My daughter</strong>", html);
+        Assert.Matches("name=\"episode.locations\" value=\"calf\" checked", html);
     }
 
     [Fact]
