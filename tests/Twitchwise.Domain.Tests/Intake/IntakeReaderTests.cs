@@ -555,6 +555,7 @@ public sealed class IntakeReaderTests
     [InlineData("My husband can't lift his left arm and his words are jumbled", "My husband", "symptom.swallowing_or_speech")]
     [InlineData("my girlfriend is 29 and passed out on the treadmill", "my girlfriend", "person.age")]
     [InlineData("after football my daughter's face looks wonky on one side", "my daughter", "symptom.face_droop")]
+    [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {
         var result = Read(text);
