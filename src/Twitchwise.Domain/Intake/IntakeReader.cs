@@ -51,10 +51,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     public IntakeResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var own = Read(text, new Collected());
-        if (own.Subject is not null &&
-            !own.Findings.Any(f => IsComplaint(f.Answer)) && !own.Confirm.Any(IsComplaint) &&
-            own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer)))
+        var first = new Collected();
+        var own = Read(text, first);
+        var complaints = own.Findings.Where(f => IsComplaint(f.Answer)).ToList();
+        // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
+        // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
+        // month he's had tics in his face, eye blinking and cheek twitches").
+        var theirs = own.Subject is not null &&
+                     own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
+                     ((complaints.Count == 0 && !own.Confirm.Any(IsComplaint)) || (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)));
+        if (theirs)
         {
             return Read(text, new Collected { Theirs = true }) with { Subject = own.Subject };
         }
@@ -154,13 +160,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
-        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
-        {
-            collected.Named = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ');
-            collected.Named = collected.Named.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? collected.Named[4..] : collected.Named;
-            collected.Named = collected.Named.EndsWith("'s", StringComparison.Ordinal) ? collected.Named[..^2] : collected.Named;
-        }
-
+        // "my wife says I'm confused", "my calf twitches": a word of the writer's own, outside the words naming someone else.
+        var people = triggers.Where(t => t.Item.Category == TriggerCategory.OtherPerson).ToList();
+        collected.WriterSpeaks |= tokens.Where((t, i) => t.Norm is "i" or "i'm" or "im" or "i've" or "ive" or "i'd" or "i'll" or "me" or "my" or "mine" or "myself" &&
+                                                          !people.Any(p => p.First <= i && i < p.Last)).Any();
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer.
@@ -187,6 +190,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var reports = lexicon.Reporting.FindAll(tokens);
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+
+        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
+        {
+            var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ');
+            words = words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+            collected.Named = words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2] : words;
+            collected.NamedAt = tokens[person.First].Start;
+        }
 
         collected.OtherPersonBefore = triggers.Any(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false });
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
@@ -278,7 +289,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                           (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
-            var context = ContextOf(q.First, q.Last);
+            // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
+            var context = q.Kind == UnitKind.Age ? ContextOf(q.Last - 1, q.Last) : ContextOf(q.First, q.Last);
             if (context.Negated)
             {
                 continue;
@@ -964,6 +976,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>The words that first name someone else ("My wife"), the subject when the description is theirs.</summary>
         public string? Named { get; set; }
+
+        /// <summary>Where in the text someone else is first named.</summary>
+        public int NamedAt { get; set; }
+
+        /// <summary>Whether the writer speaks of themselves ("I", "me", "my calf"), outside the words naming someone else.</summary>
+        public bool WriterSpeaks { get; set; }
 
         /// <summary>The number of the sentence being read.</summary>
         public int Sentence { get; set; }

@@ -242,7 +242,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("tingling lips", "symptom.tingling")]
     [InlineData("heart racing", "episode.kind")]
     [InlineData("felt a bit faint", "symptom.collapse_or_seizure")]
-    [InlineData("my sister is pregnant", "person.pregnant")]
+    [InlineData("calf cramps after my run, my sister is pregnant", "person.pregnant")]
     [InlineData("calf is swollen and hot after flying back from australia", "exercise.hot_conditions")]
     [InlineData("my shin is hot and red", "exercise.hot_conditions")]
     [InlineData("my dad had a clot in his leg", "history.clot_risk")]
