@@ -193,7 +193,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
         {
-            var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ');
+            var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ').TrimEnd('(', ' ');
             words = words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
             collected.Named = words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2] : words;
             collected.NamedAt = tokens[person.First].Start;

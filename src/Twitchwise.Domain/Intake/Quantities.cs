@@ -247,10 +247,13 @@ internal static class Quantities
             return (n2, i + 2);
         }
 
-        // "(52)" after the person or their story; "my son (15)" is the son's.
-        if (i + 2 < tokens.Count && tokens[i].Norm == "(" && Whole(tokens[i + 1]) is { } n3 && n3 >= 16 && tokens[i + 2].Norm == ")" &&
-            (i == 0 || tokens[i - 1].Norm is not ("son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
-                "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan")))
+        // "(52)" after the person or their story; "my son (9)" is the son's age at any age, and the words before it say whose
+        // (the intake sets it aside, or reads the description as his).
+        var afterPerson = i > 0 && tokens[i - 1].Norm is "son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
+            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend";
+        if (i + 2 < tokens.Count && tokens[i].Norm == "(" && tokens[i + 2].Norm == ")" && tokens[i + 1].IsNumber &&
+            int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n3) &&
+            (afterPerson ? n3 is >= 1 and <= oldest : n3 is >= 16 and <= oldest))
         {
             return (n3, i + 3);
         }

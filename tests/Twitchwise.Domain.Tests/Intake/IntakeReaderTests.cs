@@ -558,6 +558,8 @@ public sealed class IntakeReaderTests
     // Never "I" or "my" of the writer, and the person named first: the twitches after are theirs too, however far.
     [InlineData("my daughter is 14 and since the netball season began she gets little flickers around the eye and cheek", "my daughter", "episode.kind")]
     [InlineData("our son collapsed at football and is not responding", "our son", "symptom.collapse_or_seizure")]
+    [InlineData("wife (52) gets calf cramps in bed after her spin classes", "wife", "episode.locations")]
+    [InlineData("my lad (8) keeps getting cramp in his foot at swimming", "my lad", "person.age")]
     [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {
