@@ -205,8 +205,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         await AssertAccessible(page, "incomplete result");
 
         // "Answer these now" asks the open warning signs again, the other answers kept.
-        await page.Locator(".open-signs a.button").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator(".open-signs a.button").ClickAndWaitForPage(page);
         Assert.False(await interview.IsResult());
     }
 
@@ -216,8 +215,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         var page = await host.NewPhonePage(width: Width, height: Height);
         await page.GotoAsync(host.BaseUrl + "/");
         await page.Locator("#describe-text").FillAsync("After a long run yesterday my left calf cramped for about a minute. No numbness. My neighbour's cat was watching.");
-        await page.Locator("button:text-is('Read my description')").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
 
         Assert.Equal("Is this what you meant?", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator(".said-text mark").CountAsync() >= 2, "the understood words are not marked");
@@ -226,8 +224,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         await Shot(page, "describe-confirm");
         await AssertAccessible(page, "confirm page");
 
-        await page.Locator("button:text-is(\"That's right, go on\")").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
         var interview = new InterviewPage(page, host.BaseUrl);
         Assert.False(await interview.IsResult());
         Assert.DoesNotContain("symptom.numbness", await interview.QuestionIds());
@@ -243,8 +240,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         var page = await host.NewPhonePage(width: Width, height: Height);
         await page.GotoAsync(host.BaseUrl + "/");
         await page.Locator("#describe-text").FillAsync("My calf cramped on my run and now I have crushing chest pain.");
-        await page.Locator("button:text-is('Read my description')").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
 
         Assert.Equal("emergency", await new ResultPage(page).Level());
     }

@@ -17,8 +17,7 @@ public sealed class JournalPage(IPage page, string baseUrl)
         await form.Locator("select[name=kind]").SelectOptionAsync(kind);
         await form.Locator($"input[name=locations][value='{location}']").CheckAsync();
         await form.Locator("input[name=seconds]").FillAsync(seconds);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await form.Locator("button[type=submit]").ClickAndWaitForPage(page);
     }
 
     public Task<string> Notice() => page.Locator(".notice[role=status]").InnerTextAsync();

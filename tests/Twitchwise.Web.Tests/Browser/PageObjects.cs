@@ -3,6 +3,22 @@ using Microsoft.Playwright;
 
 namespace Twitchwise.Web.Tests.Browser;
 
+/// <summary>Clicks that load a new page, waited for by the page itself rather than by a load event.</summary>
+public static class Navigation
+{
+    /// <summary>
+    /// Clicks and waits until a new document has replaced this one and finished parsing. The old document is marked first,
+    /// so the wait cannot end on it: a load-state wait straight after a click could hang or return before the navigation
+    /// began (a CI run once waited 120 s on it).
+    /// </summary>
+    public static async Task ClickAndWaitForPage(this ILocator link, IPage page)
+    {
+        await page.EvaluateAsync("() => { window.__twitchwiseOldPage = true; }");
+        await link.ClickAsync();
+        await page.WaitForFunctionAsync("() => !window.__twitchwiseOldPage && document.readyState !== 'loading'");
+    }
+}
+
 /// <summary>The interview as a person uses it: pick answers by question and option, type numbers, go on or back.</summary>
 public sealed class InterviewPage(IPage page, string baseUrl)
 {
@@ -32,14 +48,12 @@ public sealed class InterviewPage(IPage page, string baseUrl)
     /// <summary>The page's own Back link (the browser's Back button is <see cref="IPage.GoBackAsync"/>).</summary>
     public async Task Back()
     {
-        await page.Locator("p.back a, .actions a:text-is('Back')").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("p.back a, .actions a:text-is('Back')").First.ClickAndWaitForPage(page);
     }
 
     private async Task Submit(string button)
     {
-        await page.Locator(button).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator(button).ClickAndWaitForPage(page);
     }
 
     /// <summary>The question ids on the page, top to bottom.</summary>
