@@ -33,6 +33,16 @@ public sealed class EmergencyStoriesTests
         { "tight chest halfway up the hill and it's still there now I've stopped", TriageLevel.Emergency },
         { "after my run i can't catch my breath even sitting down, been 20 mins", TriageLevel.Emergency },
         { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
+        // Typed by someone else for the one it is happening to (read as theirs).
+        { "my girlfriend's mouth has gone droopy on the left and she's slurring, she was fine before her run", TriageLevel.Emergency },
+        { "my 13 year old collapsed at sports day, he is breathing but won't wake up properly", TriageLevel.Emergency },
+        { "my dad is 66, he's grey and clammy and says his jaw aches, he'd just finished mowing the lawn", TriageLevel.Emergency },
+        { "my teammate is slurring and can't walk straight after the long run in the heat", TriageLevel.Emergency },
+        // The heart in plain words: an arm ache after heavy work with sweating and "sick".
+        { "right after clearing the drive my left arm aches and i'm clammy and sick", TriageLevel.Emergency },
+        // Cauda equina in plain words; compartment syndrome as "pain worse than it should be".
+        { "lower back went on deadlifts, both legs weak and numb, and i can't tell when i need to wee", TriageLevel.Emergency },
+        { "shin is rock hard after a kick in the match, hurts way more than it should, foot is tingling", TriageLevel.Emergency },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
         { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
