@@ -19,12 +19,15 @@ public sealed class IntakeEvalSetTests
     //   before that stop's intake changes were merged; scored once, at the end of that stop.
     // test5.jsonl (2026-12-02, stop 24): 260 descriptions written blind from the same guide and the contract, committed
     //   before that stop's intake changes were merged; scored once, at the end of that stop.
+    // test6.jsonl (2026-12-03, stop 25): 260 descriptions written blind from the guide (now with descriptions typed for
+    //   someone else), the contract and the questions, committed before that stop's intake helper was merged.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
     [InlineData("test3.jsonl", "240e04184afdfdbe37f31bb94dafe018b8a89c4c3329e7b746d63e77394a600e")]
     [InlineData("test4.jsonl", "53e9c7f6e75479cbd6fd0e760f1b8708f9187cc0c61cf10b19e5a1602ec98967")]
     [InlineData("test5.jsonl", "6c2cfb4d58d56d778390aa89ed59c9c0261949c59d602f28fcae45c950700d00")]
+    [InlineData("test6.jsonl", "1e245a2b1a2c01e4a9fd23eb2b113d91f65f2eb1a00056484dc4c21f75bafde1")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
