@@ -52,6 +52,20 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Contains("dehydration", json.RootElement.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task Intake_DescriptionAboutSomeoneElse_NamesTheSubjectAndGivesTheirAnswers()
+    {
+        var body = "{\"text\": \"my wife is 58 and her face has dropped on one side since her swim\"}";
+
+        var response = await client.PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("my wife", json.RootElement.GetProperty("subject").GetString());
+        Assert.True(json.RootElement.GetProperty("answers").GetProperty("symptom.face_droop").GetBoolean());
+        Assert.Equal(58, json.RootElement.GetProperty("answers").GetProperty("person.age").GetDouble());
+    }
+
     [Theory]
     [InlineData("{\"text\": \"\"}")]
     [InlineData("{\"text\": 42}")]
