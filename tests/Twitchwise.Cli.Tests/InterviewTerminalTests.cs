@@ -173,6 +173,26 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Interview_SomeoneElsesEmergencyBesideOwnCramp_IsSaidBeforeTheFirstQuestion()
+    {
+        // Enter to every prompt after the description: not sure of anything.
+        var screen = Run("my calves cramp and my mum collapsed at the end of the walk\n" + new string('\n', 300));
+
+        var alert = screen.IndexOf("You described someone else", StringComparison.Ordinal);
+        Assert.True(alert >= 0, screen);
+        Assert.Contains("EMERGENCY", screen[alert..], StringComparison.Ordinal);
+        Assert.True(alert < screen.IndexOf('?', alert), screen);
+    }
+
+    [Fact]
+    public void Interview_DescriptionAllAboutSomeoneElse_SaysWhoseAnswersTheyAre()
+    {
+        var screen = Run("my son is 10 and his calf cramps at night after football\n" + new string('\n', 300));
+
+        Assert.Contains("This reads as about \"my son\", not you", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interview_ChestPainInTheDescription_StopsAtOnceWithTheEmergencyAndNothingElse()
     {
         var screen = Run("I have chest pain and my calf cramped\n");

@@ -31,6 +31,8 @@ internal static class Interview
         {
             var intake = IntakeReader.Default.Read(text);
             TextAssessment.WriteUnderstood(console, intake, context.Knowledge.Value);
+            // As with --text: someone else's emergency is said before any question about the person's own.
+            TextAssessment.WriteSomeoneElse(console, new AssessmentEngine(context.Knowledge.Value), intake);
             answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
             confirm = intake.Confirm;
         }

@@ -87,7 +87,7 @@ internal static class TextAssessment
     }
 
     /// <summary>Signs described for someone else that need help: said first, in case that person is with them now.</summary>
-    private static void WriteSomeoneElse(IAnsiConsole console, AssessmentEngine engine, IntakeResult intake)
+    public static void WriteSomeoneElse(IAnsiConsole console, AssessmentEngine engine, IntakeResult intake)
     {
         if (SomeoneElse.Alert(engine, intake) is not { } alert)
         {
