@@ -100,6 +100,9 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my hamstring is twitching. my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
     [InlineData("my forearm cramped. my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
+    // How long someone was out is no session and no cramp.
+    [InlineData("fainted on the treadmill and came to after about 30 seconds, calves cramping", "exercise.minutes")]
+    [InlineData("passed out for 2 minutes at the end of the 10k", "episode.seconds")]
     [InlineData("my foot cramp lasted 2 hours", "exercise.minutes")]
     // Water drunk today is not water drunk in a marathon a month ago.
     [InlineData("did an ultra last month. today I have had about 6 litres of water and my calves twitch", "hydration.plain_water_overload")]
