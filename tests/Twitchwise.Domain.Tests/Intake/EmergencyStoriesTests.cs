@@ -204,6 +204,14 @@ public sealed class EmergencyStoriesTests
         { "I've got pins and needles in both legs and I'm peeing myself after lifting", TriageLevel.Emergency },
         { "my toes are blue and my foot is freezing after the cramp, can't wiggle them", TriageLevel.Emergency },
         { "jaw ache and sweating buckets, feel like I'm going to pass out, after the stairs", TriageLevel.Emergency },
+        // Found on the blind fifth half (stop 25), tested here in other words: brownish or "peeing dark" urine after a
+        // hard session, a garden tool or a thorn before a stiff jaw, "litres and litres of plain water" in a triathlon.
+        { "after my first ever spin session my wee is brownish, legs stiff, pain 3", TriageLevel.Emergency },
+        { "weeing dark brown after boot camp this morning, arms swollen and 8/10", TriageLevel.Emergency },
+        { "my urine has gone like weak tea two days after my first crossfit class", TriageLevel.Emergency },
+        { "pricked myself on a rose thorn pruning last week, now my jaw feels stiff", TriageLevel.Emergency },
+        { "trod on a rake in the garden a week ago and now my jaw is locked", TriageLevel.Emergency },
+        { "6 hour triathlon, drank litres and litres of plain water, now being sick with a pounding headache", TriageLevel.Emergency },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
@@ -285,6 +293,18 @@ public sealed class EmergencyStoriesTests
         "no arm pain, no jaw pain, just a calf cramp after my walk",
         "did chest day yesterday and my triceps are a bit tight",
     };
+
+    /// <summary>A drink named with a colour word is no dark urine: only words of the urine itself are.</summary>
+    [Theory]
+    [InlineData("I like coca cola after a ride, calves twitch a bit")]
+    [InlineData("had a pint of cola after football and my calf cramped")]
+    public void DrinkWithAColour_IsNotDarkUrine(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.ContainsKey("symptom.dark_urine"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
 
     /// <summary>Tired legs after a long run are not weak legs: "heavy" is read as weakness for an arm only.</summary>
     [Fact]
