@@ -14,6 +14,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
+    private const int ForAWhileReach = 3;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
@@ -880,9 +881,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         tokens.Skip(q.Last + 1).Take(ConditionsReach).TakeWhile(t => t.Norm is not ("," or "." or ";")).Any(t => t.Norm is "degrees" or "degree" or "deg" or "c" or "f" or "°" or "°c" or "°f" or
             "celsius" or "fahrenheit" or "heat" or "sun" or "sunshine" or "humidity" or "humid" or "cold" or "rain" or "snow" or "wind");
 
-    /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
+    /// <summary>
+    /// "for a few minutes", "lasted 2 hours": the duration is how long something went on. The word may stand three back
+    /// when the amount is a fraction said with its article ("for a good quarter of an hour"), within the clause.
+    /// </summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
-        tokens.Skip(Math.Max(0, q.First - 2)).Take(Math.Min(2, q.First)).Any(t => t.Norm is "for" or "lasted" or "lasting");
+        tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
+            .TakeWhile(t => t.IsWord).Any(t => t.Norm is "for" or "lasted" or "lasting");
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };

@@ -228,6 +228,13 @@ public sealed class EmergencyStoriesTests
         { "on rosuvastatin and my thighs have ached for a week, pain around 6", TriageLevel.Urgent },
         { "my tongue keeps flickering and it has got harder to swallow lately", TriageLevel.Urgent },
         { "lower back agony after deadlifts and both my legs have gone weak", TriageLevel.Emergency },
+        // Found on the blind fifth half (stop 25), in other words: a cramp held a quarter of an hour or more, a header
+        // (a head knock) with sickness, a child's dark urine told by the parent.
+        { "my calf cramp went on for a good quarter of an hour after the match", TriageLevel.Urgent },
+        { "my foot cramped and stayed knotted for three quarters of an hour", TriageLevel.Urgent },
+        { "took a nasty header playing footy and now I feel queasy", TriageLevel.Urgent },
+        { "took a header off my bike on the trail, now I feel sick", TriageLevel.Urgent },
+        { "my daughter says her wee is dark brown after netball yesterday, her legs ache", TriageLevel.Urgent },
     };
 
     [Theory]
@@ -303,6 +310,20 @@ public sealed class EmergencyStoriesTests
         var (level, intake) = Assess(text);
 
         Assert.False(intake.Answers.ContainsKey("symptom.dark_urine"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
+    /// <summary>A quarter of an hour of a session is the session's length, never a cramp held that long; heading the ball in practice is no head injury.</summary>
+    [Theory]
+    [InlineData("jogged for a quarter of an hour and my calf twitched")]
+    [InlineData("did a quarter of an hour of stretching after my run, calf twitching a little")]
+    [InlineData("practised headers at training, calf cramp after")]
+    public void SessionQuarterHourOrHeading_StaysSelfCare(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.seconds"), $"read: {Read(intake)}");
+        Assert.False(intake.Answers.ContainsKey("history.head_injury"), $"read: {Read(intake)}");
         Assert.Equal(TriageLevel.SelfCare, level);
     }
 
