@@ -15,6 +15,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
     private const int ForAWhileReach = 3;
+    private const int StillReach = 3;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
@@ -52,9 +53,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     public IntakeResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var own = Read(text, new Collected());
+        var mine = new Collected();
+        var own = Read(text, mine);
+        // A complaint past the reach of "my son" ("... he's had tics in his face, eye blinking and cheek twitches") is
+        // still theirs when the writer never speaks of themselves.
         if (own.Subject is not null &&
-            !own.Findings.Any(f => IsComplaint(f.Answer)) && !own.Confirm.Any(IsComplaint) &&
+            ((!own.Findings.Any(f => IsComplaint(f.Answer)) && !own.Confirm.Any(IsComplaint)) || mine.WriterWords == 0) &&
             own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer)))
         {
             return Read(text, new Collected { Theirs = true }) with { Subject = own.Subject };
@@ -155,6 +159,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
+        // The writer's words of themselves, except in naming someone else ("my son", "my wife says"), for Read to tell
+        // whether a description that names someone is about them throughout.
+        collected.WriterWords += tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
+            !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Count();
         if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
         {
             collected.Named = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ');
@@ -623,6 +631,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     case CueKind.Exercise:
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
+                        if (hours >= 24 && StillFelt(q, cues, tokens))
+                        {
+                            // "cramped during sprints 5 days ago, still hurts": what began at that session is still going
+                            // on, so the session's time is also how long the episode has lasted.
+                            yield return (QuantityRole.DaysSinceOnset, N(Math.Round(hours / 24, 1)));
+                        }
+
                         break;
                     case CueKind.Episode when (double.IsNaN(hours) || hours == 0) && !BeganToday(q, cues, tokens):
                         // "my shoulder's twitching this afternoon", "jumping just now" say when it is felt, not that it began today; with a
@@ -785,6 +800,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool Breaks(List<Token> tokens, int from, int to) =>
         tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");
 
+    /// <summary>"..., still hurts", "still twitching": after the time, "still" with pain or the twitch or cramp just after it.</summary>
+    private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k => tokens[k].Norm == "still" &&
+            cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach));
+
     /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
         q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
@@ -820,16 +840,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
-                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 
     /// <summary>
-    /// "calf twitches after gym for 3 weeks": an activity just before the time that only says when the episodes come
-    /// ("after", "since", "during" it) leaves the time to the episodes.
+    /// "calf twitches after gym for 3 weeks", "arches cramp every run for 2 weeks": an activity just before the time that
+    /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes.
     /// </summary>
     private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
-                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 
     /// <summary>
     /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in
@@ -963,6 +983,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Whether the sentence just read was about someone else ("my friend collapsed"), for a "he" or "she" after it.</summary>
         public bool OtherPersonBefore { get; set; }
+
+        /// <summary>How many of the writer's words of themselves ("I", "my") the description has outside naming someone else.</summary>
+        public int WriterWords { get; set; }
 
         /// <summary>Whether the description is read as about the person it names, not the writer.</summary>
         public bool Theirs { get; init; }

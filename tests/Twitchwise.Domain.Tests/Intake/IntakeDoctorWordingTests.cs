@@ -31,12 +31,48 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("thigh cramps on my walks go as soon as i stop, I'm 74", "episode.walking_pain_eases_at_rest", "true")]
     // Cramps that come "even though" the person is not training are outside exercise.
     [InlineData("my feet cramp most evenings even though I'm not training at all", "episode.outside_exercise", "true")]
+    // Severe pain from a cramp at a session days ago that "still hurts": the episode is as old as the session.
+    [InlineData("my quad cramped in a football match 4 days ago and it still hurts loads, 8/10", "episode.days", "4")]
+    // A time after "every swim" is how long the cramps have come, not the session's; "the past month" is a month.
+    [InlineData("my calves have cramped every swim for 3 weeks", "episode.days", "21")]
+    [InlineData("eyelid has been twitching for the past month", "episode.days", "30")]
+    // A child's story told by the parent, with no word of the parent's own, is the child's throughout.
+    [InlineData("my daughter is 9 and for six weeks she's had little jerks in her shoulders, shoulder shrugging and nose twitches", "episode.days", "42")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);
 
         Assert.True(intake.Answers.TryGetValue(id, out var got) && got == Expected(id, value), $"{id}={value} expected; read: {Said(intake)}");
         Assert.Equal(TriageLevel.Doctor, Level(intake));
+    }
+
+    [Fact]
+    public void ParentsStoryOfAChild_IsAboutTheChild()
+    {
+        var intake = Read("my daughter is 9 and for six weeks she's had little jerks in her shoulders, shoulder shrugging and nose twitches");
+
+        Assert.Equal("my daughter", intake.Subject);
+        Assert.Equal(Expected("person.age", "9"), intake.Answers["person.age"]);
+    }
+
+    [Theory]
+    // The writer who speaks of themselves keeps the story: "my son and I", "my calf".
+    [InlineData("my son and I went for a run, calves twitching after")]
+    [InlineData("my son has tics, and my calf twitches after my runs")]
+    public void WriterWhoSpeaksOfThemselves_KeepsTheStory(string text)
+    {
+        Assert.Null(Read(text).Subject);
+    }
+
+    [Theory]
+    // "Still" about fitness, not the twitch or a pain, does not make the session's time the episode's.
+    [InlineData("ran a marathon 3 weeks ago and I'm still not back to full fitness, calf twitch today")]
+    public void StillAboutSomethingElse_LeavesTheEpisodeUndated(string text)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.days"), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
     }
 
     [Theory]
