@@ -76,6 +76,18 @@ public sealed class IntakeDoctorWordingTests
     }
 
     [Theory]
+    // Standing on a leg to ease a night cramp is how a cramp is stretched, not walking pain that eases at rest.
+    [InlineData("my calf cramped in bed, eased off within a couple of minutes of standing on it")]
+    [InlineData("night cramp in my calf, it goes within a minute of standing up")]
+    public void NightCrampEasedByStanding_IsNotClaudication(string text)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.walking_pain_eases_at_rest"), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
+
+    [Theory]
     // Years without exercise before a first session is a newcomer, not cramps outside exercise.
     [InlineData("Haven't done any exercise for 3 years, calves twitchy after my first jog tonight")]
     [InlineData("havent been training much lately, did a 5k this morning and my calf twitched")]
