@@ -313,6 +313,16 @@ public sealed class EmergencyStoriesTests
         Assert.Equal(TriageLevel.SelfCare, level);
     }
 
+    /// <summary>"Weak tea" drunk is no weak muscle, while urine "like weak tea" is still dark urine.</summary>
+    [Fact]
+    public void WeakTeaDrunk_IsNotWeakness()
+    {
+        var (level, intake) = Assess("had a mug of weak tea after my run and my calf is twitching");
+
+        Assert.False(intake.Answers.ContainsKey("symptom.weakness"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
     /// <summary>A quarter of an hour of a session is the session's length, never a cramp held that long; heading the ball in practice is no head injury.</summary>
     [Theory]
     [InlineData("jogged for a quarter of an hour and my calf twitched")]
