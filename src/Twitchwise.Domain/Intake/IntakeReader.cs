@@ -293,7 +293,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, assigned) in Assign(q, cues, tokens))
+            // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt).
+            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: "episode.kind" } && m.Last <= q.First);
+            foreach (var (role, assigned) in Assign(q, cues, tokens, kindBefore))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -591,7 +593,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// after the nearest event named. An "unrelated" cue ("desk", "flight", "surgery") can be nearest too, and then the
     /// number answers nothing.
     /// </summary>
-    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
@@ -631,10 +633,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     case CueKind.Exercise:
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
-                        if (hours >= 24 && StillFelt(q, cues, tokens))
+                        if (hours >= 24 && kindBefore && StillFelt(q, cues, tokens))
                         {
-                            // "cramped during sprints 5 days ago, still hurts": what began at that session is still going
-                            // on, so the session's time is also how long the episode has lasted.
+                            // "cramped during sprints 5 days ago, still hurts": the cramp named began at that session and is
+                            // still going on, so the session's time is also its age ("ran a 10k 3 days ago, legs still sore"
+                            // names no cramp or twitch: soreness after a session is not dated as an episode).
                             yield return (QuantityRole.DaysSinceOnset, N(Math.Round(hours / 24, 1)));
                         }
 

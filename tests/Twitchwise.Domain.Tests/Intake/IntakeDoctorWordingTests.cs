@@ -67,6 +67,8 @@ public sealed class IntakeDoctorWordingTests
     [Theory]
     // "Still" about fitness, not the twitch or a pain, does not make the session's time the episode's.
     [InlineData("ran a marathon 3 weeks ago and I'm still not back to full fitness, calf twitch today")]
+    // Soreness after a session names no cramp or twitch: "still sore" does not date an episode.
+    [InlineData("ran a 10k 3 days ago, legs still sore, 7/10")]
     public void StillAboutSomethingElse_LeavesTheEpisodeUndated(string text)
     {
         var intake = Read(text);
