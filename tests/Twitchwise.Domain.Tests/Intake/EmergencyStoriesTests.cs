@@ -323,11 +323,12 @@ public sealed class EmergencyStoriesTests
         Assert.Equal(TriageLevel.SelfCare, level);
     }
 
-    /// <summary>A quarter of an hour of a session is the session's length, never a cramp held that long; heading the ball in practice is no head injury.</summary>
+    /// <summary>A quarter of an hour of a session is the session's length, never a cramp held that long; heading the ball in practice or a header (dive) into the pool is no head injury.</summary>
     [Theory]
     [InlineData("jogged for a quarter of an hour and my calf twitched")]
     [InlineData("did a quarter of an hour of stretching after my run, calf twitching a little")]
     [InlineData("practised headers at training, calf cramp after")]
+    [InlineData("took a header into the pool and my calf cramped")]
     public void SessionQuarterHourOrHeading_StaysSelfCare(string text)
     {
         var (level, intake) = Assess(text);
