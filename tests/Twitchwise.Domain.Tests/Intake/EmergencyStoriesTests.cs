@@ -301,10 +301,12 @@ public sealed class EmergencyStoriesTests
         "did chest day yesterday and my triceps are a bit tight",
     };
 
-    /// <summary>A drink named with a colour word is no dark urine: only words of the urine itself are.</summary>
+    /// <summary>A drink named with a colour word, or peeing often after tea or after dark, is no dark urine: only words of the urine's colour are.</summary>
     [Theory]
     [InlineData("I like coca cola after a ride, calves twitch a bit")]
     [InlineData("had a pint of cola after football and my calf cramped")]
+    [InlineData("been peeing loads after all that tea, calf twitching")]
+    [InlineData("peeing a lot after dark, legs twitch in bed")]
     public void DrinkWithAColour_IsNotDarkUrine(string text)
     {
         var (level, intake) = Assess(text);
