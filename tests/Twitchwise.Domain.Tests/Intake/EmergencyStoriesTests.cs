@@ -307,6 +307,7 @@ public sealed class EmergencyStoriesTests
     [InlineData("had a pint of cola after football and my calf cramped")]
     [InlineData("been peeing loads after all that tea, calf twitching")]
     [InlineData("peeing a lot after dark, legs twitch in bed")]
+    [InlineData("needed a pee after a mug of weak tea, calf twitching")]
     public void DrinkWithAColour_IsNotDarkUrine(string text)
     {
         var (level, intake) = Assess(text);
