@@ -278,6 +278,9 @@ public sealed class IntakeLexicon
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>The writer's words of themselves ("I", "my", "me"): a description without one outside the naming of someone else is not the writer's.</summary>
+    internal IReadOnlySet<string> FirstPerson { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
@@ -362,6 +365,7 @@ public sealed class IntakeLexicon
                 MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
                 MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
+                FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             };
         }
 

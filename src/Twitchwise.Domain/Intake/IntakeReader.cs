@@ -14,6 +14,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
+    private const int ForAWhileReach = 3;
+    private const int StillReach = 3;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
@@ -160,10 +162,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         var matches = lexicon.Findings.FindAll(tokens);
         var triggers = Triggers(matches);
-        // "my wife says I'm confused", "my calf twitches": a word of the writer's own, outside the words naming someone else.
-        var people = triggers.Where(t => t.Item.Category == TriggerCategory.OtherPerson).ToList();
-        collected.WriterSpeaks |= tokens.Where((t, i) => t.Norm is "i" or "i'm" or "im" or "i've" or "ive" or "i'd" or "i'll" or "me" or "my" or "mine" or "myself" &&
-                                                          !people.Any(p => p.First <= i && i < p.Last)).Any();
+        // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
+        // the words naming someone else ("my son", "my wife says").
+        collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
+            !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer.
@@ -296,7 +298,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, assigned) in Assign(q, cues, tokens))
+            // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt).
+            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: "episode.kind" } && m.Last <= q.First);
+            foreach (var (role, assigned) in Assign(q, cues, tokens, kindBefore))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -594,7 +598,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// after the nearest event named. An "unrelated" cue ("desk", "flight", "surgery") can be nearest too, and then the
     /// number answers nothing.
     /// </summary>
-    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
@@ -634,6 +638,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     case CueKind.Exercise:
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
+                        if (hours >= 24 && kindBefore && StillFelt(q, cues, tokens))
+                        {
+                            // "cramped during sprints 5 days ago, still hurts": the cramp named began at that session and is
+                            // still going on, so the session's time is also its age ("ran a 10k 3 days ago, legs still sore"
+                            // names no cramp or twitch: soreness after a session is not dated as an episode).
+                            yield return (QuantityRole.DaysSinceOnset, N(Math.Round(hours / 24, 1)));
+                        }
+
                         break;
                     case CueKind.Episode when (double.IsNaN(hours) || hours == 0) && !BeganToday(q, cues, tokens):
                         // "my shoulder's twitching this afternoon", "jumping just now" say when it is felt, not that it began today; with a
@@ -796,6 +808,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool Breaks(List<Token> tokens, int from, int to) =>
         tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");
 
+    /// <summary>"..., still hurts", "still twitching": after the time, "still" with pain or the twitch or cramp just after it.</summary>
+    private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k => tokens[k].Norm == "still" &&
+            cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach));
+
     /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
         q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
@@ -831,16 +848,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
-                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+                      !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 
     /// <summary>
-    /// "calf twitches after gym for 3 weeks": an activity just before the time that only says when the episodes come
-    /// ("after", "since", "during" it) leaves the time to the episodes.
+    /// "calf twitches after gym for 3 weeks", "arches cramp every run for 2 weeks": an activity just before the time that
+    /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes.
     /// </summary>
     private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
-                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post"));
+                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 
     /// <summary>
     /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in
@@ -892,9 +909,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         tokens.Skip(q.Last + 1).Take(ConditionsReach).TakeWhile(t => t.Norm is not ("," or "." or ";")).Any(t => t.Norm is "degrees" or "degree" or "deg" or "c" or "f" or "°" or "°c" or "°f" or
             "celsius" or "fahrenheit" or "heat" or "sun" or "sunshine" or "humidity" or "humid" or "cold" or "rain" or "snow" or "wind");
 
-    /// <summary>"for a few minutes", "lasted 2 hours": the duration is how long something went on.</summary>
+    /// <summary>
+    /// "for a few minutes", "lasted 2 hours": the duration is how long something went on. The word may stand three back
+    /// when the amount is a fraction said with its article ("for a good quarter of an hour"), within the clause.
+    /// </summary>
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
-        tokens.Skip(Math.Max(0, q.First - 2)).Take(Math.Min(2, q.First)).Any(t => t.Norm is "for" or "lasted" or "lasting");
+        tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
+            .TakeWhile(t => t.IsWord).Any(t => t.Norm is "for" or "lasted" or "lasting");
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };

@@ -21,6 +21,7 @@ internal static class Quantities
     // "ran 800m": a run or a walk of this many "m" is metres; "a 45m run" is minutes.
     private const double MinMetres = 100;
     private const double SecondsPerWeek = 604800;
+    private const double SecondsPerDay = 86400;
 
     public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items)
     {
@@ -104,6 +105,13 @@ internal static class Quantities
             // "for weeks", "for months", "for hours": at least two of the unit, the least the words can mean, so
             // "twitching for weeks" reaches the two-week rule instead of leaving the duration unknown.
             return AddMeasured(tokens, at, plural, 2, i, bare.Last, quantities);
+        }
+
+        if (tokens[i].Norm is "past" or "last" && i > 0 && tokens[i - 1].Norm == "the" && at.TryGetValue(i + 1, out var single) &&
+            single.Item is Unit { Kind: UnitKind.Duration, Factor: >= SecondsPerDay } one && !tokens[single.Last - 1].Norm.EndsWith('s'))
+        {
+            // "for the past fortnight", "the last month": one of the unit up to now, as "for a fortnight" is.
+            return AddMeasured(tokens, at, one, 1, i, single.Last, quantities);
         }
 
         if (NumberAt(tokens, at, i) is not { } number)

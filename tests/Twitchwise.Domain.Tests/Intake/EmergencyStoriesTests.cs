@@ -214,6 +214,14 @@ public sealed class EmergencyStoriesTests
         { "I've got pins and needles in both legs and I'm peeing myself after lifting", TriageLevel.Emergency },
         { "my toes are blue and my foot is freezing after the cramp, can't wiggle them", TriageLevel.Emergency },
         { "jaw ache and sweating buckets, feel like I'm going to pass out, after the stairs", TriageLevel.Emergency },
+        // Found on the blind fifth half (stop 25), tested here in other words: brownish or "peeing dark" urine after a
+        // hard session, a garden tool or a thorn before a stiff jaw, "litres and litres of plain water" in a triathlon.
+        { "after my first ever spin session my wee is brownish, legs stiff, pain 3", TriageLevel.Emergency },
+        { "weeing dark brown after boot camp this morning, arms swollen and 8/10", TriageLevel.Emergency },
+        { "my urine has gone like weak tea two days after my first crossfit class", TriageLevel.Emergency },
+        { "pricked myself on a rose thorn pruning last week, now my jaw feels stiff", TriageLevel.Emergency },
+        { "trod on a rake in the garden a week ago and now my jaw is locked", TriageLevel.Emergency },
+        { "6 hour triathlon, drank litres and litres of plain water, now being sick with a pounding headache", TriageLevel.Emergency },
         // Urgent: see a doctor today.
         { "type 1 diabetic, shaky and sweaty after my run, calf cramps", TriageLevel.Urgent },
         { "tingling lips and my hands went into claws after breathing too fast", TriageLevel.Urgent },
@@ -230,6 +238,13 @@ public sealed class EmergencyStoriesTests
         { "on rosuvastatin and my thighs have ached for a week, pain around 6", TriageLevel.Urgent },
         { "my tongue keeps flickering and it has got harder to swallow lately", TriageLevel.Urgent },
         { "lower back agony after deadlifts and both my legs have gone weak", TriageLevel.Emergency },
+        // Found on the blind fifth half (stop 25), in other words: a cramp held a quarter of an hour or more, a header
+        // (a head knock) with sickness, a child's dark urine told by the parent.
+        { "my calf cramp went on for a good quarter of an hour after the match", TriageLevel.Urgent },
+        { "my foot cramped and stayed knotted for three quarters of an hour", TriageLevel.Urgent },
+        { "took a nasty header playing footy and now I feel queasy", TriageLevel.Urgent },
+        { "took a header off my bike on the trail, now I feel sick", TriageLevel.Urgent },
+        { "my daughter says her wee is dark brown after netball yesterday, her legs ache", TriageLevel.Urgent },
     };
 
     [Theory]
@@ -295,6 +310,46 @@ public sealed class EmergencyStoriesTests
         "no arm pain, no jaw pain, just a calf cramp after my walk",
         "did chest day yesterday and my triceps are a bit tight",
     };
+
+    /// <summary>A drink named with a colour word, or peeing often after tea or after dark, is no dark urine: only words of the urine's colour are.</summary>
+    [Theory]
+    [InlineData("I like coca cola after a ride, calves twitch a bit")]
+    [InlineData("had a pint of cola after football and my calf cramped")]
+    [InlineData("been peeing loads after all that tea, calf twitching")]
+    [InlineData("peeing a lot after dark, legs twitch in bed")]
+    [InlineData("needed a pee after a mug of weak tea, calf twitching")]
+    public void DrinkWithAColour_IsNotDarkUrine(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.ContainsKey("symptom.dark_urine"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
+    /// <summary>"Weak tea" drunk is no weak muscle, while urine "like weak tea" is still dark urine.</summary>
+    [Fact]
+    public void WeakTeaDrunk_IsNotWeakness()
+    {
+        var (level, intake) = Assess("had a mug of weak tea after my run and my calf is twitching");
+
+        Assert.False(intake.Answers.ContainsKey("symptom.weakness"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
+    /// <summary>A quarter of an hour of a session is the session's length, never a cramp held that long; heading the ball in practice or a header (dive) into the pool is no head injury.</summary>
+    [Theory]
+    [InlineData("jogged for a quarter of an hour and my calf twitched")]
+    [InlineData("did a quarter of an hour of stretching after my run, calf twitching a little")]
+    [InlineData("practised headers at training, calf cramp after")]
+    [InlineData("took a header into the pool and my calf cramped")]
+    public void SessionQuarterHourOrHeading_StaysSelfCare(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.seconds"), $"read: {Read(intake)}");
+        Assert.False(intake.Answers.ContainsKey("history.head_injury"), $"read: {Read(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, level);
+    }
 
     /// <summary>Tired legs after a long run are not weak legs: "heavy" is read as weakness for an arm only.</summary>
     [Fact]

@@ -1,0 +1,102 @@
+using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
+
+using static Twitchwise.Domain.Tests.Intake.IntakeReading;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// Stories for a doctor's appointment that the blind fifth half (stop 25) found read as self-care, in other words than
+/// its own: a foot that slaps down, leg cramps on walking that ease on standing still, cramps outside exercise. The
+/// answer read and the level <c>assess --text --no-input</c> reaches are asserted; their harmless look-alikes stay self-care.
+/// </summary>
+public sealed class IntakeDoctorWordingTests
+{
+    private static TriageLevel Level(IntakeResult intake)
+    {
+        var kb = KnowledgeBase.Default;
+        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
+        Assert.NotNull(answers);
+        return new AssessmentEngine(kb).Assess(answers).Triage.Level;
+    }
+
+    [Theory]
+    // A foot that has begun to slap down is foot drop: a weak shin muscle and a changed walk.
+    [InlineData("my right foot has begun to slap on the pavement and my calf flickers", "symptom.walking_change", "true")]
+    [InlineData("my right foot has begun to slap on the pavement and my calf flickers", "symptom.weakness", "true")]
+    // Leg cramps on walking that go when the person stands still or stops: claudication.
+    [InlineData("my calves cramp on the walk to the bus stop and ease off within a minute or two of standing still", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("thigh cramps on my walks go as soon as i stop, I'm 74", "episode.walking_pain_eases_at_rest", "true")]
+    // Cramps that come "even though" the person is not training are outside exercise.
+    [InlineData("my feet cramp most evenings even though I'm not training at all", "episode.outside_exercise", "true")]
+    // Severe pain from a cramp at a session days ago that "still hurts": the episode is as old as the session.
+    [InlineData("my quad cramped in a football match 4 days ago and it still hurts loads, 8/10", "episode.days", "4")]
+    // A time after "every swim" is how long the cramps have come, not the session's; "the past month" is a month.
+    [InlineData("my calves have cramped every swim for 3 weeks", "episode.days", "21")]
+    [InlineData("eyelid has been twitching for the past month", "episode.days", "30")]
+    // A child's story told by the parent, with no word of the parent's own, is the child's throughout.
+    [InlineData("my daughter is 9 and for six weeks she's had little jerks in her shoulders, shoulder shrugging and nose twitches", "episode.days", "42")]
+    public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
+    {
+        var intake = Read(text);
+
+        Assert.True(intake.Answers.TryGetValue(id, out var got) && got == Expected(id, value), $"{id}={value} expected; read: {Said(intake)}");
+        Assert.Equal(TriageLevel.Doctor, Level(intake));
+    }
+
+    [Fact]
+    public void ParentsStoryOfAChild_IsAboutTheChild()
+    {
+        var intake = Read("my daughter is 9 and for six weeks she's had little jerks in her shoulders, shoulder shrugging and nose twitches");
+
+        Assert.Equal("my daughter", intake.Subject);
+        Assert.Equal(Expected("person.age", "9"), intake.Answers["person.age"]);
+    }
+
+    [Theory]
+    // The writer who speaks of themselves keeps the story: "my son and I", "my calf".
+    [InlineData("my son and I went for a run, calves twitching after")]
+    [InlineData("my son has tics, and my calf twitches after my runs")]
+    public void WriterWhoSpeaksOfThemselves_KeepsTheStory(string text)
+    {
+        Assert.Null(Read(text).Subject);
+    }
+
+    [Theory]
+    // "Still" about fitness, not the twitch or a pain, does not make the session's time the episode's.
+    [InlineData("ran a marathon 3 weeks ago and I'm still not back to full fitness, calf twitch today")]
+    // Soreness after a session names no cramp or twitch: "still sore" does not date an episode.
+    [InlineData("ran a 10k 3 days ago, legs still sore, 7/10")]
+    public void StillAboutSomethingElse_LeavesTheEpisodeUndated(string text)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.days"), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
+
+    [Theory]
+    // Standing on a leg to ease a night cramp is how a cramp is stretched, not walking pain that eases at rest.
+    [InlineData("my calf cramped in bed, eased off within a couple of minutes of standing on it")]
+    [InlineData("night cramp in my calf, it goes within a minute of standing up")]
+    public void NightCrampEasedByStanding_IsNotClaudication(string text)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.walking_pain_eases_at_rest"), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
+
+    [Theory]
+    // Years without exercise before a first session is a newcomer, not cramps outside exercise.
+    [InlineData("Haven't done any exercise for 3 years, calves twitchy after my first jog tonight")]
+    [InlineData("havent been training much lately, did a 5k this morning and my calf twitched")]
+    public void NotTrainingBeforeASession_IsNotOutsideExercise(string text)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey("episode.outside_exercise"), $"read: {Said(intake)}");
+    }
+}
