@@ -70,18 +70,42 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return own with { Subject = null };
     }
 
-    /// <summary>Read as about the person named, "her arm" is the arm in question and "she's 70" their age: the lexicon says "my arm".</summary>
-    private static Token AsTheirs(Token token) => token with
+    /// <summary>
+    /// Read as about the person named, "her arm" is the arm in question, "she's 70" their age and "he stops" is "I stop":
+    /// the lexicon is written in the first person.
+    /// </summary>
+    private static List<Token> AsTheirs(List<Token> tokens)
     {
-        Norm = token.Norm switch
+        var mapped = new List<Token>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            "his" or "her" => "my",
-            "he" or "she" => "i",
-            "he's" or "she's" or "hes" or "shes" => "i'm",
-            "him" => "me",
-            "himself" or "herself" => "myself",
-            _ => token.Norm,
-        },
+            var norm = tokens[i].Norm switch
+            {
+                "his" or "her" => "my",
+                "he" or "she" => "i",
+                "he's" or "she's" or "hes" or "shes" => "i'm",
+                "him" => "me",
+                "himself" or "herself" => "myself",
+                var word when i > 0 && tokens[i - 1].Norm is "he" or "she" => FirstPersonVerb(word),
+                var word => word,
+            };
+            mapped.Add(tokens[i] with { Norm = norm });
+        }
+
+        return mapped;
+    }
+
+    /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
+    private static string FirstPersonVerb(string word) => word switch
+    {
+        "is" => "am",
+        "has" => "have",
+        "does" => "do",
+        "doesn't" => "don't",
+        "goes" => "go",
+        _ when word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 => word[..^3] + "y",
+        _ when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 => word[..^1],
+        _ => word,
     };
 
     /// <summary>What is wrong, as against when and after what: a sign, or the twitch or cramp itself, where and how painful.</summary>
@@ -93,7 +117,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
             var tokens = TextTokens.Tokenize(text, start, end);
-            ReadSentence(text, collected.Theirs ? [.. tokens.Select(AsTheirs)] : tokens, collected);
+            ReadSentence(text, collected.Theirs ? AsTheirs(tokens) : tokens, collected);
             collected.Sentence++;
         }
 

@@ -559,6 +559,7 @@ public sealed class IntakeReaderTests
     [InlineData("my daughter is 14 and since the netball season began she gets little flickers around the eye and cheek", "my daughter", "episode.kind")]
     [InlineData("our son collapsed at football and is not responding", "our son", "symptom.collapse_or_seizure")]
     [InlineData("wife (52) gets calf cramps in bed after her spin classes", "wife", "episode.locations")]
+    [InlineData("my grandad's calves ache on the walk to the shops and ease as soon as he stops", "my grandad", "episode.walking_pain_eases_at_rest")]
     [InlineData("my lad (8) keeps getting cramp in his foot at swimming", "my lad", "person.age")]
     [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
