@@ -43,6 +43,10 @@ public sealed class EmergencyStoriesTests
         // Cauda equina in plain words; compartment syndrome as "pain worse than it should be".
         { "lower back went on deadlifts, both legs weak and numb, and i can't tell when i need to wee", TriageLevel.Emergency },
         { "shin is rock hard after a kick in the match, hurts way more than it should, foot is tingling", TriageLevel.Emergency },
+        // A limb losing its blood after a cramp; an allergic reaction with two places swelling together.
+        { "cramped up on the rowing machine and now my hand has gone cold and pale and bluish", TriageLevel.Emergency },
+        { "my foot's gone cold, white and a bit numb since the cramp on my long ride", TriageLevel.Emergency },
+        { "ate a peanut bar after spin and my lips and throat are swelling up", TriageLevel.Emergency },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
         { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
