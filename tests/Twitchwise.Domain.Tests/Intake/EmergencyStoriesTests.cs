@@ -47,6 +47,8 @@ public sealed class EmergencyStoriesTests
         { "cramped up on the rowing machine and now my hand has gone cold and pale and bluish", TriageLevel.Emergency },
         { "my foot's gone cold, white and a bit numb since the cramp on my long ride", TriageLevel.Emergency },
         { "ate a peanut bar after spin and my lips and throat are swelling up", TriageLevel.Emergency },
+        // A question about what the person has is no "what if".
+        { "is it normal that my wee is dark brown the day after a hard hockey match?", TriageLevel.Urgent },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
         { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
