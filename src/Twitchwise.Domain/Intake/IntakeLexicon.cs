@@ -281,6 +281,9 @@ public sealed class IntakeLexicon
     /// <summary>The writer's words of themselves ("I", "my", "me"): a description without one outside the naming of someone else is not the writer's.</summary>
     internal IReadOnlySet<string> FirstPerson { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words saying a cramp has not let go yet ("still hasn't let go"): the time since it began is then its length.</summary>
+    internal PhraseMatcher<bool> StillHolding { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
@@ -366,6 +369,7 @@ public sealed class IntakeLexicon
                 MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
                 FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
             };
         }
 

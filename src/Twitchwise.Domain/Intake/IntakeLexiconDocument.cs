@@ -26,6 +26,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];
+    public List<string> StillHolding { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
 

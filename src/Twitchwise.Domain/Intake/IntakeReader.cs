@@ -350,6 +350,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
+        if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && lexicon.StillHolding.FindAll(tokens).Any(h => !ContextOf(h.First, h.Last).Negated))
+        {
+            foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay && !ContextOf(q.First, q.Last).Negated))
+            {
+                collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), ContextOf(q.First, q.Last) with { Historical = false, Uncertain = false }, false, null, measured: true);
+            }
+        }
+
         // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
         foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
         {

@@ -49,6 +49,8 @@ public sealed class EmergencyStoriesTests
         { "ate a peanut bar after spin and my lips and throat are swelling up", TriageLevel.Emergency },
         // A question about what the person has is no "what if".
         { "is it normal that my wee is dark brown the day after a hard hockey match?", TriageLevel.Urgent },
+        // A cramp still holding has lasted since it began: over ten minutes is urgent.
+        { "my hamstring seized at the end of the match 40 minutes ago and it still won't let go", TriageLevel.Urgent },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
         { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },

@@ -100,6 +100,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my hamstring is twitching. my sister passed out at the end of the 10k and is still muddled", "symptom.confusion")]
     [InlineData("my forearm cramped. my dad went down on the squash court and was still confused when we got him home", "symptom.confusion")]
     [InlineData("did 3 hours on the hills, now my calves keep cramping", "episode.seconds")]
+    // A cramp that has let go is no longer one: the time since it began is not its length.
+    [InlineData("my calf cramped 30 minutes ago on the bike, it's gone now", "episode.seconds")]
     // How long someone was out is no session and no cramp.
     [InlineData("fainted on the treadmill and came to after about 30 seconds, calves cramping", "exercise.minutes")]
     [InlineData("passed out for 2 minutes at the end of the 10k", "episode.seconds")]
