@@ -51,6 +51,8 @@ public sealed class EmergencyStoriesTests
         { "is it normal that my wee is dark brown the day after a hard hockey match?", TriageLevel.Urgent },
         // A cramp still holding has lasted since it began: over ten minutes is urgent.
         { "my hamstring seized at the end of the match 40 minutes ago and it still won't let go", TriageLevel.Urgent },
+        // "One of my calves" is one side: a possible clot after a long journey.
+        { "drove 7 hours to the lakes yesterday and one of my legs is puffy and warm at the calf", TriageLevel.Urgent },
         // Collapse or a fit.
         { "collapsed at the finish line of my 10k, my mate said i was out for a minute", TriageLevel.Emergency },
         { "my running buddy said I collapsed at the end and was twitching all over", TriageLevel.Emergency },
