@@ -38,7 +38,11 @@ internal abstract record LexiconItem;
 /// A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma. An other-person trigger about
 /// the family's history ("runs in the family") never names the one a description is about, as "my wife" can.
 /// </summary>
-internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma, bool FamilyHistory = false) : LexiconItem;
+internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma, bool FamilyHistory = false) : LexiconItem
+{
+    /// <summary>Whether the trigger names a person ("my wife", "he") who may be the one the description is about.</summary>
+    public bool NamesSomeone => Category == TriggerCategory.OtherPerson && !FamilyHistory;
+}
 
 /// <summary>A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.</summary>
 internal sealed record Concept(

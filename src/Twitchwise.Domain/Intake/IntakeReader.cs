@@ -193,7 +193,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer.
-            triggers.RemoveAll(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false });
+            triggers.RemoveAll(t => t.Item.NamesSomeone);
         }
 
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
@@ -205,7 +205,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"
         // later in the sentence is them again, past a "now" or a comma that ended the first reach.
-        if (triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } named)
+        if (triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } named)
         {
             triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
                 .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes" or "his" or "her" or "him")
@@ -217,7 +217,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
 
-        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false }) is { } person)
+        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } person)
         {
             var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ').TrimEnd('(', ' ');
             words = words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
@@ -225,7 +225,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             collected.NamedAt = tokens[person.First].Start;
         }
 
-        collected.OtherPersonBefore = triggers.Any(t => t.Item is { Category: TriggerCategory.OtherPerson, FamilyHistory: false });
+        collected.OtherPersonBefore = triggers.Any(t => t.Item.NamesSomeone);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)
@@ -353,9 +353,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
         if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && lexicon.StillHolding.FindAll(tokens).Any(h => !ContextOf(h.First, h.Last).Negated))
         {
-            foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay && !ContextOf(q.First, q.Last).Negated))
+            foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay))
             {
-                collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), ContextOf(q.First, q.Last) with { Historical = false, Uncertain = false }, false, null, measured: true);
+                var context = ContextOf(q.First, q.Last);
+                if (!context.Negated)
+                {
+                    collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
+                }
             }
         }
 
