@@ -14,6 +14,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
+    // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
+    private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
     private const int StillReach = 3;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
@@ -642,6 +644,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         CueKind? Nearest(params CueKind[] kinds) => cues
             .Where(c => (c.Item is CueKind.Unrelated or CueKind.Travel && q.Kind != UnitKind.Score) || kinds.Contains(c.Item))
             .Where(c => !(q.Kind == UnitKind.Ago && c.First >= q.First && c.Last <= q.Last))
+            // "for 4 weeks since I started a new job": what follows "since" is when the time began, not what it measures.
+            .Where(c => !(c.Item == CueKind.Unrelated && c.First >= q.Last && tokens.Skip(q.Last).Take(c.First - q.Last).Any(t => t.Norm == "since")))
             .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
@@ -701,10 +705,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
-                // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity governs it.
+                // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity (or an
+                // unrelated task, "at this job for 3 weeks now") governs it; "when I write, 5 weeks now" is the cramps' time.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
+                var ongoing = StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TrailingClause(q, tokens);
                 if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
-                    (owner == CueKind.Exercise && (StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens)))
+                    (owner == CueKind.Exercise && (ongoing || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens, CueKind.Exercise)) ||
+                    (owner == CueKind.Unrelated && ongoing && !ActivityJustBefore(q, cues, tokens, CueKind.Unrelated, CueKind.Travel)))
                 {
                     yield return (QuantityRole.DaysSinceOnset, N(Math.Round(q.Value / SecondsPerDay, 1)));
                 }
@@ -850,10 +857,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k => tokens[k].Norm == "still" &&
             cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach));
 
-    /// <summary>"16 days now", "3 weeks so far": a time that is still running.</summary>
+    /// <summary>"16 days now", "3 weeks so far", "6 weeks of it": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
         q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
-                                  (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting")));
+                                  (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting") or
+                                      ("of", "it" or "this" or "these" or "them")));
+
+    /// <summary>
+    /// "..., after walks are much worse, 3 weeks": a time said as a clause of its own at the end of the sentence is how
+    /// long the complaint has gone on, as "3 weeks now" is; "in 3 weeks" (a race ahead) is not.
+    /// </summary>
+    private static bool TrailingClause(Quantity q, List<Token> tokens) =>
+        q.First > 0 && tokens[q.First - 1].Norm == "," && (q.Last == tokens.Count || tokens[q.Last].Norm is "." or "!" or "?" or ";");
 
     /// <summary>
     /// "been about a fortnight", "for the past 10 days", "the last 3 weeks": a time that runs up to now, as "16 days now"
@@ -882,8 +897,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// "been running for 3 years now": an activity just before the time, in the same clause, is what it measures; one
     /// that only says when the episodes come ("cramps after my swims for 16 days now") is not.
     /// </summary>
-    private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+    private static bool ActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, params CueKind[] kinds) =>
+        cues.Any(c => kinds.Contains(c.Item) && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm is "," or "." or ";" or "-") &&
                       !tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 
@@ -892,7 +907,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes.
     /// </summary>
     private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ActivityReach &&
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First &&
+                      (q.First - c.Last <= ActivityReach || (q.First - c.Last <= TimingActivityReach && tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm == "and"))) &&
                       !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
                       tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
 

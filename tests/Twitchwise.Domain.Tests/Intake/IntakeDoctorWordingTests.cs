@@ -38,6 +38,16 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("eyelid has been twitching for the past month", "episode.days", "30")]
     // A child's story told by the parent, with no word of the parent's own, is the child's throughout.
     [InlineData("my daughter is 9 and for six weeks she's had little jerks in her shoulders, shoulder shrugging and nose twitches", "episode.days", "42")]
+    // Stop 26 (test6's doctor stories read as self-care): a time said as its own clause or "of it" is the complaint's, a
+    // time "since I started a new job" is measured from the job, "hasn't stopped" keeps the time, a dose "went from ... to".
+    [InlineData("my fingers lock up when I knit, 6 weeks now", "episode.days", "42")]
+    [InlineData("toes cramping most nights, even when im not exercising, a month of it", "episode.days", "30")]
+    [InlineData("toes cramping most nights, even when im not exercising, a month of it", "episode.outside_exercise", "true")]
+    [InlineData("thighs ache and cramp after cycling and in bed for 5 weeks", "episode.days", "35")]
+    [InlineData("my bicep flickering hasn't stopped for a month since i moved house", "episode.days", "30")]
+    [InlineData("foot cramps after hikes are worse lately, on metformin, 3 weeks", "episode.days", "21")]
+    [InlineData("on sertraline, dose went from 50mg to 100mg last week and my legs twitch at night", "medication.changed_recently", "true")]
+    [InlineData("my calves cramp on the way to the shops and it eases once I stand still for a bit", "episode.walking_pain_eases_at_rest", "true")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);
@@ -98,5 +108,30 @@ public sealed class IntakeDoctorWordingTests
         var intake = Read(text);
 
         Assert.False(intake.Answers.ContainsKey("episode.outside_exercise"), $"read: {Said(intake)}");
+    }
+
+    [Theory]
+    // A new job is no new medicine, and "in 3 weeks" is a race ahead, not how long the cramps have come.
+    [InlineData("started a new job this week and my eyelid twitches", "medication.changed_recently")]
+    [InlineData("my half marathon is in 3 weeks and my calf cramped on today's run", "episode.days")]
+    // A job or a hobby that the time measures keeps it: "at this job for 3 weeks now".
+    [InlineData("been at this job for 3 weeks now and my eyelid twitches", "episode.days")]
+    // A twitch that goes on when the person stops is no walking pain that eases at rest.
+    [InlineData("my calves twitch on walks and it carries on even when i stop", "episode.walking_pain_eases_at_rest")]
+    public void LookAlike_AnswersNothing(string text, string id)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey(id), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
+
+    [Fact]
+    public void NewTabletOfAKnownKind_IsBothAChangeAndItsKind()
+    {
+        var intake = Read("just started a new water tablet and my calves cramp at night");
+
+        Assert.Equal(Expected("medication.changed_recently", "true"), intake.Answers["medication.changed_recently"]);
+        Assert.Equal(Expected("medication.classes", "diuretic"), intake.Answers["medication.classes"]);
     }
 }
