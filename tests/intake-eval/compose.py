@@ -77,7 +77,7 @@ EXERCISE = [
     ("each one lasted about 5 minutes", {"episode.seconds": 300}),
     ("after a six and a half hour hike yesterday", {"episode.timing": ["after_exercise"], "exercise.type": "walk", "exercise.minutes": 390, "exercise.recent": T, "exercise.hours_since": 24}),
     ("it started yesterday", {"episode.days": 1}),
-    ("during my first ever HIIT class", {"episode.timing": ["during_exercise"], "exercise.type": "strength", "exercise.unaccustomed": T}),
+    ("during my first ever HIIT class", {"episode.timing": ["during_exercise"], "exercise.type": "other", "exercise.unaccustomed": T}),
     ("went on for ten minutes straight", {"episode.seconds": 600}),
     ("since last week", {"episode.days": 7}),
     ("after a 40 minute jog", {"episode.timing": ["after_exercise"], "exercise.type": "run", "exercise.minutes": 40}),
@@ -89,7 +89,7 @@ EXERCISE = [
     ("after tennis", {"episode.timing": ["after_exercise"], "exercise.type": "other"}),
     ("after an ultra that took 11 hours", {"episode.timing": ["after_exercise"], "exercise.type": "run", "exercise.minutes": 660}),
     ("on and off for 6 months", {"episode.days": 180}),
-    ("did a bootcamp class 3 days ago", {"exercise.type": "strength", "exercise.recent": F, "exercise.hours_since": 72}),
+    ("did a bootcamp class 3 days ago", {"exercise.type": "other", "exercise.recent": F, "exercise.hours_since": 72}),
     ("it goes on for a minute or two", {"episode.seconds": 90}),
     ("swam 90 mins in the pool this morning", {"exercise.type": "swim", "exercise.minutes": 90, "exercise.recent": T}),
 ]

@@ -93,6 +93,9 @@ internal sealed record Drink(string Id, double CaffeineMg, double ServingMl, boo
 
 internal sealed record Filler : QuantityItem;
 
+/// <summary>Words with a drink's name that are no drink ("a coffee colour"): read as nothing, so no caffeine is counted.</summary>
+internal sealed record NotAnAmount : QuantityItem;
+
 /// <summary>
 /// A time before now: "ago" after a duration (IsAgo), or a relative date with its hours before now ("yesterday" = 24),
 /// or null hours when it says only "within the day" ("this morning").
@@ -288,6 +291,9 @@ public sealed class IntakeLexicon
     /// <summary>Words saying a cramp has not let go yet ("still hasn't let go"): the time since it began is then its length.</summary>
     internal PhraseMatcher<bool> StillHolding { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Self-care tried ("stretched it", "hot bath"): before words that the cramp still holds, it has not helped.</summary>
+    internal PhraseMatcher<bool> RemediesTried { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
     internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
 
@@ -374,6 +380,7 @@ public sealed class IntakeLexicon
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
                 FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
+                RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -678,6 +685,12 @@ public sealed class IntakeLexicon
             }
 
             phrases.AddRange(doc.Fillers.Select(f => (f, (QuantityItem)new Filler())));
+            if (doc.NotAmounts.Count > 0)
+            {
+                CheckTerms(doc.NotAmounts, "not_amounts");
+            }
+
+            phrases.AddRange(doc.NotAmounts.Select(f => (f, (QuantityItem)new NotAnAmount())));
             foreach (var (words, meaning) in doc.RelativeTimes)
             {
                 CheckTerms([words], $"relative_times '{words}'");

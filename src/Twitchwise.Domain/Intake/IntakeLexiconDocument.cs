@@ -13,6 +13,8 @@ internal sealed class IntakeLexiconDocument
     public List<UnitEntry> Units { get; set; } = [];
     public List<DrinkEntry> Drinks { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
+
+    public List<string> NotAmounts { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<CombineEntry> Combine { get; set; } = [];
@@ -27,6 +29,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> Reporting { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
+    public List<string> RemediesTried { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
 

@@ -14,6 +14,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
+    private const string SelfCareFailed = "episode.self_care_failed";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -28,6 +29,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int MedicineTimeReach = 5;
     private const double MedicineLatelyMinHours = 48;
     private const double MedicineLatelyMaxHours = 24 * 90;
+    // "been on prednisolone for 3 weeks" is a new medicine; "for 6 weeks" has settled in (the guide: within a few weeks).
+    private const double MedicineForAtMostDays = 30;
     // "5 pints of beer": a drink named this near after a volume is what the volume is of.
     private const int WaterReach = 4;
     private const double HoursRecent = 24;
@@ -353,7 +356,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
-        if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && lexicon.StillHolding.FindAll(tokens).Any(h => !ContextOf(h.First, h.Last).Negated))
+        var holding = lexicon.StillHolding.FindAll(tokens).Where(h => !ContextOf(h.First, h.Last).Negated).ToList();
+        if (holding.Count > 0 && lexicon.RemediesTried.FindAll(tokens).Any(r => r.Last <= holding[^1].First))
+        {
+            // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
+            collected.Add(Make(SelfCareFailed, new BoolAnswer(true), holding[^1].First, holding[^1].Last), ContextOf(holding[^1].First, holding[^1].Last), false, null);
+        }
+
+        if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding.Count > 0)
         {
             foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay))
             {
@@ -593,10 +603,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// <summary>
     /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
     /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
-    /// ibuprofen last night"), past three months no recent change.
+    /// ibuprofen last night"), past three months no recent change. "been on prednisolone for 3 weeks" says the same.
     /// </summary>
     private static bool TakenLately(PhraseMatch<LexiconItem> medicine, Quantity q, List<Token> tokens) =>
-        q.Kind == UnitKind.Ago && !double.IsNaN(q.Value) && q.Value / 3600 is >= MedicineLatelyMinHours and <= MedicineLatelyMaxHours &&
+        (q.Kind == UnitKind.Ago || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay && q.Value <= MedicineForAtMostDays * SecondsPerDay &&
+                                    q.First > 0 && tokens[q.First - 1].Norm == "for")) &&
+        !double.IsNaN(q.Value) && q.Value / 3600 is >= MedicineLatelyMinHours and <= MedicineLatelyMaxHours &&
         q.First >= medicine.Last && q.First - medicine.Last <= MedicineTimeReach &&
         tokens.Skip(medicine.Last).Take(q.First - medicine.Last).All(t => t.IsWord && t.Norm is not ("and" or "but" or "since"));
 
@@ -741,7 +753,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration:
-                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach) ||
+                // "lasting 20 mins, tried walking it off": a time said to have lasted is not the next clause's activity.
+                var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach &&
+                                             !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
                 CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
@@ -969,6 +983,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool ForAWhile(Quantity q, List<Token> tokens) =>
         tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
             .TakeWhile(t => t.IsWord).Any(t => t.Norm is "for" or "lasted" or "lasting");
+
+    /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
+    private static bool Lasted(Quantity q, List<Token> tokens) =>
+        tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
+            .TakeWhile(t => t.IsWord).Any(t => t.Norm is "lasted" or "lasting" or "lasts" or "last");
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };

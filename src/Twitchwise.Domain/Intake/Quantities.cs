@@ -69,6 +69,11 @@ internal static class Quantities
             return age.End;
         }
 
+        if (here?.Item is NotAnAmount)
+        {
+            return here.Last;
+        }
+
         if (StandaloneAge(tokens, i) is { } standalone)
         {
             quantities.Add(new(UnitKind.Age, standalone.Value, 1, i, standalone.End));

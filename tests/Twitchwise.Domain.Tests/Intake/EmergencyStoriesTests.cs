@@ -255,6 +255,19 @@ public sealed class EmergencyStoriesTests
         { "took a nasty header playing footy and now I feel queasy", TriageLevel.Urgent },
         { "took a header off my bike on the trail, now I feel sick", TriageLevel.Urgent },
         { "my daughter says her wee is dark brown after netball yesterday, her legs ache", TriageLevel.Urgent },
+        // Found on the blind seventh half (stop 26), in other words: signs said sideways.
+        { "after the parkrun my jaw began to ache and I feel a bit pukey, 61", TriageLevel.Emergency },
+        { "my lips feel thick and i can't get a breath in after the wasp got me", TriageLevel.Emergency },
+        { "my smile is wonky in the bathroom mirror and my right cheek feels numb", TriageLevel.Emergency },
+        { "a thunderclap headache while squatting, came on in a second", TriageLevel.Emergency },
+        { "hand has gone cold and bluey after the forearm cramp", TriageLevel.Emergency },
+        { "throat feels like it's closing and my face is swelling up after a sting on my ride", TriageLevel.Emergency },
+        { "my pee came out a coffee colour the day after spin, legs sore", TriageLevel.Urgent },
+        { "sliced my shin on a rusty gate a week ago and now my jaw keeps locking", TriageLevel.Emergency },
+        { "both feet cramp and I can't walk on my heels any more", TriageLevel.Emergency },
+        // A cramp that "has not let go" for hours with self-care tried is a cramp that long; "lasting 20 mins" is the cramp's.
+        { "my calf seized at football 3 hours ago and has not let go, stretched it, hot bath, still knotted", TriageLevel.Urgent },
+        { "thigh cramp lasting 25 mins, tried walking it off, nothing works", TriageLevel.Urgent },
     };
 
     [Theory]
@@ -292,6 +305,8 @@ public sealed class EmergencyStoriesTests
         { "stung by a bee on my ride and my arm is twitching", "symptom.allergic_swelling" },
         // Water breathed in: breathlessness is asked, hours later too.
         { "got cramp in the lake, nearly drowned, still coughing a bit now", "symptom.breathing_difficulty" },
+        // Out of breath on the stairs may be new breathlessness or an unfit day: asked.
+        { "puffed out going up the stairs today and my calf twitches", "symptom.breathing_difficulty" },
         // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.
         { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
     };
@@ -328,6 +343,7 @@ public sealed class EmergencyStoriesTests
     [InlineData("been peeing loads after all that tea, calf twitching")]
     [InlineData("peeing a lot after dark, legs twitch in bed")]
     [InlineData("needed a pee after a mug of weak tea, calf twitching")]
+    [InlineData("bought a coffee coloured running top, calf twitches after runs")]
     public void DrinkWithAColour_IsNotDarkUrine(string text)
     {
         var (level, intake) = Assess(text);
