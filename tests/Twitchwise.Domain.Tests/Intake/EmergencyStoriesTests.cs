@@ -265,6 +265,16 @@ public sealed class EmergencyStoriesTests
         { "my pee came out a coffee colour the day after spin, legs sore", TriageLevel.Urgent },
         { "sliced my shin on a rusty gate a week ago and now my jaw keeps locking", TriageLevel.Emergency },
         { "both feet cramp and I can't walk on my heels any more", TriageLevel.Emergency },
+        // Found on the blind eighth half (stop 26, after its one score), in other words.
+        { "on the treadmill I got a dull ache in the middle of my chest and it went down my left arm, 62", TriageLevel.Emergency },
+        { "a tight crampy feeling right across my chest on my bike ride, still there an hour later", TriageLevel.Emergency },
+        { "lost the sight in my right eye for a few minutes on my run, back now", TriageLevel.Emergency },
+        { "heart pounding and skipping at the gym and I nearly blacked out", TriageLevel.Emergency },
+        { "can't feel the toilet paper when I wipe since my back went at the gym", TriageLevel.Emergency },
+        { "my inhaler isn't working and I can't finish a sentence after the race", TriageLevel.Emergency },
+        { "my husband's left arm is floppy and his speech is slurred after his bowls match", TriageLevel.Emergency },
+        { "stood on a rusty bit of wire last week and now my jaw's locking up", TriageLevel.Emergency },
+        { "on my walk my right arm went weak and numb and the side of my mouth won't move", TriageLevel.Emergency },
         // A cramp that "has not let go" for hours with self-care tried is a cramp that long; "lasting 20 mins" is the cramp's.
         { "my calf seized at football 3 hours ago and has not let go, stretched it, hot bath, still knotted", TriageLevel.Urgent },
         { "thigh cramp lasting 25 mins, tried walking it off, nothing works", TriageLevel.Urgent },
@@ -334,6 +344,7 @@ public sealed class EmergencyStoriesTests
         "my dad's arm aches and he feels sick, my calf twitches after my run",
         "no arm pain, no jaw pain, just a calf cramp after my walk",
         "did chest day yesterday and my triceps are a bit tight",
+        "twitch in my left pec after bench press, my heart rate strap sits across my chest",
     };
 
     /// <summary>A drink named with a colour word, or peeing often after tea or after dark, is no dark urine: only words of the urine's colour are.</summary>
