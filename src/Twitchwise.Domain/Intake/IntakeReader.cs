@@ -980,14 +980,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// "for a few minutes", "lasted 2 hours": the duration is how long something went on. The word may stand three back
     /// when the amount is a fraction said with its article ("for a good quarter of an hour"), within the clause.
     /// </summary>
-    private static bool ForAWhile(Quantity q, List<Token> tokens) =>
-        tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
-            .TakeWhile(t => t.IsWord).Any(t => t.Norm is "for" or "lasted" or "lasting");
+    private static bool ForAWhile(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "for", "lasted", "lasting");
 
     /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
-    private static bool Lasted(Quantity q, List<Token> tokens) =>
+    private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "lasted", "lasting", "lasts", "last");
+
+    /// <summary>One of the words within the few before the amount, in its clause (no punctuation between).</summary>
+    private static bool SaidJustBefore(Quantity q, List<Token> tokens, params string[] words) =>
         tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
-            .TakeWhile(t => t.IsWord).Any(t => t.Norm is "lasted" or "lasting" or "lasts" or "last");
+            .TakeWhile(t => t.IsWord).Any(t => words.Contains(t.Norm));
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };
