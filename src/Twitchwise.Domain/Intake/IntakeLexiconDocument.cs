@@ -13,7 +13,6 @@ internal sealed class IntakeLexiconDocument
     public List<UnitEntry> Units { get; set; } = [];
     public List<DrinkEntry> Drinks { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
-
     public List<string> NotAmounts { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];

@@ -356,14 +356,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
-        var holding = lexicon.StillHolding.FindAll(tokens).Where(h => !ContextOf(h.First, h.Last).Negated).ToList();
-        if (holding.Count > 0 && lexicon.RemediesTried.FindAll(tokens).Any(r => r.Last <= holding[^1].First))
+        var holding = lexicon.StillHolding.FindAll(tokens).LastOrDefault(h => !ContextOf(h.First, h.Last).Negated);
+        if (holding is not null && lexicon.RemediesTried.FindAll(tokens).Any(r => r.Last <= holding.First))
         {
             // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
-            collected.Add(Make(SelfCareFailed, new BoolAnswer(true), holding[^1].First, holding[^1].Last), ContextOf(holding[^1].First, holding[^1].Last), false, null);
+            collected.Add(Make(SelfCareFailed, new BoolAnswer(true), holding.First, holding.Last), ContextOf(holding.First, holding.Last), false, null);
         }
 
-        if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding.Count > 0)
+        if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding is not null)
         {
             foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay))
             {
@@ -921,10 +921,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes.
     /// </summary>
     private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First &&
-                      (q.First - c.Last <= ActivityReach || (q.First - c.Last <= TimingActivityReach && tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => t.Norm == "and"))) &&
-                      !tokens.Skip(c.Last).Take(q.First - c.Last).Any(t => !t.IsWord) &&
-                      tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every"));
+        cues.Any(c =>
+        {
+            if (c.Item != CueKind.Exercise || c.Last > q.First)
+            {
+                return false;
+            }
+
+            var between = tokens.Skip(c.Last).Take(q.First - c.Last).ToList();
+            return (between.Count <= ActivityReach || (between.Count <= TimingActivityReach && between.Any(t => t.Norm == "and"))) &&
+                   between.All(t => t.IsWord) &&
+                   tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every");
+        });
 
     /// <summary>
     /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in
