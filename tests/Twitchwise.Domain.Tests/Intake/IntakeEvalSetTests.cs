@@ -26,6 +26,8 @@ public sealed class IntakeEvalSetTests
     //   Scored once on the stop's starting code; its misreads were then looked at, so it is no longer clean.
     // test8.jsonl (2026-12-03, stop 26): 260 more (46 written as emergencies, 21 typed for someone else), written blind
     //   the same way and pinned before any of that stop's intake changes were merged; scored once, at the end of that stop.
+    // test9.jsonl (2026-12-03, stop 27): 260 more (47 written as emergencies, 22 typed for someone else), written blind the
+    //   same way and pinned before any of that stop's intake changes were committed; to be scored once, at the end of that stop.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -35,6 +37,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test6.jsonl", "1e245a2b1a2c01e4a9fd23eb2b113d91f65f2eb1a00056484dc4c21f75bafde1")]
     [InlineData("test7.jsonl", "7a617db6c236609252318bdad2d6a0874e133c166e9d0649ab7cc0322b4bc334")]
     [InlineData("test8.jsonl", "51f4a2180945adaf33f84a8a1560cbeecbb4a9ec3f4241f24af38cdfe449c347")]
+    [InlineData("test9.jsonl", "c45179e176c07679d3cf115be367fdddfe011a22796ede784d7c076fec0bc0c2")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
