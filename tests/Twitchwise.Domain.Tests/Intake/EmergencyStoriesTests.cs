@@ -278,6 +278,11 @@ public sealed class EmergencyStoriesTests
         // A cramp that "has not let go" for hours with self-care tried is a cramp that long; "lasting 20 mins" is the cramp's.
         { "my calf seized at football 3 hours ago and has not let go, stretched it, hot bath, still knotted", TriageLevel.Urgent },
         { "thigh cramp lasting 25 mins, tried walking it off, nothing works", TriageLevel.Urgent },
+        // Stop 27: getting puffed out on the stairs since one calf swelled is a possible clot in the lungs (NHS DVT); on
+        // its own, or with both calves swollen, it is no emergency.
+        { "my right calf has been swollen since a bad cramp at the weekend and now I get puffed out going up the stairs", TriageLevel.Emergency },
+        { "out of breath more easily since my left calf went tight and swollen after the long flight home", TriageLevel.Emergency },
+        { "I get a bit puffed out going up the stairs these days and my eyelid twitches", TriageLevel.SelfCare },
     };
 
     [Theory]
