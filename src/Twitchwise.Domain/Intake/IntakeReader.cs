@@ -240,7 +240,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
-        var cues = lexicon.Cues.FindAll(tokens);
+        // "walked it off", "climbing the stairs": a cue inside a pseudo phrase names no session.
+        var cues = lexicon.Cues.FindAll(tokens)
+            .Where(c => !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last)).ToList();
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
         // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
         cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
@@ -329,7 +331,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
             // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt).
             var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: "episode.kind" } && m.Last <= q.First);
-            foreach (var (role, assigned) in Assign(q, cues, tokens, kindBefore))
+            // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
+            // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
+            var ownCues = cues.Where(c => !quantities.Any(t => t != q && t.Kind == UnitKind.Ago && c.First >= t.First && c.Last <= t.Last)).ToList();
+            foreach (var (role, assigned) in Assign(q, ownCues, tokens, kindBefore))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -737,7 +742,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
 
                 break;
-            case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm == "after":
+            case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm is "after" or "later":
                 // "slurred for a few minutes after my ride" lasted that long; "still twitching 8 hours after my crossfit" is
                 // the time since the session; "cramped 20 mins after my swim" says when it began, which no question asks.
                 if (ForAWhile(q, tokens))
@@ -752,10 +757,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
 
                 break;
+            case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" &&
+                                        !cues.Any(c => c.First == q.Last + 1):
+                // "after 8 hrs of bricklaying": the time measures what follows "of", which is no session, sleep or episode.
+                break;
             case UnitKind.Duration:
                 // "lasting 20 mins, tried walking it off": a time said to have lasted is not the next clause's activity.
                 var activity = cues.Any(c => c.Item == CueKind.Exercise && c.First >= q.Last && c.First - q.Last <= ActivityReach &&
                                              !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
+                               SessionEarlierInClause(q, cues, tokens) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
                 CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
@@ -862,6 +872,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         q.Kind != UnitKind.Duration || q.UnitFactor < 60 ? null : cues.FirstOrDefault(c => c.Item == CueKind.Travel &&
             (c.First >= q.Last ? c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)
                 : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First)));
+
+    /// <summary>
+    /// "a kickabout in the park with my son for 30 min": a session named earlier in the same clause, with nothing of the
+    /// episodes in between, is what the time measures; so is a finishing time, "ran it in 52 mins".
+    /// </summary>
+    private static bool SessionEarlierInClause(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First && !Breaks(tokens, c.Last, q.First) &&
+                      !cues.Any(e => e.Item == CueKind.Episode && e.First >= c.Last && e.Last <= q.First)) ||
+        (q.First >= 2 && tokens[q.First - 2].Norm == "it" && tokens[q.First - 1].Norm == "in" &&
+         cues.Any(c => c.Item == CueKind.Exercise && c.Last == q.First - 2));
 
     private static bool Breaks(List<Token> tokens, int from, int to) =>
         tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");

@@ -83,7 +83,7 @@ internal static class Quantities
         if (here?.Item is Unit { Kind: UnitKind.Rate } rate)
         {
             // "4 coffees a day" (a rate after an amount), "per week"; but "for a week" is a week.
-            if (previousEnd != i && tokens[i].Norm is "a" or "an")
+            if (previousEnd != i && tokens[i].Norm is "a" or "an" && !HowOften(tokens, i))
             {
                 quantities.Add(new(UnitKind.Duration, rate.Factor, rate.Factor, i, here.Last));
             }
@@ -119,7 +119,7 @@ internal static class Quantities
             return AddMeasured(tokens, at, one, 1, i, single.Last, quantities);
         }
 
-        if (NumberAt(tokens, at, i) is not { } number)
+        if (NumberAt(tokens, at, i) is not { } number || HowOften(tokens, i))
         {
             return i;
         }
@@ -137,6 +137,7 @@ internal static class Quantities
             (value, j) = ((value + upper.Value) / 2, upper.End);
         }
 
+        var beforeFillers = j;
         j = Skip(tokens, at, j);
         if (!at.TryGetValue(j, out var next))
         {
@@ -174,6 +175,10 @@ internal static class Quantities
                 // "swam 50m", "a 400m sprint": a distance, which answers no question, never 50 minutes.
                 return next.Last;
 
+            case Unit { Kind: UnitKind.Duration, Factor: >= SecondsPerDay } when Enumerable.Range(beforeFillers, j - beforeFillers).Any(k => tokens[k].Norm is "mile" or "miles" or "km" or "k"):
+                // "50 mile weeks": a weekly distance, not fifty weeks.
+                return next.Last;
+
             case Unit { Kind: not (UnitKind.AgePrefix or UnitKind.Rate) } unit:
                 return AddMeasured(tokens, at, unit, value, i, next.Last, quantities);
 
@@ -191,9 +196,10 @@ internal static class Quantities
             (value, end) = (value + 0.5, afterHalf);
         }
         else if (unit.Kind == UnitKind.Duration && unit.Factor == 3600 && end < tokens.Count && tokens[end].IsNumber &&
-                 tokens[end].Start == tokens[end - 1].End && double.Parse(tokens[end].Norm, CultureInfo.InvariantCulture) is var minutes and < 60)
+                 (tokens[end].Start == tokens[end - 1].End || end + 1 == tokens.Count || tokens[end + 1].Norm is "," or "." or ";") &&
+                 double.Parse(tokens[end].Norm, CultureInfo.InvariantCulture) is var minutes and < 60)
         {
-            // "4h30", "2h15": hours and minutes written together.
+            // "4h30", "2h15", "about 4 hrs 10.": hours and minutes written together.
             (value, end) = (value + minutes / 60, end + 1);
         }
 
@@ -336,6 +342,10 @@ internal static class Quantities
 
         return j;
     }
+
+    /// <summary>"flutters a few times an hour", "twice a week": the "a" or "an" of how often, not of how long.</summary>
+    private static bool HowOften(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Norm is "a" or "an" && i > 0 && tokens[i - 1].Norm is "times" or "once" or "twice" or "thrice";
 
     private static bool StartsUnit(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>
         j < tokens.Count && at.TryGetValue(j, out var m) && m.Item is Unit or Drink;
