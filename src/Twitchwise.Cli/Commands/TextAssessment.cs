@@ -34,7 +34,7 @@ internal static class TextAssessment
         // Reading stdin for the text leaves no keyboard to answer from.
         if (context.InputIsTerminal && !json && !style.NoInput && option != "-")
         {
-            return Interview.Follow(context, console, answers, intake.Confirm, style, save);
+            return Interview.Follow(context, console, answers, intake.Confirm, intake.Subject, style, save);
         }
 
         var confirm = intake.Confirm.Where(id => kb.Questions.Any(q => q.Id == id)).Select(kb.Question).ToList();
@@ -52,7 +52,8 @@ internal static class TextAssessment
             return CliApp.InvalidInput;
         }
 
-        var result = engine.Assess(validation.Answers);
+        // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
+        var result = engine.Assess(validation.Answers, intake.Subject);
         WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {
