@@ -177,7 +177,23 @@ public sealed class IntakeCommandTests
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.Contains("You described someone else: \"collapsed\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("If they are with you and have this now: EMERGENCY", run.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("describe only what is happening to them", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.DoesNotContain("as if you were them", OneLine(run.Out), StringComparison.Ordinal);
         Assert.DoesNotContain("I did not recognise anything", run.Out, StringComparison.Ordinal);
+    }
+
+    // What the bystander is told to do next: describe only their friend, and the result speaks to them as the helper.
+    [Fact]
+    public void AssessText_OnlyTheFriendDescribed_IsTheirEmergencyWithStepsForTheHelper()
+    {
+        var run = CliRunner.Run("assess", "--text", "my friend collapsed at the finish", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        var screen = OneLine(run.Out);
+        Assert.Contains("Level: emergency, about my friend", screen, StringComparison.Ordinal);
+        Assert.Contains("While you wait with them", screen, StringComparison.Ordinal);
+        Assert.Contains("If they stop responding and are not breathing normally, start chest compressions", screen, StringComparison.Ordinal);
+        Assert.Contains("Stay with them and do not leave them on their own", screen, StringComparison.Ordinal);
     }
 
     // A carer typing for someone with a stroke gets that person's emergency, told whose answers they are, and no muscle

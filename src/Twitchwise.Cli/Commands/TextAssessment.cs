@@ -100,7 +100,8 @@ internal static class TextAssessment
         console.WriteLine();
         console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +
             $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.Action)}");
-        console.MarkupLine("Twitchwise answers for the person using it; to check on them, describe it as if you were them.");
+        // Not "as if you were them": written in the first person, the steps would tell the helper to sit down or take the aspirin.
+        console.MarkupLine("To check on them, describe only what is happening to them (for example \"my dad has chest pain\"): the result will tell you how to help them.");
     }
 
     /// <summary>Each answer the words gave, in a few words and with the words it came from; then what was kept apart.</summary>

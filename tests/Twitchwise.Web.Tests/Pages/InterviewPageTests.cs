@@ -219,6 +219,7 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         Assert.True(alert >= 0, html);
         Assert.Contains("chest pain", html[alert..html.IndexOf("</section>", alert, StringComparison.Ordinal)]);
         Assert.Contains("If they have this now: Emergency", html[alert..]);
+        Assert.Contains("describe only what is happening to them", html[alert..]);
         Assert.True(alert < html.IndexOf("Your words", StringComparison.Ordinal));
     }
 
