@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Twitchwise.Cli.Tests;
 
@@ -176,7 +177,23 @@ public sealed class IntakeCommandTests
         Assert.Equal(CliApp.Ok, run.Exit);
         Assert.Contains("You described someone else: \"collapsed\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("If they are with you and have this now: EMERGENCY", run.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("describe only what is happening to them", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.DoesNotContain("as if you were them", OneLine(run.Out), StringComparison.Ordinal);
         Assert.DoesNotContain("I did not recognise anything", run.Out, StringComparison.Ordinal);
+    }
+
+    // What the bystander is told to do next: describe only their friend, and the result speaks to them as the helper.
+    [Fact]
+    public void AssessText_OnlyTheFriendDescribed_IsTheirEmergencyWithStepsForTheHelper()
+    {
+        var run = CliRunner.Run("assess", "--text", "my friend collapsed at the finish", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        var screen = OneLine(run.Out);
+        Assert.Contains("Level: emergency, about my friend", screen, StringComparison.Ordinal);
+        Assert.Contains("While you wait with them", screen, StringComparison.Ordinal);
+        Assert.Contains("If they stop responding and are not breathing normally, start chest compressions", screen, StringComparison.Ordinal);
+        Assert.Contains("Stay with them and do not leave them on their own", screen, StringComparison.Ordinal);
     }
 
     // A carer typing for someone with a stroke gets that person's emergency, told whose answers they are, and no muscle
@@ -191,4 +208,66 @@ public sealed class IntakeCommandTests
         Assert.Contains("EMERGENCY", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("stretch", run.Out, StringComparison.OrdinalIgnoreCase);
     }
+
+    private const string HusbandsChestPain = "my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating";
+    private const string MyChestPain = "I am 58, I was mowing the lawn and now have crushing chest pain and am sweating";
+
+    // A carer must not read "sit down" or "chew one aspirin" as orders to themselves: the steps speak to them about him.
+    [Fact]
+    public void AssessText_HusbandsCrushingChestPain_TellsTheHelperWhatToDoForHim()
+    {
+        var run = CliRunner.Run("assess", "--text", HusbandsChestPain, "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        var screen = OneLine(run.Out);
+        Assert.Contains("Level: emergency, about my husband", screen, StringComparison.Ordinal);
+        Assert.Contains("Call 112 (or your local emergency number) for them now, and stay with them.", screen, StringComparison.Ordinal);
+        Assert.Contains("While you wait with them * Put the phone on speaker so your hands are free to help them", screen, StringComparison.Ordinal);
+        Assert.Contains("Help them sit down and keep still", screen, StringComparison.Ordinal);
+        Assert.Contains("If the call-handler says so, and they are not allergic to it, they can chew one 300 mg aspirin tablet slowly.", screen, StringComparison.Ordinal);
+        Assert.Contains("the aspirin is for them, not for you", screen, StringComparison.Ordinal);
+        Assert.Contains("Stay with them and do not leave them on their own", screen, StringComparison.Ordinal);
+        // None of the words written to the person who is ill.
+        Assert.DoesNotContain("Sit down and keep still", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("and you are not allergic to it, chew", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("ask them to stay with you", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_MyOwnCrushingChestPain_TellsMeAsBefore()
+    {
+        var run = CliRunner.Run("assess", "--text", MyChestPain, "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        var screen = OneLine(run.Out);
+        Assert.Contains("Level: emergency─", screen, StringComparison.Ordinal);
+        Assert.Contains("Call 112 (or your local emergency number) now.", screen, StringComparison.Ordinal);
+        Assert.Contains("While you wait * Put the phone on speaker and do what the call-handler tells you.", screen, StringComparison.Ordinal);
+        Assert.Contains("Sit down and keep still", screen, StringComparison.Ordinal);
+        Assert.Contains("If the call-handler tells you to, and you are not allergic to it, chew one 300 mg aspirin tablet slowly.", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("emergency, about", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("reads as about", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("with them", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("Help them", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_HusbandsChestPainAsJson_NamesHimAndWordsTheStepsForTheHelper()
+    {
+        var theirs = CliRunner.Run("assess", "--text", HusbandsChestPain, "--no-input", "--format", "json");
+        var mine = CliRunner.Run("assess", "--text", MyChestPain, "--no-input", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, theirs.Exit);
+        using var doc = JsonDocument.Parse(theirs.Out);
+        Assert.Equal("my husband", doc.RootElement.GetProperty("subject").GetString());
+        var steps = doc.RootElement.GetProperty("while_waiting").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+        Assert.StartsWith("Help them sit down", steps["sit_and_rest_heart"], StringComparison.Ordinal);
+        Assert.StartsWith("If the call-handler says so, and they are not allergic to it, they can chew", steps["aspirin_if_advised"], StringComparison.Ordinal);
+        using var own = JsonDocument.Parse(mine.Out);
+        Assert.False(own.RootElement.TryGetProperty("subject", out _));
+        Assert.Equal("emergency", own.RootElement.GetProperty("triage").GetProperty("level").GetString());
+    }
+
+    /// <summary>The text as one line: the console wraps long steps wherever its width falls.</summary>
+    private static string OneLine(string text) => Regex.Replace(text, @"\s+", " ");
 }

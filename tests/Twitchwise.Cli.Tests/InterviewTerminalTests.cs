@@ -193,6 +193,20 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Interview_HusbandsChestPainInTheDescription_StopsForHimAndTellsTheHelperWhatToDo()
+    {
+        // As one line: the terminal wraps long steps wherever its width falls.
+        var screen = Regex.Replace(Run("my husband is 58, he was mowing the lawn and now has crushing chest pain\n"), @"\s+", " ");
+
+        Assert.Contains("STOP: THIS IS AN EMERGENCY FOR MY HUSBAND", screen);
+        Assert.Contains("While you wait with them", screen);
+        Assert.Contains("Help them sit down", screen);
+        Assert.Contains("they can chew one 300 mg aspirin", screen);
+        Assert.DoesNotContain("Sit down and keep still", screen);
+        Assert.Empty(StepLines().Matches(screen));
+    }
+
+    [Fact]
     public void Interview_ChestPainInTheDescription_StopsAtOnceWithTheEmergencyAndNothingElse()
     {
         var screen = Run("I have chest pain and my calf cramped\n");

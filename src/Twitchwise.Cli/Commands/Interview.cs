@@ -27,6 +27,7 @@ internal static class Interview
         var text = console.Prompt(new TextPrompt<string>("In a sentence or two, what happened? [blue](Enter to skip)[/]").AllowEmpty());
         var answers = new Dictionary<string, AnswerValue>(StringComparer.Ordinal);
         IReadOnlyList<string> confirm = [];
+        string? subject = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
             var intake = IntakeReader.Default.Read(text);
@@ -35,9 +36,10 @@ internal static class Interview
             TextAssessment.WriteSomeoneElse(console, new AssessmentEngine(context.Knowledge.Value), intake);
             answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
             confirm = intake.Confirm;
+            subject = intake.Subject;
         }
 
-        return Follow(context, console, answers, confirm, style, save);
+        return Follow(context, console, answers, confirm, subject, style, save);
     }
 
     public static void WriteHeader(IAnsiConsole console)
@@ -49,10 +51,11 @@ internal static class Interview
 
     /// <summary>
     /// Asks first the questions a description raised but left uncertain (<paramref name="confirm"/>), then follows the
-    /// planner until nothing is left to ask or the answers mean an emergency; then writes the result.
+    /// planner until nothing is left to ask or the answers mean an emergency; then writes the result. <paramref name="subject"/>
+    /// names whom a description was about when not the person typing ("my husband"), so the result speaks to their helper.
     /// </summary>
     internal static int Follow(CliContext context, IAnsiConsole console, Dictionary<string, AnswerValue> answers, IReadOnlyList<string> confirm,
-        OutputStyle style, JournalSave? save)
+        string? subject, OutputStyle style, JournalSave? save)
     {
         var kb = context.Knowledge.Value;
         var validator = new AnswerValidator(kb);
@@ -70,11 +73,12 @@ internal static class Interview
         var step = 0;
         while (true)
         {
-            var result = engine.Assess(validator.Validate(answers).Answers!);
+            var result = engine.Assess(validator.Validate(answers).Answers!, subject);
             if (result.Triage.Level == TriageLevel.Emergency)
             {
                 console.WriteLine();
-                console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY[/]\n{Markup.Escape(result.Triage.Action)}"))
+                var whose = subject is null ? "" : $" FOR {Markup.Escape(subject.ToUpperInvariant())}";
+                console.Write(new Panel(new Markup($"[bold red]STOP: THIS IS AN EMERGENCY{whose}[/]\n{Markup.Escape(result.Triage.Action)}"))
                     .BorderColor(Color.Red).Expand());
                 console.MarkupLine("[bold]The interview stops here[/] because of your answers. The details follow.");
                 return Finish(context, result, answers, validator, style, save);

@@ -34,7 +34,7 @@ internal static class TextAssessment
         // Reading stdin for the text leaves no keyboard to answer from.
         if (context.InputIsTerminal && !json && !style.NoInput && option != "-")
         {
-            return Interview.Follow(context, console, answers, intake.Confirm, style, save);
+            return Interview.Follow(context, console, answers, intake.Confirm, intake.Subject, style, save);
         }
 
         var confirm = intake.Confirm.Where(id => kb.Questions.Any(q => q.Id == id)).Select(kb.Question).ToList();
@@ -52,7 +52,8 @@ internal static class TextAssessment
             return CliApp.InvalidInput;
         }
 
-        var result = engine.Assess(validation.Answers);
+        // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
+        var result = engine.Assess(validation.Answers, intake.Subject);
         WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {
@@ -99,7 +100,8 @@ internal static class TextAssessment
         console.WriteLine();
         console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +
             $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.Action)}");
-        console.MarkupLine("Twitchwise answers for the person using it; to check on them, describe it as if you were them.");
+        // Not "as if you were them": written in the first person, the steps would tell the helper to sit down or take the aspirin.
+        console.MarkupLine("To check on them, describe only what is happening to them (for example \"my dad has chest pain\"): the result will tell you how to help them.");
     }
 
     /// <summary>Each answer the words gave, in a few words and with the words it came from; then what was kept apart.</summary>

@@ -21,6 +21,9 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
 
     private readonly bool emergency = result.Triage.Level == TriageLevel.Emergency;
 
+    // Typed for someone else ("my husband"): the reader is the one who helps, so headings speak to them about the person.
+    private readonly string? subject = result.Subject;
+
     // At self-care and doctor level the first relief step goes to the top; at urgent and emergency the while-waiting steps.
     private bool Waiting => result.WhileWaiting.Count > 0;
 
@@ -47,7 +50,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         WriteLevel();
         if (Waiting)
         {
-            WriteAdvice("While you wait", result.WhileWaiting, result.WhileWaiting.Count, evidence: false);
+            WriteAdvice(subject is null ? "While you wait" : "While you wait with them", result.WhileWaiting, result.WhileWaiting.Count, evidence: false);
         }
         else if (First is { } first)
         {
@@ -85,9 +88,11 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         var level = result.Triage.Level;
         var colour = LevelColour(level);
         // The level is spelled out in words as well as colour, so it reads the same without colour.
-        var call = result.Triage.Call is { } number ? $"\n[bold]Call {Markup.Escape(number)}[/] (or your local emergency number) now." : "";
+        var call = result.Triage.Call is not { } number ? ""
+            : subject is null ? $"\n[bold]Call {Markup.Escape(number)}[/] (or your local emergency number) now."
+            : $"\n[bold]Call {Markup.Escape(number)}[/] (or your local emergency number) for them now, and stay with them.";
         var body = new Markup($"[bold {colour}]{Markup.Escape(result.Triage.Label.ToUpperInvariant())}[/]\n{Markup.Escape(result.Triage.Action)}{call}");
-        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(level)}").BorderColor(ColourOf(level)).Expand());
+        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(level)}{About}").BorderColor(ColourOf(level)).Expand());
     }
 
     /// <summary>
@@ -109,7 +114,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             $"which {TriageWords.WhichSettle(questions.Count)}:\n{asked}\n" +
             $"[bold]{TriageWords.IfConfirmed(kb, questions)}:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
             $"Otherwise, so far: {Markup.Escape(result.Triage.Action)}");
-        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled").BorderColor(ColourOf(suspected.Level)).Expand());
+        console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled{About}").BorderColor(ColourOf(suspected.Level)).Expand());
     }
 
     private void WriteReasons()
@@ -227,7 +232,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             return;
         }
 
-        console.MarkupLine("[bold]Not for you[/]");
+        console.MarkupLine(subject is null ? "[bold]Not for you[/]" : "[bold]Not for them[/]");
         foreach (var step in result.Withheld)
         {
             console.MarkupLine($"  - {Markup.Escape(FirstSentence(step.Text))} [italic]Left out because {Markup.Escape(step.Reason.TrimEnd('.'))}.[/]");
@@ -255,6 +260,9 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             console.MarkupLine($"[dim]Knowledge {Markup.Escape(result.KnowledgeVersion)}[/]");
         }
     }
+
+    // Escaped for the panel header, which Spectre reads as markup.
+    private string About => subject is null ? "" : $", about {Markup.Escape(subject)}";
 
     private IReadOnlyList<AdviceStep> Shown(IReadOnlyList<AdviceStep> steps, int shown) => options.Full ? steps : [.. steps.Take(shown)];
 

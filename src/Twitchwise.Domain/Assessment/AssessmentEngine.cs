@@ -22,19 +22,25 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
     public KnowledgeBase Knowledge => knowledge;
 
-    public AssessmentResult Assess(AnswerSet answers)
+    /// <param name="answers">The answers, validated against this knowledge base.</param>
+    /// <param name="subject">
+    /// Who the answers are about when it is not the person using Twitchwise ("my husband", as the intake read it from a
+    /// description); null when they are the person's own. It changes only who the while-waiting steps speak to: "help them
+    /// sit down" for whoever is looking after them, never "sit down", which a carer might do themselves.
+    /// </param>
+    public AssessmentResult Assess(AnswerSet answers, string? subject = null)
     {
         if (!ReferenceEquals(answers.Questions, knowledge.Questions))
         {
             throw new ArgumentException("The answers were validated against another knowledge base.", nameof(answers));
         }
 
-        var result = AssessWithoutPlan(answers);
+        var result = AssessWithoutPlan(answers, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
         return result with { NextQuestions = planner.NextQuestions(answers, result) };
     }
 
     /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
-    private AssessmentResult AssessWithoutPlan(AnswerSet answers)
+    private AssessmentResult AssessWithoutPlan(AnswerSet answers, string? subject)
     {
         // Where the answers behind each rule or finding are collected, one at a time.
         var scratch = new HashSet<int>();
@@ -78,10 +84,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
         // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
         List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers, scratch);
-        var advice = new AdviceFilter(answers, fired, suspected, level);
-        var whileWaiting = Steps(advice.Keep(WhileWaitingAdvice(fired, level)), causes, listCauses: false);
-        var relief = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Relief, causes, answers)), causes, listCauses: true);
-        var prevention = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Prevention, causes, answers)), causes, listCauses: true);
+        var advice = new AdviceFilter(answers, fired, suspected, level, subject);
+        var whileWaiting = Steps(advice.Keep(WhileWaitingAdvice(fired, level)), causes, listCauses: false, subject);
+        var relief = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Relief, causes, answers)), causes, listCauses: true, subject);
+        var prevention = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Prevention, causes, answers)), causes, listCauses: true, subject);
         var watchFor = new List<WarningSign>();
         foreach (var s in knowledge.SafetyNet)
         {
@@ -137,7 +143,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             unansweredRedFlags,
             [],
             sources,
-            knowledge.Version);
+            knowledge.Version,
+            subject);
     }
 
     private void Cite(IReadOnlyList<string> ids, bool[] cited)
@@ -176,12 +183,12 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>The steps as the result shows them: with the listed causes each serves, or with none (while waiting).</summary>
-    private static List<AdviceStep> Steps(List<Advice> kept, List<RankedCause> causes, bool listCauses)
+    private static List<AdviceStep> Steps(List<Advice> kept, List<RankedCause> causes, bool listCauses, string? subject)
     {
         var steps = new List<AdviceStep>(kept.Count);
         foreach (var a in kept)
         {
-            steps.Add(Step(a, listCauses ? Listed(a.Causes, causes) : []));
+            steps.Add(Step(a, listCauses ? Listed(a.Causes, causes) : [], subject));
         }
 
         return steps;
@@ -478,7 +485,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// a fired rule avoids, or relief or prevention a suspected rule avoids (advice beside a possible emergency must be safe
     /// for it). At the urgent level only the steps every fired urgent rule lists as safe remain.
     /// </summary>
-    private sealed class AdviceFilter(AnswerSet answers, List<TriageRule> fired, List<TriageRule> suspected, TriageLevel level)
+    private sealed class AdviceFilter(AnswerSet answers, List<TriageRule> fired, List<TriageRule> suspected, TriageLevel level, string? subject)
     {
         private readonly List<WithheldStep> withheld = [];
 
@@ -552,10 +559,14 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 }
             }
 
-            withheld.Add(new WithheldStep(step.Id, step.Text, reason));
+            withheld.Add(new WithheldStep(step.Id, Wording(step, subject), reason));
         }
     }
 
-    private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes) =>
-        new(advice.Id, advice.Text, causes, advice.EvidenceNote, advice.Sources);
+    private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes, string? subject) =>
+        new(advice.Id, Wording(advice, subject), causes, advice.EvidenceNote, advice.Sources);
+
+    /// <summary>The step in the words for whoever it is about: the helper's wording when about someone else and it has one.</summary>
+    private static string Wording(Advice advice, string? subject) =>
+        subject is not null && advice.ForSomeoneElse is { } helper ? helper : advice.Text;
 }

@@ -11,7 +11,12 @@ namespace Twitchwise.Domain.Assessment;
 // The result as the assessment contract spells it (snake_case, levels as "self_care"). The CLI, the JSON API
 // and the web pages all map through here, so they cannot drift apart.
 
+/// <param name="Subject">
+/// Who the result is about when it is not the person using Twitchwise ("my husband"); left out when it is their own, so a
+/// result for "I" is exactly what it was before the field existed.
+/// </param>
 public sealed record AssessmentDto(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject,
     TriageDto Triage,
     IReadOnlyList<CauseDto> Causes,
     IReadOnlyList<AdviceDto> Relief,
@@ -105,6 +110,7 @@ public static class AssessmentJson
     public static string LevelId(TriageLevel level) => KnowledgeEntries.LevelId(level);
 
     public static AssessmentDto ToDto(this AssessmentResult r) => new(
+        r.Subject,
         new TriageDto(LevelId(r.Triage.Level), r.Triage.Label, r.Triage.Action, r.Triage.Complete, r.Triage.Call,
             [.. r.Triage.Reasons.Select(ToDto)],
             [.. r.Triage.Suspected.Select(ToDto)]),

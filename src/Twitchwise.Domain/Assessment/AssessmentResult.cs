@@ -7,6 +7,10 @@ namespace Twitchwise.Domain.Assessment;
 /// <param name="Withheld">Steps that would have been shown but could harm this person, with the reason.</param>
 /// <param name="UnansweredRedFlags">Unknown questions that could still raise the level, most dangerous first.</param>
 /// <param name="NextQuestions">Questions still worth asking, in order; never one already asked (even "not sure").</param>
+/// <param name="Subject">
+/// Who the answers are about when it is not the person using Twitchwise ("my husband"); null when they are their own. The
+/// while-waiting steps are then worded for whoever is looking after them.
+/// </param>
 public sealed record AssessmentResult(
     Triage Triage,
     IReadOnlyList<RankedCause> Causes,
@@ -18,7 +22,8 @@ public sealed record AssessmentResult(
     IReadOnlyList<string> UnansweredRedFlags,
     IReadOnlyList<string> NextQuestions,
     IReadOnlyList<Source> Sources,
-    string KnowledgeVersion);
+    string KnowledgeVersion,
+    string? Subject);
 
 /// <summary>
 /// How urgent it is, what to do now, and every rule that raised the level. <paramref name="Complete"/> is true only when no

@@ -239,6 +239,7 @@ internal sealed class AdviceEntry
 {
     public string? Id { get; set; }
     public string? Text { get; set; }
+    public string? ForSomeoneElse { get; set; }
     public string? For { get; set; }
     public List<string> Causes { get; set; } = [];
     public bool Always { get; set; }

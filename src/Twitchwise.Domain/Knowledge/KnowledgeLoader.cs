@@ -709,6 +709,17 @@ public static class KnowledgeLoader
 
                     CheckUnique(seen, e.Id!, AdviceFile, entry);
                     Required(e.Text, AdviceFile, entry, "text");
+                    // A carer reading "sit down" or "chew one aspirin" may do it themselves: every step said while waiting
+                    // for help has its words for whoever is looking after the person.
+                    if (kind == AdviceKind.WhileWaiting)
+                    {
+                        Required(e.ForSomeoneElse, AdviceFile, entry, "for_someone_else");
+                    }
+                    else if (e.ForSomeoneElse is not null)
+                    {
+                        Problem(AdviceFile, entry, "'for_someone_else' is only for while_waiting steps; relief and prevention are said to the person");
+                    }
+
                     EpisodeKindFilter? filter = e.For switch
                     {
                         null or "any" => EpisodeKindFilter.Any,
@@ -744,7 +755,7 @@ public static class KnowledgeLoader
 
                     var show = e.ShowWhen is null ? null : Parse(e.ShowWhen, AdviceFile, entry + " show_when");
                     list.Add(new(e.Id!, kind, e.Text ?? "", filter ?? EpisodeKindFilter.Any, e.Causes, e.Always, e.Evidence,
-                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show));
+                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show, e.ForSomeoneElse));
                 }
             }
 

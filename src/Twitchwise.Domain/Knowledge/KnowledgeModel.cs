@@ -116,6 +116,10 @@ public sealed record Cause(
 /// <param name="WithholdWhen">When the step must not reach this person (kidney disease, a possible clot, ...); null if never.</param>
 /// <param name="WithholdReason">Why it is held back, said to the person ("because ...").</param>
 /// <param name="ShowWhen">Only for the people this holds for (an eyelid twitch, a "pop"); null if for everyone its causes reach.</param>
+/// <param name="ForSomeoneElse">
+/// A while-waiting step said to someone looking after the person ("Help them sit down"), for an assessment about someone
+/// else; null for relief and prevention, which are said to the person only.
+/// </param>
 public sealed record Advice(
     string Id,
     AdviceKind Kind,
@@ -128,7 +132,8 @@ public sealed record Advice(
     IReadOnlyList<string> Actions,
     Condition? WithholdWhen,
     string? WithholdReason,
-    Condition? ShowWhen);
+    Condition? ShowWhen,
+    string? ForSomeoneElse);
 
 /// <summary>A kind of action advice can ask for; <paramref name="Words"/> are how rule texts name it ("do not massage").</summary>
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);

@@ -23,6 +23,12 @@ public sealed record FormAnswers(
     /// <summary>"None of these" for a several-options question: answered, with no option (the contract's empty list).</summary>
     public const string None = "none";
 
+    /// <summary>
+    /// The query parameter naming whom the answers are about when a description was typed for someone else ("my husband"):
+    /// it travels with the answers, so every page after the description, and the result, still speak to the helper.
+    /// </summary>
+    public const string SubjectField = "subject";
+
     public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
 
     /// <summary>Reads the answers of the questions given (every question when null) from form fields or query parameters.</summary>
@@ -65,10 +71,15 @@ public sealed record FormAnswers(
     /// The answers as a query string ("?symptom.chest_pain=no&amp;episode.pain=4"), in the knowledge base's question order so the
     /// same answers always give the same URL. The interview's GET pages carry every answer so far this way (decision 0015).
     /// </summary>
-    public static QueryString Query(IReadOnlyDictionary<string, AnswerValue> answers, KnowledgeBase knowledge, int? step = null) =>
+    public static QueryString Query(IReadOnlyDictionary<string, AnswerValue> answers, KnowledgeBase knowledge, int? step = null, string? subject = null) =>
         QueryString.Create(knowledge.Questions.Where(q => answers.ContainsKey(q.Id))
             .SelectMany(q => FieldValues(answers[q.Id]).Select(v => KeyValuePair.Create(q.Id, (string?)v)))
-            .Concat(step is { } p ? [KeyValuePair.Create("step", (string?)p.ToString(CultureInfo.InvariantCulture))] : []));
+            .Concat(step is { } p ? [KeyValuePair.Create("step", (string?)p.ToString(CultureInfo.InvariantCulture))] : [])
+            .Concat(subject is not null ? [KeyValuePair.Create(SubjectField, (string?)subject)] : []));
+
+    /// <summary>Whom the answers are about, from the query (<see cref="SubjectField"/>); null when they are the person's own.</summary>
+    public static string? Subject(StringValues values) =>
+        NonEmpty(values) is [var subject] ? subject : null;
 
     /// <summary>The form values that carry an answer: one for most questions, one per option for several options.</summary>
     public static IEnumerable<string> FieldValues(AnswerValue value) => value switch

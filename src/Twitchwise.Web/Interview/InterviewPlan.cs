@@ -28,10 +28,11 @@ public sealed class InterviewPlan(KnowledgeBase knowledge, AnswerValidator valid
     /// <summary>A page asks at most this many questions that are not a checklist: a phone screen or two.</summary>
     public const int QuestionsPerPage = 4;
 
-    public InterviewState StateOf(IReadOnlyDictionary<string, AnswerValue> answers)
+    /// <param name="subject">Whom the answers are about when not the person's own ("my husband"), from their description.</param>
+    public InterviewState StateOf(IReadOnlyDictionary<string, AnswerValue> answers, string? subject = null)
     {
         var set = validator.Validate(answers).Answers!;
-        var result = engine.Assess(set);
+        var result = engine.Assess(set, subject);
         var next = result.Triage.Level == TriageLevel.Emergency || result.NextQuestions.Count == 0 ? null : PageOf(result, set);
         return new(set, result, Replay(answers), next);
     }

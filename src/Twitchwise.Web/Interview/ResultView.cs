@@ -34,6 +34,15 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
 
     public string Level => Assessment.Triage.Level;
 
+    /// <summary>Whom the result is about when a description was typed for someone else ("my husband"); null when the person's own.</summary>
+    public string? Subject => Assessment.Subject;
+
+    /// <summary>"While you wait", or "While you wait with them" for whoever is looking after someone else.</summary>
+    public string WhileYouWait => Subject is null ? "While you wait" : "While you wait with them";
+
+    /// <summary>Steps held back "not for you", or "not for them" when it is about someone else.</summary>
+    public string NotFor => Subject is null ? "Not for you" : "Not for them";
+
     public bool IsEmergency => Level == "emergency";
 
     public bool IsUrgent => Level == "urgent";

@@ -49,6 +49,9 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
     public ConfirmView? Confirm { get; private set; }
 
+    /// <summary>Whom the answers are about when a description was typed for someone else ("my husband"); carried in every URL.</summary>
+    public string? Subject { get; private set; }
+
     public IActionResult OnGet(int? step)
     {
         var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator);
@@ -57,14 +60,16 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             Notice = "Some answers in this link were not valid and have been left out.";
         }
 
-        var state = plan.StateOf(carried.Answers);
+        Subject = FormAnswers.Subject(Request.Query[FormAnswers.SubjectField]);
+        var state = plan.StateOf(carried.Answers, Subject);
         if (state.IsDone)
         {
             Result = new ResultView(state.Result.ToDto(), knowledge, state.Answers, clock.GetLocalNow())
             {
                 BackHref = state.Answered.Count > 0 ? PageHref(carried.Answers, state.Answered.Count) : "/",
                 AnswerOpenSignsHref = "/Interview" + FormAnswers.Query(
-                    carried.Answers.Where(a => a.Value is not NotSureAnswer || !state.Result.UnansweredRedFlags.Contains(a.Key)).ToDictionary(), knowledge),
+                    carried.Answers.Where(a => a.Value is not NotSureAnswer || !state.Result.UnansweredRedFlags.Contains(a.Key)).ToDictionary(), knowledge,
+                    subject: Subject),
             };
             return Page();
         }
@@ -76,6 +81,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     public IActionResult OnPost(int? step, string? go)
     {
         var carried = FormAnswers.Read(id => Request.Query[id], knowledge, validator).Answers;
+        Subject = FormAnswers.Subject(Request.Query[FormAnswers.SubjectField]);
         var state = plan.StateOf(carried);
         var page = StepFor(state, step);
         if (page is null)
@@ -125,6 +131,8 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         var state = plan.StateOf(intake.Answers);
         if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
+            // Straight to the result; typed for someone else, it names them and speaks to whoever is with them.
+            Subject = intake.Subject;
             return SeeOther(intake.Answers);
         }
 
@@ -144,6 +152,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return Page();
         }
 
+        Subject = intake.Subject;
         return SeeOther(posted.Answers);
     }
 
@@ -182,17 +191,17 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         Answered = state.Answers.Asked().Count;
         AtMostLeft = state.Result.NextQuestions.Count;
         BackHref = PageNumber > 1 ? PageHref(carried, PageNumber - 1) : "/";
-        PostHref = "/Interview" + FormAnswers.Query(carried, knowledge, IsRevisit ? PageNumber : null);
+        PostHref = "/Interview" + FormAnswers.Query(carried, knowledge, IsRevisit ? PageNumber : null, Subject);
         Fields = [.. Step.Questions.Select(q => new QuestionField(q, answers.GetValueOrDefault(q.Id),
             errors?.ContainsKey(q.Id) == true ? typed?.GetValueOrDefault(q.Id) : null, errors?.GetValueOrDefault(q.Id), Heard: null))];
     }
 
-    private string PageHref(IReadOnlyDictionary<string, AnswerValue> answers, int page) => "/Interview" + FormAnswers.Query(answers, knowledge, page);
+    private string PageHref(IReadOnlyDictionary<string, AnswerValue> answers, int page) => "/Interview" + FormAnswers.Query(answers, knowledge, page, Subject);
 
     private StatusCodeResult SeeOther(IReadOnlyDictionary<string, AnswerValue> answers)
     {
         // 303: the browser follows with a GET, so Back and Refresh never post the form again.
-        Response.Headers.Location = "/Interview" + FormAnswers.Query(answers, knowledge);
+        Response.Headers.Location = "/Interview" + FormAnswers.Query(answers, knowledge, subject: Subject);
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 }

@@ -41,6 +41,8 @@ public sealed class KnowledgeValidationTests
         { "questions.yaml", "short: \"fever or chills\"", "short: \"a fever, or chills, or shivering, or feeling hot then cold\"", "question 'symptom.fever'", "at most 8" },
         { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: symptom.fever, is: true }", "rule 'head_injury_warning_signs'", "'suspect_when' reads symptom.fever, which the rule's 'when' does not" },
         { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: history.head_injury, is: false }", "rule 'head_injury_warning_signs'", "'suspect_when' may only test for 'yes'" },
+        { "advice.yaml", "    for_someone_else: If the call-handler says so, and they are not allergic to it, they can chew one 300 mg aspirin tablet slowly. Do not give it unless the call-handler says so; the aspirin is for them, not for you.\n", "", "while_waiting 'aspirin_if_advised'", "'for_someone_else' is missing" },
+        { "advice.yaml", "    text: If you are still exercising, stop.", "    for_someone_else: Help them stop.\n    text: If you are still exercising, stop.", "relief 'stop_when_tired'", "'for_someone_else' is only for while_waiting steps" },
     };
 
     [Theory]

@@ -242,7 +242,45 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         await page.Locator("#describe-text").FillAsync("My calf cramped on my run and now I have crushing chest pain.");
         await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
 
-        Assert.Equal("emergency", await new ResultPage(page).Level());
+        var result = new ResultPage(page);
+        Assert.Equal("emergency", await result.Level());
+        // The person's own emergency: the steps speak to them, and name nobody else.
+        Assert.Null(await result.About());
+        Assert.Equal("While you wait", await result.WhileYouWaitHeading());
+        var steps = string.Join("\n", await result.WhileYouWait());
+        Assert.Contains("Sit down and keep still", steps);
+        Assert.Contains("If the call-handler tells you to, and you are not allergic to it, chew one 300 mg aspirin tablet slowly.", steps);
+        Assert.DoesNotContain("Help them", steps);
+    }
+
+    [BrowserFact]
+    public async Task Describe_HusbandsChestPainInOwnWords_ResultNamesHimAndTellsTheHelperWhatToDo()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync("my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating");
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-emergency-someone-else");
+        Assert.Equal("emergency", await result.Level());
+        Assert.Equal("About: my husband", await result.About());
+        Assert.Equal("While you wait with them", await result.WhileYouWaitHeading());
+        var steps = string.Join("\n", await result.WhileYouWait());
+        Assert.Contains("Help them sit down and keep still", steps);
+        Assert.Contains("If the call-handler says so, and they are not allergic to it, they can chew one 300 mg aspirin tablet slowly.", steps);
+        Assert.Contains("the aspirin is for them, not for you", steps);
+        Assert.Contains("Stay with them", steps);
+        Assert.DoesNotContain("Sit down and keep still", steps);
+        Assert.DoesNotContain("you are not allergic", steps);
+        // Whom it is about and the number to ring are both on the first screen of a phone.
+        Assert.True((await result.Extent(".banner .subject")).Bottom <= Height, "whom it is about is below the first screen");
+        Assert.True((await result.Extent(".banner a[href^='tel:']")).Bottom <= Height, "the call link is below the first screen");
+        await AssertAccessible(page, "emergency result about someone else");
+
+        // Refreshing is a GET of the same address: still about him.
+        await page.ReloadAsync();
+        Assert.Equal("About: my husband", await result.About());
     }
 
     [BrowserFact]

@@ -150,6 +150,12 @@ public sealed class ResultPage(IPage page)
 
     public Task<IReadOnlyList<string>> WhileYouWait() => page.Locator(".while-waiting li").AllInnerTextsAsync();
 
+    /// <summary>The heading over the first while-waiting steps.</summary>
+    public Task<string> WhileYouWaitHeading() => page.Locator(".first-steps.while-waiting h2").InnerTextAsync();
+
+    /// <summary>Whom the result is about ("About: my husband"), or null when it is the person's own.</summary>
+    public async Task<string?> About() => await page.Locator(".banner .subject").CountAsync() == 0 ? null : await page.Locator(".banner .subject").InnerTextAsync();
+
     /// <summary>The visible text of the page outside the questions (a question's "why" may explain what a harmless twitch is).</summary>
     public Task<string> TextOutsideQuestions() => page.EvaluateAsync<string>(
         "() => { const b = document.body.cloneNode(true); b.querySelectorAll('fieldset.question').forEach(f => f.remove()); return b.textContent; }");

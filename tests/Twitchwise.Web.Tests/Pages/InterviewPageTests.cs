@@ -219,6 +219,7 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         Assert.True(alert >= 0, html);
         Assert.Contains("chest pain", html[alert..html.IndexOf("</section>", alert, StringComparison.Ordinal)]);
         Assert.Contains("If they have this now: Emergency", html[alert..]);
+        Assert.Contains("describe only what is happening to them", html[alert..]);
         Assert.True(alert < html.IndexOf("Your words", StringComparison.Ordinal));
     }
 
@@ -243,6 +244,52 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
 
         Assert.Contains("We read this as about <strong>My daughter</strong>", html);
         Assert.Matches("name=\"episode.locations\" value=\"calf\" checked", html);
+    }
+
+    [Fact]
+    public async Task Describe_HusbandsChestPain_ResultSaysItIsAboutHimAndSpeaksToTheHelper()
+    {
+        await session.Get("/");
+
+        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating"));
+        var (_, html, _) = await session.Follow(redirect);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("subject=my%20husband", redirect.Headers.Location!.OriginalString);
+        Assert.Contains("data-level=\"emergency\"", html);
+        Assert.Contains("About: <strong>my husband</strong>", html);
+        Assert.Contains("While you wait with them", html);
+        Assert.Contains("Help them sit down and keep still", html);
+        Assert.Contains("they can chew one 300 mg aspirin tablet slowly", html);
+        Assert.DoesNotContain("Sit down and keep still", html);
+        Assert.DoesNotContain("and you are not allergic to it, chew", html);
+    }
+
+    [Fact]
+    public async Task Describe_AboutSomeoneElseConfirmed_EveryPageAndTheResultSayWhomItIsAbout()
+    {
+        await session.Get("/");
+        var (_, confirm, _) = await session.Post("/Interview?handler=Describe", ("text", "my daughter is 9 and her calves cramp at night after netball"));
+
+        var (_, _, redirect) = await session.Post("/Interview?handler=Confirm", [.. FormSession.HiddenFields(confirm), .. FormSession.ChosenFields(confirm)]);
+        var (_, page, _) = await session.Follow(redirect);
+
+        Assert.Contains("subject=my%20daughter", redirect.Headers.Location!.OriginalString);
+        Assert.Contains("About <strong>my daughter</strong>: answer for them.", page);
+        Assert.Contains("subject=my%20daughter", FormSession.FormAction(page));
+        Assert.Contains("symptom.chest_pain", FormSession.QuestionNames(page));
+
+        // Chest pain ticked on the first checklist: an emergency at once, still about her.
+        var (status, _, toResult) = await session.Post(FormSession.FormAction(page), ("go", "next"), ("symptom.chest_pain", "yes"));
+        var (_, html, _) = await session.Follow(toResult);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("data-level=\"emergency\"", html);
+        Assert.Contains("About: <strong>my daughter</strong>", html);
+        Assert.Contains("While you wait with them", html);
+        Assert.Contains("Help them sit down", html);
+        // Nine years old: no aspirin, in anyone's words.
+        Assert.DoesNotContain("aspirin tablet", html);
     }
 
     [Fact]
