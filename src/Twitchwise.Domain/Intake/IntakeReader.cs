@@ -240,13 +240,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
-        // "walked it off", "climbing the stairs": a cue inside a pseudo phrase names no session.
+        // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session.
         var cues = lexicon.Cues.FindAll(tokens)
-            .Where(c => !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last)).ToList();
+            .Where(c => !(c.Item == CueKind.Exercise && triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last))).ToList();
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
         // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
         cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
             .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
+        // "3 wks ago i started running": a time when training began (a word of starting, as for medicines, just before an
+        // activity) dates neither a session nor the episodes.
+        foreach (var start in lexicon.MedicineStarted.FindAll(tokens))
+        {
+            if (cues.FirstOrDefault(c => c.Item == CueKind.Exercise && c.First >= start.Last && c.First - start.Last <= 1) is { } began)
+            {
+                cues.RemoveAll(c => c.First >= start.First && c.Last <= began.Last);
+                cues.Add(new(start.First, began.Last, CueKind.Unrelated));
+            }
+        }
 
         // "a 2 hour flight home": a journey with its length given is long or not by the number, not by words that would
         // call any flight home long; the finding of that question on the journey's words yields to the number.
@@ -688,7 +698,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             case UnitKind.Ago:
                 var hours = q.Value / 3600;
-                switch (OnsetBefore(q, cues, tokens) && !double.IsNaN(hours) ? CueKind.Episode : Nearest(CueKind.Exercise, CueKind.Episode))
+                // "slept 8 hours last night": a time nearest the sleep is the night's, neither the session's nor the episodes'.
+                switch (OnsetBefore(q, cues, tokens) && !double.IsNaN(hours) ? CueKind.Episode : Nearest(CueKind.Exercise, CueKind.Episode, CueKind.Sleep))
                 {
                     case CueKind.Exercise when double.IsNaN(hours):
                         yield return (QuantityRole.RecentSession, new BoolAnswer(true));
@@ -719,6 +730,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         break;
                 }
 
+                break;
+            case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "in" && Breaks(tokens, q.Last + 1, q.Last + 2):
+                // "started running again, now 3 weeks in,": how far into something, not how long the episodes have gone on.
                 break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
@@ -758,7 +772,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" &&
-                                        !cues.Any(c => c.First == q.Last + 1):
+                                        !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First > q.Last &&
+                                                       c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)):
                 // "after 8 hrs of bricklaying": the time measures what follows "of", which is no session, sleep or episode.
                 break;
             case UnitKind.Duration:

@@ -283,6 +283,8 @@ public sealed class EmergencyStoriesTests
         { "my right calf has been swollen since a bad cramp at the weekend and now I get puffed out going up the stairs", TriageLevel.Emergency },
         { "out of breath more easily since my left calf went tight and swollen after the long flight home", TriageLevel.Emergency },
         { "I get a bit puffed out going up the stairs these days and my eyelid twitches", TriageLevel.SelfCare },
+        // "Gasping" for a drink is thirst, not breathlessness.
+        { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
 
     [Theory]

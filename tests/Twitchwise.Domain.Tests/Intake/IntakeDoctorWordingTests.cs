@@ -48,6 +48,13 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("foot cramps after hikes are worse lately, on metformin, 3 weeks", "episode.days", "21")]
     [InlineData("on sertraline, dose went from 50mg to 100mg last week and my legs twitch at night", "medication.changed_recently", "true")]
     [InlineData("my calves cramp on the way to the shops and it eases once I stand still for a bit", "episode.walking_pain_eases_at_rest", "true")]
+    // Stop 27 (test8's doctor stories read as self-care): days into a course of a medicine is a new one; dropping a mug
+    // is a weak grip; "whether I've trained or not" is outside exercise; "I stop and in a minute it's gone" is claudication.
+    [InlineData("three days into a course of prednisolone for my chest and my calves cramp on walks", "medication.changed_recently", "true")]
+    [InlineData("on day 2 of my steroid tablets and my thighs cramp after the gym", "medication.changed_recently", "true")]
+    [InlineData("keep dropping my cup at breakfast and my left hand twitches", "symptom.weakness", "true")]
+    [InlineData("my shin flickers every night whether I've trained or not, for 3 weeks now", "episode.outside_exercise", "true")]
+    [InlineData("my calves ache and cramp when I walk up the hill, I stop and in a minute it's gone, I'm 69", "episode.walking_pain_eases_at_rest", "true")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);

@@ -14,6 +14,9 @@ namespace Twitchwise.Domain.Tests.Intake;
 public sealed class IntakeScopeWordingTests
 {
     [Theory]
+    // Stop 27: "no new meds" denies a change (its "no new" would swallow the "new" of "new meds"); "gasping thirsty" is thirst.
+    [InlineData("my dad is 70 and gets foot cramps in bed after his walk, no new meds", "medication.changed_recently", "false")]
+    [InlineData("gasping thirsty after a long hot hike and my calves are cramping", "hydration.thirst_signs", "true")]
     // "As usual" after a sign says it is usual, not that it is gone.
     [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "hydration.heavy_sweating", "true")]
     [InlineData("out on a long run, sweaty as usual, and my calves started twitching", "episode.kind", "twitch")]
@@ -60,7 +63,6 @@ public sealed class IntakeScopeWordingTests
     [InlineData("front of my shins flickering after the step class", "episode.locations", "other")]
     [InlineData("my achilles tendon aches after hill repeats", "episode.locations", "other")]
     [InlineData("i'm in the middle of my long run and my hamstring just locked", "exercise.recent", "true")]
-    [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since", "336")]
     // "No pain" does not take the "no" from the rest of the phrase; footy is football.
     [InlineData("back twitches after rowing, no pain shooting down into my leg", "symptom.radiating_back_pain", "false")]
     [InlineData("played footy for 80 mins in the sun and my calf cramped afterwards", "exercise.minutes", "80")]
@@ -115,6 +117,8 @@ public sealed class IntakeScopeWordingTests
     [InlineData("my shin hurts when I walk far, settles within a few minutes of stopping", "exercise.minutes")]
     [InlineData("little flickers in my thighs since i took up spinning 3 weeks ago", "exercise.hours_since")]
     [InlineData("I started running 2 weeks ago and my calves twitch", "episode.days")]
+    // Stop 27: when running began is not when the last run ended (it was 336 hours before).
+    [InlineData("I started running 2 weeks ago and my calves twitch", "exercise.hours_since")]
     [InlineData("did press ups this morning and now my chest muscle twitches", "episode.days")]
     [InlineData("swam 40 lengths at 7am, my forearm is flickering this afternoon", "episode.days")]
     [InlineData("thigh jumping just now after my spin class", "episode.days")]

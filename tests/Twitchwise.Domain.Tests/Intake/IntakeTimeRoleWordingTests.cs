@@ -47,11 +47,14 @@ public sealed class IntakeTimeRoleWordingTests
     }
 
     [Theory]
+    // A time "of" a session named a word or two later is the session's.
+    [InlineData("did about an hour and a half of pickup basketball at the Y and my calf started twitching", "exercise.minutes", "90", "self_care")]
     // A finishing time, and hours and minutes written apart.
     [InlineData("my legs are fluttering after my first half this morning, ran it in 2 hrs, pee is clear", "exercise.minutes", "120", "self_care")]
     [InlineData("calves twitching after the marathon today, about 3 hrs 40. had gels", "exercise.minutes", "220", "self_care")]
     // A cramp walked off, or one that "stayed locked" after a race named earlier, keeps its own time.
     [InlineData("calf cramped in five a side tonight, stretched it and walked it off in about a minute", "episode.seconds", "60", "self_care")]
+    [InlineData("hamstring cramp near the end of parkrun today, 25 mins, walked it off in a couple of minutes", "episode.seconds", "120", "self_care")]
     [InlineData("my hamstring cramped during the race it stayed locked for about 15 minutes", "episode.seconds", "900", "urgent")]
     public void Time_KeepsItsOwnerAndLevel(string text, string id, string value, string level)
     {
@@ -62,6 +65,11 @@ public sealed class IntakeTimeRoleWordingTests
     }
 
     [Theory]
+    // The night's sleep owns "last night": no episode began then, and no session ended then.
+    [InlineData("hands twitching after an hour of climbing this evening, slept 8 hours last night", "exercise.hours_since")]
+    // When training began is no episode's start: "a month ago I started cycling to work".
+    [InlineData("a month ago I started cycling to work, now my thighs twitch in the evenings", "episode.days")]
+    [InlineData("took up cycling again, 2 weeks in, and my quads flicker at night", "episode.days")]
     // How often is not how long.
     [InlineData("my eyelid flickers a few times an hour and I had 4 hours sleep", "episode.seconds")]
     // A time "of" a job measures the job, not the twitch.
