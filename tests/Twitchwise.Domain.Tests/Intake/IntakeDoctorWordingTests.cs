@@ -14,14 +14,6 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// </summary>
 public sealed class IntakeDoctorWordingTests
 {
-    private static TriageLevel Level(IntakeResult intake)
-    {
-        var kb = KnowledgeBase.Default;
-        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
-        Assert.NotNull(answers);
-        return new AssessmentEngine(kb).Assess(answers).Triage.Level;
-    }
-
     [Theory]
     // A foot that has begun to slap down is foot drop: a weak shin muscle and a changed walk.
     [InlineData("my right foot has begun to slap on the pavement and my calf flickers", "symptom.walking_change", "true")]

@@ -1,4 +1,5 @@
 using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
@@ -14,6 +15,15 @@ internal static class IntakeReading
         var validation = new AnswerValidator(KnowledgeBase.Default).Validate(result.Answers);
         Assert.True(validation.IsValid, string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
         return result;
+    }
+
+    /// <summary>The level <c>assess --text --no-input</c> reaches on what was read.</summary>
+    public static TriageLevel Level(IntakeResult intake)
+    {
+        var kb = KnowledgeBase.Default;
+        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
+        Assert.NotNull(answers);
+        return new AssessmentEngine(kb).Assess(answers).Triage.Level;
     }
 
     public static string Said(IntakeResult r) =>

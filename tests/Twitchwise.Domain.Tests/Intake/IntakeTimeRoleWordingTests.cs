@@ -15,14 +15,6 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// </summary>
 public sealed class IntakeTimeRoleWordingTests
 {
-    private static TriageLevel Level(IntakeResult intake)
-    {
-        var kb = KnowledgeBase.Default;
-        var answers = new AnswerValidator(kb).Validate(intake.Answers).Answers;
-        Assert.NotNull(answers);
-        return new AssessmentEngine(kb).Assess(answers).Triage.Level;
-    }
-
     [Theory]
     // A time beside a session named before it ("this morning" is a time, so its "this" names no episode).
     [InlineData("went for a sea swim this morning, 45 mins, and my toes cramped twice near the end, 20 seconds each", "exercise.minutes", "45")]
