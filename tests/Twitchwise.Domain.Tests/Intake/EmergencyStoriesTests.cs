@@ -283,6 +283,16 @@ public sealed class EmergencyStoriesTests
         { "my right calf has been swollen since a bad cramp at the weekend and now I get puffed out going up the stairs", TriageLevel.Emergency },
         { "out of breath more easily since my left calf went tight and swollen after the long flight home", TriageLevel.Emergency },
         { "I get a bit puffed out going up the stairs these days and my eyelid twitches", TriageLevel.SelfCare },
+        // Stop 27, test9's emergencies read lower (after its one score), in other words: an inhaler "and nothing," denies
+        // nothing after it; numb "round my bum" and "struggling to start a wee"; "pain's 8/10" with a leg "swelled up" and a
+        // numb foot; sweating "more than I should"; a heart "going crazy"; a jaw "gone tight" after a dirty cut.
+        { "used my reliever three times and nothing, wheezing so bad I cant finish a sentence after hockey", TriageLevel.Emergency },
+        { "lifted a heavy sofa on sunday, now numb round my bum and struggling to start a wee", TriageLevel.Emergency },
+        { "got kicked in the calf at rugby, it's swelled up massively, pain's 8/10 and my foot has gone numb", TriageLevel.Emergency },
+        { "on my bike my left arm and neck started aching, eased when I stopped, and I'm sweating more than I should, 61", TriageLevel.Emergency },
+        { "mid run my heart started going crazy and everything went grey, I nearly passed out", TriageLevel.Emergency },
+        { "scraped my leg on a rusty nail last week and now my jaw's gone tight", TriageLevel.Emergency },
+        { "calf cramp after my run and nothing else, no chest pain and no breathlessness", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
