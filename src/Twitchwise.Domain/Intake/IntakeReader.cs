@@ -782,7 +782,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                              !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
                                SessionEarlierInClause(q, cues, tokens) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
-                CueKind? cue = activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
+                CueKind? cue = HeldFor(q, tokens) ? CueKind.Episode : activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
                 {
                     case CueKind.Sleep:
@@ -1027,6 +1027,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
     private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "lasted", "lasting", "lasts", "last");
+
+    /// <summary>"would not let go for about 25 minutes": how long a cramp held, whatever activity was named before it.</summary>
+    private static bool HeldFor(Quantity q, List<Token> tokens)
+    {
+        var before = tokens.Take(q.First).Reverse().TakeWhile(t => t.IsWord).Take(ForAWhileReach + 2).Reverse().Select(t => t.Norm).ToList();
+        var at = before.LastIndexOf("for");
+        return at >= 2 && before[at - 2] == "let" && before[at - 1] == "go";
+    }
 
     /// <summary>One of the words within the few before the amount, in its clause (no punctuation between).</summary>
     private static bool SaidJustBefore(Quantity q, List<Token> tokens, params string[] words) =>

@@ -293,6 +293,16 @@ public sealed class EmergencyStoriesTests
         { "mid run my heart started going crazy and everything went grey, I nearly passed out", TriageLevel.Emergency },
         { "scraped my leg on a rusty nail last week and now my jaw's gone tight", TriageLevel.Emergency },
         { "calf cramp after my run and nothing else, no chest pain and no breathlessness", TriageLevel.SelfCare },
+        // The rest of test9's emergencies read lower, in other words: landed on the neck with both legs weak; "shaking,
+        // sweating" and "can't think straight" on insulin; arms "puffed up" with brown urine; cola-coloured wee after a
+        // first class; no better in the shade "and it's not getting any better"; tea-brown pee; a cramp that "would not let go".
+        { "came down on my neck in a scrum and now both legs feel weak and my walking feels weird", TriageLevel.Emergency },
+        { "type 1 on insulin, long ride and skipped lunch, now shaking and sweating and I can't think straight", TriageLevel.Emergency },
+        { "shifting furniture all day, both legs are puffed up and sore and my pee is dark brown", TriageLevel.Emergency },
+        { "first ever bootcamp two days ago, thighs agony 9/10, swollen, and my wee is the colour of coca cola", TriageLevel.Emergency },
+        { "laying bricks in the heatwave, dizzy and sick, sat in the shade with water for half an hour and it's not getting any better", TriageLevel.Emergency },
+        { "easy jog this morning and when I peed after it came out brown like tea", TriageLevel.Urgent },
+        { "my foot cramped at badminton and would not let go for about 20 minutes, stretching didn't shift it", TriageLevel.Urgent },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
