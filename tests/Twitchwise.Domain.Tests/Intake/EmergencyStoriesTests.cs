@@ -302,6 +302,8 @@ public sealed class EmergencyStoriesTests
         { "first ever bootcamp two days ago, thighs agony 9/10, swollen, and my wee is the colour of coca cola", TriageLevel.Emergency },
         { "laying bricks in the heatwave, dizzy and sick, sat in the shade with water for half an hour and it's not getting any better", TriageLevel.Emergency },
         { "easy jog this morning and when I peed after it came out brown like tea", TriageLevel.Urgent },
+        { "50, first run in years, a bad indigestion in my chest that crept up into my jaw, went when I walked", TriageLevel.Emergency },
+        { "walked 8 hours in the heat and drank about 6 litres of plain water, now I feel sick and weirdly sleepy", TriageLevel.Emergency },
         { "my foot cramped at badminton and would not let go for about 20 minutes, stretching didn't shift it", TriageLevel.Urgent },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },

@@ -47,6 +47,8 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("keep dropping my cup at breakfast and my left hand twitches", "symptom.weakness", "true")]
     [InlineData("my shin flickers every night whether I've trained or not, for 3 weeks now", "episode.outside_exercise", "true")]
     [InlineData("my calves ache and cramp when I walk up the hill, I stop and in a minute it's gone, I'm 69", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("the GP put me on a blue inhaler last week and now my calves twitch after hockey", "medication.changed_recently", "true")]
+    [InlineData("in the evenings I get a crawly feeling in my legs and have to get up and move about", "symptom.urge_to_move_legs", "true")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);
