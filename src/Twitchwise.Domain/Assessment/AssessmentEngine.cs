@@ -76,7 +76,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var triage = new Triage(
             level,
             guidance.Label,
-            unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
+            // An emergency's action stands whatever is unanswered; for someone else it is said to whoever is with them.
+            subject is not null && guidance.ActionForSomeoneElse is { } theirs && (unansweredRedFlags.Count == 0 || level == TriageLevel.Emergency) ? theirs
+                : unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
             reasons,
             unansweredRedFlags.Count == 0,
             guidance.Call,

@@ -180,6 +180,7 @@ internal sealed class LevelEntry
     public string? Label { get; set; }
     public string? Action { get; set; }
     public string? ActionIncomplete { get; set; }
+    public string? ActionForSomeoneElse { get; set; }
     public string? Call { get; set; }
 }
 

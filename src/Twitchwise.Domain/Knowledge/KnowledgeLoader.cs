@@ -516,7 +516,8 @@ public static class KnowledgeLoader
                 if (ParseLevel(e.Level, TriageFile, entry) is { } level && Required(e.Label, TriageFile, entry, "label") &&
                     Required(e.Action, TriageFile, entry, "action"))
                 {
-                    list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call));
+                    list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call,
+                        string.IsNullOrWhiteSpace(e.ActionForSomeoneElse) ? null : e.ActionForSomeoneElse));
                 }
             }
 

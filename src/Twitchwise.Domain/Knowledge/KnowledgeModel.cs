@@ -79,8 +79,10 @@ public sealed record Question(
 /// <summary>
 /// What a level means for the person. <paramref name="ActionIncomplete"/> replaces the action while a question that could
 /// still raise the level is unanswered (no reassurance then); <paramref name="Call"/> is the number to ring, if any.
+/// <paramref name="ActionForSomeoneElse"/> says the action to whoever is with the person when the answers are someone
+/// else's ("do not let them drive", not "do not drive yourself"); null where the action reads the same for both.
 /// </summary>
-public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call);
+public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null);
 
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
 /// <param name="SafeAdvice">At the urgent level, the relief and prevention steps this rule allows; nothing else is shown.</param>

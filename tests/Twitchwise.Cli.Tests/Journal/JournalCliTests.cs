@@ -246,6 +246,24 @@ public sealed class JournalCliTests : IDisposable
     }
 
     [Fact]
+    public void AssessText_Save_AboutSomeoneElse_KeepsTheirAnswersOutOfMyJournal()
+    {
+        var (_, error) = Run(0, ["assess", "--text", "my husband is 58 and has cramps in his calves after his walk", "--no-input", "--save", "--db", Db]);
+
+        Assert.Contains("Not saved to the journal: this reads as about \"my husband\"", error, StringComparison.Ordinal);
+        Assert.Equal("", Ok("export").Trim());
+    }
+
+    [Fact]
+    public void AssessText_Save_MyOwnStory_IsSaved()
+    {
+        var (output, _) = Run(0, ["assess", "--text", "I'm 58 and my calves cramp after my walk", "--no-input", "--save", "--db", Db]);
+
+        Assert.Contains("Saved to the journal as assessment #1.", output, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"assessment\"", Ok("export"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Journal_NoDbOption_UsesTheTwitchwiseDbVariable()
     {
         environment["TWITCHWISE_DB"] = Path.Combine(folder, "from-env.db");

@@ -50,6 +50,17 @@ public sealed partial class SomeoneElseWordingTests
     }
 
     [Fact]
+    public void AssessText_HusbandsChestPain_TheActionSaysTheAmbulanceIsForHimAndNotToLetHimDrive()
+    {
+        var result = AssessText(Husband);
+
+        Assert.StartsWith("Call your local emergency number for an ambulance for them now", result.Triage.Action);
+        Assert.Contains("do not let them drive", result.Triage.Action);
+        Assert.DoesNotContain("drive yourself", result.Triage.Action);
+        Assert.Contains("do not drive yourself", AssessText(Myself).Triage.Action);
+    }
+
+    [Fact]
     public void AssessText_MyOwnChestPain_WhileWaitingSpeaksToMeAsBefore()
     {
         var result = AssessText(Myself);
@@ -78,7 +89,7 @@ public sealed partial class SomeoneElseWordingTests
 
     public static TheoryData<string> Vignettes => Vignette.Names();
 
-    /// <summary>Whom it is about changes the words of the while-waiting steps and nothing else.</summary>
+    /// <summary>Whom it is about changes the words of the while-waiting steps and of the level's action, and nothing else.</summary>
     [Theory]
     [MemberData(nameof(Vignettes))]
     public void Assess_PublicVignetteForSomeoneElse_OnlyTheWhileWaitingWordsChange(string name)
@@ -94,7 +105,13 @@ public sealed partial class SomeoneElseWordingTests
         Assert.All(own.WhileWaiting, s => Assert.Equal(Step(s.Id).Text, s.Text));
         Assert.All(theirs.WhileWaiting, s => Assert.Equal(Step(s.Id).ForSomeoneElse, s.Text));
         var mine = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Withheld = [] }));
-        var yours = JsonNode.Parse(AssessmentJson.Serialize(theirs with { WhileWaiting = [], Withheld = [], Subject = null }));
+        var guidance = Kb.Levels.Single(l => l.Level == own.Triage.Level);
+        Assert.Equal(guidance.ActionForSomeoneElse is { } carer && (own.Triage.Complete || own.Triage.Level == TriageLevel.Emergency) ? carer : own.Triage.Action,
+            theirs.Triage.Action);
+        var yours = JsonNode.Parse(AssessmentJson.Serialize(theirs with
+        {
+            WhileWaiting = [], Withheld = [], Subject = null, Triage = theirs.Triage with { Action = own.Triage.Action },
+        }));
         Assert.True(JsonNode.DeepEquals(mine, yours), name);
         Assert.Equal(own.Withheld.Select(w => (w.Id, w.Reason)), theirs.Withheld.Select(w => (w.Id, w.Reason)));
     }
