@@ -759,7 +759,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm is "after" or "later":
                 // "slurred for a few minutes after my ride" lasted that long; "still twitching 8 hours after my crossfit" is
                 // the time since the session; "cramped 20 mins after my swim" says when it began, which no question asks.
-                if (ForAWhile(q, tokens))
+                // "it's still cramped 20 mins later" has held that long.
+                if (ForAWhile(q, tokens) || (tokens[q.Last].Norm == "later" && StillHeldBefore(q, cues, tokens)))
                 {
                     yield return (QuantityRole.EpisodeSeconds, N(q.Value));
                 }
@@ -1027,6 +1028,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
     private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "lasted", "lasting", "lasts", "last");
+
+    /// <summary>"still cramped 20 mins later": "still" with the twitch or cramp just before the time, in its clause.</summary>
+    private static bool StillHeldBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        Enumerable.Range(Math.Max(0, q.First - StillReach - 1), Math.Min(StillReach + 1, q.First)).Any(k => tokens[k].Norm == "still" &&
+            !Breaks(tokens, k, q.First) && cues.Any(c => c.Item == CueKind.Episode && c.First > k && c.Last <= q.First));
 
     /// <summary>"would not let go for about 25 minutes": how long a cramp held, whatever activity was named before it.</summary>
     private static bool HeldFor(Quantity q, List<Token> tokens)

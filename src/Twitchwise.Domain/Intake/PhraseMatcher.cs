@@ -16,6 +16,11 @@ internal sealed class PhraseMatcher<T>
     private const int FuzzyMinLength = 6;
     private const string Gap = "...";
     private const int MaxGap = 4;
+    private static readonly HashSet<string> GapStops = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nor", "nothing", "without", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "doesn't", "doesnt",
+        "didn't", "didnt", "don't", "dont", "hasn't", "hasnt", "haven't", "havent", "won't", "wont",
+    };
 
     private readonly Dictionary<string, List<Pattern>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Pattern> prefixFirst = [];
@@ -156,7 +161,8 @@ internal sealed class PhraseMatcher<T>
                     return end;
                 }
 
-                if (t >= tokens.Count || !tokens[t].IsWord)
+                // A gap never hides a denial: "pee is normal yellow not dark" is no "pee ... dark".
+                if (t >= tokens.Count || !tokens[t].IsWord || GapStops.Contains(tokens[t].Norm))
                 {
                     break;
                 }

@@ -293,6 +293,8 @@ public sealed class EmergencyStoriesTests
         { "mid run my heart started going crazy and everything went grey, I nearly passed out", TriageLevel.Emergency },
         { "scraped my leg on a rusty nail last week and now my jaw's gone tight", TriageLevel.Emergency },
         { "calf cramp after my run and nothing else, no chest pain and no breathlessness", TriageLevel.SelfCare },
+        // A gap in a phrase never hides a denial: "pee is normal yellow not dark" is no dark pee.
+        { "first ever leg day yesterday, legs so sore I can barely sit down and my thighs twitch, pee is normal yellow not dark", TriageLevel.SelfCare },
         // The rest of test9's emergencies read lower, in other words: landed on the neck with both legs weak; "shaking,
         // sweating" and "can't think straight" on insulin; arms "puffed up" with brown urine; cola-coloured wee after a
         // first class; no better in the shade "and it's not getting any better"; tea-brown pee; a cramp that "would not let go".

@@ -48,6 +48,7 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("calf cramped in five a side tonight, stretched it and walked it off in about a minute", "episode.seconds", "60", "self_care")]
     [InlineData("hamstring cramp near the end of parkrun today, 25 mins, walked it off in a couple of minutes", "episode.seconds", "120", "self_care")]
     [InlineData("my hamstring cramped during the race it stayed locked for about 15 minutes", "episode.seconds", "900", "urgent")]
+    [InlineData("windsurfing this morning, my foot cramped and it's still cramped 25 mins later, sitting on the beach", "episode.seconds", "1500", "urgent")]
     public void Time_KeepsItsOwnerAndLevel(string text, string id, string value, string level)
     {
         var intake = Read(text);
