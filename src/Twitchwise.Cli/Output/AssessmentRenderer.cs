@@ -50,7 +50,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         WriteLevel();
         if (Waiting)
         {
-            WriteAdvice(subject is null ? "While you wait" : "While you wait with them", result.WhileWaiting, result.WhileWaiting.Count, evidence: false);
+            WriteAdvice(TriageWords.WhileYouWait(subject), result.WhileWaiting, result.WhileWaiting.Count, evidence: false);
         }
         else if (First is { } first)
         {
@@ -232,7 +232,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             return;
         }
 
-        console.MarkupLine(subject is null ? "[bold]Not for you[/]" : "[bold]Not for them[/]");
+        console.MarkupLine($"[bold]{TriageWords.NotFor(subject)}[/]");
         foreach (var step in result.Withheld)
         {
             console.MarkupLine($"  - {Markup.Escape(FirstSentence(step.Text))} [italic]Left out because {Markup.Escape(step.Reason.TrimEnd('.'))}.[/]");

@@ -25,8 +25,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// <param name="answers">The answers, validated against this knowledge base.</param>
     /// <param name="subject">
     /// Who the answers are about when it is not the person using Twitchwise ("my husband", as the intake read it from a
-    /// description); null when they are the person's own. It changes only who the while-waiting steps speak to: "help them
-    /// sit down" for whoever is looking after them, never "sit down", which a carer might do themselves.
+    /// description); null when they are the person's own. It changes only whom the level's action and the while-waiting steps
+    /// speak to: "help them sit down" for whoever is looking after them, never "sit down", which a carer might do themselves.
     /// </param>
     public AssessmentResult Assess(AnswerSet answers, string? subject = null)
     {
@@ -76,9 +76,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var triage = new Triage(
             level,
             guidance.Label,
-            // An emergency's action stands whatever is unanswered; for someone else it is said to whoever is with them.
-            subject is not null && guidance.ActionForSomeoneElse is { } theirs && (unansweredRedFlags.Count == 0 || level == TriageLevel.Emergency) ? theirs
-                : unansweredRedFlags.Count == 0 ? guidance.Action : guidance.ActionIncomplete,
+            ActionOf(guidance, complete: unansweredRedFlags.Count == 0, subject),
             reasons,
             unansweredRedFlags.Count == 0,
             guidance.Call,
@@ -564,6 +562,15 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             withheld.Add(new WithheldStep(step.Id, Wording(step, subject), reason));
         }
     }
+
+    /// <summary>
+    /// The level's action: held back ("answer the open questions first") while a warning sign is unanswered, except at an
+    /// emergency, whose action stands; said to whoever is with the person when the result is about someone else.
+    /// </summary>
+    private static string ActionOf(LevelGuidance guidance, bool complete, string? subject) =>
+        !complete && guidance.Level != TriageLevel.Emergency ? guidance.ActionIncomplete
+        : subject is not null && guidance.ActionForSomeoneElse is { } theirs ? theirs
+        : complete ? guidance.Action : guidance.ActionIncomplete;
 
     private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes, string? subject) =>
         new(advice.Id, Wording(advice, subject), causes, advice.EvidenceNote, advice.Sources);

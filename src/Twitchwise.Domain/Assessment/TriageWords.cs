@@ -12,6 +12,12 @@ public static class TriageWords
     /// <summary>"this question settles" or "these questions settle", for the questions that would settle a suspicion.</summary>
     public static string WhichSettle(int questions) => questions == 1 ? "this question settles" : "these questions settle";
 
+    /// <summary>"While you wait", or "While you wait with them" for whoever is looking after someone else (<paramref name="subject"/>).</summary>
+    public static string WhileYouWait(string? subject) => subject is null ? "While you wait" : "While you wait with them";
+
+    /// <summary>The heading of steps held back: "Not for you", or "Not for them" when the result is about someone else.</summary>
+    public static string NotFor(string? subject) => subject is null ? "Not for you" : "Not for them";
+
     /// <summary>
     /// What to do hangs on the answers: "If the answer is yes" for one yes/no question, "If the answer confirms it" for one
     /// other, "If the answers confirm it" for several.

@@ -37,11 +37,9 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     /// <summary>Whom the result is about when a description was typed for someone else ("my husband"); null when the person's own.</summary>
     public string? Subject => Assessment.Subject;
 
-    /// <summary>"While you wait", or "While you wait with them" for whoever is looking after someone else.</summary>
-    public string WhileYouWait => Subject is null ? "While you wait" : "While you wait with them";
+    public string WhileYouWait => TriageWords.WhileYouWait(Subject);
 
-    /// <summary>Steps held back "not for you", or "not for them" when it is about someone else.</summary>
-    public string NotFor => Subject is null ? "Not for you" : "Not for them";
+    public string NotFor => TriageWords.NotFor(Subject);
 
     public bool IsEmergency => Level == "emergency";
 
