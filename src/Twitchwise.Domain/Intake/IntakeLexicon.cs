@@ -294,8 +294,11 @@ public sealed class IntakeLexicon
     /// <summary>Self-care tried ("stretched it", "hot bath"): before words that the cramp still holds, it has not helped.</summary>
     internal PhraseMatcher<bool> RemediesTried { get; private init; } = new([], fuzzy: false);
 
-    /// <summary>Words after which a medicine named was started or changed lately ("started simvastatin").</summary>
-    internal PhraseMatcher<bool> MedicineStarted { get; private init; } = new([], fuzzy: false);
+    /// <summary>
+    /// Words of starting: a medicine named after them was started or changed lately ("started simvastatin"); an activity named
+    /// after them says when training began ("started running"), which dates no session.
+    /// </summary>
+    internal PhraseMatcher<bool> WordsOfStarting { get; private init; } = new([], fuzzy: false);
 
     /// <summary>Words just after which a medicine named was stopped, started or changed lately ("gabapentin was stopped").</summary>
     internal PhraseMatcher<bool> MedicineChangedAfter { get; private init; } = new([], fuzzy: false);
@@ -375,7 +378,7 @@ public sealed class IntakeLexicon
                 WaterOverload = water,
                 RoleOptions = roleOptions,
                 Companions = companions,
-                MedicineStarted = new(doc.MedicineStarted.Select(w => (w, true)), fuzzy: false),
+                WordsOfStarting = new(doc.WordsOfStarting.Select(w => (w, true)), fuzzy: false),
                 MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
                 FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

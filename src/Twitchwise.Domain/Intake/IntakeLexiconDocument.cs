@@ -23,7 +23,7 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }
-    public List<string> MedicineStarted { get; set; } = [];
+    public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];

@@ -247,9 +247,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
         cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
             .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
-        // "3 wks ago i started running": a time when training began (a word of starting, as for medicines, just before an
-        // activity) dates neither a session nor the episodes.
-        foreach (var start in lexicon.MedicineStarted.FindAll(tokens))
+        // "3 wks ago i started running": a time when training began (a word of starting just before an activity) dates
+        // neither a session nor the episodes.
+        foreach (var start in lexicon.WordsOfStarting.FindAll(tokens))
         {
             if (cues.FirstOrDefault(c => c.Item == CueKind.Exercise && c.First >= start.Last && c.First - start.Last <= 1) is { } began)
             {
@@ -310,7 +310,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "started simvastatin 2 weeks ago", "just started furosemide": a medicine named just after a word of starting was changed lately.
         if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
         {
-            var starts = lexicon.MedicineStarted.FindAll(tokens);
+            var starts = lexicon.WordsOfStarting.FindAll(tokens);
             var afters = lexicon.MedicineChangedAfter.FindAll(tokens);
             foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
                                                  (starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1) ||
