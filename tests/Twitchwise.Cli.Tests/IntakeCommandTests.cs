@@ -161,6 +161,26 @@ public sealed class IntakeCommandTests
     }
 
     [Fact]
+    public void AssessText_WithAnAnswersFileToo_RefusesBothAndAssessesNothing()
+    {
+        var answers = Path.Combine(Path.GetTempPath(), $"tw-answers-{Guid.NewGuid():N}.json");
+        File.WriteAllText(answers, """{"answers": {"episode.kind": "cramp"}}""");
+        try
+        {
+            var run = CliRunner.Run("assess", "--text", "calf cramps after a run", "--answers", answers);
+
+            Assert.NotEqual(CliApp.Ok, run.Exit);
+            Assert.Contains("either --answers or --text, not both", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("SELF-CARE", run.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(answers);
+        }
+    }
+
+    [Fact]
     public void AssessText_NothingUncertain_SaysNoIfYes()
     {
         var run = CliRunner.Run("assess", "--text", "calf cramp at the end of my 10k, gone after stretching", "--no-input");

@@ -27,6 +27,14 @@ internal static class AssessCommand
         var db = JournalDb.Option();
         var command = new Command("assess", "Assess twitches or cramps: an interview at a terminal, answers from a file, or a description (--text)")
             { answersOption, textOption, format, full, all, noInput, save, db };
+        // One source of answers per run: silently dropping one of the two would assess something the person did not mean.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(answersOption) is not null && result.GetResult(textOption) is not null)
+            {
+                result.AddError("Pass either --answers or --text, not both: a description and an answers file cannot be assessed together.");
+            }
+        });
         command.SetAction(parse =>
         {
             var style = new OutputStyle(parse.GetValue(format) == "json", parse.GetValue(full), parse.GetValue(all), parse.GetValue(noInput));
