@@ -154,6 +154,13 @@ internal static class ConText
             at++;
         }
 
+        // "no chest pain, 6 weeks of calf twitching": a clause that opens with a number is a time or a count of its own,
+        // never one more item of the denied list.
+        if (at < tokens.Count && tokens[at].IsNumber)
+        {
+            return true;
+        }
+
         for (var words = 0; at < tokens.Count && words <= subjectWords && tokens[at].IsWord; at++, words++)
         {
             if (clauseOpeners.Contains(tokens[at].Norm))

@@ -283,6 +283,12 @@ internal static class Quantities
             return (n4, i + 1);
         }
 
+        // "... I swim a lot. 62": a bare whole number that is a sentence of its own.
+        if (Whole(tokens[i]) is { } n5 && n5 >= 16 && i == 0 && tokens.Skip(1).All(t => !t.IsWord && !t.IsNumber))
+        {
+            return (n5, i + 1);
+        }
+
         return null;
     }
 

@@ -307,6 +307,9 @@ public sealed class EmergencyStoriesTests
         { "50, first run in years, a bad indigestion in my chest that crept up into my jaw, went when I walked", TriageLevel.Emergency },
         { "walked 8 hours in the heat and drank about 6 litres of plain water, now I feel sick and weirdly sleepy", TriageLevel.Emergency },
         { "my foot cramped at badminton and would not let go for about 20 minutes, stretching didn't shift it", TriageLevel.Urgent },
+        // Stop 28: choking when drinks are swallowed is trouble swallowing.
+        { "throat twitching and drinks keep going down the wrong way", TriageLevel.Urgent },
+        { "my tongue flickers and for a few weeks I choke a little when I swallow water, I'm 66", TriageLevel.Urgent },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
