@@ -27,6 +27,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ConditionsReach = 4;
     // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
     private const int MedicineTimeReach = 5;
+    // "three marathons, each around 4 hours": a time after "each" that is a session's, not a cramp's, by its length.
+    private const double EachSessionAtLeastMinutes = 20;
+    // "on prednisolone for an asthma flare, started ...": how many words a medicine's reason may take before the comma.
+    private const int MedicineClauseReach = 6;
     private const double MedicineLatelyMinHours = 48;
     private const double MedicineLatelyMaxHours = 24 * 90;
     // "been on prednisolone for 3 weeks" is a new medicine; "for 6 weeks" has settled in (the guide: within a few weeks).
@@ -249,13 +253,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
         // "3 wks ago i started running": a time when training began (a word of starting just before an activity) dates
         // neither a session nor the episodes.
-        foreach (var start in lexicon.WordsOfStarting.FindAll(tokens))
+        var starts = lexicon.WordsOfStarting.FindAll(tokens);
+        foreach (var start in starts)
         {
             if (cues.FirstOrDefault(c => c.Item == CueKind.Exercise && c.First >= start.Last && c.First - start.Last <= 1) is { } began)
             {
                 cues.RemoveAll(c => c.First >= start.First && c.Last <= began.Last);
                 cues.Add(new(start.First, began.Last, CueKind.Unrelated));
             }
+        }
+
+        // "on prednisolone for an asthma flare, started 5 days ago": the medicine's start, not the twitching's.
+        var medicineStarts = MedicineStartsInNextClause(tokens, matches, starts);
+        foreach (var (_, start) in medicineStarts)
+        {
+            // "started" is otherwise the episodes' onset word.
+            cues.RemoveAll(c => c.First >= start.First && c.Last <= start.Last);
+            cues.Add(new(start.First, start.Last, CueKind.Unrelated));
         }
 
         // "a 2 hour flight home": a journey with its length given is long or not by the number, not by words that would
@@ -310,11 +324,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "started simvastatin 2 weeks ago", "just started furosemide": a medicine named just after a word of starting was changed lately.
         if (lexicon.Roles.TryGetValue(QuantityRole.MedicineChanged, out var changed))
         {
-            var starts = lexicon.WordsOfStarting.FindAll(tokens);
             var afters = lexicon.MedicineChangedAfter.FindAll(tokens);
             foreach (var m in matches.Where(m => m.Item is Concept { Question: { Type: QuestionType.Choices, Id: var id } } && id.StartsWith("medication.", StringComparison.Ordinal) &&
                                                  (starts.Any(s => s.Last <= m.First && m.First - s.Last <= 1) ||
                                                   afters.Any(a => a.First >= m.Last && a.First - m.Last <= 1) ||
+                                                  medicineStarts.Any(s => s.Medicine == m) ||
                                                   quantities.Any(q => TakenLately(m, q, tokens)))))
             {
                 collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
@@ -344,6 +358,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
             // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
             var ownCues = cues.Where(c => !quantities.Any(t => t != q && t.Kind == UnitKind.Ago && c.First >= t.First && c.Last <= t.Last)).ToList();
+            if (PregnancyWeeks(q, ownCues, tokens, collected))
+            {
+                continue;
+            }
+
             foreach (var (role, assigned) in Assign(q, ownCues, tokens, kindBefore))
             {
                 var value = assigned;
@@ -620,6 +639,68 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
     /// ibuprofen last night"), past three months no recent change. "been on prednisolone for 3 weeks" says the same.
     /// </summary>
+    /// <summary>
+    /// "Pregnant, 24 weeks. Calf cramps at night": once a pregnancy is said, weeks that a pregnancy can be are its weeks,
+    /// not how long the cramps have gone on, unless a twitch or cramp shares their clause ("cramping for 3 weeks").
+    /// </summary>
+    private static bool PregnancyWeeks(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, Collected collected) =>
+        q.Kind == UnitKind.Duration && q.UnitFactor == 7 * SecondsPerDay && q.Value / q.UnitFactor is >= 4 and <= 42 &&
+        collected.Findings.Any(f => f.Finding is { Answer: "person.pregnant", Value: BoolAnswer { Value: true } }) &&
+        !cues.Any(c => c.Item == CueKind.Episode && (c.Last <= q.First ? !Breaks(tokens, c.Last, q.First) : !Breaks(tokens, q.Last, c.First)));
+
+    /// <summary>
+    /// "three marathons this month, each around 4 hours", "a few cramps, each about a minute": after "each" a time is one
+    /// of the things named last before it, episodes, or sessions when it is as long as one ("cramps after runs, each about
+    /// 2 minutes" are the cramps' minutes).
+    /// </summary>
+    private static CueKind? EachOne(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && tokens[k].Norm is "about" or "around" or "roughly" or "nearly" or "almost" or "over" or "under" or "just" or "lasting" or "for" or "taking")
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Norm != "each")
+        {
+            return null;
+        }
+
+        // Only a thing that can be counted: "this" and "started" are episode cues too, but no "each" is one of them.
+        static bool Counted(Token t) => t.Norm.EndsWith('s') && t.Norm is not ("this" or "its" or "it's" or "lasts" or "happens" or "goes" or "carries");
+        return cues.Where(c => c.Item is CueKind.Exercise or CueKind.Episode && c.Last <= k && Counted(tokens[c.Last - 1]))
+                .OrderByDescending(c => c.Last).Select(c => c.Item).FirstOrDefault() switch
+        {
+            CueKind.Episode => CueKind.Episode,
+            CueKind.Exercise when q.Value >= EachSessionAtLeastMinutes * 60 => CueKind.Exercise,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "on prednisolone for an asthma flare, started 5 days ago": a clause that opens with a word of starting, just after a
+    /// clause that names a medicine and no twitch, cramp or exercise, says when that medicine began.
+    /// </summary>
+    private static List<(PhraseMatch<LexiconItem> Medicine, PhraseMatch<bool> Start)> MedicineStartsInNextClause(
+        List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, List<PhraseMatch<bool>> starts)
+    {
+        static bool Is(PhraseMatch<LexiconItem> m, string prefix) => m.Item is Concept { Question.Id: var id } && id.StartsWith(prefix, StringComparison.Ordinal);
+        var linked = new List<(PhraseMatch<LexiconItem>, PhraseMatch<bool>)>();
+        foreach (var start in starts.Where(s => s.First > 0 && tokens[s.First - 1].Norm == ","))
+        {
+            var comma = start.First - 1;
+            var medicine = matches.LastOrDefault(m => Is(m, "medication.") && m.Last <= comma && comma - m.Last <= MedicineClauseReach);
+            if (medicine is not null &&
+                tokens.Skip(medicine.Last).Take(comma - medicine.Last).All(t => t.IsWord) &&
+                !matches.Any(m => m.First >= medicine.Last && m.Last <= comma && (Is(m, "episode.") || Is(m, "exercise."))))
+            {
+                linked.Add((medicine, start));
+            }
+        }
+
+        return linked;
+    }
+
     private static bool TakenLately(PhraseMatch<LexiconItem> medicine, Quantity q, List<Token> tokens) =>
         (q.Kind == UnitKind.Ago || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay && q.Value <= MedicineForAtMostDays * SecondsPerDay &&
                                     q.First > 0 && tokens[q.First - 1].Norm == "for")) &&
@@ -783,7 +864,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                              !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
                                SessionEarlierInClause(q, cues, tokens) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
-                CueKind? cue = HeldFor(q, tokens) ? CueKind.Episode : activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
+                CueKind? cue = HeldFor(q, tokens) ? CueKind.Episode : EachOne(q, cues, tokens) is { } each ? each : activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
                 {
                     case CueKind.Sleep:

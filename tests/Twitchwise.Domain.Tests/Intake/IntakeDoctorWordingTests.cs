@@ -49,6 +49,10 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("my calves ache and cramp when I walk up the hill, I stop and in a minute it's gone, I'm 69", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("the GP put me on a blue inhaler last week and now my calves twitch after hockey", "medication.changed_recently", "true")]
     [InlineData("in the evenings I get a crawly feeling in my legs and have to get up and move about", "symptom.urge_to_move_legs", "true")]
+    // Stop 28: a clause that opens with a word of starting, just after a medicine's clause, dates the medicine; a bare
+    // number that ends a list of denials is no denied item.
+    [InlineData("on amlodipine for my blood pressure, started 10 days ago, calves cramp at night", "medication.changed_recently", "true")]
+    [InlineData("no chest pain, 3 weeks of thigh twitching", "episode.days", "21")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);

@@ -49,6 +49,11 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("hamstring cramp near the end of parkrun today, 25 mins, walked it off in a couple of minutes", "episode.seconds", "120", "self_care")]
     [InlineData("my hamstring cramped during the race it stayed locked for about 15 minutes", "episode.seconds", "900", "urgent")]
     [InlineData("windsurfing this morning, my foot cramped and it's still cramped 25 mins later, sitting on the beach", "episode.seconds", "1500", "urgent")]
+    // Stop 28: after "each" a time is one of the things counted before it, a session's when it is as long as one; a
+    // bare number that is a sentence of its own is an age.
+    [InlineData("two half marathons in a fortnight, each about 2 hours, and my quads twitch in bed", "exercise.minutes", "120", "self_care")]
+    [InlineData("had three cramps in my calf this week, each lasting about a minute", "episode.seconds", "60", "self_care")]
+    [InlineData("my calves cramp at night after football. 58", "person.age", "58", "self_care")]
     public void Time_KeepsItsOwnerAndLevel(string text, string id, string value, string level)
     {
         var intake = Read(text);
@@ -73,6 +78,9 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("runner, 40 mile weeks, calf twitches after long runs", "episode.days")]
     // A hop test of each foot names no foot complaint.
     [InlineData("calves twitching for 3 days but I can hop on each foot fine", "episode.locations")]
+    // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
+    [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
+    [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
