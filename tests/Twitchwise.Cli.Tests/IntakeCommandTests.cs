@@ -25,6 +25,18 @@ public sealed class IntakeCommandTests
     }
 
     [Fact]
+    public void Intake_DayOfTheWeek_IsCountedFromToday()
+    {
+        // Yesterday's name, whatever today is: the command reads it against the clock.
+        var yesterday = DateTime.Now.AddDays(-1).DayOfWeek;
+        var run = CliRunner.Run("intake", "--text", $"my calves have twitched since {yesterday}", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal(1, doc.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
+    }
+
+    [Fact]
     public void Intake_TextFormat_ShowsWhatWasUnderstoodAndWhatWasSetAside()
     {
         var run = CliRunner.Run("intake", "--text", "My dad had MS. My calf twitches, no weakness.");

@@ -21,7 +21,7 @@ internal static class IntakeCommand
                 return CliApp.InvalidInput;
             }
 
-            var result = IntakeReader.Default.Read(description);
+            var result = IntakeReader.Default.Read(description, context.Today());
             if (parse.GetValue(format) == "json")
             {
                 context.Out.WriteLine(IntakeJson.Serialize(result));

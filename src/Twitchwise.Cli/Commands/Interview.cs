@@ -30,7 +30,7 @@ internal static class Interview
         string? subject = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var intake = IntakeReader.Default.Read(text);
+            var intake = IntakeReader.Default.Read(text, context.Today());
             TextAssessment.WriteUnderstood(console, intake, context.Knowledge.Value);
             // As with --text: someone else's emergency is said before any question about the person's own.
             TextAssessment.WriteSomeoneElse(console, new AssessmentEngine(context.Knowledge.Value), intake);

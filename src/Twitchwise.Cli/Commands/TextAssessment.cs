@@ -22,7 +22,7 @@ internal static class TextAssessment
         }
 
         var kb = context.Knowledge.Value;
-        var intake = IntakeReader.Default.Read(text);
+        var intake = IntakeReader.Default.Read(text, context.Today());
         var answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
 
         // JSON output stays pure on stdout; what was understood goes to stderr for the person watching.

@@ -98,9 +98,10 @@ internal sealed record NotAnAmount : QuantityItem;
 
 /// <summary>
 /// A time before now: "ago" after a duration (IsAgo), or a relative date with its hours before now ("yesterday" = 24),
-/// or null hours when it says only "within the day" ("this morning").
+/// or null hours when it says only "within the day" ("this morning"), or a day of the week ("last Tuesday"), whose
+/// hours depend on today's date.
 /// </summary>
-internal sealed record RelativeTime(double? Hours, bool IsAgo) : QuantityItem;
+internal sealed record RelativeTime(double? Hours, bool IsAgo, DayOfWeek? Weekday = null) : QuantityItem;
 
 /// <summary>Words that say what a nearby number is about.</summary>
 internal enum CueKind
@@ -701,12 +702,13 @@ public sealed class IntakeLexicon
                 {
                     "ago" => new(null, IsAgo: true),
                     "today" => new(null, IsAgo: false),
+                    _ when Enum.TryParse<DayOfWeek>(meaning, ignoreCase: true, out var day) && !int.TryParse(meaning, out _) => new(null, IsAgo: false, day),
                     _ when double.TryParse(meaning, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) && hours >= 0 => new(hours, IsAgo: false),
                     _ => null,
                 };
                 if (time is null)
                 {
-                    Problem($"relative_times '{words}'", $"must be ago, today or a number of hours before now, not '{meaning}'");
+                    Problem($"relative_times '{words}'", $"must be ago, today, a day of the week or a number of hours before now, not '{meaning}'");
                     continue;
                 }
 

@@ -59,10 +59,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// once it has asked who the call is for. A description with a complaint of the writer's own stays theirs, and what it
     /// says of others is set aside ("my dad had MS and my calf twitches"); the family's history never names the subject.
     /// </summary>
-    public IntakeResult Read(string text)
+    /// <param name="today">The writer's date, for "last Tuesday"; without it a day of the week gives no time.</param>
+    public IntakeResult Read(string text, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = new Collected();
+        var first = new Collected { Today = today?.DayOfWeek };
         var own = Read(text, first);
         var complaints = own.Findings.Where(f => IsComplaint(f.Answer)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
@@ -73,7 +74,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                      ((complaints.Count == 0 && !own.Confirm.Any(IsComplaint)) || (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)));
         if (theirs)
         {
-            return Read(text, new Collected { Theirs = true }) with { Subject = own.Subject };
+            return Read(text, new Collected { Theirs = true, Today = today?.DayOfWeek }) with { Subject = own.Subject };
         }
 
         return own with { Subject = null };
@@ -243,7 +244,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return new(id, value, text[start..end], start, end);
         }
 
-        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens));
+        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens), collected.Today);
         // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session.
         var cues = lexicon.Cues.FindAll(tokens)
             .Where(c => !(c.Item == CueKind.Exercise && triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last))).ToList();
@@ -1205,6 +1206,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Whether the description is read as about the person it names, not the writer.</summary>
         public bool Theirs { get; init; }
+
+        /// <summary>Today's day of the week when the caller gave a date, for "last Tuesday".</summary>
+        public DayOfWeek? Today { get; init; }
 
         /// <summary>The words that first name someone else ("My wife"), the subject when the description is theirs.</summary>
         public string? Named { get; set; }

@@ -23,7 +23,9 @@ internal static class Quantities
     private const double SecondsPerWeek = 604800;
     private const double SecondsPerDay = 86400;
 
-    public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items)
+    /// <param name="today">Today's day of the week, for "last Tuesday"; null when the caller gives no date, and then a
+    /// day of the week gives no time.</param>
+    public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items, DayOfWeek? today = null)
     {
         var at = items.ToDictionary(m => m.First);
         var quantities = new List<Quantity>();
@@ -32,7 +34,7 @@ internal static class Quantities
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = TryRead(tokens, at, i, previousEnd, quantities, drinks);
+            var end = TryRead(tokens, at, i, previousEnd, quantities, drinks, today);
             if (end > i)
             {
                 previousEnd = end;
@@ -60,7 +62,7 @@ internal static class Quantities
     }
 
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
-        List<Quantity> quantities, List<DrinkAmount> drinks)
+        List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
             tokens[here.Last].IsNumber && !StartsUnit(tokens, at, Skip(tokens, at, age.End)))
@@ -86,6 +88,19 @@ internal static class Quantities
             if (previousEnd != i && tokens[i].Norm is "a" or "an" && !HowOften(tokens, i))
             {
                 quantities.Add(new(UnitKind.Duration, rate.Factor, rate.Factor, i, here.Last));
+            }
+
+            return here.Last;
+        }
+
+        if (here?.Item is RelativeTime { IsAgo: false, Weekday: { } day })
+        {
+            // "last Tuesday", "on Sunday": the latest such day before today, a week back when it is today's name ("my calf
+            // cramped on Monday", said on a Monday, is last week's). "next Monday" is in not_amounts.
+            if (today is { } now)
+            {
+                var days = ((int)now - (int)day + 7) % 7;
+                quantities.Add(new(UnitKind.Ago, (days == 0 ? 7 : days) * SecondsPerDay, 1, i, here.Last));
             }
 
             return here.Last;

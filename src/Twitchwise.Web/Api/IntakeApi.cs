@@ -30,7 +30,7 @@ public static class IntakeApi
     }
 
     private static async Task<Results<JsonHttpResult<IntakeDto>, ValidationProblem, ProblemHttpResult>> Read(
-        HttpRequest request, IntakeReader reader, CancellationToken cancel)
+        HttpRequest request, IntakeReader reader, TimeProvider clock, CancellationToken cancel)
     {
         var (body, refused) = await RequestBody.ReadJsonAsync(request, cancel);
         if (refused is not null)
@@ -44,7 +44,7 @@ public static class IntakeApi
                 "The description is missing", "Send the description as the string \"text\".");
         }
 
-        return TypedResults.Json(reader.Read(text).ToDto(), AssessmentJson.Options);
+        return TypedResults.Json(reader.Read(text, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).ToDto(), AssessmentJson.Options);
     }
 
     private static string? DescriptionOf(byte[] body)

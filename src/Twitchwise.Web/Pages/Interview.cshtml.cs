@@ -17,6 +17,9 @@ namespace Twitchwise.Web.Pages;
 public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, InterviewPlan plan, IntakeReader reader, AssessmentEngine engine, TimeProvider clock)
     : PageModel
 {
+    /// <summary>The date by the server's clock, for descriptions that say "last Tuesday".</summary>
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     public const string Next = "next";
 
     /// <summary>"None of these" on a checklist: every item not answered otherwise is "no".</summary>
@@ -127,7 +130,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return SeeOther(new Dictionary<string, AnswerValue>());
         }
 
-        var intake = reader.Read(text);
+        var intake = reader.Read(text, Today);
         var state = plan.StateOf(intake.Answers);
         if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
@@ -143,7 +146,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     /// <summary>The confirmed answers go on into the planner's interview: only the questions still open are asked.</summary>
     public IActionResult OnPostConfirm(string? text)
     {
-        var intake = reader.Read(text ?? "");
+        var intake = reader.Read(text ?? "", Today);
         var shown = ConfirmView.Questions(intake, knowledge);
         var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, shown);
         if (posted.Problems.Count > 0)

@@ -90,4 +90,31 @@ public sealed class IntakeTimeRoleWordingTests
             : intake.Answers.ContainsKey(id), $"read: {Said(intake)}");
         Assert.Equal(TriageLevel.SelfCare, Level(intake));
     }
+
+    /// <summary>A day of the week is read against the writer's date (Thursday 3 December 2026 here); without a date it gives no time.</summary>
+    [Theory]
+    [InlineData("hamstring cramped at five a side last Tuesday and it's been twitching since", "episode.days", 2)]
+    [InlineData("calves twitching since Sunday, no pain", "episode.days", 4)]
+    [InlineData("long bike ride on Saturday, thighs have flickered every evening since", "exercise.hours_since", 120)]
+    // Said on its own day, a weekday is last week's.
+    [InlineData("swam on thursday and my feet cramped in the pool", "exercise.hours_since", 168)]
+    public void DayOfTheWeek_IsDaysBeforeTheWritersDate(string text, string id, double value)
+    {
+        var thursday = new DateOnly(2026, 12, 3);
+
+        var dated = IntakeReader.Default.Read(text, thursday);
+        var undated = IntakeReader.Default.Read(text);
+
+        Assert.True(dated.Answers.TryGetValue(id, out var got) && got == new NumberAnswer(value), $"{id}={value} expected; read: {Said(dated)}");
+        Assert.False(undated.Answers.ContainsKey(id), $"read without a date: {Said(undated)}");
+    }
+
+    [Fact]
+    public void DayAhead_IsNoTimeBeforeNow()
+    {
+        var intake = IntakeReader.Default.Read("my first half marathon is next Sunday and my calves twitch at night", new DateOnly(2026, 12, 3));
+
+        Assert.False(intake.Answers.ContainsKey("exercise.hours_since"), Said(intake));
+        Assert.False(intake.Answers.ContainsKey("episode.days"), Said(intake));
+    }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Twitchwise.Web.Tests.Api;
 
@@ -64,6 +66,20 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Equal("my wife", json.RootElement.GetProperty("subject").GetString());
         Assert.True(json.RootElement.GetProperty("answers").GetProperty("symptom.face_droop").GetBoolean());
         Assert.Equal(58, json.RootElement.GetProperty("answers").GetProperty("person.age").GetDouble());
+    }
+
+    [Fact]
+    public async Task Intake_DayOfTheWeek_IsCountedFromTheServersDate()
+    {
+        // Sunday 8 March 2026 by the server's clock: "since Wednesday" is 4 days.
+        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
+        var body = "{\"text\": \"my calves have twitched since Wednesday\"}";
+
+        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(4, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
     }
 
     [Theory]
