@@ -91,11 +91,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             var norm = tokens[i].Norm switch
             {
-                "his" or "her" => "my",
-                "he" or "she" => "i",
-                "he's" or "she's" or "hes" or "shes" => "i'm",
-                "him" => "me",
-                "himself" or "herself" => "myself",
+                // "They" too: a carer may not give the person's sex ("my partner ... now they can't get their words out"),
+                // and where "they" are the legs ("their calves ... they're swollen") the first person reads the same.
+                "his" or "her" or "their" => "my",
+                "he" or "she" or "they" => "i",
+                "he's" or "she's" or "hes" or "shes" or "they're" or "theyre" => "i'm",
+                "him" or "them" => "me",
+                "himself" or "herself" or "themselves" or "themself" => "myself",
                 var word when i > 0 && tokens[i - 1].Norm is "he" or "she" => FirstPersonVerb(word),
                 var word => word,
             };

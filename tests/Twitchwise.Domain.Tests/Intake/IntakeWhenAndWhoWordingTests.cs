@@ -1,4 +1,5 @@
 using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
@@ -114,5 +115,20 @@ public sealed class IntakeWhenAndWhoWordingTests
         var result = Read(text);
 
         Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}; read: {Said(result)}");
+    }
+
+    /// <summary>A carer who does not give the person's sex says "they": still the person's own signs.</summary>
+    [Theory]
+    [InlineData("my partner collapsed at parkrun and now they can't get their words out", "my partner", TriageLevel.Emergency)]
+    // Speech alone, with no word of how fast it came, is urgent and the stroke question is asked (the triage rule's own
+    // design); the flatmate is still the one it is about.
+    [InlineData("my flatmate did a half marathon and now they can't speak properly", "my flatmate", TriageLevel.Urgent)]
+    public void Read_SomeoneElseCalledThey_IsTheirs(string text, string subject, TriageLevel level)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(subject, intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("symptom.swallowing_or_speech", out var got) && got == AnswerValue.Of(true), Said(intake));
+        Assert.Equal(level, Level(intake));
     }
 }
