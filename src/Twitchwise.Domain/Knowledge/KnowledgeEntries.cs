@@ -102,6 +102,7 @@ public static class KnowledgeEntries
         {
             var details = new Dictionary<string, string>
             {
+                ["for someone else"] = q.TextForSomeoneElse,
                 ["type"] = q.Type.ToString().ToLowerInvariant(),
                 ["why"] = q.Why,
                 ["red flag"] = q.RedFlag ? "yes" : "no",

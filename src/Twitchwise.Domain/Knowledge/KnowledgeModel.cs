@@ -42,10 +42,27 @@ public enum EpisodeKindFilter
 
 public sealed record Source(string Id, string Kind, string Title, string? File, string? Note);
 
-public sealed record QuestionOption(string Id, string Label);
+// Answered for someone else ("my dad's calf keeps cramping"), a question is put to whoever is answering about that
+// person: "How old are they?", never "How old are you?", which a carer could answer with their own age or symptoms.
+// Each wording below has its words for someone else; where the person's own wording does not speak to "you" they are
+// the same words. Every method takes the subject as the assessment does (null: the person's own answers).
 
-public sealed record QuestionGroup(string Id, string Title, string Intro);
+/// <param name="LabelForSomeoneElse">The label said about someone else; the same as <paramref name="Label"/> unless that speaks to "you".</param>
+public sealed record QuestionOption(string Id, string Label, string LabelForSomeoneElse)
+{
+    /// <summary>The label for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string LabelFor(string? subject) => subject is null ? Label : LabelForSomeoneElse;
+}
 
+public sealed record QuestionGroup(string Id, string Title, string Intro, string TitleForSomeoneElse, string IntroForSomeoneElse)
+{
+    public string TitleFor(string? subject) => subject is null ? Title : TitleForSomeoneElse;
+
+    public string IntroFor(string? subject) => subject is null ? Intro : IntroForSomeoneElse;
+}
+
+/// <param name="TextForSomeoneElse">The question put about someone else ("Do they have chest pain or pressure?"); every question has one.</param>
+/// <param name="WhyForSomeoneElse">Why it is asked, said about someone else; the same as <paramref name="Why"/> unless that speaks to "you".</param>
 public sealed record Question(
     string Id,
     int Index,
@@ -60,8 +77,16 @@ public sealed record Question(
     IReadOnlyList<QuestionOption> Options,
     Condition? AskIf,
     IReadOnlyList<string> Sources,
-    string Short)
+    string Short,
+    string TextForSomeoneElse,
+    string WhyForSomeoneElse)
 {
+    /// <summary>The question as put to whoever answers: <paramref name="subject"/> names whom it is about when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+
+    /// <summary>Why it is asked, in the words for whoever answers (<see cref="TextFor"/>).</summary>
+    public string WhyFor(string? subject) => subject is null ? Why : WhyForSomeoneElse;
+
     public int OptionIndex(string option)
     {
         for (var i = 0; i < Options.Count; i++)
