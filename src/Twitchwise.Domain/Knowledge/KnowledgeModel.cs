@@ -107,7 +107,11 @@ public sealed record Question(
 /// <paramref name="ActionForSomeoneElse"/> says the action to whoever is with the person when the answers are someone
 /// else's ("do not let them drive", not "do not drive yourself"); null where the action reads the same for both.
 /// </summary>
-public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null);
+public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null)
+{
+    /// <summary>The action said to whoever the answers are about: their helper's words when <paramref name="subject"/> names someone else.</summary>
+    public string ActionFor(string? subject) => subject is not null && ActionForSomeoneElse is { } theirs ? theirs : Action;
+}
 
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
 /// <param name="SafeAdvice">At the urgent level, the relief and prevention steps this rule allows; nothing else is shown.</param>
