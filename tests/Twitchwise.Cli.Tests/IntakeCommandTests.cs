@@ -269,6 +269,26 @@ public sealed class IntakeCommandTests
         Assert.DoesNotContain("do not drive yourself", alert[..alert.IndexOf("To check on them", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
+    // Below the emergency level too, every step is for the helper: "warm up" or "sip water" said to a carer is said to them.
+    [Fact]
+    public void AssessText_HusbandsCrampWithKidneyDisease_ReliefPreventionAndWhatIsLeftOutAreForTheHelper()
+    {
+        var theirs = OneLine(CliRunner.Run("assess", "--text", "my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily", "--no-input").Out);
+        var mine = OneLine(CliRunner.Run("assess", "--text", "I have kidney disease, my calf cramped after a 2 hour run in the heat and I was sweating heavily", "--no-input").Out);
+
+        Assert.Contains("Level: self_care, about my husband", theirs, StringComparison.Ordinal);
+        Assert.Contains("First, do this * During a cramp, help them stretch the muscle gently", theirs, StringComparison.Ordinal);
+        Assert.Contains("Prevention * They should", theirs, StringComparison.Ordinal);
+        Assert.Contains("Not for them - After heavy sweating, they should sip water to thirst", theirs, StringComparison.Ordinal);
+        Assert.Contains("Left out because with kidney or heart disease, fluid and salt need to fit the limits their doctors set", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("During a cramp, stretch the muscle gently", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("your doctors", theirs, StringComparison.Ordinal);
+
+        Assert.Contains("First, do this * During a cramp, stretch the muscle gently", mine, StringComparison.Ordinal);
+        Assert.Contains("Not for you - After heavy sweating, sip water to thirst", mine, StringComparison.Ordinal);
+        Assert.Contains("the limits your doctors set", mine, StringComparison.Ordinal);
+    }
+
     private const string HusbandsChestPain = "my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating";
     private const string MyChestPain = "I am 58, I was mowing the lawn and now have crushing chest pain and am sweating";
 

@@ -254,6 +254,7 @@ internal sealed class AdviceEntry
     public List<string> Actions { get; set; } = [];
     public object? WithholdWhen { get; set; }
     public string? WithholdReason { get; set; }
+    public string? WithholdReasonForSomeoneElse { get; set; }
     public object? ShowWhen { get; set; }
 }
 

@@ -347,11 +347,11 @@ public static partial class KnowledgeLoader
         }
 
         /// <summary>
-        /// The words of a question's <paramref name="field"/> ("why", an option's "label", a group's "title") for someone
-        /// answering about another person: their own "..._for_someone_else" when given, else the same words, which must
-        /// then not speak to "you" (a "why" about "how you walk" would be about the carer).
+        /// The words of a <paramref name="field"/> (a question's "why", an option's "label", a group's "title", a step's
+        /// "withhold_reason") for someone answering about another person: their own "..._for_someone_else" when given, else
+        /// the same words, which must then not speak to "you" (a "why" about "how you walk" would be about the carer).
         /// </summary>
-        private string ForSomeoneElse(string text, string? theirs, string entry, string field)
+        private string ForSomeoneElse(string text, string? theirs, string entry, string field, string file = QuestionsFile)
         {
             if (!string.IsNullOrWhiteSpace(theirs))
             {
@@ -360,7 +360,7 @@ public static partial class KnowledgeLoader
 
             if (SpeaksToYou().IsMatch(text))
             {
-                Problem(QuestionsFile, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone answering about another person");
+                Problem(file, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone answering about another person");
             }
 
             return text;
@@ -742,15 +742,12 @@ public static partial class KnowledgeLoader
 
                     CheckUnique(seen, e.Id!, AdviceFile, entry);
                     Required(e.Text, AdviceFile, entry, "text");
-                    // A carer reading "sit down" or "chew one aspirin" may do it themselves: every step said while waiting
-                    // for help has its words for whoever is looking after the person.
-                    if (kind == AdviceKind.WhileWaiting)
+                    // A carer reading "sit down", "chew one aspirin" or "warm up before each session" may take it as said to
+                    // them: every step, at any level, has its words for whoever is looking after the person.
+                    if (string.IsNullOrWhiteSpace(e.ForSomeoneElse))
                     {
-                        Required(e.ForSomeoneElse, AdviceFile, entry, "for_someone_else");
-                    }
-                    else if (e.ForSomeoneElse is not null)
-                    {
-                        Problem(AdviceFile, entry, "'for_someone_else' is only for while_waiting steps; relief and prevention are said to the person");
+                        Problem(AdviceFile, entry,
+                            "'for_someone_else' is missing: every step needs its words for someone looking after the person (\"Help them sit down\")");
                     }
 
                     EpisodeKindFilter? filter = e.For switch
@@ -786,9 +783,12 @@ public static partial class KnowledgeLoader
                         Problem(AdviceFile, entry, "'withhold_when' needs a 'withhold_reason' to tell the person why");
                     }
 
+                    var reasonForSomeoneElse = e.WithholdReason is null ? null
+                        : ForSomeoneElse(e.WithholdReason, e.WithholdReasonForSomeoneElse, entry, "withhold_reason", AdviceFile);
+
                     var show = e.ShowWhen is null ? null : Parse(e.ShowWhen, AdviceFile, entry + " show_when");
                     list.Add(new(e.Id!, kind, e.Text ?? "", filter ?? EpisodeKindFilter.Any, e.Causes, e.Always, e.Evidence,
-                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show, e.ForSomeoneElse));
+                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show, e.ForSomeoneElse ?? "", reasonForSomeoneElse));
                 }
             }
 

@@ -148,8 +148,11 @@ public sealed record Cause(
 /// <param name="WithholdReason">Why it is held back, said to the person ("because ...").</param>
 /// <param name="ShowWhen">Only for the people this holds for (an eyelid twitch, a "pop"); null if for everyone its causes reach.</param>
 /// <param name="ForSomeoneElse">
-/// A while-waiting step said to someone looking after the person ("Help them sit down"), for an assessment about someone
-/// else; null for relief and prevention, which are said to the person only.
+/// The step said to someone looking after the person ("Help them sit down", "They should warm up"), for an assessment about
+/// someone else; every step has one, so a carer never reads an order meant for the person as their own.
+/// </param>
+/// <param name="WithholdReasonForSomeoneElse">
+/// <paramref name="WithholdReason"/> said about someone else; the same words unless those speak to "you".
 /// </param>
 public sealed record Advice(
     string Id,
@@ -164,7 +167,15 @@ public sealed record Advice(
     Condition? WithholdWhen,
     string? WithholdReason,
     Condition? ShowWhen,
-    string? ForSomeoneElse);
+    string ForSomeoneElse,
+    string? WithholdReasonForSomeoneElse)
+{
+    /// <summary>The step in the words for whoever it is about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : ForSomeoneElse;
+
+    /// <summary>Why the step is held back, in the words for whoever it is about (<see cref="TextFor"/>).</summary>
+    public string? WithholdReasonFor(string? subject) => subject is null ? WithholdReason : WithholdReasonForSomeoneElse;
+}
 
 /// <summary>A kind of action advice can ask for; <paramref name="Words"/> are how rule texts name it ("do not massage").</summary>
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);

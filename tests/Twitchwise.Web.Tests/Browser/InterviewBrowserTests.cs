@@ -315,6 +315,35 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.Equal("While you wait with them", await result.WhileYouWaitHeading());
     }
 
+    // Below the emergency level too: "sip water" or "warm up" read by a carer would be said to them.
+    [BrowserFact]
+    public async Task Describe_HusbandsCrampWithKidneyDisease_SelfCareStepsAndWhatIsLeftOutAreForTheHelper()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily");
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
+        var interview = new InterviewPage(page, host.BaseUrl);
+        for (var pages = 0; pages < 40 && !await interview.IsResult(); pages++)
+        {
+            await interview.AnswerAndGoOn(new Dictionary<string, string>());
+        }
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-self-care-someone-else");
+        Assert.Equal("self_care", await result.Level());
+        Assert.Equal("About: my husband", await result.About());
+        Assert.StartsWith("During a cramp, help them stretch the muscle gently", await page.Locator(".first-steps li").First.InnerTextAsync());
+        Assert.Equal("Not for them", await page.Locator("#withheld-heading").InnerTextAsync());
+        await page.Locator(".withheld summary").ClickAsync();
+        var withheld = await page.Locator(".withheld li").AllInnerTextsAsync();
+        Assert.Contains(withheld, w => w.StartsWith("After heavy sweating, they should sip water to thirst", StringComparison.Ordinal) &&
+                                       w.Contains("the limits their doctors set", StringComparison.Ordinal));
+        Assert.DoesNotContain("your doctors", await result.TextOutsideQuestions(), StringComparison.Ordinal);
+        await AssertAccessible(page, "self-care result about someone else");
+    }
+
     [BrowserFact]
     public async Task Describe_MyOwnHeadKnockInOwnWords_AsksMe()
     {

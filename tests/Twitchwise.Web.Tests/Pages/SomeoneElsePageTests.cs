@@ -61,6 +61,23 @@ public sealed partial class SomeoneElsePageTests(WebApplicationFactory<Program> 
     }
 
     [Fact]
+    public async Task Result_HusbandsCrampWithKidneyDisease_ReliefPreventionAndWhatIsLeftOutAreForTheHelper()
+    {
+        var (_, result) = await DescribeAndWalk("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily",
+            id => Kb.Question(id).Type == QuestionType.Bool ? "no" : "unsure");
+        var html = WebUtility.HtmlDecode(result);
+
+        Assert.Contains("About: <strong>my husband</strong>", html);
+        Assert.Matches("<h2 id=\"now-heading\">What helps now</h2>\\s*<ul class=\"advice\">\\s*<li>During a cramp, help them stretch the muscle gently", html);
+        Assert.Contains("<h2 id=\"withheld-heading\">Not for them</h2>", html);
+        Assert.Contains("Because with kidney or heart disease, fluid and salt need to fit the limits their doctors set", html);
+        var prevention = html[html.IndexOf("id=\"prevention-heading\"", StringComparison.Ordinal)..];
+        Assert.Contains("<li>They should", prevention[..prevention.IndexOf("</section>", StringComparison.Ordinal)]);
+        Assert.DoesNotContain("During a cramp, stretch the muscle gently", html);
+        Assert.DoesNotContain("your doctors", html);
+    }
+
+    [Fact]
     public async Task Describe_FriendCollapsedBesideMyCramps_TheAlertTellsTheBystanderNotToLetThemDrive()
     {
         await session.Get("/");
