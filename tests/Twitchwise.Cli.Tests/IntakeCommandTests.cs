@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Tests;
 
@@ -239,6 +240,65 @@ public sealed class IntakeCommandTests
         Assert.Contains("This reads as about \"my husband\", not you", run.Out, StringComparison.Ordinal);
         Assert.Contains("EMERGENCY", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("stretch", run.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // With nobody to ask, the question that could make it an emergency is listed; for a carer, about the person, so the
+    // carer's own arm or chest is not what they check.
+    [Fact]
+    public void AssessText_DadFeelsSickNoInput_TheQuestionThatCouldMakeItAnEmergencyIsAboutHim()
+    {
+        var theirs = OneLine(CliRunner.Run("assess", "--text", "my dad's calf cramped after his walk and now he feels sick", "--no-input").Out);
+        var mine = OneLine(CliRunner.Run("assess", "--text", "my calf cramped after my walk and now i feel sick", "--no-input").Out);
+
+        Assert.Contains("ONE ANSWER COULD MAKE THIS AN EMERGENCY", theirs, StringComparison.Ordinal);
+        Assert.Matches(@"Do they have pain, pressure, tightness or a 'cramp' in their arm, jaw, neck or upper back [│ ]*that is not in a muscle they worked", theirs);
+        Assert.Matches(@"If the answer is yes: Call your local emergency number for an ambulance for them now.*do not let [│ ]*them drive", theirs);
+        Assert.DoesNotContain("in your arm, jaw, neck", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("do not drive yourself", theirs, StringComparison.Ordinal);
+        Assert.Matches(@"Do you have pain, pressure, tightness or a 'cramp' in your arm, jaw, neck or upper back", mine);
+        Assert.Contains("do not drive yourself", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_DadMaybeNumbNoInput_WhatAYesWouldMeanIsAskedAboutHim()
+    {
+        var theirs = OneLine(CliRunner.Run("assess", "--text", "my dad's calf cramps after his walk, maybe slightly numb?", "--no-input").Out);
+        var mine = OneLine(CliRunner.Run("assess", "--text", "my calf cramps after my walk, maybe slightly numb?", "--no-input").Out);
+
+        Assert.Contains("Do they have any numbness? If the answer is yes: BOOK A DOCTOR'S APPOINTMENT.", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain(KnowledgeBase.Default.Question("symptom.numbness").Text, theirs, StringComparison.Ordinal);
+        Assert.Contains(KnowledgeBase.Default.Question("symptom.numbness").Text + " If the answer is yes: BOOK A DOCTOR'S APPOINTMENT.", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_FriendCollapsedBesideMyCramps_TheAlertTellsTheBystanderNotToLetThemDrive()
+    {
+        var screen = OneLine(CliRunner.Run("assess", "--text", "my calves cramped and my friend collapsed at the finish", "--no-input").Out);
+
+        var alert = screen[screen.IndexOf("You described someone else", StringComparison.Ordinal)..];
+        Assert.Contains("for an ambulance for them now", alert, StringComparison.Ordinal);
+        Assert.Contains("do not let them drive", alert, StringComparison.Ordinal);
+        Assert.DoesNotContain("do not drive yourself", alert[..alert.IndexOf("To check on them", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    // Below the emergency level too, every step is for the helper: "warm up" or "sip water" said to a carer is said to them.
+    [Fact]
+    public void AssessText_HusbandsCrampWithKidneyDisease_ReliefPreventionAndWhatIsLeftOutAreForTheHelper()
+    {
+        var theirs = OneLine(CliRunner.Run("assess", "--text", "my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily", "--no-input").Out);
+        var mine = OneLine(CliRunner.Run("assess", "--text", "I have kidney disease, my calf cramped after a 2 hour run in the heat and I was sweating heavily", "--no-input").Out);
+
+        Assert.Contains("Level: self_care, about my husband", theirs, StringComparison.Ordinal);
+        Assert.Contains("First, do this * During a cramp, help them stretch the muscle gently", theirs, StringComparison.Ordinal);
+        Assert.Contains("Prevention * They should", theirs, StringComparison.Ordinal);
+        Assert.Contains("Not for them - After heavy sweating, they should sip water to thirst", theirs, StringComparison.Ordinal);
+        Assert.Contains("Left out because with kidney or heart disease, fluid and salt need to fit the limits their doctors set", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("During a cramp, stretch the muscle gently", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("your doctors", theirs, StringComparison.Ordinal);
+
+        Assert.Contains("First, do this * During a cramp, stretch the muscle gently", mine, StringComparison.Ordinal);
+        Assert.Contains("Not for you - After heavy sweating, sip water to thirst", mine, StringComparison.Ordinal);
+        Assert.Contains("the limits your doctors set", mine, StringComparison.Ordinal);
     }
 
     private const string HusbandsChestPain = "my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating";

@@ -173,6 +173,53 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Interview_MyOwnHeadKnock_AsksMyAge()
+    {
+        const string mine = "I knocked my head in a fall yesterday and my calf keeps cramping";
+        var (keys, _) = Script(mine, RunnerAnswer);
+        var screen = Flat(Run(mine + "\n" + keys));
+
+        Assert.Contains("How old are you? (years, 0-120, Enter to skip) 35", screen);
+        Assert.Contains("Do you have chest pain or pressure?", screen);
+        Assert.DoesNotContain("How old are they?", screen);
+        Assert.DoesNotContain("reads as about", screen);
+    }
+
+    // The carer's own age (or chest pain) must not stand in for the person's: at 78 a head knock is an emergency.
+    [Fact]
+    public void Interview_DadsHeadKnockAndHesSeventyEight_AsksHowOldHeIsAndStopsForHim()
+    {
+        const string dads = "my dad knocked his head in a fall yesterday and his calf keeps cramping";
+        var (keys, prompts) = Script(dads, q => q.Id == "person.age" ? new NumberAnswer(78) : RunnerAnswer(q));
+        var flat = Flat(Run(dads + "\n" + keys));
+        log.WriteLine($"prompts after the description: {prompts}");
+
+        Assert.Contains("This reads as about \"my dad\", not you", flat);
+        Assert.Contains("Do they have chest pain or pressure?", flat);
+        Assert.Contains("How old are they? (years, 0-120, Enter to skip) 78", flat);
+        var stop = flat.IndexOf("STOP: THIS IS AN EMERGENCY FOR MY DAD", StringComparison.Ordinal);
+        Assert.True(stop > 0, flat);
+        // Not one question in the words for the person themselves, from the first checklist to the last.
+        Assert.All(Kb.Questions, q => Assert.DoesNotContain(q.Text, flat[..stop]));
+        Assert.DoesNotContain("How old are you?", flat);
+    }
+
+    [Fact]
+    public void Interview_DadsCalfCrampAfterALongWalk_AsksAboutHimUnderHeadingsAboutHim()
+    {
+        const string dads = "my dad got a bad cramp in his left calf after a long walk this morning";
+        var (keys, _) = Script(dads, RunnerAnswer);
+        var flat = Flat(Run(dads + "\n" + keys));
+
+        Assert.Contains("Level: self_care, about my dad", flat);
+        var interview = flat[..flat.IndexOf("Level:", StringComparison.Ordinal)];
+        Assert.Contains("Their most recent session and their usual week.", interview);
+        Assert.Contains("How many rest days do they take in a usual week?", interview);
+        Assert.All(Kb.Questions, q => Assert.DoesNotContain(q.Text, interview));
+        Assert.DoesNotContain("Your most recent session", interview);
+    }
+
+    [Fact]
     public void Interview_SomeoneElsesEmergencyBesideOwnCramp_IsSaidBeforeTheFirstQuestion()
     {
         // Enter to every prompt after the description: not sure of anything.

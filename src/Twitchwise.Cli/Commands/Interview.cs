@@ -13,7 +13,8 @@ namespace Twitchwise.Cli.Commands;
 /// then follows the assessment's <c>next_questions</c>: warning signs first, a run of yes/no ones as one "any of these?"
 /// checklist, then what ranks the causes and chooses the advice. After each answer the answers so far are assessed, and
 /// the interview stops at once, saying so, when they mean an emergency. "Not sure" (Enter) is never taken as "no": a
-/// checklist answered "not sure" asks each of its questions in turn.
+/// checklist answered "not sure" asks each of its questions in turn. A description typed for someone else ("my dad's calf
+/// keeps cramping") has every question put about them ("How old are they?"), so the carer never answers for themselves.
 /// </summary>
 internal static class Interview
 {
@@ -52,7 +53,8 @@ internal static class Interview
     /// <summary>
     /// Asks first the questions a description raised but left uncertain (<paramref name="confirm"/>), then follows the
     /// planner until nothing is left to ask or the answers mean an emergency; then writes the result. <paramref name="subject"/>
-    /// names whom a description was about when not the person typing ("my husband"), so the result speaks to their helper.
+    /// names whom a description was about when not the person typing ("my husband"): every question is then asked about them
+    /// ("Do they have chest pain or pressure?"), and the result speaks to their helper.
     /// </summary>
     internal static int Follow(CliContext context, IAnsiConsole console, Dictionary<string, AnswerValue> answers, IReadOnlyList<string> confirm,
         string? subject, OutputStyle style, JournalSave? save)
@@ -92,7 +94,7 @@ internal static class Interview
 
             if (pending.TryDequeue(out var next))
             {
-                answers[next.Id] = Ask(console, kb.Question(next.Id)) ?? AnswerValue.NotSure;
+                answers[next.Id] = Ask(console, kb.Question(next.Id), subject) ?? AnswerValue.NotSure;
                 continue;
             }
 
@@ -108,8 +110,8 @@ internal static class Interview
                 group = checklist[0].Group;
                 var g = kb.Groups.First(x => x.Id == group);
                 console.WriteLine();
-                console.Write(new Rule($"[bold]{Markup.Escape(g.Title)}[/]").LeftJustified());
-                console.MarkupLine($"[dim]{Markup.Escape(g.Intro)}[/]");
+                console.Write(new Rule($"[bold]{Markup.Escape(g.TitleFor(subject))}[/]").LeftJustified());
+                console.MarkupLine($"[dim]{Markup.Escape(g.IntroFor(subject))}[/]");
             }
 
             // Honest progress: what was answered, and the planner's list as it stands (answers can shorten it).
@@ -117,11 +119,11 @@ internal static class Interview
             console.MarkupLine($"[dim]Step {++step}: {answers.Count} answered so far; at most {left} question{(left == 1 ? "" : "s")} left on the list now[/]");
             if (checklist.Count == 1)
             {
-                answers[checklist[0].Id] = Ask(console, checklist[0]) ?? AnswerValue.NotSure;
+                answers[checklist[0].Id] = Ask(console, checklist[0], subject) ?? AnswerValue.NotSure;
                 continue;
             }
 
-            switch (AskChecklist(console, checklist))
+            switch (AskChecklist(console, checklist, subject))
             {
                 case false:
                     foreach (var q in checklist)
@@ -152,12 +154,12 @@ internal static class Interview
     }
 
     /// <summary>"Any of these?": false for none of them, true for one or more, null when not sure.</summary>
-    private static bool? AskChecklist(IAnsiConsole console, IReadOnlyList<Question> items)
+    private static bool? AskChecklist(IAnsiConsole console, IReadOnlyList<Question> items, string? subject)
     {
         console.MarkupLine("[bold]Any of these?[/]");
         foreach (var q in items)
         {
-            console.MarkupLine($"  - {Markup.Escape(q.Text)}");
+            console.MarkupLine($"  - {Markup.Escape(q.TextFor(subject))}");
         }
 
         var answer = console.Prompt(new TextPrompt<string>("[blue]n[/] = no, none of these; [blue]y[/] = yes, one or more; [blue]Enter[/] = not sure")
@@ -168,10 +170,11 @@ internal static class Interview
         return ParseYesNo(answer);
     }
 
-    private static AnswerValue? Ask(IAnsiConsole console, Question q)
+    /// <summary>One question, in the words for whoever the answers are about (<paramref name="subject"/>; null: the person's own).</summary>
+    private static AnswerValue? Ask(IAnsiConsole console, Question q, string? subject)
     {
-        var prompt = Markup.Escape(q.Text);
-        var why = $"[dim]Why we ask: {Markup.Escape(q.Why)}[/]";
+        var prompt = Markup.Escape(q.TextFor(subject));
+        var why = $"[dim]Why we ask: {Markup.Escape(q.WhyFor(subject))}[/]";
         console.MarkupLine(why);
         switch (q.Type)
         {
@@ -196,18 +199,18 @@ internal static class Interview
             case QuestionType.Choice:
                 var choice = console.Prompt(new SelectionPrompt<string>()
                     .Title(prompt)
-                    .AddChoices(q.Options.Select(o => o.Label).Append(NotSure)));
+                    .AddChoices(q.Options.Select(o => o.LabelFor(subject)).Append(NotSure)));
                 // Spectre clears a selection prompt once answered; echo it so the person sees what they chose.
                 console.MarkupLine($"{prompt} [blue]{Markup.Escape(choice)}[/]");
-                return choice == NotSure ? null : new ChoiceAnswer(q.Options.First(o => o.Label == choice).Id);
+                return choice == NotSure ? null : new ChoiceAnswer(q.Options.First(o => o.LabelFor(subject) == choice).Id);
 
             default:
                 // "None of these" is an answer (no medicines, no clot risk); picking nothing is "not sure".
                 var picked = console.Prompt(new MultiSelectionPrompt<string>()
                     .Title($"{prompt} [dim](space to pick, Enter when done; pick nothing to skip)[/]")
                     .NotRequired()
-                    .AddChoices(q.Options.Select(o => o.Label).Append(NoneOfThese)));
-                var options = q.Options.Where(o => picked.Contains(o.Label)).Select(o => o.Id).ToArray();
+                    .AddChoices(q.Options.Select(o => o.LabelFor(subject)).Append(NoneOfThese)));
+                var options = q.Options.Where(o => picked.Contains(o.LabelFor(subject))).Select(o => o.Id).ToArray();
                 console.MarkupLine($"{prompt} [blue]{Markup.Escape(picked.Count == 0 ? NotSure : options.Length == 0 ? NoneOfThese : string.Join(", ", picked.Where(p => p != NoneOfThese)))}[/]");
                 return picked.Count == 0 ? null : new ChoicesAnswer(options);
         }

@@ -54,7 +54,7 @@ internal static class TextAssessment
 
         // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
         var result = engine.Assess(validation.Answers, intake.Subject);
-        WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level);
+        WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level, intake.Subject);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {
             // The result lists them (unanswered_red_flags); here, say why the level may be understated.
@@ -69,10 +69,11 @@ internal static class TextAssessment
 
     /// <summary>
     /// Nobody is here to ask the signs the words left uncertain, so say what a "yes" to each would mean, before the result:
-    /// "my arm cramps" must not read as plain self-care while a heart sign is one answer away.
+    /// "my arm cramps" must not read as plain self-care while a heart sign is one answer away. Typed for someone else
+    /// (<paramref name="subject"/>), each sign is asked about them and what to do is said to whoever is with them.
     /// </summary>
     private static void WriteIfConfirmed(IAnsiConsole console, KnowledgeBase kb, AssessmentEngine engine,
-        Dictionary<string, AnswerValue> answers, List<Question> confirm, TriageLevel level)
+        Dictionary<string, AnswerValue> answers, List<Question> confirm, TriageLevel level, string? subject)
     {
         foreach (var q in confirm.Where(q => q.Type == QuestionType.Bool))
         {
@@ -80,8 +81,8 @@ internal static class TextAssessment
             if (trial is not null && engine.Assess(trial).Triage.Level is var ifYes && ifYes > level)
             {
                 var guidance = kb.Guidance(ifYes);
-                console.MarkupLine($"{Markup.Escape(q.Text)} [bold]{TriageWords.IfConfirmed(kb, [q.Id])}: {Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] " +
-                    Markup.Escape(guidance.Action));
+                console.MarkupLine($"{Markup.Escape(q.TextFor(subject))} [bold]{TriageWords.IfConfirmed(kb, [q.Id])}: {Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] " +
+                    Markup.Escape(guidance.ActionFor(subject)));
                 console.WriteLine();
             }
         }
@@ -99,7 +100,7 @@ internal static class TextAssessment
         var words = string.Join(", ", alert.Signs.Select(f => $"\"{f.Text}\"").Distinct());
         console.WriteLine();
         console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +
-            $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.Action)}");
+            $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.ActionForSomeoneElse ?? guidance.Action)}");
         // Not "as if you were them": written in the first person, the steps would tell the helper to sit down or take the aspirin.
         console.MarkupLine("To check on them, describe only what is happening to them (for example \"my dad has chest pain\"): the result will tell you how to help them.");
     }

@@ -107,12 +107,13 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             ? "ONE ANSWER COULD MAKE THIS AN EMERGENCY"
             : $"ONE ANSWER COULD CHANGE THIS TO: {kb.Guidance(suspected.Level).Label.ToUpperInvariant()}";
         var questions = result.Triage.Suspected.Where(s => s.Level == suspected.Level).SelectMany(s => s.Questions).Distinct().ToList();
-        var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).Text)}"));
+        // Asked as the interview would ask them: about the person when the answers are someone else's.
+        var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).TextFor(subject))}"));
         var body = new Markup(
             $"[bold {colour}]{headline}[/]\n" +
             $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(TriageWords.InSentence(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
             $"which {TriageWords.WhichSettle(questions.Count)}:\n{asked}\n" +
-            $"[bold]{TriageWords.IfConfirmed(kb, questions)}:[/] {Markup.Escape(kb.Guidance(suspected.Level).Action)}\n" +
+            $"[bold]{TriageWords.IfConfirmed(kb, questions)}:[/] {Markup.Escape(kb.Guidance(suspected.Level).ActionFor(subject))}\n" +
             $"Otherwise, so far: {Markup.Escape(result.Triage.Action)}");
         console.Write(new Panel(body).Header($"Level: {AssessmentJson.LevelId(result.Triage.Level)}, not settled{About}").BorderColor(ColourOf(suspected.Level)).Expand());
     }

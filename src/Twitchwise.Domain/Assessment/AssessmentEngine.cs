@@ -25,8 +25,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// <param name="answers">The answers, validated against this knowledge base.</param>
     /// <param name="subject">
     /// Who the answers are about when it is not the person using Twitchwise ("my husband", as the intake read it from a
-    /// description); null when they are the person's own. It changes only whom the level's action and the while-waiting steps
-    /// speak to: "help them sit down" for whoever is looking after them, never "sit down", which a carer might do themselves.
+    /// description); null when they are the person's own. It changes only whom the level's action, every step (while waiting,
+    /// relief, prevention) and the reasons steps are held back speak to: "help them sit down", "they should warm up" for
+    /// whoever is looking after them, never "sit down", which a carer might do themselves.
     /// </param>
     public AssessmentResult Assess(AnswerSet answers, string? subject = null)
     {
@@ -498,7 +499,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             {
                 if (step.WithholdWhen?.Evaluate(answers) == Tri.True)
                 {
-                    Withhold(step, step.WithholdReason!);
+                    Withhold(step, step.WithholdReasonFor(subject)!);
                 }
                 else if (Avoiding(fired, step) is { } rule)
                 {
@@ -559,7 +560,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
                 }
             }
 
-            withheld.Add(new WithheldStep(step.Id, Wording(step, subject), reason));
+            withheld.Add(new WithheldStep(step.Id, step.TextFor(subject), reason));
         }
     }
 
@@ -573,9 +574,5 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         : complete ? guidance.Action : guidance.ActionIncomplete;
 
     private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes, string? subject) =>
-        new(advice.Id, Wording(advice, subject), causes, advice.EvidenceNote, advice.Sources);
-
-    /// <summary>The step in the words for whoever it is about: the helper's wording when about someone else and it has one.</summary>
-    private static string Wording(Advice advice, string? subject) =>
-        subject is not null && advice.ForSomeoneElse is { } helper ? helper : advice.Text;
+        new(advice.Id, advice.TextFor(subject), causes, advice.EvidenceNote, advice.Sources);
 }

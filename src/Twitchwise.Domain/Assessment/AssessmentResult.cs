@@ -9,7 +9,8 @@ namespace Twitchwise.Domain.Assessment;
 /// <param name="NextQuestions">Questions still worth asking, in order; never one already asked (even "not sure").</param>
 /// <param name="Subject">
 /// Who the answers are about when it is not the person using Twitchwise ("my husband"); null when they are their own. The
-/// level's action and the while-waiting steps are then worded for whoever is looking after them.
+/// level's action, every step (while waiting, relief, prevention, and those held back, with why) are then worded for
+/// whoever is looking after them.
 /// </param>
 public sealed record AssessmentResult(
     Triage Triage,

@@ -141,6 +141,8 @@ internal sealed class GroupEntry
     public string? Id { get; set; }
     public string? Title { get; set; }
     public string? Intro { get; set; }
+    public string? TitleForSomeoneElse { get; set; }
+    public string? IntroForSomeoneElse { get; set; }
 }
 
 internal sealed class QuestionEntry
@@ -150,7 +152,9 @@ internal sealed class QuestionEntry
     public string? Group { get; set; }
     public string? Short { get; set; }
     public string? Text { get; set; }
+    public string? TextForSomeoneElse { get; set; }
     public string? Why { get; set; }
+    public string? WhyForSomeoneElse { get; set; }
     public bool RedFlag { get; set; }
     public double? Min { get; set; }
     public double? Max { get; set; }
@@ -164,6 +168,7 @@ internal sealed class OptionEntry
 {
     public string? Id { get; set; }
     public string? Label { get; set; }
+    public string? LabelForSomeoneElse { get; set; }
 }
 
 internal sealed class TriageDocument
@@ -249,6 +254,7 @@ internal sealed class AdviceEntry
     public List<string> Actions { get; set; } = [];
     public object? WithholdWhen { get; set; }
     public string? WithholdReason { get; set; }
+    public string? WithholdReasonForSomeoneElse { get; set; }
     public object? ShowWhen { get; set; }
 }
 

@@ -59,10 +59,7 @@ public static class KnowledgeEntries
                 ["for"] = a.For.ToString().ToLowerInvariant(),
                 ["causes"] = a.Always ? "always shown" : string.Join(", ", a.Causes),
             };
-            if (a.ForSomeoneElse is not null)
-            {
-                adviceDetails["for someone else"] = a.ForSomeoneElse;
-            }
+            adviceDetails["for someone else"] = a.ForSomeoneElse;
 
             if (a.EvidenceNote is not null)
             {
@@ -102,6 +99,7 @@ public static class KnowledgeEntries
         {
             var details = new Dictionary<string, string>
             {
+                ["for someone else"] = q.TextForSomeoneElse,
                 ["type"] = q.Type.ToString().ToLowerInvariant(),
                 ["why"] = q.Why,
                 ["red flag"] = q.RedFlag ? "yes" : "no",

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Twitchwise.Domain.Knowledge;
 
@@ -11,7 +12,7 @@ namespace Twitchwise.Domain.Knowledge;
 /// unknown question in a rule, a duplicate id, ...) is collected with its file and entry, and the load fails
 /// with all of them at once, so the knowledge base can never be half-loaded.
 /// </summary>
-public static class KnowledgeLoader
+public static partial class KnowledgeLoader
 {
     public const string SourcesFile = "sources.yaml";
     public const string QuestionsFile = "questions.yaml";
@@ -250,7 +251,8 @@ public static class KnowledgeLoader
                 if (Required(g.Id, QuestionsFile, entry, "id") & Required(g.Title, QuestionsFile, entry, "title"))
                 {
                     CheckUnique(seen, g.Id!, QuestionsFile, entry);
-                    list.Add(new(g.Id!, g.Title!, g.Intro ?? ""));
+                    list.Add(new(g.Id!, g.Title!, g.Intro ?? "", ForSomeoneElse(g.Title!, g.TitleForSomeoneElse, entry, "title"),
+                        ForSomeoneElse(g.Intro ?? "", g.IntroForSomeoneElse, entry, "intro")));
                 }
             }
 
@@ -270,6 +272,14 @@ public static class KnowledgeLoader
                 }
 
                 Required(e.Text, QuestionsFile, entry, "text");
+                // Asked for someone else ("my dad's calf keeps cramping"), "How old are you?" would get the carer's own age:
+                // every question says how to ask it about them, so no new question can forget.
+                if (string.IsNullOrWhiteSpace(e.TextForSomeoneElse))
+                {
+                    Problem(QuestionsFile, entry,
+                        "'text_for_someone_else' is missing: every question needs its words for someone answering about another person (\"How old are they?\")");
+                }
+
                 Required(e.Why, QuestionsFile, entry, "why");
                 if (Required(e.Short, QuestionsFile, entry, "short") && e.Short!.Split(' ').Length > 8)
                 {
@@ -301,7 +311,8 @@ public static class KnowledgeLoader
                     Problem(QuestionsFile, entry, "a number question needs min <= max");
                 }
 
-                var options = e.Options.Select(o => new QuestionOption(o.Id ?? "", o.Label ?? o.Id ?? "")).ToList();
+                var options = e.Options.Select(o => new QuestionOption(o.Id ?? "", o.Label ?? o.Id ?? "",
+                    ForSomeoneElse(o.Label ?? o.Id ?? "", o.LabelForSomeoneElse, $"{entry} option '{o.Id}'", "label"))).ToList();
                 if (type is QuestionType.Choice or QuestionType.Choices)
                 {
                     if (options.Count is 0 or > 30)
@@ -328,10 +339,31 @@ public static class KnowledgeLoader
                 }
 
                 var q = new Question(e.Id!, questions.Count, type.Value, e.Group ?? "", e.Text ?? "", e.Why ?? "", e.RedFlag,
-                    e.Min, e.Max, e.Unit, options, null, CheckSources(e.Sources, QuestionsFile, entry), e.Short ?? "");
+                    e.Min, e.Max, e.Unit, options, null, CheckSources(e.Sources, QuestionsFile, entry), e.Short ?? "",
+                    e.TextForSomeoneElse ?? "", ForSomeoneElse(e.Why ?? "", e.WhyForSomeoneElse, entry, "why"));
                 questions.Add(q);
                 questionsById[q.Id] = q;
             }
+        }
+
+        /// <summary>
+        /// The words of a <paramref name="field"/> (a question's "why", an option's "label", a group's "title", a step's
+        /// "withhold_reason") for someone answering about another person: their own "..._for_someone_else" when given, else
+        /// the same words, which must then not speak to "you" (a "why" about "how you walk" would be about the carer).
+        /// </summary>
+        private string ForSomeoneElse(string text, string? theirs, string entry, string field, string file = QuestionsFile)
+        {
+            if (!string.IsNullOrWhiteSpace(theirs))
+            {
+                return theirs;
+            }
+
+            if (SpeaksToYou().IsMatch(text))
+            {
+                Problem(file, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone answering about another person");
+            }
+
+            return text;
         }
 
         private void ResolveAskIf(QuestionsDocument doc)
@@ -710,15 +742,12 @@ public static class KnowledgeLoader
 
                     CheckUnique(seen, e.Id!, AdviceFile, entry);
                     Required(e.Text, AdviceFile, entry, "text");
-                    // A carer reading "sit down" or "chew one aspirin" may do it themselves: every step said while waiting
-                    // for help has its words for whoever is looking after the person.
-                    if (kind == AdviceKind.WhileWaiting)
+                    // A carer reading "sit down", "chew one aspirin" or "warm up before each session" may take it as said to
+                    // them: every step, at any level, has its words for whoever is looking after the person.
+                    if (string.IsNullOrWhiteSpace(e.ForSomeoneElse))
                     {
-                        Required(e.ForSomeoneElse, AdviceFile, entry, "for_someone_else");
-                    }
-                    else if (e.ForSomeoneElse is not null)
-                    {
-                        Problem(AdviceFile, entry, "'for_someone_else' is only for while_waiting steps; relief and prevention are said to the person");
+                        Problem(AdviceFile, entry,
+                            "'for_someone_else' is missing: every step needs its words for someone looking after the person (\"Help them sit down\")");
                     }
 
                     EpisodeKindFilter? filter = e.For switch
@@ -754,9 +783,12 @@ public static class KnowledgeLoader
                         Problem(AdviceFile, entry, "'withhold_when' needs a 'withhold_reason' to tell the person why");
                     }
 
+                    var reasonForSomeoneElse = e.WithholdReason is null ? null
+                        : ForSomeoneElse(e.WithholdReason, e.WithholdReasonForSomeoneElse, entry, "withhold_reason", AdviceFile);
+
                     var show = e.ShowWhen is null ? null : Parse(e.ShowWhen, AdviceFile, entry + " show_when");
                     list.Add(new(e.Id!, kind, e.Text ?? "", filter ?? EpisodeKindFilter.Any, e.Causes, e.Always, e.Evidence,
-                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show, e.ForSomeoneElse));
+                        CheckSources(e.Sources, AdviceFile, entry), e.Actions, withhold, e.WithholdReason, show, e.ForSomeoneElse ?? "", reasonForSomeoneElse));
                 }
             }
 
@@ -851,5 +883,8 @@ public static class KnowledgeLoader
             return list;
         }
     }
-}
 
+    /// <summary>Words that speak to the reader as the person it is about: "you", "your", "yours", "yourself".</summary>
+    [GeneratedRegex(@"\byou(r|rs|rself)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksToYou();
+}

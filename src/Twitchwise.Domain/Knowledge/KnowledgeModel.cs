@@ -42,10 +42,27 @@ public enum EpisodeKindFilter
 
 public sealed record Source(string Id, string Kind, string Title, string? File, string? Note);
 
-public sealed record QuestionOption(string Id, string Label);
+// Answered for someone else ("my dad's calf keeps cramping"), a question is put to whoever is answering about that
+// person: "How old are they?", never "How old are you?", which a carer could answer with their own age or symptoms.
+// Each wording below has its words for someone else; where the person's own wording does not speak to "you" they are
+// the same words. Every method takes the subject as the assessment does (null: the person's own answers).
 
-public sealed record QuestionGroup(string Id, string Title, string Intro);
+/// <param name="LabelForSomeoneElse">The label said about someone else; the same as <paramref name="Label"/> unless that speaks to "you".</param>
+public sealed record QuestionOption(string Id, string Label, string LabelForSomeoneElse)
+{
+    /// <summary>The label for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string LabelFor(string? subject) => subject is null ? Label : LabelForSomeoneElse;
+}
 
+public sealed record QuestionGroup(string Id, string Title, string Intro, string TitleForSomeoneElse, string IntroForSomeoneElse)
+{
+    public string TitleFor(string? subject) => subject is null ? Title : TitleForSomeoneElse;
+
+    public string IntroFor(string? subject) => subject is null ? Intro : IntroForSomeoneElse;
+}
+
+/// <param name="TextForSomeoneElse">The question put about someone else ("Do they have chest pain or pressure?"); every question has one.</param>
+/// <param name="WhyForSomeoneElse">Why it is asked, said about someone else; the same as <paramref name="Why"/> unless that speaks to "you".</param>
 public sealed record Question(
     string Id,
     int Index,
@@ -60,8 +77,16 @@ public sealed record Question(
     IReadOnlyList<QuestionOption> Options,
     Condition? AskIf,
     IReadOnlyList<string> Sources,
-    string Short)
+    string Short,
+    string TextForSomeoneElse,
+    string WhyForSomeoneElse)
 {
+    /// <summary>The question as put to whoever answers: <paramref name="subject"/> names whom it is about when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+
+    /// <summary>Why it is asked, in the words for whoever answers (<see cref="TextFor"/>).</summary>
+    public string WhyFor(string? subject) => subject is null ? Why : WhyForSomeoneElse;
+
     public int OptionIndex(string option)
     {
         for (var i = 0; i < Options.Count; i++)
@@ -82,7 +107,11 @@ public sealed record Question(
 /// <paramref name="ActionForSomeoneElse"/> says the action to whoever is with the person when the answers are someone
 /// else's ("do not let them drive", not "do not drive yourself"); null where the action reads the same for both.
 /// </summary>
-public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null);
+public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null)
+{
+    /// <summary>The action said to whoever the answers are about: their helper's words when <paramref name="subject"/> names someone else.</summary>
+    public string ActionFor(string? subject) => subject is not null && ActionForSomeoneElse is { } theirs ? theirs : Action;
+}
 
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
 /// <param name="SafeAdvice">At the urgent level, the relief and prevention steps this rule allows; nothing else is shown.</param>
@@ -119,8 +148,11 @@ public sealed record Cause(
 /// <param name="WithholdReason">Why it is held back, said to the person ("because ...").</param>
 /// <param name="ShowWhen">Only for the people this holds for (an eyelid twitch, a "pop"); null if for everyone its causes reach.</param>
 /// <param name="ForSomeoneElse">
-/// A while-waiting step said to someone looking after the person ("Help them sit down"), for an assessment about someone
-/// else; null for relief and prevention, which are said to the person only.
+/// The step said to someone looking after the person ("Help them sit down", "They should warm up"), for an assessment about
+/// someone else; every step has one, so a carer never reads an order meant for the person as their own.
+/// </param>
+/// <param name="WithholdReasonForSomeoneElse">
+/// <paramref name="WithholdReason"/> said about someone else; the same words unless those speak to "you".
 /// </param>
 public sealed record Advice(
     string Id,
@@ -135,7 +167,15 @@ public sealed record Advice(
     Condition? WithholdWhen,
     string? WithholdReason,
     Condition? ShowWhen,
-    string? ForSomeoneElse);
+    string ForSomeoneElse,
+    string? WithholdReasonForSomeoneElse)
+{
+    /// <summary>The step in the words for whoever it is about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : ForSomeoneElse;
+
+    /// <summary>Why the step is held back, in the words for whoever it is about (<see cref="TextFor"/>).</summary>
+    public string? WithholdReasonFor(string? subject) => subject is null ? WithholdReason : WithholdReasonForSomeoneElse;
+}
 
 /// <summary>A kind of action advice can ask for; <paramref name="Words"/> are how rule texts name it ("do not massage").</summary>
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);

@@ -9,6 +9,21 @@ namespace Twitchwise.Web.Interview;
 /// </summary>
 public sealed record QuestionField(Question Question, AnswerValue? Value, string? Typed, string? Error, string? Heard, bool FoldWhy = false)
 {
+    /// <summary>
+    /// Whom the answers are about when a description was typed for someone else ("my dad"): the question is then put about
+    /// them ("How old are they?"), so a carer never answers with their own age or symptoms. Null: the person's own.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The question, in the words for whoever answers.</summary>
+    public string Text => Question.TextFor(Subject);
+
+    /// <summary>Why it is asked, in the words for whoever answers.</summary>
+    public string Why => Question.WhyFor(Subject);
+
+    /// <summary>An option's label, in the words for whoever answers.</summary>
+    public string Label(QuestionOption option) => option.LabelFor(Subject);
+
     /// <summary>An id safe for HTML ids and CSS: dots become dashes.</summary>
     public string HtmlId => "q-" + Question.Id.Replace('.', '-');
 

@@ -80,8 +80,8 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
         ? [.. Assessment.Triage.Suspected.Where(x => x.Level == s.Level).SelectMany(x => x.Questions).Distinct()]
         : [];
 
-    /// <summary>The questions that settle the suspicion, in full, as the interview would ask them.</summary>
-    public IEnumerable<string> SuspectedQuestions => SuspectedQuestionIds.Select(id => Knowledge.Question(id).Text);
+    /// <summary>The questions that settle the suspicion, in full, as the interview would ask them (about them, for someone else).</summary>
+    public IEnumerable<string> SuspectedQuestions => SuspectedQuestionIds.Select(id => Knowledge.Question(id).TextFor(Subject));
 
     /// <summary>"which this question settles" or "which these questions settle".</summary>
     public string SuspectedWhichSettle => TriageWords.WhichSettle(SuspectedQuestionIds.Count);
@@ -89,8 +89,8 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
     /// <summary>"If the answer is yes", "If the answer confirms it" or "If the answers confirm it".</summary>
     public string SuspectedIf => TriageWords.IfConfirmed(Knowledge, SuspectedQuestionIds);
 
-    /// <summary>What to do if a suspicion's question is yes: the action of its level.</summary>
-    public string SuspectedAction => Suspected is { } s ? GuidanceOf(s.Level).Action : "";
+    /// <summary>What to do if a suspicion's question is yes: the action of its level, said to the helper for someone else.</summary>
+    public string SuspectedAction => Suspected is { } s ? GuidanceOf(s.Level).ActionFor(Subject) : "";
 
     /// <summary>
     /// The one or two steps that matter most, under the action: what to do while waiting at emergency and urgent, otherwise

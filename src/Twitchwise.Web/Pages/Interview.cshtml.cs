@@ -166,7 +166,8 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             .ToDictionary(g => g.Key, g => string.Join("”, “", g.Select(f => f.Text).Distinct()), StringComparer.Ordinal);
         Confirm = new ConfirmView(text, intake, knowledge) { SomeoneElse = SomeoneElse.Alert(engine, intake) };
         Fields = [.. ConfirmView.Questions(intake, knowledge).Select(q => new QuestionField(q, form.Answers.GetValueOrDefault(q.Id),
-            errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null, errors.GetValueOrDefault(q.Id), heard.GetValueOrDefault(q.Id)))];
+            errors.ContainsKey(q.Id) ? form.Typed.GetValueOrDefault(q.Id) : null, errors.GetValueOrDefault(q.Id), heard.GetValueOrDefault(q.Id))
+            { Subject = intake.Subject })];
     }
 
     private static string PleaseAnswer(Question q) => q.Type switch
@@ -196,7 +197,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         BackHref = PageNumber > 1 ? PageHref(carried, PageNumber - 1) : "/";
         PostHref = "/Interview" + FormAnswers.Query(carried, knowledge, IsRevisit ? PageNumber : null, Subject);
         Fields = [.. Step.Questions.Select(q => new QuestionField(q, answers.GetValueOrDefault(q.Id),
-            errors?.ContainsKey(q.Id) == true ? typed?.GetValueOrDefault(q.Id) : null, errors?.GetValueOrDefault(q.Id), Heard: null))];
+            errors?.ContainsKey(q.Id) == true ? typed?.GetValueOrDefault(q.Id) : null, errors?.GetValueOrDefault(q.Id), Heard: null) { Subject = Subject })];
     }
 
     private string PageHref(IReadOnlyDictionary<string, AnswerValue> answers, int page) => "/Interview" + FormAnswers.Query(answers, knowledge, page, Subject);

@@ -8,9 +8,10 @@ using Twitchwise.Domain.Knowledge;
 namespace Twitchwise.Domain.Tests.Assessment;
 
 /// <summary>
-/// A description typed for someone else ("my husband is 58 ... crushing chest pain") is assessed as theirs, and what to do
-/// while waiting is said to whoever is looking after them: "Help them sit down", "they can chew one aspirin", never "Sit
-/// down" or "chew one aspirin", which a carer might do themselves. The person's own description is worded as before.
+/// A description typed for someone else ("my husband is 58 ... crushing chest pain") is assessed as theirs, and every step
+/// is said to whoever is looking after them: "Help them sit down", "they can chew one aspirin", "they should warm up",
+/// never "Sit down", "chew one aspirin" or "Warm up", which a carer might take as said to them. The person's own
+/// description is worded as before.
 /// </summary>
 public sealed partial class SomeoneElseWordingTests
 {
@@ -89,10 +90,10 @@ public sealed partial class SomeoneElseWordingTests
 
     public static TheoryData<string> Vignettes => Vignette.Names();
 
-    /// <summary>Whom it is about changes the words of the while-waiting steps and of the level's action, and nothing else.</summary>
+    /// <summary>Whom it is about changes the words of the steps, of why steps are held back and of the level's action, and nothing else.</summary>
     [Theory]
     [MemberData(nameof(Vignettes))]
-    public void Assess_PublicVignetteForSomeoneElse_OnlyTheWhileWaitingWordsChange(string name)
+    public void Assess_PublicVignetteForSomeoneElse_OnlyTheWordsChange(string name)
     {
         var answers = new AnswerValidator(Kb).Validate(Vignette.Named(name).Typed(Kb)).Answers!;
 
@@ -101,19 +102,53 @@ public sealed partial class SomeoneElseWordingTests
 
         Assert.Null(own.Subject);
         Assert.Equal("my wife", theirs.Subject);
-        Assert.Equal(own.WhileWaiting.Select(s => s.Id), theirs.WhileWaiting.Select(s => s.Id));
-        Assert.All(own.WhileWaiting, s => Assert.Equal(Step(s.Id).Text, s.Text));
-        Assert.All(theirs.WhileWaiting, s => Assert.Equal(Step(s.Id).ForSomeoneElse, s.Text));
-        var mine = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Withheld = [] }));
+        foreach (var (mine, yours) in new[] { (own.WhileWaiting, theirs.WhileWaiting), (own.Relief, theirs.Relief), (own.Prevention, theirs.Prevention) })
+        {
+            Assert.Equal(mine.Select(s => s.Id), yours.Select(s => s.Id));
+            Assert.All(mine, s => Assert.Equal(Step(s.Id).Text, s.Text));
+            Assert.All(yours, s => Assert.Equal(Step(s.Id).ForSomeoneElse, s.Text));
+        }
+
+        Assert.Equal(own.Withheld.Select(w => w.Id), theirs.Withheld.Select(w => w.Id));
+        Assert.All(theirs.Withheld, w => Assert.Equal(Step(w.Id).ForSomeoneElse, w.Text));
+        Assert.All(theirs.Withheld, w => Assert.DoesNotMatch(YouYour(), w.Reason));
         var guidance = Kb.Levels.Single(l => l.Level == own.Triage.Level);
         Assert.Equal(guidance.ActionForSomeoneElse is { } carer && (own.Triage.Complete || own.Triage.Level == TriageLevel.Emergency) ? carer : own.Triage.Action,
             theirs.Triage.Action);
-        var yours = JsonNode.Parse(AssessmentJson.Serialize(theirs with
+        var mineJson = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Relief = [], Prevention = [], Withheld = [] }));
+        var yoursJson = JsonNode.Parse(AssessmentJson.Serialize(theirs with
         {
-            WhileWaiting = [], Withheld = [], Subject = null, Triage = theirs.Triage with { Action = own.Triage.Action },
+            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, Triage = theirs.Triage with { Action = own.Triage.Action },
         }));
-        Assert.True(JsonNode.DeepEquals(mine, yours), name);
-        Assert.Equal(own.Withheld.Select(w => (w.Id, w.Reason)), theirs.Withheld.Select(w => (w.Id, w.Reason)));
+        Assert.True(JsonNode.DeepEquals(mineJson, yoursJson), name);
+    }
+
+    [Fact]
+    public void AssessText_DadsCalfCrampAfterHisRun_ReliefAndPreventionAreForTheHelper()
+    {
+        var theirs = AssessText("my dad got a cramp in his calf at the end of his run, it went after a while");
+        var mine = AssessText("I got a cramp in my calf at the end of my run, it went after a while");
+
+        Assert.Equal("my dad", theirs.Subject);
+        Assert.Equal(mine.Triage.Level, theirs.Triage.Level);
+        Assert.True(theirs.Triage.Level <= TriageLevel.Doctor, theirs.Triage.Level.ToString());
+        Assert.NotEmpty(theirs.Relief);
+        Assert.NotEmpty(theirs.Prevention);
+        Assert.Contains(theirs.Relief, s => s.Text.StartsWith("During a cramp, help them stretch the muscle gently", StringComparison.Ordinal));
+        Assert.Contains(mine.Relief, s => s.Text.StartsWith("During a cramp, stretch the muscle gently", StringComparison.Ordinal));
+        Assert.All(theirs.Relief.Concat(theirs.Prevention), s => Assert.Equal(Step(s.Id).ForSomeoneElse, s.Text));
+    }
+
+    [Fact]
+    public void AssessText_HusbandsCrampWithKidneyDisease_WhatIsHeldBackAndWhyAreAboutHim()
+    {
+        var theirs = AssessText("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily");
+        var mine = AssessText("I have kidney disease, my calf cramped after a 2 hour run in the heat and I was sweating heavily");
+
+        var held = Assert.Single(theirs.Withheld, w => w.Id == "rehydrate");
+        Assert.Equal(Step("rehydrate").ForSomeoneElse, held.Text);
+        Assert.Contains("the limits their doctors set", held.Reason, StringComparison.Ordinal);
+        Assert.Contains("the limits your doctors set", Assert.Single(mine.Withheld, w => w.Id == "rehydrate").Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -142,20 +177,25 @@ public sealed partial class SomeoneElseWordingTests
 
     /// <summary>A helper's wording that never names "them" is most likely the person's wording copied over.</summary>
     [Fact]
-    public void Knowledge_EveryWhileWaitingStep_HasHelpersWordsAboutThem()
+    public void Knowledge_EveryStep_HasHelpersWordsAboutThem()
     {
-        var steps = Kb.Advice.Where(a => a.Kind == AdviceKind.WhileWaiting).ToList();
-
-        Assert.NotEmpty(steps);
-        Assert.All(steps, s =>
+        Assert.Contains(Kb.Advice, a => a.Kind == AdviceKind.Relief);
+        Assert.Contains(Kb.Advice, a => a.Kind == AdviceKind.Prevention);
+        Assert.All(Kb.Advice, s =>
         {
             Assert.False(string.IsNullOrWhiteSpace(s.ForSomeoneElse), s.Id);
             Assert.NotEqual(s.Text, s.ForSomeoneElse);
-            Assert.Matches(TheyThemTheir(), s.ForSomeoneElse!);
+            Assert.Matches(TheyThemTheir(), s.ForSomeoneElse);
+            if (s.WithholdReason is not null)
+            {
+                Assert.DoesNotMatch(YouYour(), s.WithholdReasonFor("my wife")!);
+            }
         });
-        Assert.All(Kb.Advice.Where(a => a.Kind != AdviceKind.WhileWaiting), s => Assert.Null(s.ForSomeoneElse));
     }
 
-    [GeneratedRegex(@"\b(they|them|their)\b")]
+    [GeneratedRegex(@"\byou(r|rs|rself)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YouYour();
+
+    [GeneratedRegex(@"\b(they|them|theirs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheyThemTheir();
 }

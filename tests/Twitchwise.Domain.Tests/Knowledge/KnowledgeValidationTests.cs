@@ -42,7 +42,16 @@ public sealed class KnowledgeValidationTests
         { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: symptom.fever, is: true }", "rule 'head_injury_warning_signs'", "'suspect_when' reads symptom.fever, which the rule's 'when' does not" },
         { "triage.yaml", "suspect_when: { answer: history.head_injury, is: true }", "suspect_when: { answer: history.head_injury, is: false }", "rule 'head_injury_warning_signs'", "'suspect_when' may only test for 'yes'" },
         { "advice.yaml", "    for_someone_else: If the call-handler says so, and they are not allergic to it, they can chew one 300 mg aspirin tablet slowly. Do not give it unless the call-handler says so; the aspirin is for them, not for you.\n", "", "while_waiting 'aspirin_if_advised'", "'for_someone_else' is missing" },
-        { "advice.yaml", "    text: If you are still exercising, stop.", "    for_someone_else: Help them stop.\n    text: If you are still exercising, stop.", "relief 'stop_when_tired'", "'for_someone_else' is only for while_waiting steps" },
+        // Relief and prevention reach a carer too ("warm up before each session" is not said to them).
+        { "advice.yaml", "    for_someone_else: They should warm up before each session with light aerobic movement and then dynamic stretches, and keep their legs warm before heading out for a walk.\n", "", "prevention 'warm_up'", "'for_someone_else' is missing" },
+        { "advice.yaml", "    withhold_reason_for_someone_else: with kidney disease, magnesium from supplements can build up in the blood; they should take it only if their kidney team advises it.\n", "", "prevention 'magnesium_supplements'", "'withhold_reason_for_someone_else' is missing: 'withhold_reason' speaks to \"you\"" },
+        // A question asked about someone else must never be "How old are you?": a carer could give their own age or symptoms.
+        { "questions.yaml", "    text_for_someone_else: How old are they?\n", "", "question 'person.age'", "'text_for_someone_else' is missing" },
+        { "questions.yaml", "    text_for_someone_else: Do they have chest pain or pressure?\n", "    text_for_someone_else: \" \"\n", "question 'symptom.chest_pain'", "'text_for_someone_else' is missing" },
+        { "questions.yaml", "    why_for_someone_else: A change in how they walk can mean weakness or a nerve problem.\n", "", "question 'symptom.walking_change'", "'why_for_someone_else' is missing: 'why' speaks to \"you\"" },
+        { "questions.yaml", "{ id: other, label: Somewhere else }", "{ id: other, label: Somewhere else on your body }", "question 'episode.locations' option 'other'", "'label_for_someone_else' is missing" },
+        { "questions.yaml", "    intro_for_someone_else: What they drank and eat.\n", "", "group 'fluids_food'", "'intro_for_someone_else' is missing" },
+        { "questions.yaml", "    title_for_someone_else: Their twitches or cramps\n", "", "group 'episodes'", "'title_for_someone_else' is missing" },
     };
 
     [Theory]

@@ -24,6 +24,11 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
         var kind = questions.Single(q => q.GetProperty("id").GetString() == "episode.kind");
         Assert.Equal(["twitch", "spasm", "both"], kind.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetString()));
         Assert.Equal("emergency_signs", json.RootElement.GetProperty("groups")[0].GetProperty("id").GetString());
+        // A client asking for someone else ("my dad") puts each question about them.
+        var age = questions.Single(q => q.GetProperty("id").GetString() == "person.age");
+        Assert.Equal("How old are you?", age.GetProperty("text").GetString());
+        Assert.Equal("How old are they?", age.GetProperty("text_for_someone_else").GetString());
+        Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.GetProperty("text_for_someone_else").GetString())));
     }
 
     [Fact]

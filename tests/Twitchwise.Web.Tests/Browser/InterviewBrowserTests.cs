@@ -283,6 +283,83 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.Equal("About: my husband", await result.About());
     }
 
+    // A carer asked "How old are you?" could give their own age: at 78 his head knock is an emergency, at their age it may not be.
+    [BrowserFact]
+    public async Task Describe_DadsHeadKnockInOwnWords_EveryQuestionIsAboutHimAndHisAgeMakesItAnEmergency()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync("my dad knocked his head in a fall yesterday and his calf keeps cramping");
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var interview = new InterviewPage(page, host.BaseUrl);
+        var asked = new List<string>(await interview.Questions());
+        Assert.Contains(Kb.Question("history.head_injury").TextForSomeoneElse, asked);
+        await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
+
+        Assert.Equal("Do they have any of these?", await interview.Heading());
+        await Shot(page, "interview-checklist-someone-else");
+        await AssertAccessible(page, "checklist about someone else");
+        for (var pages = 0; pages < 40 && !await interview.IsResult(); pages++)
+        {
+            asked.AddRange(await interview.Questions());
+            await interview.AnswerAndGoOn(new Dictionary<string, string> { ["person.age"] = "78" });
+        }
+
+        output.WriteLine($"asked about my dad: {asked.Count} questions");
+        Assert.Contains("How old are they?", asked);
+        Assert.Contains("Do they have chest pain or pressure?", asked);
+        Assert.All(asked, question => Assert.Contains(question, Kb.Questions.Select(q => q.TextForSomeoneElse)));
+        var result = new ResultPage(page);
+        Assert.Equal("emergency", await result.Level());
+        Assert.Equal("About: my dad", await result.About());
+        Assert.Equal("While you wait with them", await result.WhileYouWaitHeading());
+    }
+
+    // Below the emergency level too: "sip water" or "warm up" read by a carer would be said to them.
+    [BrowserFact]
+    public async Task Describe_HusbandsCrampWithKidneyDisease_SelfCareStepsAndWhatIsLeftOutAreForTheHelper()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily");
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
+        var interview = new InterviewPage(page, host.BaseUrl);
+        for (var pages = 0; pages < 40 && !await interview.IsResult(); pages++)
+        {
+            await interview.AnswerAndGoOn(new Dictionary<string, string>());
+        }
+
+        var result = new ResultPage(page);
+        await result.Screenshot("result-self-care-someone-else");
+        Assert.Equal("self_care", await result.Level());
+        Assert.Equal("About: my husband", await result.About());
+        Assert.StartsWith("During a cramp, help them stretch the muscle gently", await page.Locator(".first-steps li").First.InnerTextAsync());
+        Assert.Equal("Not for them", await page.Locator("#withheld-heading").InnerTextAsync());
+        await page.Locator(".withheld summary").ClickAsync();
+        var withheld = await page.Locator(".withheld li").AllInnerTextsAsync();
+        Assert.Contains(withheld, w => w.StartsWith("After heavy sweating, they should sip water to thirst", StringComparison.Ordinal) &&
+                                       w.Contains("the limits their doctors set", StringComparison.Ordinal));
+        Assert.DoesNotContain("your doctors", await result.TextOutsideQuestions(), StringComparison.Ordinal);
+        await AssertAccessible(page, "self-care result about someone else");
+    }
+
+    [BrowserFact]
+    public async Task Describe_MyOwnHeadKnockInOwnWords_AsksMe()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync("I knocked my head in a fall yesterday and my calf keeps cramping");
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var interview = new InterviewPage(page, host.BaseUrl);
+        Assert.Contains(Kb.Question("history.head_injury").Text, await interview.Questions());
+        await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
+
+        Assert.Equal("Do you have any of these?", await interview.Heading());
+        Assert.NotEmpty(await interview.Questions());
+        Assert.All(await interview.Questions(), question => Assert.Contains(question, Kb.Questions.Select(q => q.Text)));
+    }
+
     [BrowserFact]
     public async Task Interview_JavaScriptDisabled_CompletesTheCalfCrampWalkthrough()
     {

@@ -32,6 +32,9 @@ public sealed class InterviewPage(IPage page, string baseUrl)
 
     public async Task<bool> IsChecklist() => await page.Locator("form.checklist").CountAsync() > 0;
 
+    /// <summary>Each question on the page in the words it is asked, top to bottom.</summary>
+    public Task<IReadOnlyList<string>> Questions() => page.Locator("fieldset.question legend").AllInnerTextsAsync();
+
     public async Task<bool> IsResult() => await page.Locator(".banner").CountAsync() > 0;
 
     public Task Choose(string questionId, string option) => page.Locator($"input[name='{questionId}'][value='{option}']").CheckAsync();
