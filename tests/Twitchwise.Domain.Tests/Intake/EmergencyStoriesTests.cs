@@ -310,6 +310,22 @@ public sealed class EmergencyStoriesTests
         // Stop 28: choking when drinks are swallowed is trouble swallowing.
         { "throat twitching and drinks keep going down the wrong way", TriageLevel.Urgent },
         { "my tongue flickers and for a few weeks I choke a little when I swallow water, I'm 66", TriageLevel.Urgent },
+        // Stop 28, the kinds a blind set of danger stories missed, in other words: heart pain burning into the jaw; a mouth
+        // pulled down; a hand that just dropped the bar; wee like cold coffee; numb bum cheeks with a bad back; a mouth that
+        // won't open after a rusty nail; heat "no better in the shade"; a friend down "like a sack of spuds".
+        { "after badminton I got a burning in the chest and now it's going into my jaw, cold sweat too", TriageLevel.Emergency },
+        { "my grandad's mouth is pulled down on one side since his bowls match this morning", TriageLevel.Emergency },
+        { "at the gym my left hand just dropped the bar and I can't grip with it", TriageLevel.Emergency },
+        { "wee came out brown like cold coffee after my first crossfit class, thighs are agony", TriageLevel.Emergency },
+        { "ultra yesterday, lower back's bad and my bum cheeks have gone numb since this morning", TriageLevel.Emergency },
+        { "stood on a rusty nail in the allotment last week and now my mouth won't open properly", TriageLevel.Emergency },
+        { "walked for hours in the heat, sat in the shade for 40 minutes and no better in the shade, been sick twice", TriageLevel.Emergency },
+        { "my mate went down like a sack of spuds at the finish line and he's not making sense", TriageLevel.Emergency },
+        // The same alarming words said safely stay self-care.
+        { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
+        { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },
+        { "hot af on my run today, calves cramped at the end", TriageLevel.SelfCare },
+        { "knocked out 50 push ups and now my triceps twitch", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
@@ -326,6 +342,11 @@ public sealed class EmergencyStoriesTests
     public static TheoryData<string, string> Uncertain => new()
     {
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
+        // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
+        { "my chest feels funny since the hill reps", "symptom.chest_pain" },
+        { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
+        { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
+        { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },
         { "my left arm has been cramping since my run", ArmJawNeck },
         { "jaw aching after the hill", ArmJawNeck },
         { "neck feels tight after my ride", ArmJawNeck },
