@@ -47,6 +47,8 @@ internal static partial class TextTokens
     [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)*'?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"(?:[.!?;]+(?=\s|$|[""')\]])|[\r\n]+)", RegexOptions.CultureInvariant)]
+    // "Short of breath? No. Chest pain? Nope.": a question answered in place by a bare "no" is one sentence, so the answer
+    // can deny it; "is it bad? No pain though" starts a new one.
+    [GeneratedRegex(@"(?:(?!\?\s*(?:no|nope|nah|none|never|not really|not at all)\s*(?:[.!,;]|$))[.!?;]+(?=\s|$|[""')\]])|[\r\n]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SentenceEnd();
 }

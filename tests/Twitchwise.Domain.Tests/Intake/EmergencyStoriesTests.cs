@@ -326,6 +326,8 @@ public sealed class EmergencyStoriesTests
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },
         { "hot af on my run today, calves cramped at the end", TriageLevel.SelfCare },
         { "knocked out 50 push ups and now my triceps twitch", TriageLevel.SelfCare },
+        // A question answered in place with a bare "no" denies it.
+        { "Chest pain? No. Short of breath? Nope. Just my quads twitching after squats", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
     };
@@ -344,6 +346,8 @@ public sealed class EmergencyStoriesTests
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
         // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
+        // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
+        { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
         { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
         { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
         { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },
