@@ -27,6 +27,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ConditionsReach = 4;
     // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
     private const int MedicineTimeReach = 5;
+    // "parkrun felt like a 7/10": how near after a session a score with no word of its own rates the session, not pain.
+    private const int ScoreOfSessionReach = 4;
     // "three marathons, each around 4 hours": a time after "each" that is a session's, not a cramp's, by its length.
     private const double EachSessionAtLeastMinutes = 20;
     // "on prednisolone for an asthma flare, started ...": how many words a medicine's reason may take before the comma.
@@ -265,6 +267,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 cues.Add(new(start.First, began.Last, CueKind.Unrelated));
             }
         }
+
+        // "rock hard and swollen, 9/10": an effort word inside a finding's own words ("hard" of "rock hard") is no effort score.
+        cues.RemoveAll(c => c.Item == CueKind.Intensity && matches.Any(m => m.Item is Concept && m.First <= c.First && c.Last <= m.Last));
 
         // "on prednisolone for an asthma flare, started 5 days ago": the medicine's start, not the twitching's.
         var medicineStarts = MedicineStartsInNextClause(tokens, matches, starts);
@@ -918,6 +923,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     CueKind.Pain => QuantityRole.Pain,
                     CueKind.Stress => QuantityRole.Stress,
                     CueKind.Intensity => QuantityRole.Intensity,
+                    // "rock hard and swollen, 9/10": a score with no word of what it rates is the pain, as people rate it,
+                    // unless it follows a session or a night's sleep ("parkrun felt like a 7/10", "slept 4/10").
+                    _ when !cues.Any(c => c.Item == CueKind.Sleep || (c.Item == CueKind.Exercise && c.Last <= q.First && q.First - c.Last <= ScoreOfSessionReach)) => QuantityRole.Pain,
                     _ => null,
                 };
                 if (scored is { } role)

@@ -321,11 +321,16 @@ public sealed class EmergencyStoriesTests
         { "stood on a rusty nail in the allotment last week and now my mouth won't open properly", TriageLevel.Emergency },
         { "walked for hours in the heat, sat in the shade for 40 minutes and no better in the shade, been sick twice", TriageLevel.Emergency },
         { "my mate went down like a sack of spuds at the finish line and he's not making sense", TriageLevel.Emergency },
+        { "my wife takes gliclazide, after her aqua class she's gone confused, sweaty and shaking", TriageLevel.Emergency },
+        { "kicked in the shin at hockey, it's rock hard and swollen, 9/10, and my toes have gone dead", TriageLevel.Emergency },
+        { "long drive home from France, calf swollen since, and this morning I coughed up some streaks of blood", TriageLevel.Emergency },
+        { "lower back agony after the rowing machine, my bum is numb and I can't tell when I need a wee", TriageLevel.Emergency },
         // The same alarming words said safely stay self-care.
         { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },
         { "hot af on my run today, calves cramped at the end", TriageLevel.SelfCare },
         { "knocked out 50 push ups and now my triceps twitch", TriageLevel.SelfCare },
+        { "my legs feel dead after the marathon, calves twitching", TriageLevel.SelfCare },
         // A question answered in place with a bare "no" denies it.
         { "Chest pain? No. Short of breath? Nope. Just my quads twitching after squats", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.

@@ -78,6 +78,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("runner, 40 mile weeks, calf twitches after long runs", "episode.days")]
     // A hop test of each foot names no foot complaint.
     [InlineData("calves twitching for 3 days but I can hop on each foot fine", "episode.locations")]
+    // A score just after a session rates the session, not pain (stop 28).
+    [InlineData("parkrun felt like a 7/10 today, calves twitching", "episode.pain")]
     // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
     [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
     [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
