@@ -325,6 +325,15 @@ public sealed class EmergencyStoriesTests
         { "kicked in the shin at hockey, it's rock hard and swollen, 9/10, and my toes have gone dead", TriageLevel.Emergency },
         { "long drive home from France, calf swollen since, and this morning I coughed up some streaks of blood", TriageLevel.Emergency },
         { "lower back agony after the rowing machine, my bum is numb and I can't tell when I need a wee", TriageLevel.Emergency },
+        // test10's emergencies read lower (after its one score), in other words: numbness "round my bum" and not feeling
+        // the pee; breathing "really rough" after swallowing water; wee "a brownish colour"; "still feel dreadful" in the
+        // shade; a graze "in the mud" then a stiff jaw.
+        { "after heavy squats I've got numbness round my bum and I can't feel myself peeing properly", TriageLevel.Emergency },
+        { "pulled my mate out of the lake after he cramped, he swallowed a lot of water and his breathing is really rough", TriageLevel.Emergency },
+        { "my wee is a brownish colour since my first bootcamp yesterday, thighs agony", TriageLevel.Emergency },
+        { "first hot yoga, sat in the cool room 45 mins with water and still feel dreadful, been sick twice", TriageLevel.Emergency },
+        { "grazed my knee to bits in the mud at a trail race, now my jaw feels stiff", TriageLevel.Emergency },
+        { "played golf in the sun, got cramp in my calf and chucked up, fine now", TriageLevel.Urgent },
         // The same alarming words said safely stay self-care.
         { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },
