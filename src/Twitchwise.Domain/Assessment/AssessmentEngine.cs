@@ -569,7 +569,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// emergency, whose action stands; said to whoever is with the person when the result is about someone else.
     /// </summary>
     private static string ActionOf(LevelGuidance guidance, bool complete, string? subject) =>
-        !complete && guidance.Level != TriageLevel.Emergency ? guidance.ActionIncomplete
+        !complete && guidance.Level != TriageLevel.Emergency
+            ? (subject is not null && guidance.ActionIncompleteForSomeoneElse is { } theirsOpen ? theirsOpen : guidance.ActionIncomplete)
         : subject is not null && guidance.ActionForSomeoneElse is { } theirs ? theirs
         : complete ? guidance.Action : guidance.ActionIncomplete;
 

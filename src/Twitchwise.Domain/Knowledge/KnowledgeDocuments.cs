@@ -186,6 +186,7 @@ internal sealed class LevelEntry
     public string? Action { get; set; }
     public string? ActionIncomplete { get; set; }
     public string? ActionForSomeoneElse { get; set; }
+    public string? ActionIncompleteForSomeoneElse { get; set; }
     public string? Call { get; set; }
 }
 

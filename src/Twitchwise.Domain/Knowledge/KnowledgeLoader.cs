@@ -549,7 +549,8 @@ public static partial class KnowledgeLoader
                     Required(e.Action, TriageFile, entry, "action"))
                 {
                     list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call,
-                        string.IsNullOrWhiteSpace(e.ActionForSomeoneElse) ? null : e.ActionForSomeoneElse));
+                        string.IsNullOrWhiteSpace(e.ActionForSomeoneElse) ? null : e.ActionForSomeoneElse,
+                        string.IsNullOrWhiteSpace(e.ActionIncompleteForSomeoneElse) ? null : e.ActionIncompleteForSomeoneElse));
                 }
             }
 

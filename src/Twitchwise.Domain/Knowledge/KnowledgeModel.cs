@@ -106,8 +106,10 @@ public sealed record Question(
 /// still raise the level is unanswered (no reassurance then); <paramref name="Call"/> is the number to ring, if any.
 /// <paramref name="ActionForSomeoneElse"/> says the action to whoever is with the person when the answers are someone
 /// else's ("do not let them drive", not "do not drive yourself"); null where the action reads the same for both.
+/// <paramref name="ActionIncompleteForSomeoneElse"/> is the incomplete action in a helper's words ("questions about them").
 /// </summary>
-public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null)
+public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null,
+    string? ActionIncompleteForSomeoneElse = null)
 {
     /// <summary>The action said to whoever the answers are about: their helper's words when <paramref name="subject"/> names someone else.</summary>
     public string ActionFor(string? subject) => subject is not null && ActionForSomeoneElse is { } theirs ? theirs : Action;

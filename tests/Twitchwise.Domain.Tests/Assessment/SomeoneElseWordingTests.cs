@@ -61,6 +61,21 @@ public sealed partial class SomeoneElseWordingTests
         Assert.Contains("do not drive yourself", AssessText(Myself).Triage.Action);
     }
 
+    // With warning signs still open, the action asks the helper about them, not "questions you left open ... you need help".
+    [Theory]
+    [InlineData("my dad is 78 and has calf cramps at night, he's on furosemide", "my calf cramps at night, I'm 78 and on furosemide", "Book them a doctor's appointment")]
+    [InlineData("my son's calf twitches after football", "my calf twitches after football", "Nothing you have said about them so far raises the level")]
+    public void AssessText_SomeoneElsesOpenQuestions_TheActionAsksAboutThem(string theirs, string mine, string start)
+    {
+        var result = AssessText(theirs);
+
+        Assert.False(result.Triage.Complete);
+        Assert.StartsWith(start, result.Triage.Action);
+        Assert.DoesNotContain("you need", result.Triage.Action);
+        Assert.DoesNotContain("you left open", result.Triage.Action);
+        Assert.DoesNotContain("about them", AssessText(mine).Triage.Action);
+    }
+
     [Fact]
     public void AssessText_MyOwnChestPain_WhileWaitingSpeaksToMeAsBefore()
     {
@@ -113,7 +128,8 @@ public sealed partial class SomeoneElseWordingTests
         Assert.All(theirs.Withheld, w => Assert.Equal(Step(w.Id).ForSomeoneElse, w.Text));
         Assert.All(theirs.Withheld, w => Assert.DoesNotMatch(YouYour(), w.Reason));
         var guidance = Kb.Levels.Single(l => l.Level == own.Triage.Level);
-        Assert.Equal(guidance.ActionForSomeoneElse is { } carer && (own.Triage.Complete || own.Triage.Level == TriageLevel.Emergency) ? carer : own.Triage.Action,
+        var open = !own.Triage.Complete && own.Triage.Level != TriageLevel.Emergency;
+        Assert.Equal(open ? guidance.ActionIncompleteForSomeoneElse ?? own.Triage.Action : guidance.ActionForSomeoneElse ?? own.Triage.Action,
             theirs.Triage.Action);
         var mineJson = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Relief = [], Prevention = [], Withheld = [] }));
         var yoursJson = JsonNode.Parse(AssessmentJson.Serialize(theirs with
