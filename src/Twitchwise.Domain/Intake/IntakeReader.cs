@@ -677,7 +677,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // Only a thing that can be counted: "this" and "started" are episode cues too, but no "each" is one of them.
         static bool Counted(Token t) => t.Norm.EndsWith('s') && t.Norm is not ("this" or "its" or "it's" or "lasts" or "happens" or "goes" or "carries");
         return cues.Where(c => c.Item is CueKind.Exercise or CueKind.Episode && c.Last <= k && Counted(tokens[c.Last - 1]))
-                .OrderByDescending(c => c.Last).Select(c => c.Item).FirstOrDefault() switch
+                .OrderByDescending(c => c.Last).Select(c => (CueKind?)c.Item).FirstOrDefault() switch
         {
             CueKind.Episode => CueKind.Episode,
             CueKind.Exercise when q.Value >= EachSessionAtLeastMinutes * 60 => CueKind.Exercise,
