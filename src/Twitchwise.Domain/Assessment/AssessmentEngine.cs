@@ -77,7 +77,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var triage = new Triage(
             level,
             guidance.Label,
-            ActionOf(guidance, complete: unansweredRedFlags.Count == 0, subject),
+            guidance.ActionFor(subject, complete: unansweredRedFlags.Count == 0),
             reasons,
             unansweredRedFlags.Count == 0,
             guidance.Call,
@@ -563,16 +563,6 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             withheld.Add(new WithheldStep(step.Id, step.TextFor(subject), reason));
         }
     }
-
-    /// <summary>
-    /// The level's action: held back ("answer the open questions first") while a warning sign is unanswered, except at an
-    /// emergency, whose action stands; said to whoever is with the person when the result is about someone else.
-    /// </summary>
-    private static string ActionOf(LevelGuidance guidance, bool complete, string? subject) =>
-        !complete && guidance.Level != TriageLevel.Emergency
-            ? (subject is not null && guidance.ActionIncompleteForSomeoneElse is { } theirsOpen ? theirsOpen : guidance.ActionIncomplete)
-        : subject is not null && guidance.ActionForSomeoneElse is { } theirs ? theirs
-        : complete ? guidance.Action : guidance.ActionIncomplete;
 
     private static AdviceStep Step(Advice advice, IReadOnlyList<string> causes, string? subject) =>
         new(advice.Id, advice.TextFor(subject), causes, advice.EvidenceNote, advice.Sources);

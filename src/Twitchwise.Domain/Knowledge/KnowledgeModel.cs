@@ -111,8 +111,16 @@ public sealed record Question(
 public sealed record LevelGuidance(TriageLevel Level, string Label, string Action, string ActionIncomplete, string? Call, string? ActionForSomeoneElse = null,
     string? ActionIncompleteForSomeoneElse = null)
 {
-    /// <summary>The action said to whoever the answers are about: their helper's words when <paramref name="subject"/> names someone else.</summary>
-    public string ActionFor(string? subject) => subject is not null && ActionForSomeoneElse is { } theirs ? theirs : Action;
+    /// <summary>
+    /// The action said to whoever the answers are about: their helper's words when <paramref name="subject"/> names someone
+    /// else. While a warning sign is unanswered (<paramref name="complete"/> false) it is held back ("answer the open
+    /// questions first"), except at an emergency, whose action stands.
+    /// </summary>
+    public string ActionFor(string? subject, bool complete = true) =>
+        !complete && Level != TriageLevel.Emergency
+            ? (subject is not null && ActionIncompleteForSomeoneElse is { } theirsOpen ? theirsOpen : ActionIncomplete)
+        : subject is not null && ActionForSomeoneElse is { } theirs ? theirs
+        : complete ? Action : ActionIncomplete;
 }
 
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
