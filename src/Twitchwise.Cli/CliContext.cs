@@ -27,9 +27,6 @@ public sealed record CliContext(
             System.Environment.GetEnvironmentVariable, TimeProvider.System, new Lazy<KnowledgeBase>(() => KnowledgeBase.Default));
     }
 
-    /// <summary>The person's date by the clock, for descriptions that say "last Tuesday".</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-
     /// <summary>A Spectre console over <see cref="Out"/> that uses colour only when <see cref="ColorEnabled"/>.</summary>
     public IAnsiConsole Console()
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class IntakeCommand
                 return CliApp.InvalidInput;
             }
 
-            var result = IntakeReader.Default.Read(description, context.Today());
+            var result = IntakeReader.Default.Read(description, context.Clock.Today());
             if (parse.GetValue(format) == "json")
             {
                 context.Out.WriteLine(IntakeJson.Serialize(result));

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class Interview
         string? subject = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var intake = IntakeReader.Default.Read(text, context.Today());
+            var intake = IntakeReader.Default.Read(text, context.Clock.Today());
             TextAssessment.WriteUnderstood(console, intake, context.Knowledge.Value);
             // As with --text: someone else's emergency is said before any question about the person's own.
             TextAssessment.WriteSomeoneElse(console, new AssessmentEngine(context.Knowledge.Value), intake);

@@ -24,7 +24,7 @@ internal sealed class PeriodOptions
             return (null, null, $"--to '{t}' is not a day: use {JournalDb.DayHelp}.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var last = to ?? today;
         var first = from ?? last.AddDays(1 - Insights.DefaultPeriodDays);
         return first > last

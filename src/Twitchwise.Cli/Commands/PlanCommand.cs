@@ -73,7 +73,7 @@ internal static class PlanCommand
                 problems.Add($"There is no template '{parse.GetValue(template)}'; choose one of: {string.Join(", ", library.Templates.Select(t => t.Id))}.");
             }
 
-            var startDay = parse.GetValue(start) is { } s ? TypedTime.ParseDay(s, context.Clock) : Today(context);
+            var startDay = parse.GetValue(start) is { } s ? TypedTime.ParseDay(s, context.Clock) : context.Clock.Today();
             if (startDay is null)
             {
                 problems.Add($"--start '{parse.GetValue(start)}' is not a day: use {JournalDb.DayHelp}.");
@@ -230,7 +230,7 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var id = parse.GetValue(criterion)!;
-            var on = parse.GetValue(day) is { } d ? TypedTime.ParseDay(d, context.Clock) : Today(context);
+            var on = parse.GetValue(day) is { } d ? TypedTime.ParseDay(d, context.Clock) : context.Clock.Today();
             if (on is null)
             {
                 context.Error.WriteLine($"--day '{parse.GetValue(day)}' is not a day: use {JournalDb.DayHelp}.");
@@ -306,7 +306,7 @@ internal static class PlanCommand
     {
         var template = PlanLibrary.Default.Template(stored.Template)
             ?? throw new InvalidDataException($"the stored plan uses the template '{stored.Template}', which this version no longer has; start a new plan");
-        return new PlanEngine(PlanLibrary.Default).Make(template, stored.Start, stored.DayList, Today(context), journal, stored.CriteriaMet);
+        return new PlanEngine(PlanLibrary.Default).Make(template, stored.Start, stored.DayList, context.Clock.Today(), journal, stored.CriteriaMet);
     }
 
     private static void Render(CliContext context, StoredPlan stored, TrainingPlan plan)
@@ -376,5 +376,4 @@ internal static class PlanCommand
 
     private static string Day(DateOnly day) => day.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly Today(CliContext context) => DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime);
 }

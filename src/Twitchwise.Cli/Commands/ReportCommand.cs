@@ -48,7 +48,7 @@ internal static class ReportCommand
                 var knowledge = context.Knowledge.Value;
                 var entries = journal.Load(new JournalCodec(knowledge));
                 var insights = new Insights(knowledge, context.Clock).Analyze(entries, from, to);
-                var today = DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime);
+                var today = context.Clock.Today();
                 var report = DoctorReport.Build(entries, insights, knowledge, today, parse.GetValue(name));
                 return Save(context, report, path, extension == ".pdf", parse.GetValue(paper) == "letter" ? Paper.Letter : Paper.A4);
             });

@@ -2,6 +2,7 @@ using Spectre.Console;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class TextAssessment
         }
 
         var kb = context.Knowledge.Value;
-        var intake = IntakeReader.Default.Read(text, context.Today());
+        var intake = IntakeReader.Default.Read(text, context.Clock.Today());
         var answers = new Dictionary<string, AnswerValue>(intake.Answers, StringComparer.Ordinal);
 
         // JSON output stays pure on stdout; what was understood goes to stderr for the person watching.

@@ -118,7 +118,7 @@ public sealed class Insights(KnowledgeBase knowledge, TimeProvider clock)
         return (from ?? last.AddDays(1 - DefaultPeriodDays), last);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>The insights of <paramref name="entries"/> over <paramref name="from"/>-<paramref name="to"/> (default: the last 90 days).</summary>
     public InsightsReport Analyze(IReadOnlyList<JournalEntry> entries, DateOnly? from = null, DateOnly? to = null)

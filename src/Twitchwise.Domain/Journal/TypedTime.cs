@@ -40,7 +40,7 @@ public static class TypedTime
     /// <summary>A day: <c>YYYY-MM-DD</c>, <c>today</c> or <c>yesterday</c>; null text gives <paramref name="fallback"/> days from today.</summary>
     public static DateOnly? ParseDay(string? text, TimeProvider clock, int fallback = 0)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return text?.Trim().ToLowerInvariant() switch
         {
             null or "" => today.AddDays(fallback),

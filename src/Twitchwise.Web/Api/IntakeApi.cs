@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 
 namespace Twitchwise.Web.Api;
 
@@ -44,7 +45,7 @@ public static class IntakeApi
                 "The description is missing", "Send the description as the string \"text\".");
         }
 
-        return TypedResults.Json(reader.Read(text, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).ToDto(), AssessmentJson.Options);
+        return TypedResults.Json(reader.Read(text, clock.Today()).ToDto(), AssessmentJson.Options);
     }
 
     private static string? DescriptionOf(byte[] body)

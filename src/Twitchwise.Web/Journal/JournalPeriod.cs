@@ -15,7 +15,7 @@ public static class JournalPeriod
             return (null, null, "A day must be written YYYY-MM-DD; showing the last 90 days instead.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if ((first ?? (last ?? today).AddDays(1 - Insights.DefaultPeriodDays)) > (last ?? today))
         {
             return (null, null, "The start of the period was after its end; showing the last 90 days instead.");

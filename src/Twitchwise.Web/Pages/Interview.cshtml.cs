@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 using Twitchwise.Web.Interview;
 
@@ -17,9 +18,6 @@ namespace Twitchwise.Web.Pages;
 public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator validator, InterviewPlan plan, IntakeReader reader, AssessmentEngine engine, TimeProvider clock)
     : PageModel
 {
-    /// <summary>The date by the server's clock, for descriptions that say "last Tuesday".</summary>
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
     public const string Next = "next";
 
     /// <summary>"None of these" on a checklist: every item not answered otherwise is "no".</summary>
@@ -130,7 +128,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return SeeOther(new Dictionary<string, AnswerValue>());
         }
 
-        var intake = reader.Read(text, Today);
+        var intake = reader.Read(text, clock.Today());
         var state = plan.StateOf(intake.Answers);
         if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
@@ -146,7 +144,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     /// <summary>The confirmed answers go on into the planner's interview: only the questions still open are asked.</summary>
     public IActionResult OnPostConfirm(string? text)
     {
-        var intake = reader.Read(text ?? "", Today);
+        var intake = reader.Read(text ?? "", clock.Today());
         var shown = ConfirmView.Questions(intake, knowledge);
         var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, shown);
         if (posted.Problems.Count > 0)

@@ -63,13 +63,12 @@ public static class PlanApi
         return app;
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public static TrainingPlan Make(StoredPlan stored, JournalContext db, JournalCodec codec, PlanEngine engine, PlanLibrary library, TimeProvider clock)
     {
         var template = library.Template(stored.Template)
             ?? throw new InvalidDataException($"the stored plan uses the template '{stored.Template}', which this version no longer has; start a new plan");
-        return engine.Make(template, stored.Start, stored.DayList, Today(clock), db.Load(codec), stored.CriteriaMet);
+        return engine.Make(template, stored.Start, stored.DayList, clock.Today(), db.Load(codec), stored.CriteriaMet);
     }
 
     public static string CalendarUrl(HttpRequest request, string token) => $"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{token}.ics";
@@ -98,7 +97,7 @@ public static class PlanApi
         var stored = StoredPlan.Create(choice.Value.Template, choice.Value.Start, choice.Value.Days, choice.Value.Time, clock.LocalTimeZone.Id, clock.GetUtcNow());
         db.Plans.Add(stored);
         await db.SaveChangesAsync(cancel);
-        var plan = engine.Make(choice.Value.Template, stored.Start, stored.DayList, Today(clock), journal, stored.CriteriaMet);
+        var plan = engine.Make(choice.Value.Template, stored.Start, stored.DayList, clock.Today(), journal, stored.CriteriaMet);
         request.HttpContext.Response.Headers.Location = "/api/v1/plans/current";
         return TypedResults.Json(plan.ToDto(), AssessmentJson.Options, statusCode: StatusCodes.Status201Created);
     }
@@ -131,7 +130,7 @@ public static class PlanApi
             return NoPlan();
         }
 
-        var day = Today(clock);
+        var day = clock.Today();
         if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             var (body, refused) = await RequestBody.ReadJsonAsync(request, cancel);
@@ -236,7 +235,7 @@ public static class PlanApi
             problems.Add(new("template", $"there is no template '{t.GetString()}'; choose one of: {string.Join(", ", library.Templates.Select(x => x.Id))}"));
         }
 
-        var start = Today(clock);
+        var start = clock.Today();
         if (root.TryGetProperty("start", out var s))
         {
             if (s.ValueKind != JsonValueKind.String || JournalCodec.ParseDate(s.GetString()!) is not { } day)

@@ -22,7 +22,7 @@ public sealed class ReportModel(JournalContext journal, JournalCodec codec, Know
         var entries = journal.Load(codec);
         var (first, last, _) = JournalPeriod.Read(from, to, clock);
         var insights = new Insights(knowledge, clock).Analyze(entries, first, last);
-        var report = DoctorReport.Build(entries, insights, knowledge, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), name);
+        var report = DoctorReport.Build(entries, insights, knowledge, clock.Today(), name);
         Document = DoctorReportHtml.Write(report, "/journal/report");
         // The report's one stylesheet is inline (so the file the CLI writes stands alone); allow exactly it by its hash.
         Response.Headers.ContentSecurityPolicy = Response.Headers.ContentSecurityPolicy.ToString()

@@ -25,7 +25,7 @@ public sealed class IndexModel(JournalContext db, JournalCodec codec, PlanEngine
 
     public string? Notice { get; private set; }
 
-    public string Today => JournalCodec.FormatDate(PlanApi.Today(clock));
+    public string Today => JournalCodec.FormatDate(clock.Today());
 
     public string? CalendarUrl => Stored?.CalendarToken is { } token ? PlanApi.CalendarUrl(Request, token) : null;
 
@@ -52,7 +52,7 @@ public sealed class IndexModel(JournalContext db, JournalCodec codec, PlanEngine
             problems.Add("Choose a plan.");
         }
 
-        var startDay = string.IsNullOrWhiteSpace(start) ? PlanApi.Today(clock) : JournalCodec.ParseDate(start);
+        var startDay = string.IsNullOrWhiteSpace(start) ? clock.Today() : JournalCodec.ParseDate(start);
         if (startDay is null)
         {
             problems.Add($"Start: '{start}' is not a day (YYYY-MM-DD).");
@@ -102,7 +102,7 @@ public sealed class IndexModel(JournalContext db, JournalCodec codec, PlanEngine
             return Page();
         }
 
-        stored.SetCriterionMet(criterion, PlanApi.Today(clock));
+        stored.SetCriterionMet(criterion, clock.Today());
         db.SaveChanges();
         return RedirectToPage(null, null, new { done = "met" }, "plan");
     }
