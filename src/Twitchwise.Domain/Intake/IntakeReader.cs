@@ -256,6 +256,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
         cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
             .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
+        // Words whose time is of something else: whatever cue they held ("started" is otherwise the episodes' onset word,
+        // "running" a session) gives way to one that claims no question.
+        void Unrelated(int first, int last)
+        {
+            cues.RemoveAll(c => c.First >= first && c.Last <= last);
+            cues.Add(new(first, last, CueKind.Unrelated));
+        }
+
         // "3 wks ago i started running": a time when training began (a word of starting just before an activity) dates
         // neither a session nor the episodes.
         var starts = lexicon.WordsOfStarting.FindAll(tokens);
@@ -263,8 +271,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             if (cues.FirstOrDefault(c => c.Item == CueKind.Exercise && c.First >= start.Last && c.First - start.Last <= 1) is { } began)
             {
-                cues.RemoveAll(c => c.First >= start.First && c.Last <= began.Last);
-                cues.Add(new(start.First, began.Last, CueKind.Unrelated));
+                Unrelated(start.First, began.Last);
             }
         }
 
@@ -275,9 +282,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var medicineStarts = MedicineStartsInNextClause(tokens, matches, starts);
         foreach (var (_, start) in medicineStarts)
         {
-            // "started" is otherwise the episodes' onset word.
-            cues.RemoveAll(c => c.First >= start.First && c.Last <= start.Last);
-            cues.Add(new(start.First, start.Last, CueKind.Unrelated));
+            Unrelated(start.First, start.Last);
         }
 
         // "a 2 hour flight home": a journey with its length given is long or not by the number, not by words that would
