@@ -101,7 +101,7 @@ internal static class TextAssessment
         var words = string.Join(", ", alert.Signs.Select(f => $"\"{f.Text}\"").Distinct());
         console.WriteLine();
         console.MarkupLine($"[bold]You described someone else: {Markup.Escape(words)}. If they are with you and have this now: " +
-            $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.ActionForSomeoneElse ?? guidance.Action)}");
+            $"{Markup.Escape(guidance.Label.ToUpperInvariant())}.[/] {Markup.Escape(guidance.ActionForThem)}");
         // Not "as if you were them": written in the first person, the steps would tell the helper to sit down or take the aspirin.
         console.MarkupLine("To check on them, describe only what is happening to them (for example \"my dad has chest pain\"): the result will tell you how to help them.");
     }

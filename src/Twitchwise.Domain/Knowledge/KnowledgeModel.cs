@@ -121,6 +121,9 @@ public sealed record LevelGuidance(TriageLevel Level, string Label, string Actio
             ? (subject is not null && ActionIncompleteForSomeoneElse is { } theirsOpen ? theirsOpen : ActionIncomplete)
         : subject is not null && ActionForSomeoneElse is { } theirs ? theirs
         : complete ? Action : ActionIncomplete;
+
+    /// <summary>The action said to whoever is with someone else, named or not ("You described someone else ...").</summary>
+    public string ActionForThem => ActionForSomeoneElse ?? Action;
 }
 
 /// <param name="WhileWaiting">Steps to take until help arrives (ids of while-waiting advice).</param>
