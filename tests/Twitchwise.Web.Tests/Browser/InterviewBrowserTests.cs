@@ -209,13 +209,20 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         Assert.False(await interview.IsResult());
     }
 
-    [BrowserFact]
-    public async Task Describe_CalfCrampInOwnWords_ConfirmsWithMarksThenAsksOnlyWhatIsOpen()
+    /// <summary>On a phone, the home page's description box filled with <paramref name="text"/> and read: the confirm page.</summary>
+    private async Task<IPage> Describe(string text)
     {
         var page = await host.NewPhonePage(width: Width, height: Height);
         await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("After a long run yesterday my left calf cramped for about a minute. No numbness. My neighbour's cat was watching.");
+        await page.Locator("#describe-text").FillAsync(text);
         await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        return page;
+    }
+
+    [BrowserFact]
+    public async Task Describe_CalfCrampInOwnWords_ConfirmsWithMarksThenAsksOnlyWhatIsOpen()
+    {
+        var page = await Describe("After a long run yesterday my left calf cramped for about a minute. No numbness. My neighbour's cat was watching.");
 
         Assert.Equal("Is this what you meant?", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator(".said-text mark").CountAsync() >= 2, "the understood words are not marked");
@@ -237,10 +244,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
     [BrowserFact]
     public async Task Describe_ChestPainInOwnWords_ShowsTheEmergencyBeforeAnythingElse()
     {
-        var page = await host.NewPhonePage(width: Width, height: Height);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("My calf cramped on my run and now I have crushing chest pain.");
-        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var page = await Describe("My calf cramped on my run and now I have crushing chest pain.");
 
         var result = new ResultPage(page);
         Assert.Equal("emergency", await result.Level());
@@ -256,10 +260,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
     [BrowserFact]
     public async Task Describe_HusbandsChestPainInOwnWords_ResultNamesHimAndTellsTheHelperWhatToDo()
     {
-        var page = await host.NewPhonePage(width: Width, height: Height);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating");
-        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var page = await Describe("my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating");
 
         var result = new ResultPage(page);
         await result.Screenshot("result-emergency-someone-else");
@@ -287,10 +288,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
     [BrowserFact]
     public async Task Describe_DadsHeadKnockInOwnWords_EveryQuestionIsAboutHimAndHisAgeMakesItAnEmergency()
     {
-        var page = await host.NewPhonePage(width: Width, height: Height);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("my dad knocked his head in a fall yesterday and his calf keeps cramping");
-        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var page = await Describe("my dad knocked his head in a fall yesterday and his calf keeps cramping");
         var interview = new InterviewPage(page, host.BaseUrl);
         var asked = new List<string>(await interview.Questions());
         Assert.Contains(Kb.Question("history.head_injury").TextForSomeoneElse, asked);
@@ -319,10 +317,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
     [BrowserFact]
     public async Task Describe_HusbandsCrampWithKidneyDisease_SelfCareStepsAndWhatIsLeftOutAreForTheHelper()
     {
-        var page = await host.NewPhonePage(width: Width, height: Height);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily");
-        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var page = await Describe("my husband has kidney disease, his calf cramped after a 2 hour run in the heat and he was sweating heavily");
         await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
         var interview = new InterviewPage(page, host.BaseUrl);
         for (var pages = 0; pages < 40 && !await interview.IsResult(); pages++)
@@ -347,10 +342,7 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
     [BrowserFact]
     public async Task Describe_MyOwnHeadKnockInOwnWords_AsksMe()
     {
-        var page = await host.NewPhonePage(width: Width, height: Height);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.Locator("#describe-text").FillAsync("I knocked my head in a fall yesterday and my calf keeps cramping");
-        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+        var page = await Describe("I knocked my head in a fall yesterday and my calf keeps cramping");
         var interview = new InterviewPage(page, host.BaseUrl);
         Assert.Contains(Kb.Question("history.head_injury").Text, await interview.Questions());
         await page.Locator("button:text-is(\"That's right, go on\")").ClickAndWaitForPage(page);
