@@ -108,6 +108,28 @@ public sealed class IntakeCommandTests
     }
 
     [Fact]
+    public void EvalIntake_StoryReadBelowItsLevel_IsCountedAndListedAsLower()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"twitchwise-eval-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, """
+            {"text": "calf twitching after my run", "answers": {"episode.kind": "twitch", "symptom.chest_pain": true}}
+            {"text": "calf twitching after my run, no chest pain", "answers": {"episode.kind": "twitch", "symptom.chest_pain": false}}
+            """);
+        try
+        {
+            var run = CliRunner.Run("eval", "intake", path);
+
+            Assert.Equal(CliApp.Ok, run.Exit);
+            Assert.Contains("levels: 1 of 2 agree with the expected answers' level; 1 lower (1 of them emergencies), 0 higher", run.Out, StringComparison.Ordinal);
+            Assert.Contains("line 1: LOWER  emergency -> ", run.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void EvalIntake_MissingFile_FailsNamingTheFile()
     {
         var run = CliRunner.Run("eval", "intake", "no-such-set.jsonl");
@@ -133,7 +155,6 @@ public sealed class IntakeCommandTests
             File.Delete(path);
         }
     }
-
 
     [Fact]
     public void Intake_HedgedDangerWord_IsListedToConfirmInTheJson()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Cli.Commands;
 
@@ -76,6 +77,15 @@ internal static class EvalCommand
         foreach (var m in score.Misses)
         {
             console.MarkupLine(Markup.Escape($"  line {m.Line}: {m.Answer} expected {m.Expected?.ToString() ?? "nothing"}, got {m.Actual?.ToString() ?? "nothing"}: {m.Text}"));
+        }
+
+        var lower = score.Lower;
+        console.MarkupLine(Markup.Escape($"levels: {score.LevelsAgree} of {score.Cases} agree with the expected answers' level; " +
+            $"{lower.Count} lower ({lower.Count(m => m.Expected == TriageLevel.Emergency)} of them emergencies), {score.LevelMisses.Count - lower.Count} higher"));
+        foreach (var m in score.LevelMisses.OrderBy(m => m.Actual > m.Expected).ThenByDescending(m => m.Expected))
+        {
+            var direction = m.Actual < m.Expected ? "LOWER " : "higher";
+            console.MarkupLine(Markup.Escape($"  line {m.Line}: {direction} {KnowledgeEntries.LevelId(m.Expected)} -> {KnowledgeEntries.LevelId(m.Actual)}: {m.Text}"));
         }
     }
 

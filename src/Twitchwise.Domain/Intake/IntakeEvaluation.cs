@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Twitchwise.Domain.Answers;
+using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
 
 namespace Twitchwise.Domain.Intake;
@@ -40,8 +41,21 @@ public sealed record AnswerScore(string Answer, int TruePositives, int FalsePosi
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>The per-question scores, the overall (micro-averaged) score, and every case the intake got wrong.</summary>
-public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerScore Overall, IReadOnlyList<IntakeMiss> Misses, int Cases);
+/// <summary>
+/// The per-question scores, the overall (micro-averaged) score, every answer the intake got wrong, and every case whose
+/// triage level from the words differs from the level of its expected answers.
+/// </summary>
+public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerScore Overall, IReadOnlyList<IntakeMiss> Misses, int Cases,
+    IReadOnlyList<LevelMiss> LevelMisses)
+{
+    public int LevelsAgree => Cases - LevelMisses.Count;
+
+    /// <summary>Cases read at a lower level than their expected answers give: the misses that matter most.</summary>
+    public IReadOnlyList<LevelMiss> Lower => [.. LevelMisses.Where(m => m.Actual < m.Expected)];
+}
+
+/// <summary>A case whose level from the words (<paramref name="Actual"/>) is not the level of its expected answers.</summary>
+public sealed record LevelMiss(int Line, string Text, TriageLevel Expected, TriageLevel Actual);
 
 /// <summary>One wrong or missing answer: the text, the answer id, what was expected and what came out (null = nothing).</summary>
 public sealed record IntakeMiss(int Line, string Text, string Answer, AnswerValue? Expected, AnswerValue? Actual);
@@ -108,12 +122,16 @@ public static class IntakeEvaluation
     /// A domain set in JSON Lines: one <c>{"text": "...", "answers": {...}}</c> per line, the answers in the contract's
     /// shape. An answer counts as right when the intake gives the same value (numbers within 1%); a wrong value is both
     /// a false positive and a false negative; an answer the intake gives but the case does not expect is a false positive.
+    /// Each case is also assessed twice, on its expected answers and on the answers read, to compare the triage levels:
+    /// a right level from slightly wrong answers is what a user feels, and a lower one is the miss that matters.
     /// </summary>
     public static IntakeScore Domain(IntakeReader reader, KnowledgeBase knowledge, string fileText)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileText);
         var validator = new AnswerValidator(knowledge);
+        var engine = new AssessmentEngine(knowledge);
+        var levelMisses = new List<LevelMiss>();
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var misses = new List<IntakeMiss>();
         var cases = 0;
@@ -130,6 +148,12 @@ public static class IntakeEvaluation
             var actual = validator.Validate(produced).Answers
                 ?? throw new InvalidOperationException($"line {n + 1}: the intake produced answers outside the contract");
             cases++;
+            var (wantLevel, gotLevel) = (engine.Assess(expected).Triage.Level, engine.Assess(actual).Triage.Level);
+            if (wantLevel != gotLevel)
+            {
+                levelMisses.Add(new(n + 1, text, wantLevel, gotLevel));
+            }
+
             foreach (var id in knowledge.Questions.Select(q => q.Id))
             {
                 var (want, got) = (expected[id], actual[id]);
@@ -156,7 +180,7 @@ public static class IntakeEvaluation
 
         var per = counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new AnswerScore(c.Key, c.Value.Tp, c.Value.Fp, c.Value.Fn)).ToList();
         var overall = new AnswerScore("overall", per.Sum(p => p.TruePositives), per.Sum(p => p.FalsePositives), per.Sum(p => p.FalseNegatives));
-        return new(per, overall, misses, cases);
+        return new(per, overall, misses, cases, levelMisses);
     }
 
     private static (string Text, AnswerSet Expected) ReadCase(AnswerValidator validator, string line, int number)

@@ -45,6 +45,23 @@ public sealed class IntakeEvaluationTests
         Assert.Equal(1, score.PerAnswer.Single(a => a.Answer == "episode.locations").TruePositives);
     }
 
+    [Fact]
+    public void Domain_LevelFromWordsBelowExpected_IsALowerLevelMiss()
+    {
+        // The first story's answers hold a chest pain its words never say: an emergency read lower. The second agrees.
+        const string set = """
+            {"text": "calf twitching after my run", "answers": {"episode.kind": "twitch", "symptom.chest_pain": true}}
+            {"text": "calf twitching after my run, no chest pain", "answers": {"episode.kind": "twitch", "symptom.chest_pain": false}}
+            """;
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, set);
+
+        var miss = Assert.Single(score.LevelMisses);
+        Assert.Equal((1, TriageLevel.Emergency), (miss.Line, miss.Expected));
+        Assert.True(miss.Actual < TriageLevel.Emergency);
+        Assert.Equal([miss], score.Lower);
+        Assert.Equal(1, score.LevelsAgree);
+    }
+
     [Theory]
     [InlineData("{\"text\": \"calf\"}", "line 1: each line must be an object")]
     [InlineData("{\"text\": \"calf\", \"answers\": {\"episode.kind\": \"knot\"}}", "line 1: invalid expected answers: episode.kind")]

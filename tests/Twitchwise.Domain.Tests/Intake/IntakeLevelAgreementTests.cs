@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Twitchwise.Domain.Answers;
-using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 using Xunit.Abstractions;
@@ -27,37 +24,22 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
     [MemberData(nameof(Sets))]
     public void EvalSet_LevelFromWords_MatchesLevelFromGoldAnswers(string file)
     {
-        var validator = new AnswerValidator(Kb);
-        var engine = new AssessmentEngine(Kb);
-        int cases = 0, same = 0;
-        var under = new List<string>();
-        foreach (var line in File.ReadLines(TestPaths.Repo("tests", "intake-eval", file)).Where(l => l.Length > 0))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var text = doc.RootElement.GetProperty("text").GetString()!;
-            var gold = validator.ValidateJson(JsonSerializer.SerializeToElement(new { answers = doc.RootElement.GetProperty("answers") })).Answers!;
-            var read = validator.Validate(IntakeReader.Default.Read(text).Answers).Answers!;
-            var (want, got) = (engine.Assess(gold).Triage.Level, engine.Assess(read).Triage.Level);
-            cases++;
-            same += want == got ? 1 : 0;
-            if (want != got)
-            {
-                under.Add($"{(got < want ? "UNDER" : "over ")} {want} -> {got}: {text}");
-            }
-        }
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, Kb, File.ReadAllText(TestPaths.Repo("tests", "intake-eval", file)));
+        var misses = score.LevelMisses
+            .Select(m => $"{(m.Actual < m.Expected ? "UNDER" : "over ")} {m.Expected} -> {m.Actual}: {m.Text}")
+            .Order(StringComparer.Ordinal).ToList();
 
-        output.WriteLine($"{file}: {same}/{cases} levels agree ({(double)same / cases:0.000})");
-        under.Sort(StringComparer.Ordinal);
-        under.ForEach(output.WriteLine);
-        Assert.True(cases > 0);
+        output.WriteLine($"{file}: {score.LevelsAgree}/{score.Cases} levels agree ({(double)score.LevelsAgree / score.Cases:0.000})");
+        misses.ForEach(output.WriteLine);
+        Assert.True(score.Cases > 0);
         if (file == "dev-danger.jsonl")
         {
-            Assert.True(same >= DangerStoriesAgreeAtLeast, $"{same} of {cases} danger stories reach their level");
+            Assert.True(score.LevelsAgree >= DangerStoriesAgreeAtLeast, $"{score.LevelsAgree} of {score.Cases} danger stories reach their level");
         }
         else if (file != "test3.jsonl")
         {
             // The sets the intake was tuned on: no emergency may be read as anything less.
-            Assert.DoesNotContain(under, u => u.StartsWith("UNDER Emergency", StringComparison.Ordinal));
+            Assert.DoesNotContain(score.Lower, m => m.Expected == TriageLevel.Emergency);
         }
     }
 }
