@@ -307,6 +307,12 @@ public sealed class IntakeLexicon
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
+    /// <summary>Every word of the lexicon's phrases and cues: the words fuzzy matching may read a misspelling as.</summary>
+    internal IReadOnlySet<string> Words { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>English words one letter from a lexicon word that are no misspelling of it (not_typos).</summary>
+    internal IReadOnlySet<string> NotTypos { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Plain water in a long event, read from volumes; null when the lexicon names none.</summary>
     internal WaterOverload? WaterOverload { get; private init; }
 
@@ -367,9 +373,12 @@ public sealed class IntakeLexicon
                 throw new KnowledgeException(problems);
             }
 
-            // Every word the lexicon knows, whichever layer it is in, is exempt from fuzzy matching in all of them.
-            var known = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
+            // Every word the lexicon knows, whichever layer it is in, is exempt from fuzzy matching in all of them, and so is
+            // an English word listed as no typo ("washed" is not a misspelt "wasted").
+            var words = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
                 .SelectMany(PhraseMatcher<LexiconItem>.Words).Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
+            var notTypos = doc.NotTypos.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var known = words.Concat(notTypos).ToHashSet(StringComparer.Ordinal);
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true, known)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
             return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true, known), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
@@ -377,6 +386,8 @@ public sealed class IntakeLexicon
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
                 WaterOverload = water,
+                Words = words,
+                NotTypos = notTypos,
                 RoleOptions = roleOptions,
                 Companions = companions,
                 WordsOfStarting = new(doc.WordsOfStarting.Select(w => (w, true)), fuzzy: false),

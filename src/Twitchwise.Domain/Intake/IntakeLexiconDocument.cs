@@ -29,6 +29,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> FirstPerson { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];
+    public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
 

@@ -669,7 +669,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static CueKind? EachOne(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         var k = q.First - 1;
-        while (k >= 0 && tokens[k].Norm is "about" or "around" or "roughly" or "nearly" or "almost" or "over" or "under" or "just" or "lasting" or "for" or "taking")
+        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm is "lasting" or "for" or "taking"))
         {
             k--;
         }
@@ -1025,7 +1025,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool UpToNow(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         var k = q.First - 1;
-        while (k >= 0 && tokens[k].Norm is "for" or "about" or "around" or "roughly" or "nearly" or "almost" or "over" or "the" or "a" or "just" or "well")
+        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm is "for" or "the" or "a" or "well"))
         {
             k--;
         }

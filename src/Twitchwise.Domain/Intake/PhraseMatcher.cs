@@ -13,7 +13,7 @@ internal sealed record PhraseMatch<T>(int First, int Last, T Item);
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private const int FuzzyMinLength = 6;
+    internal const int FuzzyMinLength = 6;
     private const string Gap = "...";
     private const int MaxGap = 4;
     private static readonly HashSet<string> GapStops = new(StringComparer.Ordinal)

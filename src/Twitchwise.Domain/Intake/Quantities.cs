@@ -310,18 +310,31 @@ internal static class Quantities
     /// <summary>
     /// Whether the "m" after a number is metres: after a swim, a row or a sprint ("swam 50m", "rowed 2000m"), after a
     /// run or a walk when it is far more than minutes could be ("ran 800m"), or before a stroke, a sprint or repeats
-    /// ("50m freestyle", "400m repeats"). "a 45m run" stays 45 minutes.
+    /// ("50m freestyle", "400m repeats"), or of climbing ("1000m of climbing"). "a 45m run" stays 45 minutes.
     /// </summary>
     private static bool Metres(IReadOnlyList<Token> tokens, int first, int end, double value)
     {
-        var before = first > 0 ? tokens[first - 1].Norm : "";
+        // "walk about 200m": the activity is the word before the approximation.
+        var b = first - 1;
+        while (b > 0 && (Approximation(tokens[b].Norm) || tokens[b].Norm == "like"))
+        {
+            b--;
+        }
+
+        var before = b >= 0 ? tokens[b].Norm : "";
         var after = end < tokens.Count ? tokens[end].Norm : "";
         return before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
-               (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "walked" or "did") ||
+               (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "jog" or "walked" or "walk" or "walking" or "did") ||
+               (value >= MinMetres && after is "of" && end + 1 < tokens.Count && tokens[end + 1].Norm is "climbing" or "climb" or "ascent" or "elevation" or "descent") ||
                after is "swim" or "swims" or "sprint" or "sprints" or "freestyle" or "breaststroke" or "backstroke" or "butterfly" or "front" or
                    "repeats" or "reps" or "intervals" or "lengths" or "dash" or "hurdles" or "relay" ||
                (value >= MinMetres && after is "run" or "race" or "row" or "swim");
     }
+
+    /// <summary>A word that makes a number approximate ("about 20 minutes", "nearly 3 weeks"), between the number and the
+    /// word whose amount it is.</summary>
+    internal static bool Approximation(string norm) =>
+        norm is "about" or "around" or "roughly" or "approximately" or "approx" or "nearly" or "almost" or "over" or "under" or "just" or "only";
 
     /// <summary>The end of "and a half" at j, or null.</summary>
     private static int? Half(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>

@@ -334,6 +334,11 @@ public sealed class EmergencyStoriesTests
         { "first hot yoga, sat in the cool room 45 mins with water and still feel dreadful, been sick twice", TriageLevel.Emergency },
         { "grazed my knee to bits in the mud at a trail race, now my jaw feels stiff", TriageLevel.Emergency },
         { "played golf in the sun, got cramp in my calf and chucked up, fine now", TriageLevel.Urgent },
+        // Stop 29 (test10 after its score, in other words): a cut "in the mud" that was cleaned is still a dirty wound ("cleaned"
+        // had read as the negation "cleared"); pee "red-ish" after a hot event; vomiting in the "blazing" sun.
+        { "sliced my hand on a rock in the mud at the obstacle race, cleaned it, now my jaw is stiff", TriageLevel.Emergency },
+        { "half ironman yesterday in 34 degrees, calves cramped, this morning my wee is red-ish", TriageLevel.Urgent },
+        { "cricket in the blazing sun all afternoon, hamstring cramped and I threw up, feel alright now", TriageLevel.Urgent },
         // The same alarming words said safely stay self-care.
         { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },

@@ -53,6 +53,15 @@ public sealed class IntakeDoctorWordingTests
     // number that ends a list of denials is no denied item.
     [InlineData("on amlodipine for my blood pressure, started 10 days ago, calves cramp at night", "medication.changed_recently", "true")]
     [InlineData("no chest pain, 3 weeks of thigh twitching", "episode.days", "21")]
+    // Stop 29 (test10's doctor stories still read as self-care), in other words: a dose doubled is a medicine changed, not
+    // a doubled training load; "nothing to do with exercise" is outside exercise; pain into the buttock and down the leg
+    // is sciatica; cramps that go off when the walker stops and come back on setting off are claudication, and the
+    // "400m" walked is a distance, not minutes; a crawling in the legs that gets the person up is the urge to move.
+    [InlineData("calves twitchy at night, my propranolol dose got doubled a fortnight ago", "medication.changed_recently", "true")]
+    [InlineData("eyelid and thigh flickers every evening, nothing to do with training as I've been off with flu", "episode.outside_exercise", "true")]
+    [InlineData("back went into spasm lifting at the gym, now a pain into my right buttock and down the back of my leg", "symptom.radiating_back_pain", "true")]
+    [InlineData("my calf cramps after I walk roughly 400m, goes off when I stop and is back again when I set off, I'm 68", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("a crawling feeling in my legs in bed that makes me get up and walk around, my calves twitch too", "symptom.urge_to_move_legs", "true")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);
@@ -123,6 +132,9 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("been at this job for 3 weeks now and my eyelid twitches", "episode.days")]
     // A twitch that goes on when the person stops is no walking pain that eases at rest.
     [InlineData("my calves twitch on walks and it carries on even when i stop", "episode.walking_pain_eases_at_rest")]
+    // A distance walked is no session length ("about 400m" is metres), and a doubled session no medicine.
+    [InlineData("walked about 400m to the shop and my calf twitched", "exercise.minutes")]
+    [InlineData("doubled my long run this week, calves twitchy after", "medication.changed_recently")]
     public void LookAlike_AnswersNothing(string text, string id)
     {
         var intake = Read(text);

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
 
@@ -13,6 +15,53 @@ public sealed class IntakeLexiconTests
         var lexicon = IntakeLexicon.Load(IntakeLexicon.ReadEmbedded(), KnowledgeBase.Default);
 
         Assert.NotNull(lexicon);
+    }
+
+    [Fact]
+    public void NotTypos_HoldsEveryEnglishWordOneLetterFromALexiconWord()
+    {
+        // Fuzzy matching reads an unknown word one edit from a lexicon word as that word. A real English word there is no
+        // typo: "washed it" is not "wasted", "cleaned it" not "cleared". An inflection of the same word ("attacks",
+        // "relaxes") may still be read as it.
+        var lexicon = IntakeLexicon.Load(IntakeLexicon.ReadEmbedded(), KnowledgeBase.Default);
+        var notTypos = lexicon.NotTypos;
+        var targets = lexicon.Words.Where(w => w.Length >= PhraseMatcher<object>.FuzzyMinLength && w.All(char.IsAsciiLetterLower)).ToList();
+
+        var missing = EnglishWords()
+            .Where(w => !lexicon.Words.Contains(w) && !notTypos.Contains(w))
+            .Where(w => targets.Any(t => PhraseMatcher<object>.WithinOneEdit(w, t) && w != t && !SameWord(w, t)))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, "add to not_typos in knowledge/intake-lexicon.yaml: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("scraped my shin in the mud, washed it and now my jaw is stiff", "symptom.muscle_wasting")]
+    [InlineData("calf cramp after my run, heart rating was fine", "symptom.palpitations")]
+    [InlineData("Girl, 17, sprinter, hamstrings twitch after races", "history.dirty_wound")]
+    public void Read_EnglishWordOneLetterFromALexiconWord_IsNotReadAsIt(string text, string notAnswered)
+    {
+        Assert.False(IntakeReader.Default.Read(text).Answers.ContainsKey(notAnswered));
+    }
+
+    [Fact]
+    public void Read_CleanedWound_IsNotADeniedWound()
+    {
+        // "cleaned" is one letter from the negation "cleared": it had denied the wound.
+        var answers = IntakeReader.Default.Read("cut my leg on rusty wire, cleaned it").Answers;
+
+        Assert.Equal(true, (answers["history.dirty_wound"] as BoolAnswer)?.Value);
+    }
+
+    private static bool SameWord(string a, string b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) ||
+        (a.Length == b.Length && a[..^1] == b[..^1] && new[] { a[^1], b[^1] }.Order().SequenceEqual(['d', 's']));
+
+    private static IEnumerable<string> EnglishWords()
+    {
+        using var file = File.OpenRead(TestPaths.Repo("tests", "testdata", "scowl", "english-words.txt.gz"));
+        using var reader = new StreamReader(new GZipStream(file, CompressionMode.Decompress));
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     [Theory]
