@@ -212,7 +212,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
         // someone else is about them too.
-        if (collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him")
+        var goesOnAboutThem = collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
+        if (goesOnAboutThem)
         {
             triggers.Add(new(0, 1, OtherPersonPronoun));
         }
@@ -239,7 +240,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             collected.NamedAt = tokens[person.First].Start;
         }
 
-        collected.OtherPersonBefore = triggers.Any(t => t.Item.NamesSomeone);
+        // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion").
+        collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
         Finding Make(string id, AnswerValue value, int first, int last)

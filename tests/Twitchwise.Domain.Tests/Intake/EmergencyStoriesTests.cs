@@ -339,6 +339,21 @@ public sealed class EmergencyStoriesTests
         { "sliced my hand on a rock in the mud at the obstacle race, cleaned it, now my jaw is stiff", TriageLevel.Emergency },
         { "half ironman yesterday in 34 degrees, calves cramped, this morning my wee is red-ish", TriageLevel.Urgent },
         { "cricket in the blazing sun all afternoon, hamstring cramped and I threw up, feel alright now", TriageLevel.Urgent },
+        // Stop 29, the kinds a second blind set of danger stories missed, in other words: wee like coca cola or reddish brown;
+        // a face numb on one side and a floppy arm; leaking pee unnoticed; a thigh ballooned up after a fall on a blood
+        // thinner; a jaw locked or a mouth that cannot open after a wound with soil in it; eyes rolled back; slumped to
+        // the ground; "nae" as no; "muscles are fine" reaching only its own clause; a carer's "he" going on over sentences.
+        // (Left: the same carer's story ending "... and won't let me call anyone" is still read as the writer's own.)
+        { "first bootcamp on Tuesday, today my thighs are huge and agony and my wee is like coca cola", TriageLevel.Emergency },
+        { "hill sprints yesterday, legs swollen and weak, only peed once and it was reddish brown", TriageLevel.Emergency },
+        { "after netball my face went numb on one side and my arm is floppy", TriageLevel.Emergency },
+        { "hurt my back deadlifting on Monday, tonight my legs are numb and I'm leaking pee without noticing", TriageLevel.Emergency },
+        { "caught my arm on barbed wire on a farm run last week, soil in it, and now my jaw's locked and my neck spasms", TriageLevel.Emergency },
+        { "a lad at the gym collapsed off the rower, his eyes rolled back and he's shaking", TriageLevel.Emergency },
+        { "ran 400m reps at the track and slumped to the ground, my thighs and back are in agony", TriageLevel.Emergency },
+        { "spin class this morning, nae bother, but ma pee came out the colour o strong tea, nae swelling", TriageLevel.Urgent },
+        { "cola-coloured pee after a hot spin class yesterday, muscles are fine, no swelling", TriageLevel.Urgent },
+        { "writing for my husband, he's 60. He was gardening and said his calf cramped, now he's grey and sweaty with a crushing chest. He says it's just indigestion.", TriageLevel.Emergency },
         // The same alarming words said safely stay self-care.
         { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },

@@ -17,8 +17,9 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
     // dev-danger (stop 28) is tuned on, but four of its emergencies still read lower (a cast with swollen fingers, a shin
     // pain "at a 9" said far from its words, heat "not improving", vomiting in the heat then "feel ok"): it is held to the
     // level agreement it reached instead, so a change that loses its danger stories fails.
-    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl", "dev-danger.jsonl" };
-    private const int DangerStoriesAgreeAtLeast = 220;
+    // dev-danger2 (stop 29) likewise: seven of its emergencies still read lower (see the stop's note), so it is held to 180.
+    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl", "dev-danger.jsonl", "dev-danger2.jsonl" };
+    private static readonly Dictionary<string, int> DangerStoriesAgreeAtLeast = new() { ["dev-danger.jsonl"] = 220, ["dev-danger2.jsonl"] = 180 };
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -32,9 +33,9 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
         output.WriteLine($"{file}: {score.LevelsAgree}/{score.Cases} levels agree ({(double)score.LevelsAgree / score.Cases:0.000})");
         misses.ForEach(output.WriteLine);
         Assert.True(score.Cases > 0);
-        if (file == "dev-danger.jsonl")
+        if (DangerStoriesAgreeAtLeast.TryGetValue(file, out var floor))
         {
-            Assert.True(score.LevelsAgree >= DangerStoriesAgreeAtLeast, $"{score.LevelsAgree} of {score.Cases} danger stories reach their level");
+            Assert.True(score.LevelsAgree >= floor, $"{score.LevelsAgree} of {score.Cases} danger stories reach their level");
         }
         else if (file != "test3.jsonl")
         {
