@@ -231,6 +231,21 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var reports = lexicon.Reporting.FindAll(tokens);
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+        // "he says it's just indigestion": what they say of themselves is theirs, though "it's" and "just" end a scope
+        // elsewhere; the trigger takes in the report so that its words end nothing.
+        for (var k = 0; k < triggers.Count; k++)
+        {
+            if (triggers[k].Item.Category == TriggerCategory.OtherPerson && reports.FirstOrDefault(r => r.First == triggers[k].Last) is { } report)
+            {
+                var end = report.Last;
+                while (end < tokens.Count && end - report.Last < 4 && tokens[end].Norm is "that" or "it's" or "its" or "it" or "is" or "was" or "just" or "only" or "probably")
+                {
+                    end++;
+                }
+
+                triggers[k] = triggers[k] with { Last = end };
+            }
+        }
 
         if (collected.Named is null && triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } person)
         {

@@ -343,7 +343,8 @@ public sealed class EmergencyStoriesTests
         // a face numb on one side and a floppy arm; leaking pee unnoticed; a thigh ballooned up after a fall on a blood
         // thinner; a jaw locked or a mouth that cannot open after a wound with soil in it; eyes rolled back; slumped to
         // the ground; "nae" as no; "muscles are fine" reaching only its own clause; a carer's "he" going on over sentences.
-        // (Left: the same carer's story ending "... and won't let me call anyone" is still read as the writer's own.)
+        // What the person says of it is theirs, though "it's" and "just" end a scope elsewhere: "He says it's just
+        // indigestion and won't let me call anyone" keeps the story his, "me" and all.
         { "first bootcamp on Tuesday, today my thighs are huge and agony and my wee is like coca cola", TriageLevel.Emergency },
         { "hill sprints yesterday, legs swollen and weak, only peed once and it was reddish brown", TriageLevel.Emergency },
         { "after netball my face went numb on one side and my arm is floppy", TriageLevel.Emergency },
@@ -353,7 +354,8 @@ public sealed class EmergencyStoriesTests
         { "ran 400m reps at the track and slumped to the ground, my thighs and back are in agony", TriageLevel.Emergency },
         { "spin class this morning, nae bother, but ma pee came out the colour o strong tea, nae swelling", TriageLevel.Urgent },
         { "cola-coloured pee after a hot spin class yesterday, muscles are fine, no swelling", TriageLevel.Urgent },
-        { "writing for my husband, he's 60. He was gardening and said his calf cramped, now he's grey and sweaty with a crushing chest. He says it's just indigestion.", TriageLevel.Emergency },
+        { "writing for my husband, he's 60. He was gardening and said his calf cramped, now he's grey and sweaty with a crushing chest. He says it's just indigestion and won't let me call anyone.", TriageLevel.Emergency },
+        { "my dad is 71, after his bowls he went pale and clammy with a heavy chest, he keeps insisting it's only wind and won't let me ring 999", TriageLevel.Emergency },
         // The same alarming words said safely stay self-care.
         { "chest day at the gym, pecs twitching on the sofa afterwards", TriageLevel.SelfCare },
         { "legs went to jelly after the marathon but I'm fine now, calves twitching", TriageLevel.SelfCare },
