@@ -52,7 +52,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             if (rule.When.Evaluate(answers) == Tri.True)
             {
                 fired.Add(rule);
-                reasons.Add(Reason(rule, Because(rule.When, answers, scratch)));
+                reasons.Add(Reason(rule, Because(rule.When, answers, scratch), subject));
             }
         }
 
@@ -71,7 +71,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var suspicions = new List<Suspicion>(suspected.Count);
         foreach (var rule in suspected)
         {
-            suspicions.Add(Suspect(rule, answers, scratch));
+            suspicions.Add(Suspect(rule, answers, scratch, subject));
         }
 
         var triage = new Triage(
@@ -235,15 +235,16 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return AnswerIds(scratch);
     }
 
-    private static TriageReason Reason(TriageRule rule, string[] because) =>
-        new(rule.Id, rule.Level, rule.Title, rule.Advice, because, rule.Sources);
+    /// <summary>A rule that fired, with the answers behind it; its advice said to whoever the answers are about.</summary>
+    private static TriageReason Reason(TriageRule rule, string[] because, string? subject) =>
+        new(rule.Id, rule.Level, rule.Title, rule.AdviceFor(subject), because, rule.Sources);
 
-    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch)
+    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch, string? subject)
     {
         var because = Because(rule.SuspectWhen!, answers, scratch);
         scratch.Clear();
         rule.When.AddOpenQuestions(answers, scratch);
-        return new(rule.Id, rule.Level, rule.Title, rule.Advice, because, AnswerIds(scratch), rule.Sources);
+        return new(rule.Id, rule.Level, rule.Title, rule.AdviceFor(subject), because, AnswerIds(scratch), rule.Sources);
     }
 
     /// <summary>

@@ -196,6 +196,7 @@ internal sealed class RuleEntry
     public string? Level { get; set; }
     public string? Title { get; set; }
     public string? Advice { get; set; }
+    public string? AdviceForSomeoneElse { get; set; }
     public object? When { get; set; }
     public object? SuspectWhen { get; set; }
     public List<string> Sources { get; set; } = [];

@@ -28,6 +28,11 @@ public static class KnowledgeEntries
                 ["when"] = r.When.Describe(kb.Questions),
                 ["advice"] = r.Advice,
             };
+            if (r.AdviceForSomeoneElse != r.Advice)
+            {
+                details["advice for someone else"] = r.AdviceForSomeoneElse;
+            }
+
             if (r.SuspectWhen is not null)
             {
                 details["suspected when"] = r.SuspectWhen.Describe(kb.Questions);

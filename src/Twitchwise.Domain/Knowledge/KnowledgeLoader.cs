@@ -606,13 +606,41 @@ public static partial class KnowledgeLoader
                     Problem(TriageFile, entry, "'safe_advice' only limits advice at the urgent level; below it, use 'avoid'");
                 }
 
+                var forSomeoneElse = ok && level is not null ? AdviceForSomeoneElse(e, level.Value, entry) : "";
                 if (ok && level is not null && when is not null)
                 {
-                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid, suspectWhen));
+                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, forSomeoneElse, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid, suspectWhen));
                 }
             }
 
             return list;
+        }
+
+        /// <summary>
+        /// A rule's advice in the words for whoever is looking after the person (a carer who typed "my husband has chest
+        /// pain"). Required at the urgent and emergency levels, whose advice tells the reader what to do now ("Stop
+        /// exercising", "Do not drink more water"), and wherever the advice speaks to "you" ("a muscle you worked"); below
+        /// urgent, advice that does neither reads the same for both, and is used as it is.
+        /// </summary>
+        private string AdviceForSomeoneElse(RuleEntry e, TriageLevel level, string entry)
+        {
+            if (!string.IsNullOrWhiteSpace(e.AdviceForSomeoneElse))
+            {
+                return e.AdviceForSomeoneElse;
+            }
+
+            if (level >= TriageLevel.Urgent)
+            {
+                Problem(TriageFile, entry,
+                    "'advice_for_someone_else' is missing: an urgent or emergency rule tells the reader what to do now, so it needs its words for someone looking after the person (\"Get them to stop exercising\")");
+            }
+            else if (SpeaksToYou().IsMatch(e.Advice!))
+            {
+                Problem(TriageFile, entry,
+                    "'advice_for_someone_else' is missing: 'advice' speaks to \"you\", so it needs its words for someone looking after the person");
+            }
+
+            return e.Advice!;
         }
 
         /// <summary>
@@ -839,7 +867,9 @@ public static partial class KnowledgeLoader
                     }
                 }
 
-                foreach (var action in actions.Where(a => !rule.Avoid.Contains(a.Id) && AdviceText.Forbids(rule.Advice, a.Words)))
+                // Said to a carer too ("do not let them stretch it"): what either wording forbids, the rule must avoid.
+                foreach (var action in actions.Where(a => !rule.Avoid.Contains(a.Id) &&
+                                                          (AdviceText.Forbids(rule.Advice, a.Words) || AdviceText.Forbids(rule.AdviceForSomeoneElse, a.Words))))
                 {
                     Problem(TriageFile, entry, $"its advice says not to {action.Text}, so 'avoid' must list '{action.Id}'");
                 }

@@ -133,17 +133,26 @@ public sealed record LevelGuidance(TriageLevel Level, string Label, string Actio
 /// Part of the rule that, once true while the rest is unanswered, makes the rule a suspicion to settle before anything
 /// else: "sick and sweaty" with the arm pain question open. Null for a rule that no part of can point towards.
 /// </param>
+/// <param name="AdviceForSomeoneElse">
+/// <paramref name="Advice"/> said to whoever is looking after the person ("Get them to stop exercising", "a muscle they
+/// worked"); the same words where the advice neither speaks to "you" nor tells anyone what to do now (below urgent).
+/// </param>
 public sealed record TriageRule(
     string Id,
     TriageLevel Level,
     string Title,
     string Advice,
+    string AdviceForSomeoneElse,
     Condition When,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> WhileWaiting,
     IReadOnlyList<string> SafeAdvice,
     IReadOnlyList<string> Avoid,
-    Condition? SuspectWhen = null);
+    Condition? SuspectWhen = null)
+{
+    /// <summary>The advice for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string AdviceFor(string? subject) => subject is null ? Advice : AdviceForSomeoneElse;
+}
 
 /// <summary>One observation that speaks for (or against) a cause, with how strongly.</summary>
 public sealed record Evidence(Condition When, double Weight, string Text);
