@@ -94,7 +94,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         {
             if (s.Level > level)
             {
-                watchFor.Add(new WarningSign(s.Id, s.Level, s.Text, s.Sources));
+                watchFor.Add(new WarningSign(s.Id, s.Level, s.TextFor(subject), s.Sources));
             }
         }
 

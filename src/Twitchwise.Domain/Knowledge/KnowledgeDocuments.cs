@@ -210,6 +210,7 @@ internal sealed class SafetyNetEntry
     public string? Id { get; set; }
     public string? Level { get; set; }
     public string? Text { get; set; }
+    public string? TextForSomeoneElse { get; set; }
     public List<string> Sources { get; set; } = [];
 }
 

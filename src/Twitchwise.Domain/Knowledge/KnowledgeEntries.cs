@@ -97,7 +97,8 @@ public static class KnowledgeEntries
 
         foreach (var s in kb.SafetyNet)
         {
-            yield return new("warning sign", s.Id, s.Text, new Dictionary<string, string> { ["level"] = LevelId(s.Level) }, s.Sources);
+            yield return new("warning sign", s.Id, s.Text,
+                new Dictionary<string, string> { ["level"] = LevelId(s.Level), ["for someone else"] = s.TextForSomeoneElse }, s.Sources);
         }
 
         foreach (var q in kb.Questions)

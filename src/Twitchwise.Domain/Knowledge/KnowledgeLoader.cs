@@ -668,11 +668,14 @@ public static partial class KnowledgeLoader
             foreach (var e in doc.SafetyNet)
             {
                 var entry = $"safety_net '{e.Id}'";
-                if (Required(e.Id, TriageFile, entry, "id") & Required(e.Text, TriageFile, entry, "text") &&
+                // "Be seen today", "go to an emergency department" read by a carer are orders to the wrong person: every line
+                // says what to do if the sign appears, so every line has its words for whoever is looking after them.
+                if (Required(e.Id, TriageFile, entry, "id") & Required(e.Text, TriageFile, entry, "text") &
+                    Required(e.TextForSomeoneElse, TriageFile, entry, "text_for_someone_else") &&
                     ParseLevel(e.Level, TriageFile, entry) is { } level)
                 {
                     CheckUnique(seen, e.Id!, TriageFile, entry);
-                    list.Add(new(e.Id!, level, e.Text!, CheckSources(e.Sources, TriageFile, entry)));
+                    list.Add(new(e.Id!, level, e.Text!, CheckSources(e.Sources, TriageFile, entry), e.TextForSomeoneElse!));
                 }
             }
 

@@ -203,7 +203,15 @@ public sealed record Advice(
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);
 
 /// <summary>A warning sign that would change the advice, shown so a person knows when to act.</summary>
-public sealed record SafetyNet(string Id, TriageLevel Level, string Text, IReadOnlyList<string> Sources);
+/// <param name="TextForSomeoneElse">
+/// The sign and what to do, said to whoever is looking after the person ("get them seen today", "a muscle they worked");
+/// every line has one, since each says what to do if the sign appears.
+/// </param>
+public sealed record SafetyNet(string Id, TriageLevel Level, string Text, IReadOnlyList<string> Sources, string TextForSomeoneElse)
+{
+    /// <summary>The line for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+}
 
 /// <summary>One item of a seed article (a cause, remedy, prevention step or warning sign) and the entries that cover it.</summary>
 public sealed record CoverageItem(string Seed, string Kind, string Item, IReadOnlyList<string> CoveredBy);

@@ -131,6 +131,8 @@ public sealed partial class SomeoneElseWordingTests
         Assert.Equal(own.Triage.Reasons.Select(r => r.Id), theirs.Triage.Reasons.Select(r => r.Id));
         Assert.All(theirs.Triage.Reasons, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
         Assert.All(theirs.Triage.Suspected, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
+        Assert.Equal(own.WatchFor.Select(w => w.Id), theirs.WatchFor.Select(w => w.Id));
+        Assert.All(theirs.WatchFor, w => Assert.Equal(Kb.SafetyNet.Single(s => s.Id == w.Id).TextForSomeoneElse, w.Text));
         Assert.Equal(own.Withheld.Select(w => w.Id), theirs.Withheld.Select(w => w.Id));
         Assert.All(theirs.Withheld, w => Assert.Equal(Step(w.Id).ForSomeoneElse, w.Text));
         Assert.All(theirs.Withheld, w => Assert.DoesNotMatch(YouYour(), w.Reason));
@@ -141,7 +143,7 @@ public sealed partial class SomeoneElseWordingTests
         var mineJson = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Relief = [], Prevention = [], Withheld = [] }));
         var yoursJson = JsonNode.Parse(AssessmentJson.Serialize(theirs with
         {
-            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null,
+            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, WatchFor = own.WatchFor,
             Triage = theirs.Triage with { Action = own.Triage.Action, Reasons = own.Triage.Reasons, Suspected = own.Triage.Suspected },
         }));
         Assert.True(JsonNode.DeepEquals(mineJson, yoursJson), name);
@@ -244,6 +246,18 @@ public sealed partial class SomeoneElseWordingTests
             {
                 Assert.NotEqual(r.Advice, r.AdviceForSomeoneElse);
             }
+        });
+    }
+
+    /// <summary>Each warning sign says what to do if it appears: for someone else, to the helper, about them.</summary>
+    [Fact]
+    public void Knowledge_EveryWarningSign_HasWordsForTheHelperAboutThem()
+    {
+        Assert.All(Kb.SafetyNet, s =>
+        {
+            Assert.NotEqual(s.Text, s.TextForSomeoneElse);
+            Assert.DoesNotMatch(YouYour(), s.TextForSomeoneElse);
+            Assert.Matches(TheyThemTheir(), s.TextForSomeoneElse);
         });
     }
 

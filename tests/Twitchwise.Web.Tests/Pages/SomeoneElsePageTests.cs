@@ -71,6 +71,9 @@ public sealed partial class SomeoneElsePageTests(WebApplicationFactory<Program> 
         Assert.Matches("<h2 id=\"now-heading\">What helps now</h2>\\s*<ul class=\"advice\">\\s*<li>During a cramp, help them stretch the muscle gently", html);
         Assert.Contains("<h2 id=\"withheld-heading\">Not for them</h2>", html);
         Assert.Contains("Because with kidney or heart disease, fluid and salt need to fit the limits their doctors set", html);
+        Assert.Contains("<h2 id=\"watch-heading\">Get help for them if this changes</h2>", html);
+        Assert.Contains("Book them a doctor's appointment if it keeps going for two weeks", html);
+        Assert.DoesNotContain("Get help if this changes", html);
         var prevention = html[html.IndexOf("id=\"prevention-heading\"", StringComparison.Ordinal)..];
         Assert.Contains("<li>They should", prevention[..prevention.IndexOf("</section>", StringComparison.Ordinal)]);
         Assert.DoesNotContain("During a cramp, stretch the muscle gently", html);
