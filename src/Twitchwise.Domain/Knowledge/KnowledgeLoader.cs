@@ -548,6 +548,15 @@ public static partial class KnowledgeLoader
                 if (ParseLevel(e.Level, TriageFile, entry) is { } level && Required(e.Label, TriageFile, entry, "label") &&
                     Required(e.Action, TriageFile, entry, "action"))
                 {
+                    // "No warning sign in your answers", "take these results with you": said to a carer, about the carer.
+                    foreach (var (text, theirs, field) in new[] { (e.Action, e.ActionForSomeoneElse, "action"), (e.ActionIncomplete, e.ActionIncompleteForSomeoneElse, "action_incomplete") })
+                    {
+                        if (text is not null && string.IsNullOrWhiteSpace(theirs) && SpeaksToYou().IsMatch(text))
+                        {
+                            Problem(TriageFile, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone looking after the person");
+                        }
+                    }
+
                     list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call,
                         string.IsNullOrWhiteSpace(e.ActionForSomeoneElse) ? null : e.ActionForSomeoneElse,
                         string.IsNullOrWhiteSpace(e.ActionIncompleteForSomeoneElse) ? null : e.ActionIncompleteForSomeoneElse));

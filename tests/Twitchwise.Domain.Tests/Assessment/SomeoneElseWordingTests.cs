@@ -249,6 +249,27 @@ public sealed partial class SomeoneElseWordingTests
         });
     }
 
+    // The self-care action sends the reader to the warning signs by their heading, so it must name the heading they see.
+    [Theory]
+    [InlineData(null, "No warning sign in your answers.")]
+    [InlineData("my wife", "No warning sign in the answers about them.")]
+    public void SelfCareAction_ForEitherReader_NamesTheHeadingTheyAreShown(string? subject, string start)
+    {
+        var action = Kb.Guidance(TriageLevel.SelfCare).ActionFor(subject);
+
+        Assert.StartsWith(start, action, StringComparison.Ordinal);
+        Assert.Contains($"\"{TriageWords.GetHelpIfThisChanges(subject).ToLowerInvariant()}\"", action, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoctorAction_ForSomeoneElse_BooksThemTheAppointment()
+    {
+        var action = Kb.Guidance(TriageLevel.Doctor).ActionFor("my dad");
+
+        Assert.StartsWith("Book them an appointment with a doctor", action, StringComparison.Ordinal);
+        Assert.DoesNotMatch(YouYour(), action);
+    }
+
     /// <summary>Each warning sign says what to do if it appears: for someone else, to the helper, about them.</summary>
     [Fact]
     public void Knowledge_EveryWarningSign_HasWordsForTheHelperAboutThem()
