@@ -224,6 +224,7 @@ internal sealed class CauseEntry
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? Summary { get; set; }
+    public string? SummaryForSomeoneElse { get; set; }
     public List<EvidenceEntry> Support { get; set; } = [];
     public List<EvidenceEntry> Against { get; set; } = [];
     public List<string> Sources { get; set; } = [];
@@ -234,6 +235,7 @@ internal sealed class EvidenceEntry
     public object? When { get; set; }
     public double Weight { get; set; }
     public string? Text { get; set; }
+    public string? TextForSomeoneElse { get; set; }
 }
 
 internal sealed class AdviceDocument

@@ -15,6 +15,7 @@ public static class KnowledgeEntries
             yield return new("cause", c.Id, c.Name, new Dictionary<string, string>
             {
                 ["summary"] = c.Summary,
+                ["summary for someone else"] = c.SummaryForSomeoneElse,
                 ["points to it"] = string.Join("; ", c.Support.Select(e => $"{e.Text} ({e.When.Describe(kb.Questions)}, weight {W(e.Weight)})")),
                 ["speaks against it"] = c.Against.Count == 0 ? "-" : string.Join("; ", c.Against.Select(e => $"{e.Text} ({e.When.Describe(kb.Questions)}, weight {W(e.Weight)})")),
             }, c.Sources);

@@ -348,7 +348,7 @@ public static partial class KnowledgeLoader
 
         /// <summary>
         /// The words of a <paramref name="field"/> (a question's "why", an option's "label", a group's "title", a step's
-        /// "withhold_reason") for someone answering about another person: their own "..._for_someone_else" when given, else
+        /// "withhold_reason", a cause's "summary" or an evidence "text") for someone answering about another person: their own "..._for_someone_else" when given, else
         /// the same words, which must then not speak to "you" (a "why" about "how you walk" would be about the carer).
         /// </summary>
         private string ForSomeoneElse(string text, string? theirs, string entry, string field, string file = QuestionsFile)
@@ -714,7 +714,8 @@ public static partial class KnowledgeLoader
 
                 var support = BuildEvidence(e.Support, entry + " support");
                 var against = BuildEvidence(e.Against, entry + " against");
-                list.Add(new(e.Id!, e.Name ?? "", e.Summary ?? "", support, against, sources));
+                var summaryForSomeoneElse = ForSomeoneElse(e.Summary ?? "", e.SummaryForSomeoneElse, entry, "summary", CausesFile);
+                list.Add(new(e.Id!, e.Name ?? "", e.Summary ?? "", support, against, sources, summaryForSomeoneElse));
             }
 
             return list;
@@ -739,9 +740,11 @@ public static partial class KnowledgeLoader
                     Problem(CausesFile, where, "'when' is missing");
                 }
 
+                // "You sweated heavily" in a result about someone else would be about the carer.
+                var forSomeoneElse = ForSomeoneElse(e.Text ?? "", e.TextForSomeoneElse, where, "text", CausesFile);
                 if (when is not null)
                 {
-                    list.Add(new(when, e.Weight, e.Text ?? ""));
+                    list.Add(new(when, e.Weight, e.Text ?? "", forSomeoneElse));
                 }
             }
 

@@ -155,15 +155,26 @@ public sealed record TriageRule(
 }
 
 /// <summary>One observation that speaks for (or against) a cause, with how strongly.</summary>
-public sealed record Evidence(Condition When, double Weight, string Text);
+/// <param name="TextForSomeoneElse">The observation said about someone else ("They sweated heavily"); the same as <paramref name="Text"/> unless that speaks to "you".</param>
+public sealed record Evidence(Condition When, double Weight, string Text, string TextForSomeoneElse)
+{
+    /// <summary>The observation for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+}
 
+/// <param name="SummaryForSomeoneElse">What the cause is, said about someone else; the same as <paramref name="Summary"/> unless that speaks to "you".</param>
 public sealed record Cause(
     string Id,
     string Name,
     string Summary,
     IReadOnlyList<Evidence> Support,
     IReadOnlyList<Evidence> Against,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    string SummaryForSomeoneElse)
+{
+    /// <summary>What the cause is, for whoever the answers are about (<see cref="Evidence.TextFor"/>).</summary>
+    public string SummaryFor(string? subject) => subject is null ? Summary : SummaryForSomeoneElse;
+}
 
 /// <param name="Actions">The kinds of action the step asks for (massage, heat, drink_water, ...), so rules can hold it back.</param>
 /// <param name="WithholdWhen">When the step must not reach this person (kidney disease, a possible clot, ...); null if never.</param>

@@ -131,6 +131,13 @@ public sealed partial class SomeoneElseWordingTests
         Assert.Equal(own.Triage.Reasons.Select(r => r.Id), theirs.Triage.Reasons.Select(r => r.Id));
         Assert.All(theirs.Triage.Reasons, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
         Assert.All(theirs.Triage.Suspected, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
+        Assert.Equal(own.Causes.Select(c => (c.Id, c.Score)), theirs.Causes.Select(c => (c.Id, c.Score)));
+        Assert.All(theirs.Causes, c =>
+        {
+            var cause = Kb.Causes.Single(k => k.Id == c.Id);
+            Assert.Equal(cause.SummaryForSomeoneElse, c.Summary);
+            Assert.All(c.Because.Concat(c.Against), f => Assert.Contains(f.Text, cause.Support.Concat(cause.Against).Select(e => e.TextForSomeoneElse)));
+        });
         Assert.Equal(own.WatchFor.Select(w => w.Id), theirs.WatchFor.Select(w => w.Id));
         Assert.All(theirs.WatchFor, w => Assert.Equal(Kb.SafetyNet.Single(s => s.Id == w.Id).TextForSomeoneElse, w.Text));
         Assert.Equal(own.Withheld.Select(w => w.Id), theirs.Withheld.Select(w => w.Id));
@@ -143,7 +150,7 @@ public sealed partial class SomeoneElseWordingTests
         var mineJson = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Relief = [], Prevention = [], Withheld = [] }));
         var yoursJson = JsonNode.Parse(AssessmentJson.Serialize(theirs with
         {
-            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, WatchFor = own.WatchFor,
+            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, WatchFor = own.WatchFor, Causes = own.Causes,
             Triage = theirs.Triage with { Action = own.Triage.Action, Reasons = own.Triage.Reasons, Suspected = own.Triage.Suspected },
         }));
         Assert.True(JsonNode.DeepEquals(mineJson, yoursJson), name);
@@ -268,6 +275,21 @@ public sealed partial class SomeoneElseWordingTests
 
         Assert.StartsWith("Book them an appointment with a doctor", action, StringComparison.Ordinal);
         Assert.DoesNotMatch(YouYour(), action);
+    }
+
+    [Fact]
+    public void AssessText_HusbandsCrampAfterASweatyRun_TheCausesAreSaidAboutHim()
+    {
+        var theirs = AssessText("my husband's calf cramped after a 2 hour run in the heat, he was sweating heavily and slept 5 hours");
+        var mine = AssessText("my calf cramped after a 2 hour run in the heat, I was sweating heavily and slept 5 hours");
+
+        var dehydration = Assert.Single(theirs.Causes, c => c.Id == "dehydration");
+        Assert.StartsWith("Losing more fluid than they take in", dehydration.Summary, StringComparison.Ordinal);
+        Assert.Contains("They sweated heavily.", dehydration.Because.Select(f => f.Text));
+        Assert.Contains("They slept less than 7 hours.", theirs.Causes.Single(c => c.Id == "sleep_loss").Because.Select(f => f.Text));
+        Assert.All(theirs.Causes, c => Assert.DoesNotMatch(YouYour(), c.Summary));
+        Assert.All(theirs.Causes.SelectMany(c => c.Because.Concat(c.Against)), f => Assert.DoesNotMatch(YouYour(), f.Text));
+        Assert.StartsWith("Losing more fluid than you take in", mine.Causes.Single(c => c.Id == "dehydration").Summary, StringComparison.Ordinal);
     }
 
     /// <summary>Each warning sign says what to do if it appears: for someone else, to the helper, about them.</summary>

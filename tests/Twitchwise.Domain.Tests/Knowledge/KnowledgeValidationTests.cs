@@ -52,6 +52,9 @@ public sealed class KnowledgeValidationTests
         { "triage.yaml", "Book them a doctor's appointment within a day or two.", "Book them a doctor's appointment within a day or two. Do not let them massage the leg.", "rule 'claudication'", "its advice says not to massage or rub the muscle, so 'avoid' must list 'massage'" },
         // A level's action said to a carer: "take these results with you" would be about the carer.
         { "triage.yaml", "    action_for_someone_else: Book them an appointment with a doctor in the coming days and take these results along. The steps below may ease things meanwhile but do not replace that visit; get help for them sooner if a warning sign below appears.\n", "", "level 'doctor'", "'action_for_someone_else' is missing: 'action' speaks to \"you\"" },
+        // A cause said to a carer: "You sweated heavily" would be about them.
+        { "causes.yaml", "        text_for_someone_else: They sweated heavily.\n", "", "cause 'dehydration' support #2", "'text_for_someone_else' is missing: 'text' speaks to \"you\"" },
+        { "causes.yaml", "    summary_for_someone_else: Doing much more than their body is used to, or starting from little exercise, overloads muscles that have not adapted yet.\n", "", "cause 'training_spike'", "'summary_for_someone_else' is missing: 'summary' speaks to \"you\"" },
         // "Be seen today" on a warning sign read by a carer: every line says what to do, so every line has words for them.
         { "triage.yaml", "    text_for_someone_else: \"Book them a doctor's appointment if it keeps going for two weeks, happens on days without exercise, or does not ease with rest, stretching and fluids.\"\n", "", "safety_net 'watch_persistence'", "'text_for_someone_else' is missing" },
         // A question asked about someone else must never be "How old are you?": a carer could give their own age or symptoms.

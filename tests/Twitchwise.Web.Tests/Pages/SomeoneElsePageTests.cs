@@ -74,6 +74,8 @@ public sealed partial class SomeoneElsePageTests(WebApplicationFactory<Program> 
         Assert.Contains("<h2 id=\"watch-heading\">Get help for them if this changes</h2>", html);
         Assert.Contains("Book them a doctor's appointment if it keeps going for two weeks", html);
         Assert.DoesNotContain("Get help if this changes", html);
+        Assert.Contains("Losing more fluid than they take in", html);
+        Assert.DoesNotContain("than you take in", html);
         var prevention = html[html.IndexOf("id=\"prevention-heading\"", StringComparison.Ordinal)..];
         Assert.Contains("<li>They should", prevention[..prevention.IndexOf("</section>", StringComparison.Ordinal)]);
         Assert.DoesNotContain("During a cramp, stretch the muscle gently", html);
