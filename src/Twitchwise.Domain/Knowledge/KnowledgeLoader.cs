@@ -348,8 +348,9 @@ public static partial class KnowledgeLoader
 
         /// <summary>
         /// The words of a <paramref name="field"/> (a question's "why", an option's "label", a group's "title", a step's
-        /// "withhold_reason", a cause's "summary" or an evidence "text") for someone answering about another person: their own "..._for_someone_else" when given, else
-        /// the same words, which must then not speak to "you" (a "why" about "how you walk" would be about the carer).
+        /// "withhold_reason", a cause's "summary" or an evidence "text") for someone answering about another person: their
+        /// own "..._for_someone_else" when given, else the same words, which must then not speak to "you" (a "why" about
+        /// "how you walk" would be about the carer).
         /// </summary>
         private string ForSomeoneElse(string text, string? theirs, string entry, string field, string file = QuestionsFile)
         {
