@@ -109,6 +109,34 @@ public sealed class AssessCommandTests : IDisposable
         Assert.DoesNotContain("add --all", all.Out);
     }
 
+    // The same input as the API: "subject" says whose the answers are, and the result speaks to whoever is with them.
+    [Fact]
+    public void AssessText_AnswersFileAboutSomeoneElse_IsWordedForTheHelper()
+    {
+        var path = WriteFile("""{"answers": {"symptom.arm_jaw_neck_pain": true, "exercise.recent": true}, "subject": "my dad"}""");
+
+        var run = CliRunner.Run("assess", "--answers", path);
+
+        Assert.Equal(0, run.Exit);
+        var screen = System.Text.RegularExpressions.Regex.Replace(run.Out, @"\s+", " ");
+        Assert.Contains("about my dad", screen);
+        Assert.Contains("Get them to stop exercising and get them seen today.", screen);
+        Assert.Contains("Get help for them if this changes", screen);
+        Assert.DoesNotContain("muscle you worked", screen);
+    }
+
+    [Fact]
+    public void Assess_AnswersFileWithBlankSubject_ExitsTwoNamingTheField()
+    {
+        var path = WriteFile("""{"answers": {"episode.kind": "spasm"}, "subject": " "}""");
+
+        var run = CliRunner.Run("assess", "--answers", path);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("", run.Out);
+        Assert.Contains("subject: is empty", run.Error);
+    }
+
     [Fact]
     public void Assess_InvalidAnswers_ExitsTwoAndListsEveryProblemOnStderr()
     {

@@ -322,6 +322,30 @@ public sealed class IntakeCommandTests
         Assert.Contains("the limits your doctors set", mine, StringComparison.Ordinal);
     }
 
+    // Why it is this level and what would change it are said to the helper too: "Stop exercising and get seen today" or
+    // "a muscle you worked" would be about the carer, and "Get help if this changes" would read as their own.
+    [Fact]
+    public void AssessText_WifesArmAcheOnHerRun_WhyAndWhatWouldChangeItAreForTheHelper()
+    {
+        var theirs = OneLine(CliRunner.Run("assess", "--text", "my wife has an ache in her left arm that is not a muscle she worked, it came on during her run", "--no-input").Out);
+        var mine = OneLine(CliRunner.Run("assess", "--text", "I have an ache in my left arm that is not a muscle I worked, it came on during my run", "--no-input").Out);
+
+        Assert.Contains("Level: urgent, not settled, about my wife", theirs, StringComparison.Ordinal);
+        Assert.Contains("that is not in a muscle they worked, or that spreads from the chest", theirs, StringComparison.Ordinal);
+        Assert.Contains("Get them to stop exercising and get them seen today.", theirs, StringComparison.Ordinal);
+        Assert.Contains("Get help for them if this changes emergency: Call an ambulance for them for chest pain", theirs, StringComparison.Ordinal);
+        Assert.Contains("that is not a muscle they worked, with sweating, sickness or breathlessness, can be a heart attack: call an ambulance for them.", theirs, StringComparison.Ordinal);
+        Assert.Contains("Dark urine alone: get them seen today.", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Get help if this changes", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("muscle you worked", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stop exercising and get seen today", theirs, StringComparison.Ordinal);
+
+        Assert.Contains("Get help if this changes emergency: Call an ambulance for chest pain", mine, StringComparison.Ordinal);
+        Assert.Contains("that is not in a muscle you worked", mine, StringComparison.Ordinal);
+        Assert.Contains("Stop exercising and get seen today.", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("for them", mine, StringComparison.Ordinal);
+    }
+
     private const string HusbandsChestPain = "my husband is 58, he was mowing the lawn and now has crushing chest pain and is sweating";
     private const string MyChestPain = "I am 58, I was mowing the lawn and now have crushing chest pain and am sweating";
 

@@ -78,7 +78,8 @@ internal static class AssessCommand
             return CliApp.InvalidInput;
         }
 
-        var result = new AssessmentEngine(kb).Assess(validation.Answers);
+        // "subject": "my dad" in the file: the answers are his, and the result speaks to whoever is looking after him.
+        var result = new AssessmentEngine(kb).Assess(validation.Answers, validation.Subject);
         Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, style.Json) ?? CliApp.Ok;
     }

@@ -158,7 +158,7 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
             return;
         }
 
-        console.MarkupLine("[bold]Get help if this changes[/]");
+        console.MarkupLine($"[bold]{TriageWords.GetHelpIfThisChanges(subject)}[/]");
         foreach (var sign in result.WatchFor)
         {
             console.MarkupLine($"  [{LevelColour(sign.Level)}]{Markup.Escape(AssessmentJson.LevelId(sign.Level))}[/]: {Markup.Escape(sign.Text)}");

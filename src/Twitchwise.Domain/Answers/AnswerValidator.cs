@@ -9,6 +9,13 @@ namespace Twitchwise.Domain.Answers;
 public sealed record AnswerValidation(AnswerSet? Answers, IReadOnlyList<InputProblem> Problems)
 {
     public bool IsValid => Answers is not null;
+
+    /// <summary>
+    /// Whom the answers are about when not the person sending them ("my dad"), from the JSON input's optional
+    /// <c>"subject"</c>: the result then names them and says every step to whoever is looking after them. Null when
+    /// the answers are the sender's own, or the input is invalid.
+    /// </summary>
+    public string? Subject { get; init; }
 }
 
 /// <summary>
@@ -18,6 +25,12 @@ public sealed record AnswerValidation(AnswerSet? Answers, IReadOnlyList<InputPro
 public sealed class AnswerValidator(KnowledgeBase knowledge)
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    /// <summary>The input field naming whom the answers are about, as the result's <c>subject</c> does.</summary>
+    public const string SubjectField = "subject";
+
+    /// <summary>The longest <c>"subject"</c> taken: a few words naming a person ("my husband"), shown in the result's heading.</summary>
+    public const int SubjectMaxLength = 100;
 
     /// <summary>Validates typed answers (from the interview, the web form or the free-text intake).</summary>
     public AnswerValidation Validate(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
@@ -48,7 +61,10 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         return Finish(values, asked, problems);
     }
 
-    /// <summary>Validates the contract's JSON input: <c>{ "answers": { id: value, ... } }</c>.</summary>
+    /// <summary>
+    /// Validates the contract's JSON input: <c>{ "answers": { id: value, ... } }</c>, with an optional <c>"subject"</c>
+    /// naming whom the answers are about when they are not the sender's own (<see cref="AnswerValidation.Subject"/>).
+    /// </summary>
     public AnswerValidation ValidateJson(string json)
     {
         JsonDocument doc;
@@ -110,6 +126,7 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
 
         JsonElement answers = default;
         var found = false;
+        string? subject = null;
         foreach (var property in root.EnumerateObject())
         {
             if (property.Name == "answers")
@@ -117,9 +134,13 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
                 answers = property.Value;
                 found = true;
             }
+            else if (property.Name == SubjectField)
+            {
+                subject = Subject(property.Value, problems);
+            }
             else
             {
-                problems.Add(new(property.Name, "unknown property; the input has only \"answers\""));
+                problems.Add(new(property.Name, "unknown property; the input has only \"answers\" and \"subject\""));
             }
         }
 
@@ -168,7 +189,36 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
             };
         }
 
-        return Finish(values, asked, problems);
+        return Finish(values, asked, problems) with { Subject = problems.Count == 0 ? subject : null };
+    }
+
+    /// <summary>
+    /// The input's <c>"subject"</c>: null (or left out) for the sender's own answers, else a few words naming the person
+    /// ("my dad"), as the result's <c>subject</c> gives them back.
+    /// </summary>
+    private static string? Subject(JsonElement value, List<InputProblem> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
+        var problem = text switch
+        {
+            null => "wrong type; expected text naming whom the answers are about (for example \"my dad\"), or null when they are your own",
+            "" => "is empty; name whom the answers are about (for example \"my dad\"), or leave \"subject\" out when they are your own",
+            { Length: > SubjectMaxLength } => $"is {text.Length} characters long; at most {SubjectMaxLength} are taken (a few words such as \"my dad\")",
+            _ when text.Any(char.IsControl) => "holds a line break or other control character; expected a few words on one line (for example \"my dad\")",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            problems.Add(new(SubjectField, problem));
+            return null;
+        }
+
+        return text;
     }
 
     private double[] NewValues()

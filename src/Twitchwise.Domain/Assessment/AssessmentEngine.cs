@@ -52,7 +52,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             if (rule.When.Evaluate(answers) == Tri.True)
             {
                 fired.Add(rule);
-                reasons.Add(Reason(rule, Because(rule.When, answers, scratch)));
+                reasons.Add(Reason(rule, Because(rule.When, answers, scratch), subject));
             }
         }
 
@@ -71,7 +71,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var suspicions = new List<Suspicion>(suspected.Count);
         foreach (var rule in suspected)
         {
-            suspicions.Add(Suspect(rule, answers, scratch));
+            suspicions.Add(Suspect(rule, answers, scratch, subject));
         }
 
         var triage = new Triage(
@@ -84,7 +84,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             suspicions);
 
         // An emergency result says what to do now and nothing else: no causes to read, no remedies to try.
-        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers, scratch);
+        List<RankedCause> causes = level == TriageLevel.Emergency ? [] : RankCauses(answers, scratch, subject);
         var advice = new AdviceFilter(answers, fired, suspected, level, subject);
         var whileWaiting = Steps(advice.Keep(WhileWaitingAdvice(fired, level)), causes, listCauses: false, subject);
         var relief = level == TriageLevel.Emergency ? [] : Steps(advice.Keep(SelectAdvice(AdviceKind.Relief, causes, answers)), causes, listCauses: true, subject);
@@ -94,7 +94,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         {
             if (s.Level > level)
             {
-                watchFor.Add(new WarningSign(s.Id, s.Level, s.Text, s.Sources));
+                watchFor.Add(new WarningSign(s.Id, s.Level, s.TextFor(subject), s.Sources));
             }
         }
 
@@ -235,15 +235,16 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return AnswerIds(scratch);
     }
 
-    private static TriageReason Reason(TriageRule rule, string[] because) =>
-        new(rule.Id, rule.Level, rule.Title, rule.Advice, because, rule.Sources);
+    /// <summary>A rule that fired, with the answers behind it; its advice said to whoever the answers are about.</summary>
+    private static TriageReason Reason(TriageRule rule, string[] because, string? subject) =>
+        new(rule.Id, rule.Level, rule.Title, rule.AdviceFor(subject), because, rule.Sources);
 
-    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch)
+    private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch, string? subject)
     {
         var because = Because(rule.SuspectWhen!, answers, scratch);
         scratch.Clear();
         rule.When.AddOpenQuestions(answers, scratch);
-        return new(rule.Id, rule.Level, rule.Title, rule.Advice, because, AnswerIds(scratch), rule.Sources);
+        return new(rule.Id, rule.Level, rule.Title, rule.AdviceFor(subject), because, AnswerIds(scratch), rule.Sources);
     }
 
     /// <summary>
@@ -315,12 +316,12 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// discounted by any evidence against it. Simple enough to explain: every term is a listed answer.
     /// Highest score first; equal scores keep knowledge-base order.
     /// </summary>
-    private List<RankedCause> RankCauses(AnswerSet answers, HashSet<int> scratch)
+    private List<RankedCause> RankCauses(AnswerSet answers, HashSet<int> scratch, string? subject)
     {
         var ranked = new List<RankedCause>();
         for (var i = 0; i < knowledge.Causes.Count; i++)
         {
-            if (RankCause(knowledge.Causes[i], answers, scratch) is { } cause)
+            if (RankCause(knowledge.Causes[i], answers, scratch, subject) is { } cause)
             {
                 ranked.Add(cause);
             }
@@ -330,7 +331,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return [.. ranked.OrderByDescending(c => c.Score)];
     }
 
-    private RankedCause? RankCause(Cause cause, AnswerSet answers, HashSet<int> scratch)
+    /// <summary>The cause as the result lists it; what it is and the evidence said about whoever the answers are about.</summary>
+    private RankedCause? RankCause(Cause cause, AnswerSet answers, HashSet<int> scratch, string? subject)
     {
         var score = Score(cause, answers);
         if (double.IsNaN(score))
@@ -341,11 +343,11 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return new RankedCause(
             cause.Id,
             cause.Name,
-            cause.Summary,
+            cause.SummaryFor(subject),
             score >= LikelyThreshold ? Likelihood.Likely : Likelihood.Possible,
             score,
-            Holding(cause.Support, answers, scratch),
-            Holding(cause.Against, answers, scratch),
+            Holding(cause.Support, answers, scratch, subject),
+            Holding(cause.Against, answers, scratch, subject),
             cause.Sources);
     }
 
@@ -386,7 +388,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>The evidence that holds, each with the answers behind it.</summary>
-    private List<Finding> Holding(IReadOnlyList<Evidence> evidence, AnswerSet answers, HashSet<int> scratch)
+    private List<Finding> Holding(IReadOnlyList<Evidence> evidence, AnswerSet answers, HashSet<int> scratch, string? subject)
     {
         var held = new List<Finding>();
         for (var i = 0; i < evidence.Count; i++)
@@ -395,7 +397,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             if (e.When.Evaluate(answers) == Tri.True)
             {
                 var ids = Because(e.When, answers, scratch);
-                held.Add(new Finding(ids.Length > 0 ? ids[0] : "", ids, e.Text));
+                held.Add(new Finding(ids.Length > 0 ? ids[0] : "", ids, e.TextFor(subject)));
             }
         }
 

@@ -19,6 +19,12 @@ public static class TriageWords
     public static string NotFor(string? subject) => subject is null ? "Not for you" : "Not for them";
 
     /// <summary>
+    /// The heading of the warning signs that would change the advice: "Get help if this changes", or "Get help for them if
+    /// this changes" for whoever is looking after someone else.
+    /// </summary>
+    public static string GetHelpIfThisChanges(string? subject) => subject is null ? "Get help if this changes" : "Get help for them if this changes";
+
+    /// <summary>
     /// What to do hangs on the answers: "If the answer is yes" for one yes/no question, "If the answer confirms it" for one
     /// other, "If the answers confirm it" for several.
     /// </summary>

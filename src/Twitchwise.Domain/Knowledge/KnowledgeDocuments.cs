@@ -196,6 +196,7 @@ internal sealed class RuleEntry
     public string? Level { get; set; }
     public string? Title { get; set; }
     public string? Advice { get; set; }
+    public string? AdviceForSomeoneElse { get; set; }
     public object? When { get; set; }
     public object? SuspectWhen { get; set; }
     public List<string> Sources { get; set; } = [];
@@ -209,6 +210,7 @@ internal sealed class SafetyNetEntry
     public string? Id { get; set; }
     public string? Level { get; set; }
     public string? Text { get; set; }
+    public string? TextForSomeoneElse { get; set; }
     public List<string> Sources { get; set; } = [];
 }
 
@@ -222,6 +224,7 @@ internal sealed class CauseEntry
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? Summary { get; set; }
+    public string? SummaryForSomeoneElse { get; set; }
     public List<EvidenceEntry> Support { get; set; } = [];
     public List<EvidenceEntry> Against { get; set; } = [];
     public List<string> Sources { get; set; } = [];
@@ -232,6 +235,7 @@ internal sealed class EvidenceEntry
     public object? When { get; set; }
     public double Weight { get; set; }
     public string? Text { get; set; }
+    public string? TextForSomeoneElse { get; set; }
 }
 
 internal sealed class AdviceDocument

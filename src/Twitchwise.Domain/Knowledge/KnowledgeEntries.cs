@@ -15,6 +15,7 @@ public static class KnowledgeEntries
             yield return new("cause", c.Id, c.Name, new Dictionary<string, string>
             {
                 ["summary"] = c.Summary,
+                ["summary for someone else"] = c.SummaryForSomeoneElse,
                 ["points to it"] = string.Join("; ", c.Support.Select(e => $"{e.Text} ({e.When.Describe(kb.Questions)}, weight {W(e.Weight)})")),
                 ["speaks against it"] = c.Against.Count == 0 ? "-" : string.Join("; ", c.Against.Select(e => $"{e.Text} ({e.When.Describe(kb.Questions)}, weight {W(e.Weight)})")),
             }, c.Sources);
@@ -28,6 +29,11 @@ public static class KnowledgeEntries
                 ["when"] = r.When.Describe(kb.Questions),
                 ["advice"] = r.Advice,
             };
+            if (r.AdviceForSomeoneElse != r.Advice)
+            {
+                details["advice for someone else"] = r.AdviceForSomeoneElse;
+            }
+
             if (r.SuspectWhen is not null)
             {
                 details["suspected when"] = r.SuspectWhen.Describe(kb.Questions);
@@ -92,7 +98,8 @@ public static class KnowledgeEntries
 
         foreach (var s in kb.SafetyNet)
         {
-            yield return new("warning sign", s.Id, s.Text, new Dictionary<string, string> { ["level"] = LevelId(s.Level) }, s.Sources);
+            yield return new("warning sign", s.Id, s.Text,
+                new Dictionary<string, string> { ["level"] = LevelId(s.Level), ["for someone else"] = s.TextForSomeoneElse }, s.Sources);
         }
 
         foreach (var q in kb.Questions)

@@ -348,8 +348,9 @@ public static partial class KnowledgeLoader
 
         /// <summary>
         /// The words of a <paramref name="field"/> (a question's "why", an option's "label", a group's "title", a step's
-        /// "withhold_reason") for someone answering about another person: their own "..._for_someone_else" when given, else
-        /// the same words, which must then not speak to "you" (a "why" about "how you walk" would be about the carer).
+        /// "withhold_reason", a cause's "summary" or an evidence "text") for someone answering about another person: their
+        /// own "..._for_someone_else" when given, else the same words, which must then not speak to "you" (a "why" about
+        /// "how you walk" would be about the carer).
         /// </summary>
         private string ForSomeoneElse(string text, string? theirs, string entry, string field, string file = QuestionsFile)
         {
@@ -548,6 +549,15 @@ public static partial class KnowledgeLoader
                 if (ParseLevel(e.Level, TriageFile, entry) is { } level && Required(e.Label, TriageFile, entry, "label") &&
                     Required(e.Action, TriageFile, entry, "action"))
                 {
+                    // "No warning sign in your answers", "take these results with you": said to a carer, about the carer.
+                    foreach (var (text, theirs, field) in new[] { (e.Action, e.ActionForSomeoneElse, "action"), (e.ActionIncomplete, e.ActionIncompleteForSomeoneElse, "action_incomplete") })
+                    {
+                        if (text is not null && string.IsNullOrWhiteSpace(theirs) && SpeaksToYou().IsMatch(text))
+                        {
+                            Problem(TriageFile, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone looking after the person");
+                        }
+                    }
+
                     list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call,
                         string.IsNullOrWhiteSpace(e.ActionForSomeoneElse) ? null : e.ActionForSomeoneElse,
                         string.IsNullOrWhiteSpace(e.ActionIncompleteForSomeoneElse) ? null : e.ActionIncompleteForSomeoneElse));
@@ -606,13 +616,41 @@ public static partial class KnowledgeLoader
                     Problem(TriageFile, entry, "'safe_advice' only limits advice at the urgent level; below it, use 'avoid'");
                 }
 
+                var forSomeoneElse = ok && level is not null ? AdviceForSomeoneElse(e, level.Value, entry) : "";
                 if (ok && level is not null && when is not null)
                 {
-                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid, suspectWhen));
+                    list.Add(new(e.Id!, level.Value, e.Title!, e.Advice!, forSomeoneElse, when, sources, e.WhileWaiting, e.SafeAdvice, e.Avoid, suspectWhen));
                 }
             }
 
             return list;
+        }
+
+        /// <summary>
+        /// A rule's advice in the words for whoever is looking after the person (a carer who typed "my husband has chest
+        /// pain"). Required at the urgent and emergency levels, whose advice tells the reader what to do now ("Stop
+        /// exercising", "Do not drink more water"), and wherever the advice speaks to "you" ("a muscle you worked"); below
+        /// urgent, advice that does neither reads the same for both, and is used as it is.
+        /// </summary>
+        private string AdviceForSomeoneElse(RuleEntry e, TriageLevel level, string entry)
+        {
+            if (!string.IsNullOrWhiteSpace(e.AdviceForSomeoneElse))
+            {
+                return e.AdviceForSomeoneElse;
+            }
+
+            if (level >= TriageLevel.Urgent)
+            {
+                Problem(TriageFile, entry,
+                    "'advice_for_someone_else' is missing: an urgent or emergency rule tells the reader what to do now, so it needs its words for someone looking after the person (\"Get them to stop exercising\")");
+            }
+            else if (SpeaksToYou().IsMatch(e.Advice!))
+            {
+                Problem(TriageFile, entry,
+                    "'advice_for_someone_else' is missing: 'advice' speaks to \"you\", so it needs its words for someone looking after the person");
+            }
+
+            return e.Advice!;
         }
 
         /// <summary>
@@ -640,11 +678,14 @@ public static partial class KnowledgeLoader
             foreach (var e in doc.SafetyNet)
             {
                 var entry = $"safety_net '{e.Id}'";
-                if (Required(e.Id, TriageFile, entry, "id") & Required(e.Text, TriageFile, entry, "text") &&
+                // "Be seen today", "go to an emergency department" read by a carer are orders to the wrong person: every line
+                // says what to do if the sign appears, so every line has its words for whoever is looking after them.
+                if (Required(e.Id, TriageFile, entry, "id") & Required(e.Text, TriageFile, entry, "text") &
+                    Required(e.TextForSomeoneElse, TriageFile, entry, "text_for_someone_else") &&
                     ParseLevel(e.Level, TriageFile, entry) is { } level)
                 {
                     CheckUnique(seen, e.Id!, TriageFile, entry);
-                    list.Add(new(e.Id!, level, e.Text!, CheckSources(e.Sources, TriageFile, entry)));
+                    list.Add(new(e.Id!, level, e.Text!, CheckSources(e.Sources, TriageFile, entry), e.TextForSomeoneElse!));
                 }
             }
 
@@ -674,7 +715,8 @@ public static partial class KnowledgeLoader
 
                 var support = BuildEvidence(e.Support, entry + " support");
                 var against = BuildEvidence(e.Against, entry + " against");
-                list.Add(new(e.Id!, e.Name ?? "", e.Summary ?? "", support, against, sources));
+                var summaryForSomeoneElse = ForSomeoneElse(e.Summary ?? "", e.SummaryForSomeoneElse, entry, "summary", CausesFile);
+                list.Add(new(e.Id!, e.Name ?? "", e.Summary ?? "", support, against, sources, summaryForSomeoneElse));
             }
 
             return list;
@@ -699,9 +741,11 @@ public static partial class KnowledgeLoader
                     Problem(CausesFile, where, "'when' is missing");
                 }
 
+                // "You sweated heavily" in a result about someone else would be about the carer.
+                var forSomeoneElse = ForSomeoneElse(e.Text ?? "", e.TextForSomeoneElse, where, "text", CausesFile);
                 if (when is not null)
                 {
-                    list.Add(new(when, e.Weight, e.Text ?? ""));
+                    list.Add(new(when, e.Weight, e.Text ?? "", forSomeoneElse));
                 }
             }
 
@@ -839,7 +883,9 @@ public static partial class KnowledgeLoader
                     }
                 }
 
-                foreach (var action in actions.Where(a => !rule.Avoid.Contains(a.Id) && AdviceText.Forbids(rule.Advice, a.Words)))
+                // Said to a carer too ("do not let them stretch it"): what either wording forbids, the rule must avoid.
+                foreach (var action in actions.Where(a => !rule.Avoid.Contains(a.Id) &&
+                                                          (AdviceText.Forbids(rule.Advice, a.Words) || AdviceText.Forbids(rule.AdviceForSomeoneElse, a.Words))))
                 {
                     Problem(TriageFile, entry, $"its advice says not to {action.Text}, so 'avoid' must list '{action.Id}'");
                 }

@@ -133,28 +133,48 @@ public sealed record LevelGuidance(TriageLevel Level, string Label, string Actio
 /// Part of the rule that, once true while the rest is unanswered, makes the rule a suspicion to settle before anything
 /// else: "sick and sweaty" with the arm pain question open. Null for a rule that no part of can point towards.
 /// </param>
+/// <param name="AdviceForSomeoneElse">
+/// <paramref name="Advice"/> said to whoever is looking after the person ("Get them to stop exercising", "a muscle they
+/// worked"); the same words where the advice neither speaks to "you" nor tells anyone what to do now (below urgent).
+/// </param>
 public sealed record TriageRule(
     string Id,
     TriageLevel Level,
     string Title,
     string Advice,
+    string AdviceForSomeoneElse,
     Condition When,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> WhileWaiting,
     IReadOnlyList<string> SafeAdvice,
     IReadOnlyList<string> Avoid,
-    Condition? SuspectWhen = null);
+    Condition? SuspectWhen = null)
+{
+    /// <summary>The advice for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string AdviceFor(string? subject) => subject is null ? Advice : AdviceForSomeoneElse;
+}
 
 /// <summary>One observation that speaks for (or against) a cause, with how strongly.</summary>
-public sealed record Evidence(Condition When, double Weight, string Text);
+/// <param name="TextForSomeoneElse">The observation said about someone else ("They sweated heavily"); the same as <paramref name="Text"/> unless that speaks to "you".</param>
+public sealed record Evidence(Condition When, double Weight, string Text, string TextForSomeoneElse)
+{
+    /// <summary>The observation for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+}
 
+/// <param name="SummaryForSomeoneElse">What the cause is, said about someone else; the same as <paramref name="Summary"/> unless that speaks to "you".</param>
 public sealed record Cause(
     string Id,
     string Name,
     string Summary,
     IReadOnlyList<Evidence> Support,
     IReadOnlyList<Evidence> Against,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    string SummaryForSomeoneElse)
+{
+    /// <summary>What the cause is, for whoever the answers are about (<see cref="Evidence.TextFor"/>).</summary>
+    public string SummaryFor(string? subject) => subject is null ? Summary : SummaryForSomeoneElse;
+}
 
 /// <param name="Actions">The kinds of action the step asks for (massage, heat, drink_water, ...), so rules can hold it back.</param>
 /// <param name="WithholdWhen">When the step must not reach this person (kidney disease, a possible clot, ...); null if never.</param>
@@ -194,7 +214,15 @@ public sealed record Advice(
 public sealed record AdviceAction(string Id, string Text, IReadOnlyList<string> Words);
 
 /// <summary>A warning sign that would change the advice, shown so a person knows when to act.</summary>
-public sealed record SafetyNet(string Id, TriageLevel Level, string Text, IReadOnlyList<string> Sources);
+/// <param name="TextForSomeoneElse">
+/// The sign and what to do, said to whoever is looking after the person ("get them seen today", "a muscle they worked");
+/// every line has one, since each says what to do if the sign appears.
+/// </param>
+public sealed record SafetyNet(string Id, TriageLevel Level, string Text, IReadOnlyList<string> Sources, string TextForSomeoneElse)
+{
+    /// <summary>The line for whoever the answers are about: <paramref name="subject"/> names them when not the person's own.</summary>
+    public string TextFor(string? subject) => subject is null ? Text : TextForSomeoneElse;
+}
 
 /// <summary>One item of a seed article (a cause, remedy, prevention step or warning sign) and the entries that cover it.</summary>
 public sealed record CoverageItem(string Seed, string Kind, string Item, IReadOnlyList<string> CoveredBy);

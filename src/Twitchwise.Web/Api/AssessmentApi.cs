@@ -7,7 +7,12 @@ namespace Twitchwise.Web.Api;
 
 /// <summary>The request body of <c>POST /api/v1/assessments</c>, as the assessment contract defines it (documentation only: the body is read and validated by the domain).</summary>
 /// <param name="Answers">Question id to answer: true/false, a number, an option, or a list of options. A question left out is unknown.</param>
-public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers);
+/// <param name="Subject">
+/// Optional: whom the answers are about when they are not the sender's own, in a few words ("my dad", at most 100
+/// characters). The result then carries it as <c>subject</c> and words every step, reason and warning sign for whoever is
+/// looking after them. Left out or null: the sender's own answers.
+/// </param>
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Subject = null);
 
 public static class AssessmentApi
 {
@@ -17,7 +22,8 @@ public static class AssessmentApi
             .WithName("CreateAssessment")
             .WithTags("Assessment")
             .WithSummary("Assess a set of answers")
-            .WithDescription("Takes the contract's {\"answers\": {...}} and returns the same result as `twitchwise assess --format json`: " +
+            .WithDescription("Takes the contract's {\"answers\": {...}}, with an optional \"subject\" naming whom the answers are about " +
+                             "when they are not the sender's own (\"my dad\"), and returns the same result as `twitchwise assess --format json`: " +
                              "the triage level with its reasons, ranked causes with the answers behind them, relief, prevention, " +
                              "warning signs, whether the triage is complete and the warning signs left unanswered, what to do while " +
                              "waiting at the urgent and emergency levels, the questions still worth asking, and the sources.")
@@ -44,7 +50,7 @@ public static class AssessmentApi
                 "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
-        return new AssessmentJsonResult(engine.Assess(answers));
+        return new AssessmentJsonResult(engine.Assess(answers, validation.Subject));
     }
 }
 

@@ -24,10 +24,17 @@ public sealed record FormAnswers(
     public const string None = "none";
 
     /// <summary>
-    /// The query parameter naming whom the answers are about when a description was typed for someone else ("my husband"):
-    /// it travels with the answers, so every page after the description, and the result, still speak to the helper.
+    /// The query parameter naming whom the answers are about when a description was typed for someone else ("my husband"),
+    /// or "Someone else" was chosen before the interview (<see cref="SomeoneElse"/>): it travels with the answers, so every
+    /// page after it, and the result, still speak to the helper.
     /// </summary>
     public const string SubjectField = "subject";
+
+    /// <summary>
+    /// Whom the answers are about when "Someone else" is chosen before the interview, with no description to name them:
+    /// the pages and the result then speak about "them", and the result says it is "About: someone else".
+    /// </summary>
+    public const string SomeoneElse = "someone else";
 
     public static FormAnswers Empty { get; } = new(new Dictionary<string, AnswerValue>(), new Dictionary<string, string>(), []);
 

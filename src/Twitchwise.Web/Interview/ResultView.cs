@@ -41,6 +41,8 @@ public sealed record ResultView(AssessmentDto Assessment, KnowledgeBase Knowledg
 
     public string NotFor => TriageWords.NotFor(Subject);
 
+    public string GetHelpIfThisChanges => TriageWords.GetHelpIfThisChanges(Subject);
+
     public bool IsEmergency => Level == "emergency";
 
     public bool IsUrgent => Level == "urgent";

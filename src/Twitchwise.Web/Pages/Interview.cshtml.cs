@@ -50,8 +50,19 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
 
     public ConfirmView? Confirm { get; private set; }
 
-    /// <summary>Whom the answers are about when a description was typed for someone else ("my husband"); carried in every URL.</summary>
+    /// <summary>
+    /// Whom the answers are about when a description was typed for someone else ("my husband"), or "someone else" when
+    /// that was chosen before the interview; carried in every URL.
+    /// </summary>
     public string? Subject { get; private set; }
+
+    /// <summary>
+    /// On the first page, before anything is answered: the same page asked about someone else, or about the person again,
+    /// for whoever opened the interview without choosing on the home page.
+    /// </summary>
+    public string? SwitchSubjectHref => Answered > 0 || IsRevisit ? null
+        : Subject is null ? "/Interview" + QueryString.Create(FormAnswers.SubjectField, FormAnswers.SomeoneElse)
+        : "/Interview";
 
     public IActionResult OnGet(int? step)
     {

@@ -24,6 +24,13 @@ public sealed class AnswerValidatorTests
         { """{"answers": {"symptom.weakness": true, "symptom.weakness": false}}""", "symptom.weakness", "answered more than once" },
         { """{"answer": {}}""", "answers", "missing" },
         { """{"answers": {}, "extra": 1}""", "extra", "unknown property" },
+        // Whom the answers are about: a few words naming them, as the result's "subject" gives them back.
+        { """{"answers": {}, "subject": true}""", "subject", "wrong type; expected text naming whom the answers are about" },
+        { """{"answers": {}, "subject": ["my dad"]}""", "subject", "wrong type" },
+        { """{"answers": {}, "subject": "   "}""", "subject", "is empty" },
+        { "{\"answers\": {}, \"subject\": \"" + new string('a', 101) + "\"}", "subject", "is 101 characters long; at most 100" },
+        { """{"answers": {}, "subject": "my dad\nand more"}""", "subject", "control character" },
+        { """{"answers": {"episode.pain": 11}, "subject": 3}""", "subject", "wrong type" },
         { """{"answers": []}""", "answers", "must be an object" },
         { """[1, 2]""", "answers", "must be a JSON object" },
         { """{"answers": {""", "answers", "not valid JSON" },
@@ -52,6 +59,18 @@ public sealed class AnswerValidatorTests
             """);
 
         Assert.Equal(["symptom.weaknes", "episode.pain", "episode.kind", "episode.locations", "sleep.hours"], result.Problems.Select(p => p.Field));
+    }
+
+    [Theory]
+    [InlineData("""{"answers": {"episode.pain": 3}, "subject": "  my dad "}""", "my dad")]
+    [InlineData("""{"answers": {"episode.pain": 3}, "subject": null}""", null)]
+    [InlineData("""{"answers": {"episode.pain": 3}}""", null)]
+    public void ValidateJson_Subject_NamesWhomTheAnswersAreAbout(string json, string? subject)
+    {
+        var result = Validator.ValidateJson(json);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(subject, result.Subject);
     }
 
     [Fact]

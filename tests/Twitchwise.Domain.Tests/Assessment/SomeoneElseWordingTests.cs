@@ -31,6 +31,10 @@ public sealed partial class SomeoneElseWordingTests
 
     private static Advice Step(string id) => Kb.Advice.Single(a => a.Id == id);
 
+    private static TriageRule Rule(string id) => Kb.Rules.Single(r => r.Id == id);
+
+    private static AnswerSet Answers(string json) => new AnswerValidator(Kb).ValidateJson(json).Answers!;
+
     [Fact]
     public void AssessText_HusbandsChestPain_WhileWaitingSpeaksToTheHelper()
     {
@@ -124,6 +128,18 @@ public sealed partial class SomeoneElseWordingTests
             Assert.All(yours, s => Assert.Equal(Step(s.Id).ForSomeoneElse, s.Text));
         }
 
+        Assert.Equal(own.Triage.Reasons.Select(r => r.Id), theirs.Triage.Reasons.Select(r => r.Id));
+        Assert.All(theirs.Triage.Reasons, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
+        Assert.All(theirs.Triage.Suspected, r => Assert.Equal(Rule(r.Id).AdviceForSomeoneElse, r.Text));
+        Assert.Equal(own.Causes.Select(c => (c.Id, c.Score)), theirs.Causes.Select(c => (c.Id, c.Score)));
+        Assert.All(theirs.Causes, c =>
+        {
+            var cause = Kb.Causes.Single(k => k.Id == c.Id);
+            Assert.Equal(cause.SummaryForSomeoneElse, c.Summary);
+            Assert.All(c.Because.Concat(c.Against), f => Assert.Contains(f.Text, cause.Support.Concat(cause.Against).Select(e => e.TextForSomeoneElse)));
+        });
+        Assert.Equal(own.WatchFor.Select(w => w.Id), theirs.WatchFor.Select(w => w.Id));
+        Assert.All(theirs.WatchFor, w => Assert.Equal(Kb.SafetyNet.Single(s => s.Id == w.Id).TextForSomeoneElse, w.Text));
         Assert.Equal(own.Withheld.Select(w => w.Id), theirs.Withheld.Select(w => w.Id));
         Assert.All(theirs.Withheld, w => Assert.Equal(Step(w.Id).ForSomeoneElse, w.Text));
         Assert.All(theirs.Withheld, w => Assert.DoesNotMatch(YouYour(), w.Reason));
@@ -134,7 +150,8 @@ public sealed partial class SomeoneElseWordingTests
         var mineJson = JsonNode.Parse(AssessmentJson.Serialize(own with { WhileWaiting = [], Relief = [], Prevention = [], Withheld = [] }));
         var yoursJson = JsonNode.Parse(AssessmentJson.Serialize(theirs with
         {
-            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, Triage = theirs.Triage with { Action = own.Triage.Action },
+            WhileWaiting = [], Relief = [], Prevention = [], Withheld = [], Subject = null, WatchFor = own.WatchFor, Causes = own.Causes,
+            Triage = theirs.Triage with { Action = own.Triage.Action, Reasons = own.Triage.Reasons, Suspected = own.Triage.Suspected },
         }));
         Assert.True(JsonNode.DeepEquals(mineJson, yoursJson), name);
     }
@@ -189,6 +206,102 @@ public sealed partial class SomeoneElseWordingTests
         Assert.Equal("my husband", theirs["subject"]!.GetValue<string>());
         Assert.False(mine.AsObject().ContainsKey("subject"), "a result for the person's own description has no subject field");
         Assert.StartsWith("Help them sit down", theirs["while_waiting"]!.AsArray().Select(s => s!["text"]!.GetValue<string>()).Single(t => t.Contains("sit down", StringComparison.Ordinal)));
+    }
+
+    // "Stop exercising and get seen today" read by a carer is an order to the wrong person, and "a muscle you worked" asks
+    // about the carer's own muscles: the reason a rule fired is said to the helper, about them.
+    [Fact]
+    public void Assess_WifesArmPainThatIsNotAWorkedMuscle_TheReasonTellsTheHelperToGetHerToStop()
+    {
+        var answers = Answers("""{"answers": {"symptom.arm_jaw_neck_pain": true, "exercise.recent": true}}""");
+
+        var theirs = Engine.Assess(answers, "my wife");
+        var mine = Engine.Assess(answers);
+
+        var reason = Assert.Single(theirs.Triage.Reasons, r => r.Id == "exertional_arm_jaw_pain");
+        Assert.Contains("not in a muscle they worked", reason.Text, StringComparison.Ordinal);
+        Assert.Contains("Get them to stop exercising and get them seen today.", reason.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(YouYour(), reason.Text);
+        var own = Assert.Single(mine.Triage.Reasons, r => r.Id == "exertional_arm_jaw_pain");
+        Assert.Contains("not in a muscle you worked", own.Text, StringComparison.Ordinal);
+        Assert.Contains("Stop exercising and get seen today.", own.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_DadsArmAcheWhileSickAndSweaty_TheSuspicionIsSaidAboutHim()
+    {
+        var answers = Answers("""{"answers": {"symptom.nausea": true, "symptom.cold_sweat": true}}""");
+
+        var theirs = Engine.Assess(answers, "my dad");
+
+        var suspected = Assert.Single(theirs.Triage.Suspected, s => s.Id == "heart_attack_signs");
+        Assert.Equal(Rule("heart_attack_signs").AdviceForSomeoneElse, suspected.Text);
+        Assert.Contains("call an ambulance for them now", suspected.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every rule a carer can be shown says nothing to "you": its advice for someone else is about them. At the urgent and
+    /// emergency levels it has words of its own, since each tells the reader what to do now.
+    /// </summary>
+    [Fact]
+    public void Knowledge_EveryRule_HasAdviceForTheHelperThatSaysNothingToYou()
+    {
+        Assert.All(Kb.Rules, r =>
+        {
+            Assert.DoesNotMatch(YouYour(), r.AdviceForSomeoneElse);
+            if (r.Level >= TriageLevel.Urgent)
+            {
+                Assert.NotEqual(r.Advice, r.AdviceForSomeoneElse);
+            }
+        });
+    }
+
+    // The self-care action sends the reader to the warning signs by their heading, so it must name the heading they see.
+    [Theory]
+    [InlineData(null, "No warning sign in your answers.")]
+    [InlineData("my wife", "No warning sign in the answers about them.")]
+    public void SelfCareAction_ForEitherReader_NamesTheHeadingTheyAreShown(string? subject, string start)
+    {
+        var action = Kb.Guidance(TriageLevel.SelfCare).ActionFor(subject);
+
+        Assert.StartsWith(start, action, StringComparison.Ordinal);
+        Assert.Contains($"\"{TriageWords.GetHelpIfThisChanges(subject).ToLowerInvariant()}\"", action, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoctorAction_ForSomeoneElse_BooksThemTheAppointment()
+    {
+        var action = Kb.Guidance(TriageLevel.Doctor).ActionFor("my dad");
+
+        Assert.StartsWith("Book them an appointment with a doctor", action, StringComparison.Ordinal);
+        Assert.DoesNotMatch(YouYour(), action);
+    }
+
+    [Fact]
+    public void AssessText_HusbandsCrampAfterASweatyRun_TheCausesAreSaidAboutHim()
+    {
+        var theirs = AssessText("my husband's calf cramped after a 2 hour run in the heat, he was sweating heavily and slept 5 hours");
+        var mine = AssessText("my calf cramped after a 2 hour run in the heat, I was sweating heavily and slept 5 hours");
+
+        var dehydration = Assert.Single(theirs.Causes, c => c.Id == "dehydration");
+        Assert.StartsWith("Losing more fluid than they take in", dehydration.Summary, StringComparison.Ordinal);
+        Assert.Contains("They sweated heavily.", dehydration.Because.Select(f => f.Text));
+        Assert.Contains("They slept less than 7 hours.", theirs.Causes.Single(c => c.Id == "sleep_loss").Because.Select(f => f.Text));
+        Assert.All(theirs.Causes, c => Assert.DoesNotMatch(YouYour(), c.Summary));
+        Assert.All(theirs.Causes.SelectMany(c => c.Because.Concat(c.Against)), f => Assert.DoesNotMatch(YouYour(), f.Text));
+        Assert.StartsWith("Losing more fluid than you take in", mine.Causes.Single(c => c.Id == "dehydration").Summary, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each warning sign says what to do if it appears: for someone else, to the helper, about them.</summary>
+    [Fact]
+    public void Knowledge_EveryWarningSign_HasWordsForTheHelperAboutThem()
+    {
+        Assert.All(Kb.SafetyNet, s =>
+        {
+            Assert.NotEqual(s.Text, s.TextForSomeoneElse);
+            Assert.DoesNotMatch(YouYour(), s.TextForSomeoneElse);
+            Assert.Matches(TheyThemTheir(), s.TextForSomeoneElse);
+        });
     }
 
     /// <summary>A helper's wording that never names "them" is most likely the person's wording copied over.</summary>

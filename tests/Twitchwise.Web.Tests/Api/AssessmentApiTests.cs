@@ -36,6 +36,42 @@ public sealed class AssessmentApiTests(WebApplicationFactory<Program> factory) :
         Assert.Contains("0 to 10", errors["episode.pain"][0]);
     }
 
+    // A caller answering for someone else says whom: the result names them and speaks to whoever is looking after them,
+    // as the web interview and the CLI do for a description typed by a carer.
+    [Fact]
+    public async Task Assess_SubjectSomeoneElse_ReturnsTheResultWordedForTheHelper()
+    {
+        const string answers = """{"symptom.arm_jaw_neck_pain": true, "exercise.recent": true}""";
+
+        var theirs = await Result(await Post($$"""{"answers": {{answers}}, "subject": "my dad"}"""));
+        var mine = await Result(await Post($$"""{"answers": {{answers}}}"""));
+
+        Assert.Equal("my dad", theirs.GetProperty("subject").GetString());
+        Assert.Equal("urgent", theirs.GetProperty("triage").GetProperty("level").GetString());
+        Assert.StartsWith("Get them medical advice today", theirs.GetProperty("triage").GetProperty("action").GetString());
+        var reason = theirs.GetProperty("triage").GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "exertional_arm_jaw_pain");
+        Assert.Contains("not in a muscle they worked", reason.GetProperty("text").GetString());
+        Assert.Contains("Get them to stop exercising and get them seen today.", reason.GetProperty("text").GetString());
+        Assert.All(theirs.GetProperty("while_waiting").EnumerateArray(), s => Assert.Matches(@"\b(they|them|their)\b", s.GetProperty("text").GetString()!));
+        Assert.Contains(theirs.GetProperty("watch_for").EnumerateArray(), w => w.GetProperty("text").GetString()!.Contains("call an ambulance for them", StringComparison.Ordinal));
+
+        Assert.False(mine.TryGetProperty("subject", out _));
+        Assert.Contains("not in a muscle you worked", mine.GetProperty("triage").GetProperty("reasons")[0].GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"subject\": 42", "wrong type")]
+    [InlineData("\"subject\": \"\"", "is empty")]
+    [InlineData("\"subject\": {\"name\": \"my dad\"}", "wrong type")]
+    public async Task Assess_BadSubject_Returns400NamingTheFieldAndAssessesNothing(string subject, string problem)
+    {
+        var response = await Post($$"""{"answers": {"episode.kind": "spasm"}, {{subject}}}""");
+
+        var errors = await ValidationErrors(response);
+        Assert.Equal(["subject"], errors.Keys);
+        Assert.Contains(problem, errors["subject"][0]);
+    }
+
     [Theory]
     [InlineData("{\"answers\": {")]
     [InlineData("not json")]
@@ -109,6 +145,12 @@ public sealed class AssessmentApiTests(WebApplicationFactory<Program> factory) :
     {
         const string json = """{"answers": {"episode.kind": "spasm"}}""";
         return json + new string(' ', size - json.Length);
+    }
+
+    private static async Task<JsonElement> Result(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
     private Task<HttpResponseMessage> Post(string body) =>

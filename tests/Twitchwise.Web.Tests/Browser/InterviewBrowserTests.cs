@@ -339,6 +339,44 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         await AssertAccessible(page, "self-care result about someone else");
     }
 
+    // With no description, the home page asks whom the answers are for: "Someone else" puts every page about them, and
+    // the result speaks to the helper. They nearly fainted, so their age is asked (at 65 or over it would be urgent).
+    [BrowserFact]
+    public async Task Interview_SomeoneElseChosenOnTheHomePage_AsksAboutThemAndTheResultIsForTheHelper()
+    {
+        var page = await host.NewPhonePage(width: Width, height: Height);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.GetByLabel("Someone else").CheckAsync();
+        await AssertAccessible(page, "home with someone else chosen");
+        await page.Locator("button:text-is('Start the interview')").ClickAndWaitForPage(page);
+
+        var interview = new InterviewPage(page, host.BaseUrl);
+        Assert.Equal("Do they have any of these?", await interview.Heading());
+        var asked = new List<string>();
+        for (var pages = 0; pages < 40 && !await interview.IsResult(); pages++)
+        {
+            asked.AddRange(await interview.Questions());
+            await interview.AnswerAndGoOn(new Dictionary<string, string> { ["symptom.near_faint"] = "yes", ["person.age"] = "30" });
+        }
+
+        output.WriteLine($"asked about someone else: {asked.Count} questions");
+        Assert.Contains("How old are they?", asked);
+        Assert.Contains("Did they nearly faint, grey out or feel about to pass out, without fully fainting?", asked);
+        Assert.All(asked, question => Assert.Contains(question, Kb.Questions.Select(q => q.TextForSomeoneElse)));
+        var result = new ResultPage(page);
+        await result.Screenshot("result-doctor-someone-else");
+        Assert.Equal("doctor", await result.Level());
+        Assert.Equal("About: someone else", await result.About());
+        Assert.StartsWith("Book them a", await result.Action());
+        Assert.Equal("Get help for them if this changes", await page.Locator("#watch-heading").InnerTextAsync());
+        Assert.Contains("before they train hard again", await page.Locator(".reasons").InnerTextAsync());
+        var text = await result.TextOutsideQuestions();
+        Assert.Contains("Get them seen today for a cramp lasting over ten minutes", text);
+        Assert.DoesNotContain("Get help if this changes", text);
+        Assert.DoesNotContain("before you train", text);
+        await AssertAccessible(page, "doctor result about someone else");
+    }
+
     [BrowserFact]
     public async Task Describe_MyOwnHeadKnockInOwnWords_AsksMe()
     {
