@@ -362,6 +362,8 @@ public sealed class EmergencyStoriesTests
         { "hot af on my run today, calves cramped at the end", TriageLevel.SelfCare },
         { "knocked out 50 push ups and now my triceps twitch", TriageLevel.SelfCare },
         { "my legs feel dead after the marathon, calves twitching", TriageLevel.SelfCare },
+        // A faint long past ("when I was a teenager ... never since") is history, not a collapse now.
+        { "fainted at a blood test when I was a teenager, never since, and now my calves cramp in the pool", TriageLevel.SelfCare },
         // A question answered in place with a bare "no" denies it.
         { "Chest pain? No. Short of breath? Nope. Just my quads twitching after squats", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.
@@ -384,6 +386,9 @@ public sealed class EmergencyStoriesTests
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
         { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
+        // Flopping down after a long day (stop 29): whether they really collapsed is asked, not taken for a collapse.
+        { "got in from the 10k and collapsed on the couch with a takeaway, hamstrings twitching now", "symptom.collapse_or_seizure" },
+        { "passed out in front of the telly after the tournament, woke with my feet cramping", "symptom.collapse_or_seizure" },
         { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
         { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
         { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },
