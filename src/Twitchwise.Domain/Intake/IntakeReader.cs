@@ -258,7 +258,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion").
         collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
-        FindingContext ContextOf(int first, int last) => ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners);
+        // A hedge in a finding's gap ("pee was maybe a bit brown" for "pee ... brown") is inside the finding's words, so the
+        // one pass that found the finding never saw it as a trigger: looked for apart, it leaves the finding uncertain.
+        var hedges = lexicon.Triggers.FindAll(tokens).Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain }).ToList();
+        FindingContext ContextOf(int first, int last) =>
+            ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners) is var context &&
+            hedges.Any(h => first < h.First && h.Last < last) ? context with { Uncertain = true } : context;
         Finding Make(string id, AnswerValue value, int first, int last)
         {
             var (start, end) = (tokens[first].Start, tokens[last - 1].End);

@@ -362,6 +362,8 @@ public sealed class EmergencyStoriesTests
         { "hot af on my run today, calves cramped at the end", TriageLevel.SelfCare },
         { "knocked out 50 push ups and now my triceps twitch", TriageLevel.SelfCare },
         { "my legs feel dead after the marathon, calves twitching", TriageLevel.SelfCare },
+        // "wee's dark yellow" is thirst, not the brown urine of "wee's dark" (stop 29).
+        { "6 hour walk in the hills, wee's dark yellow but not brown, calves cramped on the way down", TriageLevel.SelfCare },
         // A faint long past ("when I was a teenager ... never since") is history, not a collapse now.
         { "fainted at a blood test when I was a teenager, never since, and now my calves cramp in the pool", TriageLevel.SelfCare },
         // A question answered in place with a bare "no" denies it.
@@ -386,6 +388,9 @@ public sealed class EmergencyStoriesTests
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
         { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
+        // A hedge inside the words of a sign ("wee was maybe a bit brown" for "wee ... brown") leaves it to be asked.
+        { "after the spin class my wee was maybe a bit brown, hard to say", "symptom.dark_urine" },
+        { "urine is kind of brown after my long run", "symptom.dark_urine" },
         // Flopping down after a long day (stop 29): whether they really collapsed is asked, not taken for a collapse.
         { "got in from the 10k and collapsed on the couch with a takeaway, hamstrings twitching now", "symptom.collapse_or_seizure" },
         { "passed out in front of the telly after the tournament, woke with my feet cramping", "symptom.collapse_or_seizure" },
