@@ -354,6 +354,14 @@ public sealed class EmergencyStoriesTests
         { "ran 400m reps at the track and slumped to the ground, my thighs and back are in agony", TriageLevel.Emergency },
         { "spin class this morning, nae bother, but ma pee came out the colour o strong tea, nae swelling", TriageLevel.Urgent },
         { "cola-coloured pee after a hot spin class yesterday, muscles are fine, no swelling", TriageLevel.Urgent },
+        // Scots, Indian and Australian wording of the danger set's last emergencies, in other words: a chest "in a vice",
+        // "cold sweating" with a fast heart, a face "squint" on one side, pain "off the charts" in a swollen shin with a
+        // foot that will not lift, a jaw "getting tight" days after a muddy wound.
+        { "efter the five-a-side ma chest's been right tight, like it's in a vice, an I'm clammy, 62", TriageLevel.Emergency },
+        { "after my morning walk I am having pain in chest and cold sweating, heart is beating very fast, age 55", TriageLevel.Emergency },
+        { "my grandad's face looks squint on one side since his walk and he's mumbling", TriageLevel.Emergency },
+        { "calf swollen and tight since rugby, pain is off the charts and I can't lift my foot up", TriageLevel.Emergency },
+        { "gashed my shin on a rusty gate at a muddy race last week, this week my jaw's been getting tight", TriageLevel.Emergency },
         { "writing for my husband, he's 60. He was gardening and said his calf cramped, now he's grey and sweaty with a crushing chest. He says it's just indigestion and won't let me call anyone.", TriageLevel.Emergency },
         { "my dad is 71, after his bowls he went pale and clammy with a heavy chest, he keeps insisting it's only wind and won't let me ring 999", TriageLevel.Emergency },
         // The same alarming words said safely stay self-care.
