@@ -17,9 +17,11 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
     // dev-danger (stop 28) is tuned on, but four of its emergencies still read lower (a cast with swollen fingers, a shin
     // pain "at a 9" said far from its words, heat "not improving", vomiting in the heat then "feel ok"): it is held to the
     // level agreement it reached instead, so a change that loses its danger stories fails.
-    // dev-danger2 (stop 29) likewise: seven of its emergencies still read lower (see the stop's note), so it is held to 180.
+    // dev-danger2 (stop 29) likewise: two of its emergencies still read lower (a weak arm and a numb face asked, not
+    // answered, under "is this a trapped nerve??"; "pain in left side of jaw and throat area" with a cold sweat), so it is
+    // held to the 190 it reached.
     public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl", "dev-danger.jsonl", "dev-danger2.jsonl" };
-    private static readonly Dictionary<string, int> DangerStoriesAgreeAtLeast = new() { ["dev-danger.jsonl"] = 220, ["dev-danger2.jsonl"] = 180 };
+    private static readonly Dictionary<string, int> DangerStoriesAgreeAtLeast = new() { ["dev-danger.jsonl"] = 220, ["dev-danger2.jsonl"] = 190 };
 
     [Theory]
     [MemberData(nameof(Sets))]
