@@ -199,6 +199,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var matches = lexicon.Findings.FindAll(tokens);
+        // A finding whose "..." skipped a sign of its own ("feel confused and sick" for "feel ... sick") keeps that sign:
+        // the words inside the gap are read again, and any finding wholly inside is kept too.
+        matches.AddRange(matches.Where(m => m.Gapped && m.Item is Concept).ToList()
+            .SelectMany(m => lexicon.Findings.FindAll(tokens[(m.First + 1)..(m.Last - 1)])
+                .Where(inner => inner.Item is Concept)
+                .Select(inner => inner with { First = inner.First + m.First + 1, Last = inner.Last + m.First + 1 })));
         var triggers = Triggers(matches);
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").

@@ -1,7 +1,8 @@
 namespace Twitchwise.Domain.Intake;
 
-/// <summary>A phrase found in a token list: tokens First (inclusive) to Last (exclusive).</summary>
-internal sealed record PhraseMatch<T>(int First, int Last, T Item);
+/// <summary>A phrase found in a token list: tokens First (inclusive) to Last (exclusive); Gapped when its pattern has a
+/// "..." that may have skipped words of their own.</summary>
+internal sealed record PhraseMatch<T>(int First, int Last, T Item, bool Gapped = false);
 
 /// <summary>
 /// Finds lexicon phrases in tokens, longest first, left to right, never overlapping, so that "no increase" (a
@@ -100,7 +101,7 @@ internal sealed class PhraseMatcher<T>
                 if (TryMatch(pattern, tokens, i) is { } last &&
                     (best is null || last > best.Last || (last == best.Last && pattern.Order < bestOrder)))
                 {
-                    best = new PhraseMatch<T>(i, last, pattern.Item);
+                    best = new PhraseMatch<T>(i, last, pattern.Item, pattern.Words.Contains(Gap));
                     bestOrder = pattern.Order;
                 }
             }

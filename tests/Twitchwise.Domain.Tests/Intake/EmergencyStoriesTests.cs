@@ -374,6 +374,13 @@ public sealed class EmergencyStoriesTests
         { "6 hour walk in the hills, wee's dark yellow but not brown, calves cramped on the way down", TriageLevel.SelfCare },
         // A faint long past ("when I was a teenager ... never since") is history, not a collapse now.
         { "fainted at a blood test when I was a teenager, never since, and now my calves cramp in the pool", TriageLevel.SelfCare },
+        // test11's stories read lower (after its one score), in other words: a sign skipped by another's "..." ("feel
+        // confused and sick" had read only the sickness); a heart that "raced like mad"; Irish "me da" and a mouth "gone
+        // crooked"; "shivery" (a real word, so no longer a typo of "shivers") is a fever.
+        { "did a half in the heat, feel dizzy confused and sick, temp 40.5", TriageLevel.Emergency },
+        { "at netball my heart raced like mad out of nowhere and I nearly passed out", TriageLevel.Emergency },
+        { "me mam came in from the garden and her mouth has gone crooked, she's 81", TriageLevel.Emergency },
+        { "all shivery and 38.9, and the shin I got kicked on at football is red and swollen", TriageLevel.Urgent },
         // A question answered in place with a bare "no" denies it.
         { "Chest pain? No. Short of breath? Nope. Just my quads twitching after squats", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.

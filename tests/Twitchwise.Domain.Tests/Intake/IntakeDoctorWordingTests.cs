@@ -62,6 +62,10 @@ public sealed class IntakeDoctorWordingTests
     [InlineData("back went into spasm lifting at the gym, now a pain into my right buttock and down the back of my leg", "symptom.radiating_back_pain", "true")]
     [InlineData("my calf cramps after I walk roughly 400m, goes off when I stop and is back again when I set off, I'm 68", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("a crawling feeling in my legs in bed that makes me get up and walk around, my calves twitch too", "symptom.urge_to_move_legs", "true")]
+    // test11 (after its score), in other words: "I have to keep moving them" is the urge to move; "I have to stop, then it
+    // goes" is claudication.
+    [InlineData("at night my legs feel awful and I have to keep moving them, better if I get up", "symptom.urge_to_move_legs", "true")]
+    [InlineData("my left calf cramps after a few hundred yards and I have to stop, then it goes after a minute, I'm 72", "episode.walking_pain_eases_at_rest", "true")]
     public void DoctorStory_IsReadAndBooksADoctor(string text, string id, string value)
     {
         var intake = Read(text);
