@@ -53,6 +53,9 @@ public sealed class IntakeTimeRoleWordingTests
     // bare number that is a sentence of its own is an age.
     [InlineData("two half marathons in a fortnight, each about 2 hours, and my quads twitch in bed", "exercise.minutes", "120", "self_care")]
     [InlineData("had three cramps in my calf this week, each lasting about a minute", "episode.seconds", "60", "self_care")]
+    // test11 (after its score), in other words: a walk of the bush is a session; "the 60 minute mark" is a point in it.
+    [InlineData("did a 3 hour bushwalk this arvo and my calves cramped on the descent", "exercise.minutes", "180", "self_care")]
+    [InlineData("my feet cramp at about the 60 minute mark of every long ride", "episode.timing", "during_exercise", "self_care")]
     [InlineData("my calves cramp at night after football. 58", "person.age", "58", "self_care")]
     public void Time_KeepsItsOwnerAndLevel(string text, string id, string value, string level)
     {
