@@ -549,13 +549,12 @@ public static partial class KnowledgeLoader
                 if (ParseLevel(e.Level, TriageFile, entry) is { } level && Required(e.Label, TriageFile, entry, "label") &&
                     Required(e.Action, TriageFile, entry, "action"))
                 {
-                    // "No warning sign in your answers", "take these results with you": said to a carer, about the carer.
-                    foreach (var (text, theirs, field) in new[] { (e.Action, e.ActionForSomeoneElse, "action"), (e.ActionIncomplete, e.ActionIncompleteForSomeoneElse, "action_incomplete") })
+                    // "No warning sign in your answers", "take these results with you": said to a carer, about the carer. Only
+                    // checked here: an action without its own carer words stays null, and the level's action is used.
+                    ForSomeoneElse(e.Action!, e.ActionForSomeoneElse, entry, "action", TriageFile);
+                    if (e.ActionIncomplete is not null)
                     {
-                        if (text is not null && string.IsNullOrWhiteSpace(theirs) && SpeaksToYou().IsMatch(text))
-                        {
-                            Problem(TriageFile, entry, $"'{field}_for_someone_else' is missing: '{field}' speaks to \"you\", so it needs its words for someone looking after the person");
-                        }
+                        ForSomeoneElse(e.ActionIncomplete, e.ActionIncompleteForSomeoneElse, entry, "action_incomplete", TriageFile);
                     }
 
                     list.Add(new(level, e.Label!, e.Action!, e.ActionIncomplete ?? e.Action!, string.IsNullOrWhiteSpace(e.Call) ? null : e.Call,
@@ -634,23 +633,14 @@ public static partial class KnowledgeLoader
         /// </summary>
         private string AdviceForSomeoneElse(RuleEntry e, TriageLevel level, string entry)
         {
-            if (!string.IsNullOrWhiteSpace(e.AdviceForSomeoneElse))
-            {
-                return e.AdviceForSomeoneElse;
-            }
-
-            if (level >= TriageLevel.Urgent)
+            if (level >= TriageLevel.Urgent && string.IsNullOrWhiteSpace(e.AdviceForSomeoneElse))
             {
                 Problem(TriageFile, entry,
                     "'advice_for_someone_else' is missing: an urgent or emergency rule tells the reader what to do now, so it needs its words for someone looking after the person (\"Get them to stop exercising\")");
-            }
-            else if (SpeaksToYou().IsMatch(e.Advice!))
-            {
-                Problem(TriageFile, entry,
-                    "'advice_for_someone_else' is missing: 'advice' speaks to \"you\", so it needs its words for someone looking after the person");
+                return e.Advice!;
             }
 
-            return e.Advice!;
+            return ForSomeoneElse(e.Advice!, e.AdviceForSomeoneElse, entry, "advice", TriageFile);
         }
 
         /// <summary>
