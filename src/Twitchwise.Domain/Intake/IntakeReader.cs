@@ -199,12 +199,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var matches = lexicon.Findings.FindAll(tokens);
-        // A finding whose "..." skipped a sign of its own ("feel confused and sick" for "feel ... sick") keeps that sign:
-        // the words inside the gap are read again, and any finding wholly inside is kept too.
-        matches.AddRange(matches.Where(m => m.Gapped && m.Item is Concept).ToList()
+        // The words a finding's "..." skipped are read again: a sign of their own is kept ("feel confused and sick" for
+        // "feel ... sick"), and a hedge among them leaves the finding uncertain ("pee was maybe a bit brown").
+        var inGaps = matches.Where(m => m.Gapped && m.Item is Concept).ToList()
             .SelectMany(m => lexicon.Findings.FindAll(tokens[(m.First + 1)..(m.Last - 1)])
-                .Where(inner => inner.Item is Concept)
-                .Select(inner => inner with { First = inner.First + m.First + 1, Last = inner.Last + m.First + 1 })));
+                .Select(inner => inner with { First = inner.First + m.First + 1, Last = inner.Last + m.First + 1 }))
+            .ToList();
+        matches.AddRange(inGaps.Where(inner => inner.Item is Concept));
         var triggers = Triggers(matches);
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").
@@ -264,9 +265,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion").
         collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
-        // A hedge in a finding's gap ("pee was maybe a bit brown" for "pee ... brown") is inside the finding's words, so the
-        // one pass that found the finding never saw it as a trigger: looked for apart, it leaves the finding uncertain.
-        var hedges = lexicon.Triggers.FindAll(tokens).Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain }).ToList();
+        var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain }).ToList();
         FindingContext ContextOf(int first, int last) =>
             ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners) is var context &&
             hedges.Any(h => first < h.First && h.Last < last) ? context with { Uncertain = true } : context;
