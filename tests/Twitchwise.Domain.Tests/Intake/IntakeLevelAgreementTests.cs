@@ -20,7 +20,9 @@ public sealed class IntakeLevelAgreementTests(ITestOutputHelper output)
     // dev-danger2 (stop 29) likewise: two of its emergencies still read lower (a weak arm and a numb face asked, not
     // answered, under "is this a trapped nerve??"; "pain in left side of jaw and throat area" with a cold sweat), so it is
     // held to the 190 it reached.
-    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl", "dev-danger.jsonl", "dev-danger2.jsonl" };
+    // dev3 (stop 30): everyday stories rich in times, sessions and amounts, written blind and tuned on; none of its 26
+    // emergencies may read lower.
+    public static TheoryData<string> Sets => new() { "dev.jsonl", "test2.jsonl", "test3.jsonl", "dev-danger.jsonl", "dev-danger2.jsonl", "dev3.jsonl" };
     private static readonly Dictionary<string, int> DangerStoriesAgreeAtLeast = new() { ["dev-danger.jsonl"] = 220, ["dev-danger2.jsonl"] = 190 };
 
     [Theory]
