@@ -212,6 +212,9 @@ public sealed class IntakeLexicon
     /// <summary>The layer of body places: a feeling word belongs to the place nearest it (IntakeReader's heart pattern).</summary>
     public const string LocationLayer = "location";
 
+    /// <summary>The layer of activities: its terms name a session (exercise.type), and words_before_activity builds on them.</summary>
+    public const string ActivityLayer = "activity";
+
     /// <summary>The compact form of the lexicon, generated from the YAML (like knowledge.json, decision 0016) and embedded under this name.</summary>
     public const string CompactResource = "knowledge/compiled/intake-lexicon.json";
 
@@ -294,6 +297,12 @@ public sealed class IntakeLexicon
 
     /// <summary>Self-care tried ("stretched it", "hot bath"): before words that the cramp still holds, it has not helped.</summary>
     internal PhraseMatcher<bool> RemediesTried { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>Words of the present ("now"): after a session named in the same sentence, the session has just been.</summary>
+    internal PhraseMatcher<bool> PresentNow { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>Words of a habit or an older day ("whenever", "on Saturday"): a session said with them is not one just done.</summary>
+    internal PhraseMatcher<bool> NotJustDone { get; private init; } = new([], fuzzy: false);
 
     /// <summary>
     /// Words of starting: a medicine named after them was started or changed lately ("started simvastatin"); an activity named
@@ -396,6 +405,8 @@ public sealed class IntakeLexicon
                 FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
                 RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
+                PresentNow = new(doc.PresentNow.Select(w => (w, true)), fuzzy: false),
+                NotJustDone = new(doc.NotJustDone.Select(w => (w, true)), fuzzy: false),
             };
         }
 
@@ -498,6 +509,7 @@ public sealed class IntakeLexicon
         private Dictionary<string, Concept> BuildConcepts(IntakeLexiconDocument doc, Dictionary<string, List<(string, LexiconItem)>> layers)
         {
             var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
+            var activities = doc.Concepts.Where(c => c.Layer == ActivityLayer).SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).ToList();
             for (var i = 0; i < doc.Concepts.Count; i++)
             {
                 var e = doc.Concepts[i];
@@ -545,6 +557,9 @@ public sealed class IntakeLexicon
                     }
 
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)concept)));
+                    // "after bench and curls", "during ... deadlifts": a timing word, then any activity the lexicon knows, so
+                    // a new sport added to exercise.type is timed as well without a list of its own here.
+                    phrases.AddRange(e.WordsBeforeActivity.SelectMany(w => activities.Select(a => ($"{w} ... {a}", (LexiconItem)concept))));
                 }
             }
 

@@ -29,6 +29,8 @@ internal sealed class IntakeLexiconDocument
     public List<string> FirstPerson { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];
+    public List<string> PresentNow { get; set; } = [];
+    public List<string> NotJustDone { get; set; } = [];
     public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }
@@ -81,6 +83,7 @@ internal sealed class ConceptEntry
     public bool OnlyNegated { get; set; }
     public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Confirm { get; set; } = [];
+    public List<string> WordsBeforeActivity { get; set; } = [];
     public List<string> Terms { get; set; } = [];
 }
 

@@ -15,6 +15,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
     private const string SelfCareFailed = "episode.self_care_failed";
+    private const string EpisodeKind = "episode.kind";
+    private const string EpisodeTiming = "episode.timing";
+    private const string AfterExercise = "after_exercise";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -124,7 +127,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     /// <summary>What is wrong, as against when and after what: a sign, or the twitch or cramp itself, where and how painful.</summary>
     private static bool IsComplaint(string answer) =>
-        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is "episode.kind" or "episode.locations" or "episode.pain";
+        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is EpisodeKind or "episode.locations" or "episode.pain";
 
     private IntakeResult Read(string text, Collected collected)
     {
@@ -140,6 +143,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
         ReadCompanions(collected, answers);
+        ReadSessionJustDone(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -394,7 +398,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
 
             // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt).
-            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: "episode.kind" } && m.Last <= q.First);
+            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.Last <= q.First);
             // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
             // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
             var ownCues = cues.Where(c => !quantities.Any(t => t != q && t.Kind == UnitKind.Ago && c.First >= t.First && c.Last <= t.Last)).ToList();
@@ -459,6 +463,22 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             collected.Times.Add((collected.Sentence, 0));
         }
+
+        // For ReadSessionJustDone: a session named and then "now", and whatever in the description says otherwise.
+        var nows = lexicon.PresentNow.FindAll(tokens);
+        if (collected.SessionThenNow is null &&
+            everyMatch.FirstOrDefault(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer } && nows.Any(n => n.First >= m.Last) &&
+                                          ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false }) is { } session)
+        {
+            var now = nows.First(n => n.First >= session.Last);
+            collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);
+            // "spin class for 45 min, now my shins are twitching": the twitch named after "now" comes after the session.
+            collected.KindAfterNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= now.Last);
+        }
+
+        collected.DayOrMoreBefore |= quantities.Any(q => (q.Kind == UnitKind.Ago && q.Value >= SecondsPerDay) ||
+                                                         (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay));
+        collected.NotJustDone |= lexicon.NotJustDone.FindAll(tokens).Count > 0;
 
         FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
 
@@ -540,6 +560,32 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             collected.Findings.Add(new(inEvent[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
+        }
+    }
+
+    /// <summary>
+    /// "bouldering for about an hour and a half, now my fingers keep cramping": a session named and then "now" in one sentence
+    /// was just done, when no other time in the description dates it a day or more back and nothing makes it a habit
+    /// ("calf cramps on runs for months now", "whenever I run, now my calves twitch").
+    /// </summary>
+    private void ReadSessionJustDone(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        var recent = lexicon.Roles.GetValueOrDefault(QuantityRole.RecentSession)?.Id;
+        var since = lexicon.Roles.GetValueOrDefault(QuantityRole.HoursSinceSession)?.Id;
+        if (recent is null || collected.SessionThenNow is not { } now || collected.DayOrMoreBefore || collected.NotJustDone ||
+            answers.ContainsKey(recent) || (since is not null && answers.ContainsKey(since)))
+        {
+            return;
+        }
+
+        var finding = now with { Answer = recent };
+        collected.Findings.Add(new(finding, null, false));
+        answers[recent] = finding.Value;
+        if (collected.KindAfterNow && !answers.ContainsKey(EpisodeTiming))
+        {
+            var after = now with { Answer = EpisodeTiming, Value = new ChoicesAnswer([AfterExercise]) };
+            collected.Findings.Add(new(after, null, false));
+            answers[EpisodeTiming] = after.Value;
         }
     }
 
@@ -1266,6 +1312,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];
+
+        /// <summary>The first "now" after a session named in its sentence (ReadSessionJustDone).</summary>
+        public Finding? SessionThenNow { get; set; }
+
+        /// <summary>Whether a twitch or cramp is named after that "now" in its sentence.</summary>
+        public bool KindAfterNow { get; set; }
+
+        /// <summary>Whether a time in the description reaches a day or more back ("3 days ago", "for 5 weeks").</summary>
+        public bool DayOrMoreBefore { get; set; }
+
+        /// <summary>Whether the description speaks of a habit or an older day ("whenever", "on Saturday").</summary>
+        public bool NotJustDone { get; set; }
 
         /// <summary>Times before now that sentences name, in hours ("today" is 0), by sentence number.</summary>
         public List<(int Sentence, double Hours)> Times { get; } = [];
