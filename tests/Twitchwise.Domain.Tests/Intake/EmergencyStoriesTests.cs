@@ -385,6 +385,12 @@ public sealed class EmergencyStoriesTests
         { "Chest pain? No. Short of breath? Nope. Just my quads twitching after squats", TriageLevel.SelfCare },
         // "Gasping" for a drink is thirst, not breathlessness.
         { "gasping thirsty after a 10 mile hike today and my calves keep cramping, wee is dark yellow but not brown", TriageLevel.SelfCare },
+        // Stop 30, dev-danger2's and test9's emergencies read lower, in other words: the heart's pain "in left side of
+        // jaw" with a cold sweat; an arm that "won't do what I tell it" with the face numb on that side; weeks of slurred
+        // speech and dropped cutlery, said to have come on slowly (no sudden onset, still a warning sign).
+        { "after my sun salutations this morning there is ache in right side of my jaw and I am in cold sweat", TriageLevel.Emergency },
+        { "my right arm won't do what I tell it since spin, and my face feels numb on the right", TriageLevel.Emergency },
+        { "my wife's 71, a month of her words coming out slurred and she keeps dropping her cup, it came on slowly", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -398,6 +404,8 @@ public sealed class EmergencyStoriesTests
 
     public static TheoryData<string, string> Uncertain => new()
     {
+        // Stop 30: "not improving" said bare may be the heat's or the cramp's, so the heat question is asked.
+        { "bowls all afternoon at 34 degrees, sat in the shade since, thighs cramping, feel sick, not improving", "symptom.heat_not_improving" },
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
         // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
