@@ -284,7 +284,8 @@ internal static class Quantities
         // "(52)" after the person or their story; "my son (9)" is the son's age at any age, and the words before it say whose
         // (the intake sets it aside, or reads the description as his).
         var afterPerson = i > 0 && tokens[i - 1].Norm is "son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
-            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend";
+            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend" or
+            "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or "lass";
         if (i + 2 < tokens.Count && tokens[i].Norm == "(" && tokens[i + 2].Norm == ")" && tokens[i + 1].IsNumber &&
             int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n3) &&
             (afterPerson ? n3 is >= 1 and <= oldest : n3 is >= 16 and <= oldest))
@@ -292,14 +293,16 @@ internal static class Quantities
             return (n3, i + 3);
         }
 
-        // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own.
-        if (Whole(tokens[i]) is { } n4 && n4 >= 16 && OpensClause(i) && ClosesClause(i + 1) && i + 1 < tokens.Count)
+        // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own; "otherwise fine, 49"
+        // closes the sentence with it.
+        bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
+        if (Whole(tokens[i]) is { } n4 && n4 >= 16 && OpensClause(i) && ((ClosesClause(i + 1) && i + 1 < tokens.Count) || EndsSentence(i + 1)))
         {
             return (n4, i + 1);
         }
 
         // "... I swim a lot. 62": a bare whole number that is a sentence of its own.
-        if (Whole(tokens[i]) is { } n5 && n5 >= 16 && i == 0 && tokens.Skip(1).All(t => !t.IsWord && !t.IsNumber))
+        if (Whole(tokens[i]) is { } n5 && n5 >= 16 && i == 0 && EndsSentence(1))
         {
             return (n5, i + 1);
         }

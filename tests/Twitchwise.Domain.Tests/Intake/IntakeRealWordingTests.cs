@@ -203,6 +203,12 @@ public sealed class IntakeRealWordingTests
     [InlineData("a burning pain coming from my lower back into my buttock", "symptom.radiating_back_pain", "true")]
     [InlineData("my lower back hurts after rowing", "symptom.back_pain", "true")]
     [InlineData("my shins ache walking up the road and I have to stop and stand a while", "episode.walking_pain_eases_at_rest", "true")]
+    // Stop 30: being sick says they felt sick; self-care that worked, said as a story; an age closing the sentence.
+    [InlineData("long run in the heat, puked twice after and my calves are cramping", "symptom.nausea", "true")]
+    [InlineData("toes cramped in the pool, stretched it out and it went, no drama", "episode.self_care_failed", "false")]
+    [InlineData("quad locked up mid squat, fine after a stretch", "episode.self_care_failed", "false")]
+    [InlineData("my calves twitch at night after tennis, nothing else going on, 52.", "person.age", "52")]
+    [InlineData("one of my players (13) cramped in both calves at the end of the match", "person.age", "13")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -254,6 +260,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("calf pain 5 days now", "episode.pain")]
     [InlineData("on atorvastatin, been on it 4 years, calves twitch", "episode.days")]
     [InlineData("been running for the past 3 years and my calf twitches", "episode.days")]
+    // A denial of vomiting says nothing of nausea; a number closing a list is no age.
+    [InlineData("not vomiting, just cramps in my calves", "symptom.nausea")]
+    [InlineData("ran splits of 22, 23, 24.", "person.age")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
