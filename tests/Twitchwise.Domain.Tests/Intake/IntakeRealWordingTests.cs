@@ -209,6 +209,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("quad locked up mid squat, fine after a stretch", "episode.self_care_failed", "false")]
     [InlineData("my calves twitch at night after tennis, nothing else going on, 52.", "person.age", "52")]
     [InlineData("one of my players (13) cramped in both calves at the end of the match", "person.age", "13")]
+    // Cold weather or water says the session was not hot; salty food and rehydration brands are electrolytes, water
+    // "with no salt" is none.
+    [InlineData("sea swim this morning, absolutely baltic, and my foot cramped", "exercise.hot_conditions", "false")]
+    [InlineData("fell race in the cold and wet, quads cramped on the descent", "exercise.hot_conditions", "false")]
+    [InlineData("three hour ride, had Hydralyte in my bottles, quads twitching since", "hydration.electrolytes", "true")]
+    [InlineData("long hike, ate a bag of salty crisps at the top, calves cramped on the way down", "hydration.electrolytes", "true")]
+    [InlineData("ran 2 hours in 30C, drank water with no salt, calves cramp", "hydration.electrolytes", "false")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -263,6 +270,9 @@ public sealed class IntakeRealWordingTests
     // A denial of vomiting says nothing of nausea; a number closing a list is no age.
     [InlineData("not vomiting, just cramps in my calves", "symptom.nausea")]
     [InlineData("ran splits of 22, 23, 24.", "person.age")]
+    // "Cold" of a sweat or a shower is no weather.
+    [InlineData("cold sweat and my calves cramp after the run", "exercise.hot_conditions")]
+    [InlineData("cold shower after football and my calves cramped", "exercise.hot_conditions")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
