@@ -301,6 +301,9 @@ public sealed class IntakeLexicon
     /// <summary>Words of the present ("now"): after a session named in the same sentence, the session has just been.</summary>
     internal PhraseMatcher<bool> PresentNow { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Sessions that name no activity ("the gym", "training"): sessions all the same for "now" after them.</summary>
+    internal PhraseMatcher<bool> UntypedSessions { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words of a habit or an older day ("whenever", "on Saturday"): a session said with them is not one just done.</summary>
     internal PhraseMatcher<bool> NotJustDone { get; private init; } = new([], fuzzy: false);
 
@@ -406,6 +409,7 @@ public sealed class IntakeLexicon
                 StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
                 RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
                 PresentNow = new(doc.PresentNow.Select(w => (w, true)), fuzzy: false),
+                UntypedSessions = new(doc.UntypedSessions.Select(w => (w, true)), fuzzy: false),
                 NotJustDone = new(doc.NotJustDone.Select(w => (w, true)), fuzzy: false),
             };
         }

@@ -466,9 +466,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // For ReadSessionJustDone: a session named and then "now", and whatever in the description says otherwise.
         var nows = lexicon.PresentNow.FindAll(tokens);
+        var sessions = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
+            .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)));
         if (collected.SessionThenNow is null &&
-            everyMatch.FirstOrDefault(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer } && nows.Any(n => n.First >= m.Last) &&
-                                          ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false }) is { } session)
+            sessions.Where(m => nows.Any(n => n.First >= m.Last) &&
+                                ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false })
+                .Select(m => ((int First, int Last)?)m).FirstOrDefault() is { } session)
         {
             var now = nows.First(n => n.First >= session.Last);
             collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);

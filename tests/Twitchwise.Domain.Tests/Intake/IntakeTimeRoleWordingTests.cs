@@ -130,6 +130,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("abs keep jumping after 150 crunches", "exercise.type", "strength")]
     [InlineData("toes cramped up towards the end of my salsa class, gone in 20 secs", "exercise.type", "other")]
     [InlineData("calf went into cramp at the end of the cross country, 30 seconds", "exercise.type", "run")]
+    [InlineData("went to the gym after my shift and now my calves won't stop twitching", "exercise.recent", "true")]
+    [InlineData("did shoulder press and shrugs earlier, now my neck twitches", "exercise.type", "strength")]
     public void SessionAndItsTime_AreRead(string text, string id, string value)
     {
         var intake = Read(text);
@@ -152,9 +154,10 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.False(intake.Answers.TryGetValue("exercise.recent", out var recent) && recent == new BoolAnswer(true), Said(intake));
     }
 
-    /// <summary>"Mood swings" and "pain in my chest and back" name no weights session.</summary>
+    /// <summary>"Mood swings" name no weights session, and "the gym" alone says where, not what was done there.</summary>
     [Theory]
     [InlineData("really bad mood swings lately and my eyelid twitches")]
+    [InlineData("my eyelid twitches after the gym, no pain")]
     [InlineData("my eyelid has been twitching for a week, no other symptoms, I don't exercise")]
     public void EverydayWords_NameNoStrengthSession(string text)
     {
