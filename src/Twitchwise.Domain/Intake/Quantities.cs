@@ -294,17 +294,11 @@ internal static class Quantities
         }
 
         // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own; "otherwise fine, 49"
-        // closes the sentence with it.
+        // closes the sentence with it, and "... I swim a lot. 62" is a sentence of its own.
         bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
         if (Whole(tokens[i]) is { } n4 && n4 >= 16 && OpensClause(i) && ((ClosesClause(i + 1) && i + 1 < tokens.Count) || EndsSentence(i + 1)))
         {
             return (n4, i + 1);
-        }
-
-        // "... I swim a lot. 62": a bare whole number that is a sentence of its own.
-        if (Whole(tokens[i]) is { } n5 && n5 >= 16 && i == 0 && EndsSentence(1))
-        {
-            return (n5, i + 1);
         }
 
         return null;
