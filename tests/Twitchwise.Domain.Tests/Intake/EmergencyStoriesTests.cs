@@ -391,6 +391,12 @@ public sealed class EmergencyStoriesTests
         { "after my sun salutations this morning there is ache in right side of my jaw and I am in cold sweat", TriageLevel.Emergency },
         { "my right arm won't do what I tell it since spin, and my face feels numb on the right", TriageLevel.Emergency },
         { "my wife's 71, a month of her words coming out slurred and she keeps dropping her cup, it came on slowly", TriageLevel.Emergency },
+        // test12's two emergencies read lower (after its one score), in other words: a team-mate down and given CPR; a
+        // fluttery heartbeat, then hitting the floor and out for seconds. Their look-alikes stay where they are.
+        { "lad on our basketball team suddenly went down after a cramp, isn't breathing and the coach is doing CPR", TriageLevel.Emergency },
+        { "funny heartbeat on the bike then I hit the deck, my mate says I was out for a few seconds", TriageLevel.Emergency },
+        { "I was out for a run and my calf cramped for 30 seconds", TriageLevel.SelfCare },
+        { "the swelling has gone down now and my calf just twitches a bit after football", TriageLevel.SelfCare },
     };
 
     [Theory]
