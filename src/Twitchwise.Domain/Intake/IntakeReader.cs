@@ -904,6 +904,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "in" && Breaks(tokens, q.Last + 1, q.Last + 2):
                 // "started running again, now 3 weeks in,": how far into something, not how long the episodes have gone on.
                 break;
+            case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.First >= 2 && tokens[q.First - 1].Norm is "since" or "from" &&
+                                        cues.Any(c => c.Item == CueKind.Exercise && c.Last == q.First - 1):
+                // "doing yoga since 6 months", "going gym from 2 months": how long they have trained, not how long it has twitched.
+                break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay:
                 // "for three weeks", "started 2 months ago"; "I've been running for 3 years" is not about the episodes, but
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity (or an

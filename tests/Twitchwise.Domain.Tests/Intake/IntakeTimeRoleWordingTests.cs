@@ -100,6 +100,9 @@ public sealed class IntakeTimeRoleWordingTests
     // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
     [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
     [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
+    // Stop 30: "since" or "from" right after a session is how long they have trained (Indian English "doing yoga since 6 months").
+    [InlineData("been doing pilates since 4 months and my calf twitches", "episode.days")]
+    [InlineData("going gym from 3 months, thighs twitch after leg day", "episode.days")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
