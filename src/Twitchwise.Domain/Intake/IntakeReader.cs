@@ -574,16 +574,21 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private void ReadSessionJustDone(Collected collected, Dictionary<string, AnswerValue> answers)
     {
         var recent = lexicon.Roles.GetValueOrDefault(QuantityRole.RecentSession)?.Id;
-        var since = lexicon.Roles.GetValueOrDefault(QuantityRole.HoursSinceSession)?.Id;
         if (recent is null || collected.SessionThenNow is not { } now || collected.DayOrMoreBefore || collected.NotJustDone ||
-            answers.ContainsKey(recent) || (since is not null && answers.ContainsKey(since)))
+            answers.GetValueOrDefault(recent) is BoolAnswer { Value: false })
         {
             return;
         }
 
-        var finding = now with { Answer = recent };
-        collected.Findings.Add(new(finding, null, false));
-        answers[recent] = finding.Value;
+        // A time already read ("muay thai tonight, now my shin keeps twitching") has said it was recent; the twitch after
+        // "now" still came after it.
+        if (!answers.ContainsKey(recent))
+        {
+            var finding = now with { Answer = recent };
+            collected.Findings.Add(new(finding, null, false));
+            answers[recent] = finding.Value;
+        }
+
         if (collected.KindAfterNow && !answers.ContainsKey(EpisodeTiming))
         {
             var after = now with { Answer = EpisodeTiming, Value = new ChoicesAnswer([AfterExercise]) };

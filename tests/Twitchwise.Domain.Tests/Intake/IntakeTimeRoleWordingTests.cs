@@ -43,6 +43,7 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("toes cramped up towards the end of my salsa class, gone in 20 secs", "exercise.type", "other")]
     [InlineData("calf went into cramp at the end of the cross country, 30 seconds", "exercise.type", "run")]
     [InlineData("went to the gym after my shift and now my calves won't stop twitching", "exercise.recent", "true")]
+    [InlineData("kickboxing class tonight and now my left shin keeps twitching", "episode.timing", "after_exercise")]
     [InlineData("did shoulder press and shrugs earlier, now my neck twitches", "exercise.type", "strength")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
