@@ -464,24 +464,26 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             collected.Times.Add((collected.Sentence, 0));
         }
 
-        // For ReadSessionJustDone: a session named and then "now", and whatever in the description says otherwise.
-        var nows = lexicon.PresentNow.FindAll(tokens);
-        var sessions = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
-            .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)));
-        if (collected.SessionThenNow is null &&
-            sessions.Where(m => nows.Any(n => n.First >= m.Last) &&
-                                ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false })
-                .Select(m => ((int First, int Last)?)m).FirstOrDefault() is { } session)
+        // For ReadSessionJustDone: the first session named and then "now", and whatever in the description says otherwise.
+        if (collected.SessionThenNow is null && lexicon.PresentNow.FindAll(tokens) is { Count: > 0 } nows)
         {
-            var now = nows.First(n => n.First >= session.Last);
-            collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);
-            // "spin class for 45 min, now my shins are twitching": the twitch named after "now" comes after the session.
-            collected.KindAfterNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= now.Last);
+            var session = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
+                .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)))
+                .FirstOrDefault(m => nows.Any(n => n.First >= m.Last) &&
+                                     ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false },
+                                (First: -1, Last: -1));
+            if (session.First >= 0)
+            {
+                var now = nows.First(n => n.First >= session.Last);
+                collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);
+                // "spin class for 45 min, now my shins are twitching": the twitch named after "now" comes after the session.
+                collected.KindAfterNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= now.Last);
+            }
         }
 
-        collected.DayOrMoreBefore |= quantities.Any(q => (q.Kind == UnitKind.Ago && q.Value >= SecondsPerDay) ||
-                                                         (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay));
-        collected.NotJustDone |= lexicon.NotJustDone.FindAll(tokens).Count > 0;
+        collected.DayOrMoreBefore = collected.DayOrMoreBefore ||
+                                    quantities.Any(q => (q.Kind == UnitKind.Ago && q.Value >= SecondsPerDay) || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay));
+        collected.NotJustDone = collected.NotJustDone || lexicon.NotJustDone.FindAll(tokens).Count > 0;
 
         FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
 
