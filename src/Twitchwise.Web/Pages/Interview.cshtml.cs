@@ -132,14 +132,14 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     }
 
     /// <summary>A description: what it understood, to confirm or correct, with the questions it was unsure of first.</summary>
-    public IActionResult OnPostDescribe(string? text)
+    public IActionResult OnPostDescribe(string? text, string? today)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return SeeOther(new Dictionary<string, AnswerValue>());
         }
 
-        var intake = reader.Read(text, clock.Today());
+        var intake = reader.Read(text, PersonToday(today));
         var state = plan.StateOf(intake.Answers);
         if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
@@ -153,9 +153,9 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     }
 
     /// <summary>The confirmed answers go on into the planner's interview: only the questions still open are asked.</summary>
-    public IActionResult OnPostConfirm(string? text)
+    public IActionResult OnPostConfirm(string? text, string? today)
     {
-        var intake = reader.Read(text ?? "", clock.Today());
+        var intake = reader.Read(text ?? "", PersonToday(today));
         var shown = ConfirmView.Questions(intake, knowledge);
         var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, shown);
         if (posted.Problems.Count > 0)
@@ -167,6 +167,10 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         Subject = intake.Subject;
         return SeeOther(posted.Answers);
     }
+
+    /// <summary>The browser's date (site.js fills it in) when it is plausible; without script, the server's.</summary>
+    private DateOnly PersonToday(string? posted) =>
+        clock.PersonToday(string.IsNullOrEmpty(posted) ? null : JournalCodec.ParseDate(posted));
 
     private void ShowConfirm(string text, IntakeResult intake, FormAnswers form)
     {

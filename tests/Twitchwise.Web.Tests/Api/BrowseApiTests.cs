@@ -87,6 +87,37 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Equal(4, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
     }
 
+    [Fact]
+    public async Task Intake_PersonsOwnDateSent_CountsTheDayOfTheWeekFromIt()
+    {
+        // Sunday 8 March by the server's clock; the person is already on Monday 9 March (east of the server).
+        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
+        var body = "{\"text\": \"my calves have twitched since Wednesday\", \"today\": \"2026-03-09\"}";
+
+        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(5, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("\"2026-03-11\"", "2026-03-11")]
+    [InlineData("\"9 March\"", "9 March")]
+    [InlineData("20260309", "20260309")]
+    public async Task Intake_DateThatIsNotTodayAnywhere_Returns400NamingIt(string today, string named)
+    {
+        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
+        var body = "{\"text\": \"my calves have twitched since Wednesday\", \"today\": " + today + "}";
+
+        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var errors = await AssessmentApiTests.ValidationErrors(response);
+        Assert.Equal(["today"], errors.Keys);
+        Assert.Contains(named, errors["today"][0]);
+        Assert.Contains("YYYY-MM-DD", errors["today"][0]);
+    }
+
     [Theory]
     [InlineData("{\"text\": \"\"}")]
     [InlineData("{\"text\": 42}")]

@@ -74,13 +74,14 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A phone-sized page (320 px wide unless <paramref name="width"/> says otherwise). <paramref name="forAxe"/> lets axe-core be injected despite the CSP; <paramref name="javaScript"/> off is a browser with scripts disabled.</summary>
-    public async Task<IPage> NewPhonePage(bool forAxe = true, bool javaScript = true, int width = 320, int height = 640)
+    public async Task<IPage> NewPhonePage(bool forAxe = true, bool javaScript = true, int width = 320, int height = 640, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             BypassCSP = forAxe,
             JavaScriptEnabled = javaScript,
+            TimezoneId = timeZone,
         });
         // The warning-sign page can hold some seventy questions; on a loaded 2-core machine filling them all takes longer
         // than Playwright's default 30 s per action, which is a slow machine, not a slow page.

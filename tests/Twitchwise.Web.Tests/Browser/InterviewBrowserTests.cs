@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Twitchwise.Domain.Intake;
+using Twitchwise.Domain.Journal;
 using Twitchwise.Domain.Knowledge;
 using Xunit.Abstractions;
 
@@ -239,6 +241,27 @@ public sealed class InterviewBrowserTests(BrowserHost host, ITestOutputHelper ou
         var (pages, questions) = await Walk(interview, CalfCramp);
         output.WriteLine($"after the description: {pages} more pages, {questions} questions");
         Assert.Equal("self_care", await new ResultPage(page).Level());
+    }
+
+    [BrowserFact]
+    public async Task Describe_PersonADayAheadOfTheServer_CountsTheWeekdayFromTheirOwnDate()
+    {
+        // Noon UTC is two in the morning of the next day in Kiritimati (UTC+14): the person is a day ahead of the server.
+        const string Text = "my calves have twitched since Wednesday";
+        var noonUtc = DateTime.UtcNow.Date.AddHours(12);
+        var theirDay = DateOnly.FromDateTime(noonUtc.AddHours(14));
+        var page = await host.NewPhonePage(width: Width, height: Height, timeZone: "Pacific/Kiritimati");
+        await page.Clock.SetFixedTimeAsync(noonUtc);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.Locator("#describe-text").FillAsync(Text);
+        await page.Locator("button:text-is('Read my description')").ClickAndWaitForPage(page);
+
+        var days = await page.Locator("input[name='episode.days'][type=number]").InputValueAsync();
+
+        var theirs = IntakeReader.Default.Read(Text, theirDay).Answers["episode.days"];
+        var servers = IntakeReader.Default.Read(Text, TimeProvider.System.Today()).Answers["episode.days"];
+        Assert.NotEqual(theirs, servers);
+        Assert.Equal(theirs.ToString(), days);
     }
 
     [BrowserFact]

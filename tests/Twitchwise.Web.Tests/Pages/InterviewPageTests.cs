@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Knowledge;
+using Twitchwise.TestSupport;
 
 namespace Twitchwise.Web.Tests.Pages;
 
@@ -193,6 +195,21 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         Assert.NotEmpty(asked);
         Assert.DoesNotContain(asked, given.Contains);
         Assert.DoesNotContain("episode.kind", asked);
+    }
+
+    [Theory]
+    [InlineData("2026-03-09", "5")] // the person's browser is already on Monday: Wednesday was five days back
+    [InlineData("", "4")] // no script: the server's Sunday
+    [InlineData("2027-01-01", "4")] // not today anywhere: the server's Sunday
+    public async Task Describe_DayOfTheWeek_CountsFromTheBrowsersDateWhenItIsToday(string today, string days)
+    {
+        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
+        var onSunday = new FormSession(sunday.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        await onSunday.Get("/");
+
+        var (_, confirm, _) = await onSunday.Post("/Interview?handler=Describe", ("text", "my calves have twitched since Wednesday"), ("today", today));
+
+        Assert.Contains(("episode.days", days), FormSession.ChosenFields(confirm));
     }
 
     [Fact]

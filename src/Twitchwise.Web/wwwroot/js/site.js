@@ -17,6 +17,12 @@
       input.setAttribute("aria-invalid", bad ? "true" : "false");
     });
   });
+  // A description's days ("since Saturday") count from the person's date, not the server's; the server checks it.
+  document.querySelectorAll("input[data-device-today]").forEach(function (input) {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    input.value = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  });
   // Printing needs script; the button stays hidden without it (the browser's own print works anyway).
   document.querySelectorAll("button.print").forEach(function (button) {
     button.hidden = false;
