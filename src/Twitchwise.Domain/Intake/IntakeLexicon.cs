@@ -301,11 +301,20 @@ public sealed class IntakeLexicon
     /// <summary>Words of the present ("now"): after a session named in the same sentence, the session has just been.</summary>
     internal PhraseMatcher<bool> PresentNow { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words that may open a sentence before an activity going on ("I was out running, ..."): single words.</summary>
+    internal IReadOnlySet<string> GoingOnOpeners { get; private init; } = new HashSet<string>();
+
+    /// <summary>"fine now", "gone now": a "now" of an episode that is over, which dates no session.</summary>
+    internal PhraseMatcher<bool> ResolvedNow { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Sessions that name no activity ("the gym", "training"): sessions all the same for "now" after them.</summary>
     internal PhraseMatcher<bool> UntypedSessions { get; private init; } = new([], fuzzy: false);
 
     /// <summary>Words of a habit or an older day ("whenever", "on Saturday"): a session said with them is not one just done.</summary>
     internal PhraseMatcher<bool> NotJustDone { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>Words that end a clause after a session named ("calves twitch after", "twitching since"): after it.</summary>
+    internal PhraseMatcher<bool> AfterSessionAlone { get; private init; } = new([], fuzzy: false);
 
     /// <summary>
     /// Words of starting: a medicine named after them was started or changed lately ("started simvastatin"); an activity named
@@ -409,8 +418,11 @@ public sealed class IntakeLexicon
                 StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
                 RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
                 PresentNow = new(doc.PresentNow.Select(w => (w, true)), fuzzy: false),
+                ResolvedNow = new(doc.ResolvedNow.Select(w => (w, true)), fuzzy: false),
+                GoingOnOpeners = doc.GoingOnOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 UntypedSessions = new(doc.UntypedSessions.Select(w => (w, true)), fuzzy: false),
                 NotJustDone = new(doc.NotJustDone.Select(w => (w, true)), fuzzy: false),
+                AfterSessionAlone = new(doc.AfterSessionAlone.Select(w => (w, true)), fuzzy: false),
             };
         }
 

@@ -30,8 +30,11 @@ internal sealed class IntakeLexiconDocument
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];
     public List<string> PresentNow { get; set; } = [];
+    public List<string> ResolvedNow { get; set; } = [];
+    public List<string> GoingOnOpeners { get; set; } = [];
     public List<string> UntypedSessions { get; set; } = [];
     public List<string> NotJustDone { get; set; } = [];
+    public List<string> AfterSessionAlone { get; set; } = [];
     public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
 }

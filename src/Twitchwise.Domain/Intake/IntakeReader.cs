@@ -18,6 +18,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const string EpisodeKind = "episode.kind";
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
+    private const string DuringExercise = "during_exercise";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -465,21 +466,33 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // For ReadSessionJustDone: the first session named and then "now", and whatever in the description says otherwise.
-        if (collected.SessionThenNow is null && lexicon.PresentNow.FindAll(tokens) is { Count: > 0 } nows)
+        var sessions = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
+            .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)))
+            .Where(m => ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false })
+            .ToList();
+        // "fine now", "gone now": the episode is over, which says nothing of how long ago the session was.
+        var resolved = lexicon.ResolvedNow.FindAll(tokens);
+        if (collected.SessionThenNow is null &&
+            lexicon.PresentNow.FindAll(tokens).Where(n => !resolved.Any(r => r.First <= n.First && n.Last <= r.Last)).ToList() is { Count: > 0 } nows)
         {
-            var session = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
-                .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)))
-                .FirstOrDefault(m => nows.Any(n => n.First >= m.Last) &&
-                                     ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false },
-                                (First: -1, Last: -1));
-            if (session.First >= 0)
+            // A session in an earlier sentence comes before everything in this one: "Did a 6 hour hike today. Now both
+            // thighs are cramping."
+            var inSentence = sessions.Where(m => nows.Any(n => n.First >= m.Last)).Select(m => (int?)m.Last).FirstOrDefault();
+            if ((inSentence ?? (collected.SessionNamed ? 0 : null)) is { } end)
             {
-                var now = nows.First(n => n.First >= session.Last);
+                var now = nows.First(n => n.First >= end);
+                // "spin class for 45 min, now my shins are twitching", "did deadlifts and his back is twitching now": a twitch
+                // said now, after the session, came after it ("started cramping in both legs, now he's confused" may not have).
+                var kindNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= end &&
+                                                  (m.First >= now.Last || (m.Last <= now.First && now.First - m.Last <= 2)));
                 collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);
-                // "spin class for 45 min, now my shins are twitching": the twitch named after "now" comes after the session.
-                collected.KindAfterNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= now.Last);
+                collected.KindAfterSession = kindNow;
             }
         }
+
+        ReadAfterSessionAlone(tokens, everyMatch, drinks, sessions, collected, ContextOf, Make);
+        ReadGoingOnWhenItStarted(tokens, everyMatch, quantities, collected, ContextOf, Make);
+        collected.SessionNamed = collected.SessionNamed || sessions.Count > 0;
 
         collected.DayOrMoreBefore = collected.DayOrMoreBefore ||
                                     quantities.Any(q => (q.Kind == UnitKind.Ago && q.Value >= SecondsPerDay) || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay));
@@ -591,13 +604,79 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             answers[recent] = finding.Value;
         }
 
-        if (collected.KindAfterNow && !answers.ContainsKey(EpisodeTiming))
+        if (collected.KindAfterSession && !answers.ContainsKey(EpisodeTiming))
         {
             var after = now with { Answer = EpisodeTiming, Value = new ChoicesAnswer([AfterExercise]) };
             collected.Findings.Add(new(after, null, false));
             answers[EpisodeTiming] = after.Value;
         }
     }
+
+    /// <summary>
+    /// "ran 10 miles, calf twitches after", "fine during but calf twitching since": a clause that ends on "after" or "since"
+    /// (the lexicon's after_session_alone), with a session named before it, says the episode came after the session.
+    /// </summary>
+    private void ReadAfterSessionAlone(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<DrinkAmount> drinks,
+        List<(int First, int Last)> sessions, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+    {
+        foreach (var word in lexicon.AfterSessionAlone.FindAll(tokens))
+        {
+            var endsClause = word.Last == tokens.Count || ClauseBreak(tokens[word.Last].Norm) || tokens[word.Last].Norm is "-" or "(" or "!" or "though";
+            // A clause about a drink or food is its time ("drank loads of water after"), and the sentence has to name the
+            // twitch or cramp ("Had a sports drink after." alone says nothing of the episode).
+            var clauseStart = tokens.FindLastIndex(word.First, word.First + 1, t => ClauseBreak(t.Norm)) + 1;
+            var aboutIntake = drinks.Any(d => d.First >= clauseStart && d.Last <= word.First) ||
+                              everyMatch.Any(m => m.First >= clauseStart && m.Last <= word.First && m.Item is Concept { Question.Id: var id } &&
+                                                  (id.StartsWith("hydration.", StringComparison.Ordinal) || id.StartsWith("nutrition.", StringComparison.Ordinal)));
+            var kind = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind });
+            if (endsClause && kind && !aboutIntake && (collected.SessionNamed || sessions.Any(s => s.Last <= word.First)))
+            {
+                collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), word.First, word.Last), contextOf(word.First, word.Last), false, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Playing padel, felt a pop in my ankle", "was out running and about 20 mins in my calves started cramping", "Running
+    /// in freezing fog, chest's gone tight": a sentence that opens on an activity going on (a word in -ing, after only the
+    /// lexicon's going_on_openers such as "I was out") and then names a complaint had it during the activity. Not for a habit
+    /// or an older time ("Running 5 days a week, my calves twitch"), nor beside a timing after it.
+    /// </summary>
+    private void ReadGoingOnWhenItStarted(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<Quantity> quantities,
+        Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+    {
+        if (lexicon.NotJustDone.FindAll(tokens).Count > 0 ||
+            quantities.Any(q => q.Kind is UnitKind.Ago or UnitKind.Duration && q.UnitFactor >= SecondsPerDay) ||
+            everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeTiming }))
+        {
+            return;
+        }
+
+        var activity = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).MinBy(m => m.First);
+        if (activity is null)
+        {
+            return;
+        }
+
+        // The -ing word is the activity's own ("running") or just before it ("playing padel", "doing shoulder press").
+        var ing = Enumerable.Range(Math.Max(0, activity.First - 1), activity.Last - Math.Max(0, activity.First - 1))
+            .FirstOrDefault(i => tokens[i].Norm.Length > 4 && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal), -1);
+        var opens = ing >= 0 && tokens.Take(ing).All(t => lexicon.GoingOnOpeners.Contains(t.Norm));
+        // A session's noun ("spinning class", "rowing machine"), a session said done ("then", "now" after it) or its length
+        // ("boxing 60 mins") is a session over, not one going on.
+        var over = ing + 1 < tokens.Count && lexicon.UntypedSessions.FindAll(tokens).Any(u => u.First == ing + 1) ||
+                   tokens.Skip(activity.Last).Any(t => t.Norm is "then" or "now") ||
+                   quantities.Any(q => q.Kind == UnitKind.Duration && q.First >= activity.Last && q.First - activity.Last <= 3);
+        var complaint = everyMatch.Any(m => m.First >= activity.Last && m.Item is Concept { Question.Id: var id } &&
+                                            (id == EpisodeKind || id.StartsWith("symptom.", StringComparison.Ordinal)) &&
+                                            !contextOf(m.First, m.Last).Negated);
+        if (opens && !over && complaint && contextOf(activity.First, activity.Last) is { Negated: false, Hypothetical: false } context)
+        {
+            collected.Add(make(EpisodeTiming, new ChoicesAnswer([DuringExercise]), activity.First, activity.Last), context, false, null);
+        }
+    }
+
+    private static bool ClauseBreak(string norm) => norm is "," or "and" or "but" or ";";
 
     /// <summary>
     /// Whether two sentences may be about the same day: not when each names a time and the times are over a day apart
@@ -1330,8 +1409,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         /// <summary>The first "now" after a session named in its sentence (ReadSessionJustDone).</summary>
         public Finding? SessionThenNow { get; set; }
 
-        /// <summary>Whether a twitch or cramp is named after that "now" in its sentence.</summary>
-        public bool KindAfterNow { get; set; }
+        /// <summary>Whether a twitch or cramp is named after the session in the sentence of that "now".</summary>
+        public bool KindAfterSession { get; set; }
+
+        /// <summary>A session named in an earlier sentence, not denied, hypothetical or someone else's.</summary>
+        public bool SessionNamed { get; set; }
 
         /// <summary>Whether a time in the description reaches a day or more back ("3 days ago", "for 5 weeks").</summary>
         public bool DayOrMoreBefore { get; set; }

@@ -36,7 +36,7 @@ public sealed class IntakeReaderTests
         Assert.Equal(new ChoicesAnswer(["after_exercise"]), result.Answers["episode.timing"]);
         Assert.Equal(AnswerValue.Of(false), result.Answers["symptom.numbness"]);
         Assert.Equal(AnswerValue.Of(false), result.Answers["symptom.weakness"]);
-        Assert.Equal(AnswerValue.Of(384.0), result.Answers["caffeine.mg_today"]);
+        Assert.Equal(AnswerValue.Of(400.0), result.Answers["caffeine.mg_today"]);
         Assert.Equal(AnswerValue.Of(5.0), result.Answers["sleep.hours"]);
         Assert.Equal("three weeks", result.Findings.Single(f => f.Answer == "episode.days").Text);
         Assert.Equal("4 coffees", result.Findings.Single(f => f.Answer == "caffeine.mg_today").Text);
@@ -165,13 +165,13 @@ public sealed class IntakeReaderTests
     [InlineData("I drank 1.5 liters", "hydration.liters_today", 1.5)]
     [InlineData("only 500ml of water", "hydration.liters_today", 0.5)]
     [InlineData("4 glasses of water", "hydration.liters_today", 1)]
-    [InlineData("4 coffees a day", "caffeine.mg_today", 384)]
-    [InlineData("two big mugs of coffee", "caffeine.mg_today", 192)]
+    [InlineData("4 coffees a day", "caffeine.mg_today", 400)]
+    [InlineData("two big mugs of coffee", "caffeine.mg_today", 200)]
     [InlineData("3 espressos", "caffeine.mg_today", 189)]
     [InlineData("3 cups of tea", "caffeine.mg_today", 141)]
     [InlineData("a can of Red Bull", "caffeine.mg_today", 80)]
     [InlineData("a 500 ml energy drink", "caffeine.mg_today", 160)]
-    [InlineData("a coffee and a tea", "caffeine.mg_today", 143)]
+    [InlineData("a coffee and a tea", "caffeine.mg_today", 147)]
     [InlineData("200 mg of caffeine", "caffeine.mg_today", 200)]
     [InlineData("I don't drink coffee", "caffeine.mg_today", 0)]
     [InlineData("I'm 34 and my calf twitches", "person.age", 34)]

@@ -31,7 +31,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("had a cramp in my foot for hours last night", "episode.seconds", "7200")]
     [InlineData("each one lasts about 20 seconds", "episode.seconds", "20")]
     [InlineData("slept six and a half hours", "sleep.hours", "6.5")]
-    [InlineData("5 coffees today", "caffeine.mg_today", "480")]
+    [InlineData("5 coffees today", "caffeine.mg_today", "500")]
     [InlineData("a couple of red bulls", "caffeine.mg_today", "160")]
     // Negation and hedges that reach as far as the finding they govern.
     [InlineData("nothing swollen", "symptom.swelling", "false")]

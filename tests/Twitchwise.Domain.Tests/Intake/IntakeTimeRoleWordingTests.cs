@@ -45,6 +45,18 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("went to the gym after my shift and now my calves won't stop twitching", "exercise.recent", "true")]
     [InlineData("kickboxing class tonight and now my left shin keeps twitching", "episode.timing", "after_exercise")]
     [InlineData("did shoulder press and shrugs earlier, now my neck twitches", "exercise.type", "strength")]
+    // Stop 31, from the tuned sets' misses, in other words: the session in one sentence and "now" with the twitch in a
+    // later one; a clause that ends on "after" or "since"; a sentence that opens on an activity going on; "halfway" and
+    // "N mins in" before a complaint.
+    [InlineData("Swam 2k this afternoon. Now my forearms keep twitching.", "episode.timing", "after_exercise")]
+    [InlineData("Swam 2k this afternoon. Now my forearms keep twitching.", "exercise.recent", "true")]
+    [InlineData("did burpees at bootcamp and my abs are jumping now", "episode.timing", "after_exercise")]
+    [InlineData("long swim in the lake, shoulders twitch after, no pain", "episode.timing", "after_exercise")]
+    [InlineData("rode 40 miles, all good at the time but my quads have fluttered since", "episode.timing", "after_exercise")]
+    [InlineData("Playing squash, my calf seized for about 20 seconds", "episode.timing", "during_exercise")]
+    [InlineData("i was out jogging and my hamstring locked up", "episode.timing", "during_exercise")]
+    [InlineData("halfway round the parkrun my foot cramped", "episode.timing", "during_exercise")]
+    [InlineData("went for a cycle, 30 mins in my thigh started cramping", "episode.timing", "during_exercise")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -139,11 +151,30 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("calf cramps on my long runs for months now, no pain")]
     [InlineData("went climbing on Saturday, now my fingers twitch")]
     [InlineData("I haven't been running, but now my calves are twitching")]
+    // An episode that is over dates nothing: "fine now" says when it ended, not when the session was.
+    [InlineData("foot cramped in my dance class, 10 secs. fine now")]
     public void Now_AfterAnOlderOrHabitualSession_IsNotRecent(string text)
     {
         var intake = Read(text);
 
         Assert.False(intake.Answers.TryGetValue("exercise.recent", out var recent) && recent == new BoolAnswer(true), Said(intake));
+    }
+
+    /// <summary>
+    /// "after" at a clause's end about a drink is the drink's time, a habit is no session going on, and a session over (its
+    /// noun, its length, "now" after it) is no "during".
+    /// </summary>
+    [Theory]
+    [InlineData("calf cramped at netball, 30 secs. had an isotonic drink after", "after_exercise")]
+    [InlineData("Running 4 times a week, my calves twitch at night", "during_exercise")]
+    [InlineData("Swimming lessons for 45 mins, now my shoulders twitch", "during_exercise")]
+    [InlineData("Cycling class tonight then my quads flickered on the sofa", "during_exercise")]
+    public void Timing_NotReadWhereItIsNotTheEpisodes(string text, string option)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.TryGetValue("episode.timing", out var timing) && timing is ChoicesAnswer { Options: var options } && options.Contains(option),
+            Said(intake));
     }
 
     /// <summary>"Mood swings" name no weights session, and "the gym" alone says where, not what was done there.</summary>
