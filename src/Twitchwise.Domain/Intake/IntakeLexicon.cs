@@ -301,6 +301,12 @@ public sealed class IntakeLexicon
     /// <summary>Words of the present ("now"): after a session named in the same sentence, the session has just been.</summary>
     internal PhraseMatcher<bool> PresentNow { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Signs whose body part, said only of them, is no place of the twitch or cramp ("tingling in my left foot").</summary>
+    internal IReadOnlySet<string> SignsWithoutAPlace { get; private init; } = new HashSet<string>();
+
+    /// <summary>Signs whose body part is no place of the complaint when it is one ("right arm is weak"), not several.</summary>
+    internal IReadOnlySet<string> SignsWithoutOnePlace { get; private init; } = new HashSet<string>();
+
     /// <summary>Words that may open a sentence before an activity going on ("I was out running, ..."): single words.</summary>
     internal IReadOnlySet<string> GoingOnOpeners { get; private init; } = new HashSet<string>();
 
@@ -389,6 +395,11 @@ public sealed class IntakeLexicon
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
             var companions = BuildCompanions(doc);
+            foreach (var bad in doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+            {
+                Problem("signs_without_a_place", $"'{bad}' is not a yes/no question");
+            }
+
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -419,6 +430,8 @@ public sealed class IntakeLexicon
                 RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
                 PresentNow = new(doc.PresentNow.Select(w => (w, true)), fuzzy: false),
                 ResolvedNow = new(doc.ResolvedNow.Select(w => (w, true)), fuzzy: false),
+                SignsWithoutAPlace = doc.SignsWithoutAPlace.ToHashSet(StringComparer.Ordinal),
+                SignsWithoutOnePlace = doc.SignsWithoutOnePlace.ToHashSet(StringComparer.Ordinal),
                 GoingOnOpeners = doc.GoingOnOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 UntypedSessions = new(doc.UntypedSessions.Select(w => (w, true)), fuzzy: false),
                 NotJustDone = new(doc.NotJustDone.Select(w => (w, true)), fuzzy: false),

@@ -32,6 +32,8 @@ internal sealed class IntakeLexiconDocument
     public List<string> PresentNow { get; set; } = [];
     public List<string> ResolvedNow { get; set; } = [];
     public List<string> GoingOnOpeners { get; set; } = [];
+    public List<string> SignsWithoutAPlace { get; set; } = [];
+    public List<string> SignsWithoutOnePlace { get; set; } = [];
     public List<string> UntypedSessions { get; set; } = [];
     public List<string> NotJustDone { get; set; } = [];
     public List<string> AfterSessionAlone { get; set; } = [];

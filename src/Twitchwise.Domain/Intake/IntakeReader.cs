@@ -336,6 +336,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
             if (m.Item is Concept concept)
             {
+                // "tingling in my left foot": the sign is answered, and any question its words raise still asked.
+                var signsPlace = concept.Layer == IntakeLexicon.LocationLayer && PlaceOfASignOnly(m, everyMatch, tokens);
                 var context = ContextOf(m.First, m.Last);
                 if (context.Negated && concept.NegatedValue is null && concept.Value is BoolAnswer { Value: false } && AskWhenUncertain(concept.Question.Id) &&
                     !context.Hypothetical && !context.OtherPerson)
@@ -343,7 +345,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     // "no numbness and pee is normal": a denial under a negation is unsure for a warning sign, so it is asked.
                     collected.Confirm.Add(concept.Question.Id);
                 }
-                else if ((context.Negated ? concept.NegatedValue : concept.Value) is { } value)
+                else if (!signsPlace && (context.Negated ? concept.NegatedValue : concept.Value) is { } value)
                 {
                     collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id, AskWhenUncertain(concept.Question.Id));
                 }
@@ -674,6 +676,27 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             collected.Add(make(EpisodeTiming, new ChoicesAnswer([DuringExercise]), activity.First, activity.Last), context, false, null);
         }
+    }
+
+    /// <summary>
+    /// "tingling in my left foot after long runs", "now the foot has gone pale and cold": a body part nearer in its clause to
+    /// a sign of the nerves or the blood supply (the lexicon's signs_without_a_place) than to any twitch, cramp, pain or
+    /// swelling is that sign's, not a place of the complaint (episode.locations). The sign is answered as it is. Said of both
+    /// sides ("tingling in both feet") the place stays, and weakness of several ("my thighs feel weak").
+    /// </summary>
+    private bool PlaceOfASignOnly(PhraseMatch<LexiconItem> place, List<PhraseMatch<LexiconItem>> everyMatch, List<Token> tokens)
+    {
+        var start = tokens.FindLastIndex(place.First, place.First + 1, t => t.Norm is "," or ";" or "but") + 1;
+        var end = tokens.FindIndex(place.Last, t => t.Norm is "," or ";" or "but");
+        end = end < 0 ? tokens.Count : end;
+        int Gap(PhraseMatch<LexiconItem> m) => m.First >= place.Last ? m.First - place.Last : place.First - m.Last;
+        int Nearest(Func<string, bool> which) => everyMatch
+            .Where(m => m != place && m.First >= start && m.Last <= end && m.Item is Concept { Question.Id: var id } && which(id))
+            .Select(Gap).DefaultIfEmpty(int.MaxValue).Min();
+        var several = tokens[place.Last - 1].Norm.EndsWith('s');
+        var sign = Nearest(id => lexicon.SignsWithoutAPlace.Contains(id) || (!several && lexicon.SignsWithoutOnePlace.Contains(id)));
+        var bothSides = everyMatch.Any(m => m.First >= start && m.Last <= end && m.Item is Concept { Question.Id: "episode.sides", Value: ChoiceAnswer { Option: "both_sides" } });
+        return sign < int.MaxValue && !bothSides && sign < Nearest(id => id is EpisodeKind or "episode.pain" or "symptom.swelling");
     }
 
     private static bool ClauseBreak(string norm) => norm is "," or "and" or "but" or ";";

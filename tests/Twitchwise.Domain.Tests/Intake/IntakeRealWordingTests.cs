@@ -216,6 +216,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("three hour ride, had Hydralyte in my bottles, quads twitching since", "hydration.electrolytes", "true")]
     [InlineData("long hike, ate a bag of salty crisps at the top, calves cramped on the way down", "hydration.electrolytes", "true")]
     [InlineData("ran 2 hours in 30C, drank water with no salt, calves cramp", "hydration.electrolytes", "false")]
+    // Stop 31: the sign keeps its answer when its place is not the complaint's; weak muscles of several places stay places;
+    // numbness of the private parts and trouble passing urine are the saddle and bladder sign.
+    [InlineData("quads cramping on the climbs and my left foot goes numb", "symptom.numbness", "true")]
+    [InlineData("quads cramping on the climbs and my left foot goes numb", "episode.locations", "thigh")]
+    [InlineData("new statin, my shoulders feel weak and achy", "episode.locations", "arm")]
+    [InlineData("lifting yesterday, back is agony, numbness in my private parts", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("sore back since the gym and difficulty passing urine today", "symptom.saddle_numbness_or_bladder", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -286,6 +293,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("kicked me in the back of the heel", "episode.locations", "back")]
     [InlineData("my right calf aches after the drive", "episode.locations", "foot")]
     [InlineData("like i'd been kicked in the back of the heel", "episode.locations", "back")]
+    // Stop 31: a body part said only of a nerve or circulation sign is the sign's; standing and tiptoes name no foot.
+    [InlineData("quads cramping on the climbs and my left foot goes numb", "episode.locations", "foot")]
+    [InlineData("calf seized up, then the foot went pale and cold", "episode.locations", "foot")]
+    [InlineData("forearm flickers, and pins and needles in my thumb", "episode.locations", "hand")]
+    [InlineData("stroke? my left hand is weak, calves twitching after my run", "episode.locations", "hand")]
+    [InlineData("10 hour shift on my feet then my calves cramped", "episode.locations", "foot")]
+    [InlineData("a pop at the back of my ankle at tennis, can't go up on tiptoe", "episode.locations", "foot")]
     public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
         var answers = Read(text).Answers;
