@@ -223,6 +223,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("new statin, my shoulders feel weak and achy", "episode.locations", "arm")]
     [InlineData("lifting yesterday, back is agony, numbness in my private parts", "symptom.saddle_numbness_or_bladder", "true")]
     [InlineData("sore back since the gym and difficulty passing urine today", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("can't stop coughing after the cold run and my lips have gone dusky", "symptom.breathing_difficulty", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -300,6 +301,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("stroke? my left hand is weak, calves twitching after my run", "episode.locations", "hand")]
     [InlineData("10 hour shift on my feet then my calves cramped", "episode.locations", "foot")]
     [InlineData("a pop at the back of my ankle at tennis, can't go up on tiptoe", "episode.locations", "foot")]
+    [InlineData("ate peanuts before squash, now my lips are swelling and my throat is tight", "episode.locations", "face")]
     public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
         var answers = Read(text).Answers;
