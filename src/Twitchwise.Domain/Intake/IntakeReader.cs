@@ -391,6 +391,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // journey's, whose length decides it.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number } ||
                                           (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
+        var activities = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer })
+            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Exercise)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
@@ -410,7 +412,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 continue;
             }
 
-            foreach (var (role, assigned) in Assign(q, ownCues, tokens, kindBefore))
+            // "after karate grading today", "cramped at 5-a-side tonight": a time before now beside any activity the lexicon
+            // knows dates that session, as beside the cue words of a session ("run", "workout").
+            var cuesOfTime = q.Kind == UnitKind.Ago
+                ? ownCues.Concat(activities.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
+                : ownCues;
+            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -1188,10 +1195,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static bool Breaks(List<Token> tokens, int from, int to) =>
         tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");
 
-    /// <summary>"..., still hurts", "still twitching": after the time, "still" with pain or the twitch or cramp just after it.</summary>
+    /// <summary>
+    /// "..., still hurts", "still twitching": after the time, "still" with pain or the twitch or cramp just after it, or the
+    /// twitch "since" at the end of a clause ("... last Tuesday and it's been twitching since").
+    /// </summary>
     private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k => tokens[k].Norm == "still" &&
-            cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach));
+        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k =>
+            (tokens[k].Norm == "still" && cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach)) ||
+            (tokens[k].Norm == "since" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord) &&
+             cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First >= q.Last && c.Last <= k && k - c.Last <= 1)));
 
     /// <summary>"16 days now", "3 weeks so far", "6 weeks of it": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>

@@ -57,6 +57,9 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("i was out jogging and my hamstring locked up", "episode.timing", "during_exercise")]
     [InlineData("halfway round the parkrun my foot cramped", "episode.timing", "during_exercise")]
     [InlineData("went for a cycle, 30 mins in my thigh started cramping", "episode.timing", "during_exercise")]
+    // A time before now beside any activity the lexicon knows dates that session.
+    [InlineData("after judo grading today my toes keep curling and cramping", "exercise.recent", "true")]
+    [InlineData("foot cramped at taekwondo tonight, 20 secs", "exercise.recent", "true")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
