@@ -60,6 +60,10 @@ public sealed class IntakeTimeRoleWordingTests
     // A time before now beside any activity the lexicon knows dates that session.
     [InlineData("after judo grading today my toes keep curling and cramping", "exercise.recent", "true")]
     [InlineData("foot cramped at taekwondo tonight, 20 secs", "exercise.recent", "true")]
+    // More activities, with the everyday exertion the guide codes as "other".
+    [InlineData("surfed for two hours, calves cramped paddling out", "exercise.type", "other")]
+    [InlineData("2k erg test at the club, forearms twitching", "exercise.type", "other")]
+    [InlineData("cleared the path shovelling snow, now my back keeps spasming", "exercise.type", "other")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -180,11 +184,13 @@ public sealed class IntakeTimeRoleWordingTests
             Said(intake));
     }
 
-    /// <summary>"Mood swings" name no weights session, and "the gym" alone says where, not what was done there.</summary>
+    /// <summary>"Mood swings" name no weights session, "the gym" alone says where, not what was done there, and "danger" is no dance.</summary>
     [Theory]
     [InlineData("really bad mood swings lately and my eyelid twitches")]
     [InlineData("my eyelid twitches after the gym, no pain")]
     [InlineData("my eyelid has been twitching for a week, no other symptoms, I don't exercise")]
+    // A real word one letter from an activity is not that activity (not_typos): "tiring" is no tiling.
+    [InlineData("is it a danger sign? my eyelid twitches, work is tiring")]
     public void EverydayWords_NameNoStrengthSession(string text)
     {
         var intake = Read(text);
