@@ -285,9 +285,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var cues = lexicon.Cues.FindAll(tokens)
             .Where(c => !(c.Item == CueKind.Exercise && triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last))).ToList();
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
-        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began.
-        cues.AddRange(matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal)))
-            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Unrelated)));
+        // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began; the "attack"
+        // of "heart attack" is no episode.
+        foreach (var m in matches.Where(m => m.Item is Concept { Question.Id: var id } && (id.StartsWith("medication.", StringComparison.Ordinal) || id.StartsWith("history.", StringComparison.Ordinal))))
+        {
+            cues.RemoveAll(c => c.Item == CueKind.Episode && c.First >= m.First && c.Last <= m.Last);
+            cues.Add(new(m.First, m.Last, CueKind.Unrelated));
+        }
+
         // Words whose time is of something else: whatever cue they held ("started" is otherwise the episodes' onset word,
         // "running" a session) gives way to one that claims no question.
         void Unrelated(int first, int last)

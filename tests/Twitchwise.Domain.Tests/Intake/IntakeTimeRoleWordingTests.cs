@@ -123,6 +123,8 @@ public sealed class IntakeTimeRoleWordingTests
     // Stop 30: "since" or "from" right after a session is how long they have trained (Indian English "doing yoga since 6 months").
     [InlineData("been doing pilates since 4 months and my calf twitches", "episode.days")]
     [InlineData("going gym from 3 months, thighs twitch after leg day", "episode.days")]
+    // Stop 31: a time of the person's history is not the episodes', even when its words hold an episode word ("attack").
+    [InlineData("calves twitch after parkrun, I had a heart attack 4 years ago", "episode.days")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
