@@ -121,6 +121,16 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_SwollenFingersWithSeverePainAndTingling_IsCompartmentSyndrome()
+    {
+        // Below a cast, the swelling shows in the fingers or toes.
+        var result = Assess("""{"answers": {"episode.pain": 10, "symptom.swollen_hands_feet": true, "symptom.tingling": true}}""");
+
+        Assert.Equal(TriageLevel.Emergency, result.Triage.Level);
+        Assert.Equal(["episode.pain", "symptom.tingling", "symptom.swollen_hands_feet"], result.Triage.Reasons.Single(r => r.Id == "compartment_syndrome").Answers);
+    }
+
+    [Fact]
     public void Assess_EvidenceHeldThroughDifferentAnswers_EachExplainedByItsOwnAnswers()
     {
         // "Numbness or tingling" against normal recovery can hold through either answer, so its explanation depends on which did.

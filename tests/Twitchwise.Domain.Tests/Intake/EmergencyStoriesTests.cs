@@ -397,6 +397,12 @@ public sealed class EmergencyStoriesTests
         { "funny heartbeat on the bike then I hit the deck, my mate says I was out for a few seconds", TriageLevel.Emergency },
         { "I was out for a run and my calf cramped for 30 seconds", TriageLevel.SelfCare },
         { "the swelling has gone down now and my calf just twitches a bit after football", TriageLevel.SelfCare },
+        // Stop 31, dev-danger's compartment stories in other words: pain "way beyond what a cramp should be" with a swollen
+        // shin and tingling toes; a cast with swollen, tingling fingers and 10/10 pain. Puffy hands after a long event,
+        // without a nerve sign, stay where they were.
+        { "shin pain way beyond what a cramp should be after a kick at hockey, it's tight and swollen and my toes are tingling", TriageLevel.Emergency },
+        { "wrist in plaster since lunchtime after a fall off my bike, pain 9/10 and the fingers are swollen with pins and needles", TriageLevel.Emergency },
+        { "long hike in the sun today, my fingers are a bit puffy and my calves cramped, drank plenty with electrolytes", TriageLevel.SelfCare },
     };
 
     [Theory]
