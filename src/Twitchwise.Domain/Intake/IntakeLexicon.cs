@@ -286,6 +286,12 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// A sign that is being asked (confirm) is taken as yes when the description also holds one of these words: "not
+    /// improving" after "45 mins in the air con" is the heat illness not improving with cooling.
+    /// </summary>
+    internal IReadOnlyDictionary<string, PhraseMatcher<bool>> SettledBy { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
+
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
 
@@ -395,6 +401,11 @@ public sealed class IntakeLexicon
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
             var companions = BuildCompanions(doc);
+            foreach (var bad in doc.SettledBy.Keys.Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+            {
+                Problem("settled_by", $"'{bad}' is not a yes/no question");
+            }
+
             foreach (var bad in doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
             {
                 Problem("signs_without_a_place", $"'{bad}' is not a yes/no question");
@@ -422,6 +433,7 @@ public sealed class IntakeLexicon
                 NotTypos = notTypos,
                 RoleOptions = roleOptions,
                 Companions = companions,
+                SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => new PhraseMatcher<bool>(e.Value.Select(w => (w, true)), fuzzy: false), StringComparer.Ordinal),
                 WordsOfStarting = new(doc.WordsOfStarting.Select(w => (w, true)), fuzzy: false),
                 MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
                 Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),

@@ -39,6 +39,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> AfterSessionAlone { get; set; } = [];
     public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
+    public Dictionary<string, List<string>> SettledBy { get; set; } = [];
 }
 
 internal sealed class HeartPatternEntry

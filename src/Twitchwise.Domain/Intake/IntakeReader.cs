@@ -145,6 +145,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadWaterOverload(collected, answers);
         ReadCompanions(collected, answers);
         ReadSessionJustDone(collected, answers);
+        ReadSettled(collected, answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -384,6 +385,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                                   quantities.Any(q => TakenLately(m, q, tokens)))))
             {
                 collected.Add(Make(changed.Id, AnswerValue.Of(true), m.First, m.Last), ContextOf(m.First, m.Last), false, null);
+            }
+        }
+
+        foreach (var (id, words) in lexicon.SettledBy)
+        {
+            foreach (var m in words.FindAll(tokens).Where(m => ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false }))
+            {
+                collected.Settling.Add(Make(id, new BoolAnswer(true), m.First, m.Last));
             }
         }
 
@@ -737,6 +746,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 collected.Findings.Add(new(said, null, false));
                 answers[said.Answer] = said.Value;
             }
+        }
+    }
+
+    /// <summary>
+    /// A sign asked for (confirm) that the description settles elsewhere (the lexicon's settled_by): "Been sat in the air con
+    /// for 45 mins ... Not improving" is the heat illness not improving with cooling, so it is answered yes, not asked.
+    /// </summary>
+    private static void ReadSettled(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        foreach (var settling in collected.Settling.Where(f => collected.Confirm.Contains(f.Answer) && !answers.ContainsKey(f.Answer)))
+        {
+            collected.Findings.Add(new(settling, null, false));
+            answers[settling.Answer] = settling.Value;
         }
     }
 
@@ -1469,6 +1491,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Findings said plainly that settle nothing alone ("a headache"), as yes, for a pattern to take up.</summary>
         public List<Finding> SaidPlainly { get; } = [];
+
+        /// <summary>Words that settle a sign asked for, if it is asked (the lexicon's settled_by).</summary>
+        public List<Finding> Settling { get; } = [];
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];

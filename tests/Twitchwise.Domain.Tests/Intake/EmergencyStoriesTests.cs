@@ -403,6 +403,9 @@ public sealed class EmergencyStoriesTests
         { "shin pain way beyond what a cramp should be after a kick at hockey, it's tight and swollen and my toes are tingling", TriageLevel.Emergency },
         { "wrist in plaster since lunchtime after a fall off my bike, pain 9/10 and the fingers are swollen with pins and needles", TriageLevel.Emergency },
         { "long hike in the sun today, my fingers are a bit puffy and my calves cramped, drank plenty with electrolytes", TriageLevel.SelfCare },
+        // Stop 31: "not improving" after cooling measures is heat illness not settling with them (NHS 111: call 999).
+        { "bowls all afternoon at 34 degrees, sat in the shade since, thighs cramping, feel sick, not improving", TriageLevel.Emergency },
+        { "half an hour under a fan with cold drinks after the tennis, 37 out, still cramping in both legs, threw up, no better", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -416,8 +419,9 @@ public sealed class EmergencyStoriesTests
 
     public static TheoryData<string, string> Uncertain => new()
     {
-        // Stop 30: "not improving" said bare may be the heat's or the cramp's, so the heat question is asked.
-        { "bowls all afternoon at 34 degrees, sat in the shade since, thighs cramping, feel sick, not improving", "symptom.heat_not_improving" },
+        // Stop 30: "not improving" said bare may be the heat's or the cramp's, so the heat question is asked (stop 31: unless
+        // cooling was tried, below).
+        { "bowls all afternoon at 34 degrees, thighs cramping, feel sick, not improving", "symptom.heat_not_improving" },
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
         // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
