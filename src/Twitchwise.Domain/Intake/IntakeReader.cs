@@ -224,11 +224,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
-        // someone else is about them too.
-        var goesOnAboutThem = collected.OtherPersonBefore && tokens[0].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
+        // someone else is about them too, also after a word that only moves the story on ("Now he's gone grey").
+        var opener = tokens.FindIndex(t => t.Norm is not ("now" or "then" or "and" or "but" or "so" or "also" or "later" or "still" or "anyway" or ","));
+        var goesOnAboutThem = collected.OtherPersonBefore && opener >= 0 &&
+                              tokens[opener].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
         if (goesOnAboutThem)
         {
-            triggers.Add(new(0, 1, OtherPersonPronoun));
+            triggers.Add(new(opener, opener + 1, OtherPersonPronoun));
         }
 
         // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"

@@ -406,6 +406,14 @@ public sealed class EmergencyStoriesTests
         // Stop 31: "not improving" after cooling measures is heat illness not settling with them (NHS 111: call 999).
         { "bowls all afternoon at 34 degrees, sat in the shade since, thighs cramping, feel sick, not improving", TriageLevel.Emergency },
         { "half an hour under a fan with cold drinks after the tennis, 37 out, still cramping in both legs, threw up, no better", TriageLevel.Emergency },
+        // test13's emergencies that read lower (after its one score), in other words: a chest "like someone's sitting on
+        // it" or a tightness "right across" it; a story about him that goes on "Now he's ..."; white, ice-cold fingers
+        // that will not bend; dark brown pee said as "peed and it's dark brown" with arms that cannot lift a kettle.
+        { "my brother was cycling and got a cramp in his arm, his chest feels like someone's sitting on it and he's sweaty", TriageLevel.Emergency },
+        { "My dad is 70. He came in from the allotment with a sore neck. Now he's grey and clammy with a tightness right across his chest, but I'm fine", TriageLevel.Emergency },
+        { "after the climbing wall my right hand cramped, now the fingers are white and ice cold and I can't bend them", TriageLevel.Emergency },
+        { "first ever 500 rep workout this morning, both arms are swollen, can't lift the kettle and I just peed and it's dark brown", TriageLevel.Emergency },
+        { "my fingers go white in the cold on winter runs and my calves twitch after", TriageLevel.SelfCare },
     };
 
     [Theory]
