@@ -73,32 +73,18 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Equal(58, json.RootElement.GetProperty("answers").GetProperty("person.age").GetDouble());
     }
 
-    [Fact]
-    public async Task Intake_DayOfTheWeek_IsCountedFromTheServersDate()
+    [Theory]
+    // Sunday 8 March 2026 by the server's clock: "since Wednesday" is 4 days.
+    [InlineData("", 4)]
+    // The person is already on Monday 9 March (east of the server): 5 days.
+    [InlineData(", \"today\": \"2026-03-09\"", 5)]
+    public async Task Intake_DayOfTheWeek_IsCountedFromThePersonsDateOrElseTheServers(string today, double days)
     {
-        // Sunday 8 March 2026 by the server's clock: "since Wednesday" is 4 days.
-        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
-        var body = "{\"text\": \"my calves have twitched since Wednesday\"}";
-
-        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await PostIntakeOnSunday("{\"text\": \"my calves have twitched since Wednesday\"" + today + "}");
 
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(4, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
-    }
-
-    [Fact]
-    public async Task Intake_PersonsOwnDateSent_CountsTheDayOfTheWeekFromIt()
-    {
-        // Sunday 8 March by the server's clock; the person is already on Monday 9 March (east of the server).
-        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
-        var body = "{\"text\": \"my calves have twitched since Wednesday\", \"today\": \"2026-03-09\"}";
-
-        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
-
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(5, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
+        Assert.Equal(days, json.RootElement.GetProperty("answers").GetProperty("episode.days").GetDouble());
     }
 
     [Theory]
@@ -107,15 +93,19 @@ public sealed class BrowseApiTests(WebApplicationFactory<Program> factory) : ICl
     [InlineData("20260309", "20260309")]
     public async Task Intake_DateThatIsNotTodayAnywhere_Returns400NamingIt(string today, string named)
     {
-        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
-        var body = "{\"text\": \"my calves have twitched since Wednesday\", \"today\": " + today + "}";
-
-        var response = await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await PostIntakeOnSunday("{\"text\": \"my calves have twitched since Wednesday\", \"today\": " + today + "}");
 
         var errors = await AssessmentApiTests.ValidationErrors(response);
         Assert.Equal(["today"], errors.Keys);
         Assert.Contains(named, errors["today"][0]);
         Assert.Contains("YYYY-MM-DD", errors["today"][0]);
+    }
+
+    /// <summary>Posts a description to a server whose clock says Sunday 8 March 2026.</summary>
+    private async Task<HttpResponseMessage> PostIntakeOnSunday(string body)
+    {
+        using var sunday = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(FixedClock.OnDay(new DateOnly(2026, 3, 8))))));
+        return await sunday.CreateClient().PostAsync("/api/v1/intake", new StringContent(body, Encoding.UTF8, "application/json"));
     }
 
     [Theory]
