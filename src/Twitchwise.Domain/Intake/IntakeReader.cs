@@ -407,8 +407,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // journey's, whose length decides it.
         var concepts = matches.Where(m => m.Item is Concept { Question.Type: QuestionType.Number } ||
                                           (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
-        var activities = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer })
-            .Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Exercise)).ToList();
+        var activities = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).ToList();
+        var activityCues = activities.Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Exercise)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
@@ -431,7 +431,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // "after karate grading today", "cramped at 5-a-side tonight": a time before now beside any activity the lexicon
             // knows dates that session, as beside the cue words of a session ("run", "workout").
             var cuesOfTime = q.Kind == UnitKind.Ago
-                ? ownCues.Concat(activities.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
+                ? ownCues.Concat(activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
                 : ownCues;
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore))
             {
@@ -491,7 +491,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // For ReadSessionJustDone: the first session named and then "now", and whatever in the description says otherwise.
-        var sessions = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).Select(m => (m.First, m.Last))
+        var sessions = activities.Select(m => (m.First, m.Last))
             .Concat(lexicon.UntypedSessions.FindAll(tokens).Select(m => (m.First, m.Last)))
             .Where(m => ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false })
             .ToList();
@@ -516,7 +516,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         ReadAfterSessionAlone(tokens, everyMatch, drinks, sessions, collected, ContextOf, Make);
-        ReadGoingOnWhenItStarted(tokens, everyMatch, quantities, collected, ContextOf, Make);
+        ReadGoingOnWhenItStarted(tokens, everyMatch, activities, quantities, collected, ContextOf, Make);
         collected.SessionNamed = collected.SessionNamed || sessions.Count > 0;
 
         collected.DayOrMoreBefore = collected.DayOrMoreBefore ||
@@ -667,8 +667,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// lexicon's going_on_openers such as "I was out") and then names a complaint had it during the activity. Not for a habit
     /// or an older time ("Running 5 days a week, my calves twitch"), nor beside a timing after it.
     /// </summary>
-    private void ReadGoingOnWhenItStarted(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<Quantity> quantities,
-        Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+    private void ReadGoingOnWhenItStarted(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<PhraseMatch<LexiconItem>> activities,
+        List<Quantity> quantities, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
     {
         if (lexicon.NotJustDone.FindAll(tokens).Count > 0 ||
             quantities.Any(q => q.Kind is UnitKind.Ago or UnitKind.Duration && q.UnitFactor >= SecondsPerDay) ||
@@ -677,7 +677,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return;
         }
 
-        var activity = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).MinBy(m => m.First);
+        var activity = activities.MinBy(m => m.First);
         if (activity is null)
         {
             return;
