@@ -64,6 +64,10 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("surfed for two hours, calves cramped paddling out", "exercise.type", "other")]
     [InlineData("2k erg test at the club, forearms twitching", "exercise.type", "other")]
     [InlineData("cleared the path shovelling snow, now my back keeps spasming", "exercise.type", "other")]
+    // A session said finished or come back from; gym moves named alone.
+    [InlineData("just finished a long swim and my shoulders are flickering", "episode.timing", "after_exercise")]
+    [InlineData("got back from a hill walk and both calves are jumping", "episode.timing", "after_exercise")]
+    [InlineData("forearm twitching after preacher curls", "exercise.type", "strength")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
