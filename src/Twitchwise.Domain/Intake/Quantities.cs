@@ -65,10 +65,17 @@ internal static class Quantities
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
-            tokens[here.Last].IsNumber && !StartsUnit(tokens, at, Skip(tokens, at, age.End)))
+            tokens[here.Last].IsNumber)
         {
-            quantities.Add(new(UnitKind.Age, age.Value, 1, i, age.End));
-            return age.End;
+            // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
+            // postpartum" is not.
+            var unit = Skip(tokens, at, age.End);
+            var years = unit < tokens.Count && tokens[unit].Norm is "years" or "yrs" or "yr";
+            if (years || !StartsUnit(tokens, at, unit))
+            {
+                quantities.Add(new(UnitKind.Age, age.Value, 1, i, years ? unit + 1 : age.End));
+                return years ? unit + 1 : age.End;
+            }
         }
 
         if (here?.Item is NotAnAmount)
@@ -266,26 +273,38 @@ internal static class Quantities
         static int? Whole(Token t) => t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= youngest and <= oldest ? n : null;
         bool OpensClause(int k) => k == 0 || tokens[k - 1].Norm == "," && (k < 2 || !tokens[k - 2].IsNumber);
         bool ClosesClause(int k) => k == tokens.Count || tokens[k].Norm == "," && (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber);
+        static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
+            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend" or
+            "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or "lass" or
+            "uncle" or "aunt" or "auntie" or "grandma" or "grandpa";
+        // "I (35F) was doing hot yoga", "my mate (22f)": in brackets after the person, the sex letter's forms stand alone too
+        // ("in the heat (85F)" is the weather).
+        bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || Person(tokens[first - 2].Norm)) &&
+                                               last < tokens.Count && tokens[last].Norm == ")";
 
         // "58f", "28M": a number with the sex letter written onto it.
         if (i + 1 < tokens.Count && Whole(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
-            OpensClause(i) && ClosesClause(i + 2))
+            ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2)))
         {
             return (n1, i + 2);
         }
 
         // "M45", "f 29" is not written so: the letter touches the number.
         if (i + 1 < tokens.Count && Sex(tokens[i]) && Whole(tokens[i + 1]) is { } n2 && Touching(tokens[i], tokens[i + 1]) &&
-            OpensClause(i) && ClosesClause(i + 2))
+            ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2)))
         {
             return (n2, i + 2);
         }
 
         // "(52)" after the person or their story; "my son (9)" is the son's age at any age, and the words before it say whose
         // (the intake sets it aside, or reads the description as his).
-        var afterPerson = i > 0 && tokens[i - 1].Norm is "son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
-            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend" or
-            "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or "lass";
+        var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
+        // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk": years said straight after the person.
+        if (afterPerson && i + 1 < tokens.Count && Whole(tokens[i]) is { } years && tokens[i + 1].Norm is "years" or "yrs" or "yr")
+        {
+            return (years, i + 2);
+        }
+
         if (i + 2 < tokens.Count && tokens[i].Norm == "(" && tokens[i + 2].Norm == ")" && tokens[i + 1].IsNumber &&
             int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n3) &&
             (afterPerson ? n3 is >= 1 and <= oldest : n3 is >= 16 and <= oldest))

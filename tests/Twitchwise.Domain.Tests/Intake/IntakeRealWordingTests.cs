@@ -224,6 +224,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("lifting yesterday, back is agony, numbness in my private parts", "symptom.saddle_numbness_or_bladder", "true")]
     [InlineData("sore back since the gym and difficulty passing urine today", "symptom.saddle_numbness_or_bladder", "true")]
     [InlineData("can't stop coughing after the cold run and my lips have gone dusky", "symptom.breathing_difficulty", "true")]
+    // Ages as people write them: years after "I am" or straight after the person, the sex letter in brackets, Scots "ah'm".
+    [InlineData("I am 41 years, calves cramping after the gym", "person.age", "41")]
+    [InlineData("my uncle 67 yrs has twitching in his thighs", "person.age", "67")]
+    [InlineData("me (29f) after spin, quads twitching", "person.age", "29")]
+    [InlineData("ah'm 48 an ma calves are crampin efter the fitba", "person.age", "48")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -281,6 +286,8 @@ public sealed class IntakeRealWordingTests
     // "Cold" of a sweat or a shower is no weather.
     [InlineData("cold sweat and my calves cramp after the run", "exercise.hot_conditions")]
     [InlineData("cold shower after football and my calves cramped", "exercise.hot_conditions")]
+    // A temperature in brackets is the weather, not an age.
+    [InlineData("ran in the heat (85F) and my calves cramped", "person.age")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
