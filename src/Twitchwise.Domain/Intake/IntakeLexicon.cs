@@ -401,12 +401,12 @@ public sealed class IntakeLexicon
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
             var companions = BuildCompanions(doc);
-            foreach (var bad in doc.SettledBy.Keys.Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+            foreach (var bad in doc.SettledBy.Keys.Where(c => !IsYesNo(c)))
             {
                 Problem("settled_by", $"'{bad}' is not a yes/no question");
             }
 
-            foreach (var bad in doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+            foreach (var bad in doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace).Where(c => !IsYesNo(c)))
             {
                 Problem("signs_without_a_place", $"'{bad}' is not a yes/no question");
             }
@@ -433,25 +433,30 @@ public sealed class IntakeLexicon
                 NotTypos = notTypos,
                 RoleOptions = roleOptions,
                 Companions = companions,
-                SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => new PhraseMatcher<bool>(e.Value.Select(w => (w, true)), fuzzy: false), StringComparer.Ordinal),
-                WordsOfStarting = new(doc.WordsOfStarting.Select(w => (w, true)), fuzzy: false),
-                MedicineChangedAfter = new(doc.MedicineChangedAfter.Select(w => (w, true)), fuzzy: false),
-                Reporting = new(doc.Reporting.Select(w => (w, true)), fuzzy: false),
+                SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
+                WordsOfStarting = Words(doc.WordsOfStarting),
+                MedicineChangedAfter = Words(doc.MedicineChangedAfter),
+                Reporting = Words(doc.Reporting),
                 FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-                StillHolding = new(doc.StillHolding.Select(w => (w, true)), fuzzy: false),
-                RemediesTried = new(doc.RemediesTried.Select(w => (w, true)), fuzzy: false),
-                PresentNow = new(doc.PresentNow.Select(w => (w, true)), fuzzy: false),
-                ResolvedNow = new(doc.ResolvedNow.Select(w => (w, true)), fuzzy: false),
+                StillHolding = Words(doc.StillHolding),
+                RemediesTried = Words(doc.RemediesTried),
+                PresentNow = Words(doc.PresentNow),
+                ResolvedNow = Words(doc.ResolvedNow),
                 SignsWithoutAPlace = doc.SignsWithoutAPlace.ToHashSet(StringComparer.Ordinal),
                 SignsWithoutOnePlace = doc.SignsWithoutOnePlace.ToHashSet(StringComparer.Ordinal),
                 GoingOnOpeners = doc.GoingOnOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-                UntypedSessions = new(doc.UntypedSessions.Select(w => (w, true)), fuzzy: false),
-                NotJustDone = new(doc.NotJustDone.Select(w => (w, true)), fuzzy: false),
-                AfterSessionAlone = new(doc.AfterSessionAlone.Select(w => (w, true)), fuzzy: false),
+                UntypedSessions = Words(doc.UntypedSessions),
+                NotJustDone = Words(doc.NotJustDone),
+                AfterSessionAlone = Words(doc.AfterSessionAlone),
             };
         }
 
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
+
+        private bool IsYesNo(string id) => knowledge.TryGetQuestion(id, out var q) && q.Type == QuestionType.Bool;
+
+        /// <summary>A list of words or phrases, matched as written (no fuzzy matching).</summary>
+        private static PhraseMatcher<bool> Words(IEnumerable<string> terms) => new(terms.Select(w => (w, true)), fuzzy: false);
 
         private void CheckTerms(List<string> terms, string entry)
         {
@@ -917,7 +922,7 @@ public sealed class IntakeLexicon
                 Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
             }
 
-            foreach (var id in e.Companions.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            foreach (var id in e.Companions.Where(c => !IsYesNo(c)))
             {
                 Problem(entry, $"companion '{id}' is not a yes/no question");
             }
@@ -938,14 +943,14 @@ public sealed class IntakeLexicon
                 ok = false;
             }
 
-            foreach (var id in e.NotWalkingPainWhen.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            foreach (var id in e.NotWalkingPainWhen.Where(c => !IsYesNo(c)))
             {
                 Problem(entry, $"not_walking_pain_when '{id}' is not a yes/no question");
             }
 
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
-            return ok ? new(q!, e.Reach, new(places, fuzzy: false), new(e.Feelings.Select(f => (f, true)), fuzzy: false),
-                new(e.ArmWork.Select(w => (w, true)), fuzzy: false), e.Companions, walking, e.NotWalkingPainWhen, new(e.Legs.Select(l => (l, true)), fuzzy: false)) : null;
+            return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
+                Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs)) : null;
         }
 
         /// <summary>A sign and its companions are all yes/no questions.</summary>
@@ -954,7 +959,7 @@ public sealed class IntakeLexicon
             var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (id, list) in doc.Companions)
             {
-                foreach (var bad in list.Prepend(id).Where(c => !knowledge.TryGetQuestion(c, out var q) || q.Type != QuestionType.Bool))
+                foreach (var bad in list.Prepend(id).Where(c => !IsYesNo(c)))
                 {
                     Problem($"companions '{id}'", $"'{bad}' is not a yes/no question");
                 }
@@ -980,7 +985,7 @@ public sealed class IntakeLexicon
                 Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
             }
 
-            foreach (var id in e.Unless.Where(c => !knowledge.TryGetQuestion(c, out var cq) || cq.Type != QuestionType.Bool))
+            foreach (var id in e.Unless.Where(c => !IsYesNo(c)))
             {
                 Problem(entry, $"'unless' names '{id}', which is not a yes/no question");
             }

@@ -516,12 +516,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         ReadAfterSessionAlone(tokens, everyMatch, drinks, sessions, collected, ContextOf, Make);
-        ReadGoingOnWhenItStarted(tokens, everyMatch, activities, quantities, collected, ContextOf, Make);
+        var habitOrOlder = lexicon.NotJustDone.FindAll(tokens).Count > 0;
+        ReadGoingOnWhenItStarted(tokens, everyMatch, activities, quantities, habitOrOlder, collected, ContextOf, Make);
         collected.SessionNamed = collected.SessionNamed || sessions.Count > 0;
 
         collected.DayOrMoreBefore = collected.DayOrMoreBefore ||
                                     quantities.Any(q => (q.Kind == UnitKind.Ago && q.Value >= SecondsPerDay) || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay));
-        collected.NotJustDone = collected.NotJustDone || lexicon.NotJustDone.FindAll(tokens).Count > 0;
+        collected.NotJustDone = collected.NotJustDone || habitOrOlder;
 
         FindWaterInLongEvents(tokens, matches, quantities, ContextOf, Make, collected);
 
@@ -624,16 +625,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "now" still came after it.
         if (!answers.ContainsKey(recent))
         {
-            var finding = now with { Answer = recent };
-            collected.Findings.Add(new(finding, null, false));
-            answers[recent] = finding.Value;
+            AnswerAfterReading(now with { Answer = recent }, collected, answers);
         }
 
         if (collected.KindAfterSession && !answers.ContainsKey(EpisodeTiming))
         {
-            var after = now with { Answer = EpisodeTiming, Value = new ChoicesAnswer([AfterExercise]) };
-            collected.Findings.Add(new(after, null, false));
-            answers[EpisodeTiming] = after.Value;
+            AnswerAfterReading(now with { Answer = EpisodeTiming, Value = new ChoicesAnswer([AfterExercise]) }, collected, answers);
         }
     }
 
@@ -644,6 +641,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private void ReadAfterSessionAlone(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<DrinkAmount> drinks,
         List<(int First, int Last)> sessions, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
     {
+        var kind = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind });
         foreach (var word in lexicon.AfterSessionAlone.FindAll(tokens))
         {
             var endsClause = word.Last == tokens.Count || ClauseBreak(tokens[word.Last].Norm) || tokens[word.Last].Norm is "-" or "(" or "!" or "though";
@@ -653,7 +651,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             var aboutIntake = drinks.Any(d => d.First >= clauseStart && d.Last <= word.First) ||
                               everyMatch.Any(m => m.First >= clauseStart && m.Last <= word.First && m.Item is Concept { Question.Id: var id } &&
                                                   (id.StartsWith("hydration.", StringComparison.Ordinal) || id.StartsWith("nutrition.", StringComparison.Ordinal)));
-            var kind = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind });
             if (endsClause && kind && !aboutIntake && (collected.SessionNamed || sessions.Any(s => s.Last <= word.First)))
             {
                 collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), word.First, word.Last), contextOf(word.First, word.Last), false, null);
@@ -668,9 +665,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// or an older time ("Running 5 days a week, my calves twitch"), nor beside a timing after it.
     /// </summary>
     private void ReadGoingOnWhenItStarted(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<PhraseMatch<LexiconItem>> activities,
-        List<Quantity> quantities, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+        List<Quantity> quantities, bool habitOrOlder, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
     {
-        if (lexicon.NotJustDone.FindAll(tokens).Count > 0 ||
+        if (habitOrOlder ||
             quantities.Any(q => q.Kind is UnitKind.Ago or UnitKind.Duration && q.UnitFactor >= SecondsPerDay) ||
             everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeTiming }))
         {
@@ -745,10 +742,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             if (lexicon.Companions.GetValueOrDefault(said.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
             {
-                collected.Findings.Add(new(said, null, false));
-                answers[said.Answer] = said.Value;
+                AnswerAfterReading(said, collected, answers);
             }
         }
+    }
+
+    /// <summary>A finding that a reading of the whole description settles, taken as the answer.</summary>
+    private static void AnswerAfterReading(Finding finding, Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        collected.Findings.Add(new(finding, null, false));
+        answers[finding.Answer] = finding.Value;
     }
 
     /// <summary>
@@ -759,8 +762,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         foreach (var settling in collected.Settling.Where(f => collected.Confirm.Contains(f.Answer) && !answers.ContainsKey(f.Answer)))
         {
-            collected.Findings.Add(new(settling, null, false));
-            answers[settling.Answer] = settling.Value;
+            AnswerAfterReading(settling, collected, answers);
         }
     }
 
