@@ -54,8 +54,8 @@ public static class IntakeApi
                 "The date is not today's", "Send the person's own date as \"today\", or leave it out to use the server's.");
         }
 
-        var personDay = today is null ? clock.Today() : JournalCodec.ParseDate(today)!.Value;
-        return TypedResults.Json(reader.Read(text, personDay).ToDto(), AssessmentJson.Options);
+        // Checked above: a date sent is today's somewhere, so it is the person's; none sent is the server's.
+        return TypedResults.Json(reader.Read(text, clock.PersonToday(today)).ToDto(), AssessmentJson.Options);
     }
 
     /// <summary>The description and, if sent, the person's date as given (a non-string date is given as its JSON).</summary>

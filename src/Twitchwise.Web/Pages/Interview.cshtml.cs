@@ -139,7 +139,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
             return SeeOther(new Dictionary<string, AnswerValue>());
         }
 
-        var intake = reader.Read(text, PersonToday(today));
+        var intake = reader.Read(text, clock.PersonToday(today));
         var state = plan.StateOf(intake.Answers);
         if (state.Result.Triage.Level == TriageLevel.Emergency)
         {
@@ -155,7 +155,7 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
     /// <summary>The confirmed answers go on into the planner's interview: only the questions still open are asked.</summary>
     public IActionResult OnPostConfirm(string? text, string? today)
     {
-        var intake = reader.Read(text ?? "", PersonToday(today));
+        var intake = reader.Read(text ?? "", clock.PersonToday(today));
         var shown = ConfirmView.Questions(intake, knowledge);
         var posted = FormAnswers.Read(id => Request.Form[id], knowledge, validator, shown);
         if (posted.Problems.Count > 0)
@@ -167,10 +167,6 @@ public sealed class InterviewModel(KnowledgeBase knowledge, AnswerValidator vali
         Subject = intake.Subject;
         return SeeOther(posted.Answers);
     }
-
-    /// <summary>The browser's date (site.js fills it in) when it is plausible; without script, the server's.</summary>
-    private DateOnly PersonToday(string? posted) =>
-        clock.PersonToday(string.IsNullOrEmpty(posted) ? null : JournalCodec.ParseDate(posted));
 
     private void ShowConfirm(string text, IntakeResult intake, FormAnswers form)
     {
