@@ -328,6 +328,15 @@ public sealed class IntakeLexicon
     /// <summary>Words that end a clause after a session named ("calves twitch after", "twitching since"): after it.</summary>
     internal PhraseMatcher<bool> AfterSessionAlone { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Places and moments of a session ("in the pool", "on the descent"): after a twitch or cramp, during it.</summary>
+    internal PhraseMatcher<bool> DuringAfterComplaint { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>Words before an activity going on ("while", "every time"): after a twitch or cramp, during the activity.</summary>
+    internal PhraseMatcher<bool> GoingOnAfterComplaint { get; private init; } = new([], fuzzy: false);
+
+    /// <summary>Words that move a time ("after", "since"): what follows them is no moment of the complaint.</summary>
+    internal PhraseMatcher<bool> TimeMovers { get; private init; } = new([], fuzzy: false);
+
     /// <summary>
     /// Words of starting: a medicine named after them was started or changed lately ("started simvastatin"); an activity named
     /// after them says when training began ("started running"), which dates no session.
@@ -448,6 +457,9 @@ public sealed class IntakeLexicon
                 UntypedSessions = Words(doc.UntypedSessions),
                 NotJustDone = Words(doc.NotJustDone),
                 AfterSessionAlone = Words(doc.AfterSessionAlone),
+                DuringAfterComplaint = Words(doc.DuringAfterComplaint),
+                GoingOnAfterComplaint = Words(doc.GoingOnAfterComplaint),
+                TimeMovers = Words(doc.TimeMovers),
             };
         }
 

@@ -284,9 +284,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens), collected.Today);
-        // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session.
+        // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session; inside an exclusive
+        // finding ("running a temperature", "hadn't exercised in 10 years") it is that finding's, whose time is its own.
         var cues = lexicon.Cues.FindAll(tokens)
-            .Where(c => !(c.Item == CueKind.Exercise && triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last))).ToList();
+            .Where(c => !(c.Item == CueKind.Exercise && triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= c.First && c.Last <= t.Last)))
+            .Select(c => c.Item == CueKind.Exercise && matches.Any(m => m.Item is Concept { Exclusive: true } && m.First <= c.First && c.Last <= m.Last)
+                ? c with { Item = CueKind.Unrelated }
+                : c)
+            .ToList();
         // A medicine, a diagnosis or an event from the person's history is what a time next to it measures ("on lithium 6
         // years", "started simvastatin 2 weeks ago", "trod on a nail last week"), not when the twitching began; the "attack"
         // of "heart attack" is no episode.
@@ -518,6 +523,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadAfterSessionAlone(tokens, everyMatch, drinks, sessions, collected, ContextOf, Make);
         var habitOrOlder = lexicon.NotJustDone.FindAll(tokens).Count > 0;
         ReadGoingOnWhenItStarted(tokens, everyMatch, activities, quantities, habitOrOlder, collected, ContextOf, Make);
+        ReadDuringAfterComplaint(tokens, everyMatch, activities, collected, ContextOf, Make);
         collected.SessionNamed = collected.SessionNamed || sessions.Count > 0;
 
         collected.DayOrMoreBefore = collected.DayOrMoreBefore ||
@@ -696,6 +702,55 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             collected.Add(make(EpisodeTiming, new ChoicesAnswer([DuringExercise]), activity.First, activity.Last), context, false, null);
         }
+    }
+
+    /// <summary>
+    /// "Got a cramp in my calf playing pickleball", "foot cramps in the pool", "hands were cramping while I dug": a twitch or
+    /// cramp and then, in its clause, an activity going on (a word in -ing, or after the lexicon's going_on_after_complaint)
+    /// or a place or moment of a session (during_after_complaint) was had during the session. Not where the sentence says
+    /// a timing already, nor past a word that moves the time ("twitching since running", time_movers).
+    /// </summary>
+    private void ReadDuringAfterComplaint(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<PhraseMatch<LexiconItem>> activities,
+        Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+    {
+        if (everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeTiming }))
+        {
+            return;
+        }
+
+        const int reach = 8;
+        var moments = lexicon.DuringAfterComplaint.FindAll(tokens);
+        var goingOnWords = lexicon.GoingOnAfterComplaint.FindAll(tokens);
+        var movers = lexicon.TimeMovers.FindAll(tokens);
+        foreach (var kind in everyMatch.Where(m => m.Item is Concept { Question.Id: EpisodeKind }))
+        {
+            var context = contextOf(kind.First, kind.Last);
+            if (context.Negated || context.Hypothetical)
+            {
+                continue;
+            }
+
+            // The clause after the complaint, up to a break or a word that moves the time.
+            var end = Math.Min(tokens.Count, kind.Last + reach);
+            var stop = tokens.FindIndex(kind.Last, end - kind.Last, t => t.Norm is "," or ";" or "." or "but" or "and" or "(" or "-");
+            end = stop < 0 ? end : stop;
+            end = movers.Where(m => m.First >= kind.Last && m.First < end).Select(m => m.First).DefaultIfEmpty(end).Min();
+            bool Inside(PhraseMatch<bool> m) => m.First >= kind.Last && m.Last <= end;
+            bool GoingOn(PhraseMatch<LexiconItem> a) =>
+                a.First >= kind.Last && a.Last <= end && !contextOf(a.First, a.Last).Negated &&
+                (Ing(tokens[a.First].Norm) || (a.First > kind.Last && Ing(tokens[a.First - 1].Norm)) ||
+                 goingOnWords.Any(w => w.First >= kind.Last && w.Last <= a.First));
+            var moment = moments.FirstOrDefault(Inside) ?? goingOnWords.FirstOrDefault(w => Inside(w) && w.Last - w.First > 2);
+            var activity = activities.FirstOrDefault(GoingOn);
+            if (moment is not null || activity is not null)
+            {
+                var (first, last) = moment is not null ? (moment.First, moment.Last) : (activity!.First, activity.Last);
+                collected.Add(make(EpisodeTiming, new ChoicesAnswer([DuringExercise]), first, last), context, false, null);
+                return;
+            }
+        }
+
+        static bool Ing(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -68,6 +68,15 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("just finished a long swim and my shoulders are flickering", "episode.timing", "after_exercise")]
     [InlineData("got back from a hill walk and both calves are jumping", "episode.timing", "after_exercise")]
     [InlineData("forearm twitching after preacher curls", "exercise.type", "strength")]
+    // Stop 32, from the tuned sets' misses, in other words: a twitch or cramp and then, in its clause, an activity going
+    // on or a place or moment of the session.
+    [InlineData("got a cramp in my foot playing water polo tonight", "episode.timing", "during_exercise")]
+    [InlineData("my calf cramped badly playing netball this afternoon, 30 seconds", "episode.timing", "during_exercise")]
+    [InlineData("arch of my foot cramps in the pool on most sessions", "episode.timing", "during_exercise")]
+    [InlineData("went for a long hike, my toes cramped on the way down", "episode.timing", "during_exercise")]
+    [InlineData("my hamstring cramped in the last quarter of the basketball game", "episode.timing", "during_exercise")]
+    [InlineData("forearms kept cramping while I was digging the allotment", "episode.timing", "during_exercise")]
+    [InlineData("my shin twitches every time I jog up the hill to work", "episode.timing", "during_exercise")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -129,6 +138,12 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("going gym from 3 months, thighs twitch after leg day", "episode.days")]
     // Stop 31: a time of the person's history is not the episodes', even when its words hold an episode word ("attack").
     [InlineData("calves twitch after parkrun, I had a heart attack 4 years ago", "episode.days")]
+    // Stop 32: "running" in a row, a fever or nothing left is no run and no session going on.
+    [InlineData("eyelid twitching, 4th day running now, exams", "episode.timing")]
+    [InlineData("eyelid twitching, 4th day running now, exams", "exercise.type")]
+    [InlineData("my calves twitch and I've been running a temperature", "exercise.type")]
+    // A time said after "since" or "after" is no moment of the complaint.
+    [InlineData("my thighs have twitched since playing rugby in the rain", "episode.days")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
