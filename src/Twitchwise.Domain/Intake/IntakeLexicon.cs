@@ -328,6 +328,9 @@ public sealed class IntakeLexicon
     /// <summary>Words that end a clause after a session named ("calves twitch after", "twitching since"): after it.</summary>
     internal PhraseMatcher<bool> AfterSessionAlone { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words after a session and before a twitch or cramp ("then"): the twitch came after the session.</summary>
+    internal PhraseMatcher<bool> SessionThen { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Places and moments of a session ("in the pool", "on the descent"): after a twitch or cramp, during it.</summary>
     internal PhraseMatcher<bool> DuringAfterComplaint { get; private init; } = new([], fuzzy: false);
 
@@ -457,6 +460,7 @@ public sealed class IntakeLexicon
                 UntypedSessions = Words(doc.UntypedSessions),
                 NotJustDone = Words(doc.NotJustDone),
                 AfterSessionAlone = Words(doc.AfterSessionAlone),
+                SessionThen = Words(doc.SessionThen),
                 DuringAfterComplaint = Words(doc.DuringAfterComplaint),
                 GoingOnAfterComplaint = Words(doc.GoingOnAfterComplaint),
                 TimeMovers = Words(doc.TimeMovers),

@@ -37,6 +37,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> UntypedSessions { get; set; } = [];
     public List<string> NotJustDone { get; set; } = [];
     public List<string> AfterSessionAlone { get; set; } = [];
+    public List<string> SessionThen { get; set; } = [];
     public List<string> DuringAfterComplaint { get; set; } = [];
     public List<string> GoingOnAfterComplaint { get; set; } = [];
     public List<string> TimeMovers { get; set; } = [];

@@ -521,6 +521,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         ReadAfterSessionAlone(tokens, everyMatch, drinks, sessions, collected, ContextOf, Make);
+        ReadComplaintThenAfterSession(tokens, everyMatch, activities, sessions, collected, ContextOf, Make);
         var habitOrOlder = lexicon.NotJustDone.FindAll(tokens).Count > 0;
         ReadGoingOnWhenItStarted(tokens, everyMatch, activities, quantities, habitOrOlder, collected, ContextOf, Make);
         ReadDuringAfterComplaint(tokens, everyMatch, activities, collected, ContextOf, Make);
@@ -661,6 +662,32 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), word.First, word.Last), contextOf(word.First, word.Last), false, null);
             }
+        }
+    }
+
+    /// <summary>
+    /// "2k test on the rower, all out, then my lower back twitched", "body pump class then my biceps flickered": a twitch or
+    /// cramp a few words after "then" (the lexicon's session_then), with a session named before it in the sentence, came
+    /// after the session. Not when another activity comes between ("ran then played squash and cramped"), nor when a timing
+    /// is said after "then" ("then cramped in bed").
+    /// </summary>
+    private void ReadComplaintThenAfterSession(List<Token> tokens, List<PhraseMatch<LexiconItem>> everyMatch, List<PhraseMatch<LexiconItem>> activities,
+        List<(int First, int Last)> sessions, Collected collected, Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make)
+    {
+        const int reach = 5;
+        foreach (var then in lexicon.SessionThen.FindAll(tokens).Where(t => sessions.Any(s => s.Last <= t.First)))
+        {
+            var kind = everyMatch.FirstOrDefault(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= then.Last && m.First - then.Last <= reach);
+            if (kind is null ||
+                activities.Any(a => a.First >= then.Last && a.First < kind.First) ||
+                everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeTiming } && m.First >= then.Last) ||
+                contextOf(kind.First, kind.Last) is { Negated: true } or { Hypothetical: true })
+            {
+                continue;
+            }
+
+            collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), then.First, kind.Last), contextOf(kind.First, kind.Last), false, null);
+            return;
         }
     }
 

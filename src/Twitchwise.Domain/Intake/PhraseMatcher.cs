@@ -21,6 +21,8 @@ internal sealed class PhraseMatcher<T>
     {
         "not", "no", "never", "nor", "nothing", "without", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "doesn't", "doesnt",
         "didn't", "didnt", "don't", "dont", "hasn't", "hasnt", "haven't", "havent", "won't", "wont",
+        // ... nor another time: "in the middle of the night after hill reps" is no "in the middle of ... reps".
+        "night", "after",
     };
 
     private readonly Dictionary<string, List<Pattern>> byFirstWord = new(StringComparer.Ordinal);

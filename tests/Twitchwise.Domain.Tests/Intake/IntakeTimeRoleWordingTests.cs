@@ -77,6 +77,12 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("my hamstring cramped in the last quarter of the basketball game", "episode.timing", "during_exercise")]
     [InlineData("forearms kept cramping while I was digging the allotment", "episode.timing", "during_exercise")]
     [InlineData("my shin twitches every time I jog up the hill to work", "episode.timing", "during_exercise")]
+    // A twitch or cramp just after "then", with a session before it; more sessions the guide names.
+    [InlineData("did a 5k time trial, flat out, then my left quad twitched for ages", "episode.timing", "after_exercise")]
+    [InlineData("spin class and then my calves started twitching", "episode.timing", "after_exercise")]
+    [InlineData("shoulders twitching after the physio exercises for my knee", "episode.timing", "after_exercise")]
+    [InlineData("biceps flickering after a push up challenge", "exercise.type", "strength")]
+    [InlineData("did the beep test at school today and my calves are twitching", "exercise.type", "run")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -151,6 +157,21 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.False(id == "episode.locations"
             ? intake.Answers.TryGetValue(id, out var where) && where is ChoicesAnswer { Options: var options } && options.Contains("foot")
             : intake.Answers.ContainsKey(id), $"read: {Said(intake)}");
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
+
+    [Theory]
+    // Stop 32: "then" before another session does not time the twitch after the first; a gap in "in the middle of ... reps"
+    // never reaches past "night" or "after".
+    [InlineData("ran 5k then went for a swim and my calf cramped", "after_exercise")]
+    [InlineData("foot cramp in the middle of the night after my run", "during_exercise")]
+    [InlineData("calves twitch in bed after a run, never while running at the time", "during_exercise")]
+    public void Timing_IsNotReadAs(string text, string option)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.TryGetValue("episode.timing", out var timing) && timing is ChoicesAnswer { Options: var options } && options.Contains(option),
+            $"read: {Said(intake)}");
         Assert.Equal(TriageLevel.SelfCare, Level(intake));
     }
 
