@@ -174,7 +174,9 @@ internal sealed record HeartPattern(
     IReadOnlyList<string> Companions,
     Question? NotWalkingPain,
     IReadOnlyList<string> NotWalkingPainWhen,
-    PhraseMatcher<bool> Legs);
+    PhraseMatcher<bool> Legs,
+    IReadOnlyList<string> StorySigns,
+    IReadOnlyList<string> NotPlacesInTheStory);
 
 /// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
@@ -964,9 +966,20 @@ public sealed class IntakeLexicon
                 Problem(entry, $"not_walking_pain_when '{id}' is not a yes/no question");
             }
 
+            foreach (var id in e.StorySigns.Where(c => !IsYesNo(c)))
+            {
+                Problem(entry, $"story_signs '{id}' is not a yes/no question");
+            }
+
+            var locations = knowledge.TryGetQuestion("episode.locations", out var where) ? where.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) : [];
+            foreach (var place in e.NotPlacesInTheStory.Where(p => !locations.Contains(p)))
+            {
+                Problem(entry, $"not_places_in_the_story '{place}' is not an option of episode.locations");
+            }
+
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
-                Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs)) : null;
+                Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
         /// <summary>A sign and its companions are all yes/no questions.</summary>

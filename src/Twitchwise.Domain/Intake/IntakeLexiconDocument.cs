@@ -58,6 +58,8 @@ internal sealed class HeartPatternEntry
     public string? NotWalkingPain { get; set; }
     public List<string> NotWalkingPainWhen { get; set; } = [];
     public List<string> Legs { get; set; } = [];
+    public List<string> StorySigns { get; set; } = [];
+    public List<string> NotPlacesInTheStory { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

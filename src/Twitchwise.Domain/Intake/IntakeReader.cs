@@ -16,6 +16,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const int ActivityReach = 2;
     private const string SelfCareFailed = "episode.self_care_failed";
     private const string EpisodeKind = "episode.kind";
+    private const string Locations = "episode.locations";
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
     private const string DuringExercise = "during_exercise";
@@ -128,7 +129,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     /// <summary>What is wrong, as against when and after what: a sign, or the twitch or cramp itself, where and how painful.</summary>
     private static bool IsComplaint(string answer) =>
-        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is EpisodeKind or "episode.locations" or "episode.pain";
+        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is EpisodeKind or Locations or "episode.pain";
 
     private IntakeResult Read(string text, Collected collected)
     {
@@ -146,6 +147,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadCompanions(collected, answers);
         ReadSessionJustDone(collected, answers);
         ReadSettled(collected, answers);
+        var notPlaces = PlacesOfTheHeart(answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
@@ -155,8 +157,38 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             answers.Remove(id);
         }
 
-        var findings = collected.Findings.Select(f => f.Finding).Where(f => answers.ContainsKey(f.Answer)).ToList();
+        var findings = collected.Findings.Select(f => f.Finding)
+            .Where(f => answers.ContainsKey(f.Answer) && !(f.Answer == Locations && f.Value is ChoicesAnswer { Options: var o } && o.All(notPlaces.Contains)))
+            .ToList();
         return new(answers, findings, collected.Historical, collected.SetAside, confirm) { Subject = collected.Named };
+    }
+
+    /// <summary>
+    /// "thought it was a cramp in my left arm, now there's a tight band across my chest": in a heart story (one of the heart
+    /// pattern's story_signs answered yes, or its answer with a companion) the arm and the jaw are where the heart's pain is
+    /// felt, so they are no places of the complaint (the annotation guide). Returns the places taken out.
+    /// </summary>
+    private IReadOnlyList<string> PlacesOfTheHeart(Dictionary<string, AnswerValue> answers)
+    {
+        bool Yes(string id) => answers.GetValueOrDefault(id) is BoolAnswer { Value: true };
+        if (lexicon.Heart is not { } heart ||
+            !(heart.StorySigns.Any(Yes) || (Yes(heart.Answer.Id) && heart.Companions.Any(Yes))) ||
+            answers.GetValueOrDefault(Locations) is not ChoicesAnswer { Options: var places })
+        {
+            return [];
+        }
+
+        var kept = places.Where(p => !heart.NotPlacesInTheStory.Contains(p)).ToList();
+        if (kept.Count == 0)
+        {
+            answers.Remove(Locations);
+        }
+        else
+        {
+            answers[Locations] = new ChoicesAnswer(kept);
+        }
+
+        return heart.NotPlacesInTheStory;
     }
 
     /// <summary>

@@ -414,6 +414,11 @@ public sealed class EmergencyStoriesTests
         { "after the climbing wall my right hand cramped, now the fingers are white and ice cold and I can't bend them", TriageLevel.Emergency },
         { "first ever 500 rep workout this morning, both arms are swollen, can't lift the kettle and I just peed and it's dark brown", TriageLevel.Emergency },
         { "my fingers go white in the cold on winter runs and my calves twitch after", TriageLevel.SelfCare },
+        // Stop 32, found while testing the heart story's places: a chest that "feels crushed" or is "in a vice" is chest
+        // pain, however many words come between; a session "crushed" or a scrum's crush is not.
+        { "thought it was a cramp in my left arm from the rowing but now my chest feels crushed", TriageLevel.Emergency },
+        { "my chest is like it's in a vice after the hill session and my left arm cramps", TriageLevel.Emergency },
+        { "did chest day, absolutely crushed it, calves twitching a bit after", TriageLevel.SelfCare },
     };
 
     [Theory]

@@ -54,6 +54,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("felt a bit faint", "hydration.thirst_signs", "true")]
     // The new questions of the clinical-safety contract.
     [InlineData("my arm and jaw ache", "symptom.arm_jaw_neck_pain", "true")]
+    // A jaw sore from grinding, with no sign of the heart's company, keeps its place; so does an arm cramp with no heart sign.
+    [InlineData("jaw aches from grinding my teeth and my cheek twitches, no chest pain", "episode.locations", "face")]
+    [InlineData("my forearm cramped on the rower, no chest pain", "episode.locations", "arm")]
     [InlineData("I'm clammy", "symptom.cold_sweat", "true")]
     [InlineData("heart racing", "symptom.palpitations", "true")]
     [InlineData("my face is drooping", "symptom.face_droop", "true")]
@@ -309,6 +312,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("10 hour shift on my feet then my calves cramped", "episode.locations", "foot")]
     [InlineData("a pop at the back of my ankle at tennis, can't go up on tiptoe", "episode.locations", "foot")]
     [InlineData("ate peanuts before squash, now my lips are swelling and my throat is tight", "episode.locations", "face")]
+    // Stop 32: in a heart story the arm and the jaw are where the heart's pain is felt, however it is worded (the guide).
+    [InlineData("thought it was a cramp in my left arm from the rowing but now my chest feels crushed", "episode.locations", "arm")]
+    [InlineData("cramping ache in my right arm and jaw after gardening, I feel sick and clammy", "episode.locations", "arm")]
+    [InlineData("cramping ache in my right arm and jaw after gardening, I feel sick and clammy", "episode.locations", "face")]
     public void Read_RealWording_DoesNotGiveAnOptionNotMeant(string text, string id, string option)
     {
         var answers = Read(text).Answers;
