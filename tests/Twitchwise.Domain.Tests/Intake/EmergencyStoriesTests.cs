@@ -419,6 +419,9 @@ public sealed class EmergencyStoriesTests
         { "thought it was a cramp in my left arm from the rowing but now my chest feels crushed", TriageLevel.Emergency },
         { "my chest is like it's in a vice after the hill session and my left arm cramps", TriageLevel.Emergency },
         { "did chest day, absolutely crushed it, calves twitching a bit after", TriageLevel.SelfCare },
+        { "feels like a belt round my chest since football, left calf cramped", TriageLevel.Emergency },
+        { "my chest feels like it's about to explode, legs cramping after the race", TriageLevel.Emergency },
+        { "heart rate strap round my chest kept slipping, calves cramped near the end", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -466,6 +469,8 @@ public sealed class EmergencyStoriesTests
         { "after tennis my right arm went heavy and useless and my face feels funny", "symptom.face_droop" },
         // A chest "a bit" tight or a little wheeze after effort: the heart and the breathing are asked, not assumed or dropped.
         { "my chest is a bit tight after the hill reps", "symptom.chest_pain" },
+        // Stop 32: a sore chest (after coughing, or after a fall) may still be the heart: asked, not dropped.
+        { "chest is sore since the hill session and my calves twitch", "symptom.chest_pain" },
         { "slightly wheezy after my run this morning", "symptom.breathing_difficulty" },
         // Hives or a sting alone: the swelling of the mouth or throat that makes it anaphylaxis is asked.
         { "came out in itchy welts all over after my run", "symptom.allergic_swelling" },
