@@ -226,6 +226,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Where(m => !blocked.Any(b => b.First <= m.First && m.Last <= b.Last));
     }
 
+    /// <summary>
+    /// "he" or "her" standing for someone named before, as a trigger of their story; it takes in a "just", "now" or "only"
+    /// straight after it, which would otherwise end its reach at once ("says he just got a cramp" is still his).
+    /// </summary>
+    private static PhraseMatch<Trigger> PronounOfThem(List<Token> tokens, int i) =>
+        new(i, i + 1 < tokens.Count && tokens[i + 1].Norm is "just" or "now" or "only" ? i + 2 : i + 1, OtherPersonPronoun);
+
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
 
@@ -262,7 +269,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                               tokens[opener].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
         if (goesOnAboutThem)
         {
-            triggers.Add(new(opener, opener + 1, OtherPersonPronoun));
+            triggers.Add(PronounOfThem(tokens, opener));
         }
 
         // "my dad was cycling and got a cramp, now he says his chest is tight": after someone else is named, "he" or "she"
@@ -271,7 +278,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
                 .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes" or "his" or "her" or "him")
-                .Select(i => new PhraseMatch<Trigger>(i, i + 1, OtherPersonPronoun)));
+                .Select(i => PronounOfThem(tokens, i)));
         }
 
         // "my buddy said I collapsed": the one who reports it is not the one who has it.

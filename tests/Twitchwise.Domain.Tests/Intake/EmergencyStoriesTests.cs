@@ -422,6 +422,32 @@ public sealed class EmergencyStoriesTests
         { "feels like a belt round my chest since football, left calf cramped", TriageLevel.Emergency },
         { "my chest feels like it's about to explode, legs cramping after the race", TriageLevel.Emergency },
         { "heart rate strap round my chest kept slipping, calves cramped near the end", TriageLevel.SelfCare },
+        // Stop 32, from a development set of 200 danger stories written as frightened or casual people type them (devD4,
+        // kept outside the repo; 38 emergencies read lower at first), in other words: jelly legs and a bowel accident, a
+        // chest "paining" or "pressing down", Scots speech and a drooping mouth, a fit with froth and a person hard to wake,
+        // a cramp that "moved into his chest", "acting drunk" with bone-dry skin, a fit remembered by others, a cracked
+        // helmet and no memory of the crash, a tearing pain through the chest, thick speech and a dragging leg, a son who
+        // "says he just got a cramp" after collapsing (he, then "just", is still him), a clenched jaw after a rusty nail,
+        // a climber's forearm tight and shiny, only a few words at a time.
+        { "my partner hurt his back at the gym and now both his legs feel like jelly and he had an accident with his bowels", TriageLevel.Emergency },
+        { "after five a side my chest is paining me like something is pressing it down and my left hand feels heavy", TriageLevel.Emergency },
+        { "my nan was doing her chair exercises and now she cannae get her words oot and her mouth droops on one side", TriageLevel.Emergency },
+        { "my brother ran in the heat, then his whole body was jerking like fits and now he is very hard to wake", TriageLevel.Emergency },
+        { "my client says his post-workout cramp has moved into his chest and he's grey and sweaty", TriageLevel.Emergency },
+        { "my mate finished the marathon and is acting drunk, his skin is hot and bone dry", TriageLevel.Emergency },
+        { "my flatmate is diabetic, went to spin, now I can't properly wake her and her legs are twitching", TriageLevel.Emergency },
+        { "I woke up on the floor at the gym with my tongue bitten, people said I had a twitching fit", TriageLevel.Emergency },
+        { "came off my bike, helmet's cracked and I don't remember the crash, calves cramping", TriageLevel.Emergency },
+        { "mid bench press a tearing pain right through my chest into my back, calf cramped too", TriageLevel.Emergency },
+        { "his speech is a bit thick and his right leg is draggin behind him after the hedge cutting", TriageLevel.Emergency },
+        { "bruv my chest feels proper tight and I cant catch my breath after sprints", TriageLevel.Emergency },
+        { "took ibuprofen after hiit and now my tongue is swollen and my calves cramp", TriageLevel.Emergency },
+        { "my son says he just got a cramp but he collapsed at the end of his race. do i need to take him in?", TriageLevel.Emergency },
+        { "my grandad stood on a rusty nail and now his jaw's clenched and his neck keeps spasming", TriageLevel.Emergency },
+        { "my forearm pumped up climbing and hasn't gone down, skin's tight and shiny, fingers tingly, pain 8", TriageLevel.Emergency },
+        { "asthmatic, cold run, I can only get a few words out and my calves cramp", TriageLevel.Emergency },
+        { "my helmet strap rubbed and my calves twitched on the ride, all fine now", TriageLevel.SelfCare },
+        { "my tongue felt dry after the run and my calf cramped once", TriageLevel.SelfCare },
     };
 
     [Theory]
