@@ -273,7 +273,8 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
     {
         // Not sure of anything, except that they collapsed: "yes, one or more", then each item until that one.
         var (keys, prompts) = Script("", q => q.Id == "symptom.collapse_or_seizure" ? new BoolAnswer(true) : null);
-        var screen = Run("\n" + keys);
+        // No description, then Enter at "Who is this about?": the person's own.
+        var screen = Run("\n\n" + keys);
 
         Assert.Contains("STOP: THIS IS AN EMERGENCY", screen);
         Assert.Contains("Call 112", screen);
@@ -288,10 +289,24 @@ public sealed partial class InterviewTerminalTests(ITestOutputHelper log)
         Assert.DoesNotContain("Enter to skip", screen[stop..]);
     }
 
+    // With no description to name them, a carer says whom it is about, and is never asked about themselves.
+    [Fact]
+    public void Interview_NoDescriptionForMyDaughter_AsksAboutHerAndStopsForHer()
+    {
+        var (keys, _) = Script("", q => q.Id == "symptom.collapse_or_seizure" ? new BoolAnswer(true) : null);
+        var flat = Flat(Run("\nmy daughter\n" + keys));
+
+        Assert.Contains("Who is this about?", flat);
+        Assert.Contains("Have they fainted, collapsed or had a fit?", flat);
+        var stop = flat.IndexOf("STOP: THIS IS AN EMERGENCY FOR MY DAUGHTER", StringComparison.Ordinal);
+        Assert.True(stop > 0, flat);
+        Assert.All(Kb.Questions, q => Assert.DoesNotContain(q.Text, flat[..stop]));
+    }
+
     [Fact]
     public void Interview_ChecklistNotSure_AsksEachItemAndNeverReassures()
     {
-        var screen = Run("\n" + string.Concat(Enumerable.Repeat("\n", 300)));
+        var screen = Run("\n\n" + string.Concat(Enumerable.Repeat("\n", 300)));
 
         // "Not sure" of the first list asked its first question on its own, so unknown was not taken as no.
         var list = screen.IndexOf("Any of these?", StringComparison.Ordinal);

@@ -15,7 +15,8 @@ namespace Twitchwise.Cli.Commands;
 /// checklist, then what ranks the causes and chooses the advice. After each answer the answers so far are assessed, and
 /// the interview stops at once, saying so, when they mean an emergency. "Not sure" (Enter) is never taken as "no": a
 /// checklist answered "not sure" asks each of its questions in turn. A description typed for someone else ("my dad's calf
-/// keeps cramping") has every question put about them ("How old are they?"), so the carer never answers for themselves.
+/// keeps cramping") has every question put about them ("How old are they?"), so the carer never answers for themselves;
+/// with no description, the interview asks whom it is about.
 /// </summary>
 internal static class Interview
 {
@@ -40,8 +41,27 @@ internal static class Interview
             confirm = intake.Confirm;
             subject = intake.Subject;
         }
+        else
+        {
+            subject = AskWhom(console);
+        }
 
         return Follow(context, console, answers, confirm, subject, style, save);
+    }
+
+    /// <summary>
+    /// With no description to say whom it is about, a carer names the person ("my dad"), so that every question is put
+    /// about them and their own age or chest pain never stands in for the person's. Enter: the person's own.
+    /// </summary>
+    private static string? AskWhom(IAnsiConsole console)
+    {
+        var whom = console.Prompt(new TextPrompt<string>("Who is this about? [blue](Enter: you; or type who, e.g. \"my dad\")[/]")
+            .AllowEmpty()
+            .Validate(w => w.Trim().Length <= AnswerValidator.SubjectMaxLength
+                ? ValidationResult.Success()
+                : ValidationResult.Error($"At most {AnswerValidator.SubjectMaxLength} characters: a few words such as \"my dad\".")))
+            .Trim();
+        return whom.Length == 0 || whom.ToLowerInvariant() is "me" or "myself" or "i" or "you" ? null : whom;
     }
 
     public static void WriteHeader(IAnsiConsole console)
