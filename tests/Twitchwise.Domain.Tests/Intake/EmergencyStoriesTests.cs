@@ -448,6 +448,15 @@ public sealed class EmergencyStoriesTests
         { "asthmatic, cold run, I can only get a few words out and my calves cramp", TriageLevel.Emergency },
         { "my helmet strap rubbed and my calves twitched on the ride, all fine now", TriageLevel.SelfCare },
         { "my tongue felt dry after the run and my calf cramped once", TriageLevel.SelfCare },
+        // More from devD4, in other words: a thigh or calf "massive and tense", legs that cannot climb the stairs, a
+        // canyon crossing as a long event for water, speech "all wrong" with an arm "heavy and dead", feet that curl in
+        // with tingling round the lips on dialysis (low calcium); a knee that will not straighten after a tackle is not that.
+        { "took a boot to the calf at football, 4 hours on it is massive and tense, pain 9 and getting worse, toes tingling", TriageLevel.Emergency },
+        { "legs after the gym r dead, cant climb the stairs, and my pee is like cola", TriageLevel.Emergency },
+        { "hiked rim to rim in the heat, chugged water all day, easily 10 litres, now I'm puking and my legs are twitching", TriageLevel.Emergency },
+        { "after swimming my words came out all wrong for 5 minutes, like my mouth was full of marbles, and my right arm felt heavy and dead", TriageLevel.Emergency },
+        { "on dialysis, my toes curl in and won't straighten and it's tingly round my lips after my walk", TriageLevel.Emergency },
+        { "my knee won't straighten after the tackle and my calf cramped", TriageLevel.SelfCare },
     };
 
     [Theory]
