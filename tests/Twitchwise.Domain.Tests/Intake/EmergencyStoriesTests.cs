@@ -457,6 +457,10 @@ public sealed class EmergencyStoriesTests
         { "after swimming my words came out all wrong for 5 minutes, like my mouth was full of marbles, and my right arm felt heavy and dead", TriageLevel.Emergency },
         { "on dialysis, my toes curl in and won't straighten and it's tingly round my lips after my walk", TriageLevel.Emergency },
         { "my knee won't straighten after the tackle and my calf cramped", TriageLevel.SelfCare },
+        // devD4's harmless stories read too high, in other words: gym "swole" is no swelling; breathless on the hills "as
+        // always" is asked (breathless_on_exertion), not read as an emergency's breathing difficulty.
+        { "so swole after push day, veins popping, not actually swollen, biceps twitching", TriageLevel.SelfCare },
+        { "out of breath on the hills like always, I'm unfit, calves twitch at night", TriageLevel.SelfCare },
     };
 
     [Theory]

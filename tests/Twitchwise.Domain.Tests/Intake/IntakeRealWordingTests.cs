@@ -57,6 +57,8 @@ public sealed class IntakeRealWordingTests
     // A jaw sore from grinding, with no sign of the heart's company, keeps its place; so does an arm cramp with no heart sign.
     [InlineData("jaw aches from grinding my teeth and my cheek twitches, no chest pain", "episode.locations", "face")]
     [InlineData("my forearm cramped on the rower, no chest pain", "episode.locations", "arm")]
+    // A jaw that opens fine is no jaw stiffness (the tetanus sign).
+    [InlineData("cut my hand on the allotment, jaw opens fine, forearm twitching", "symptom.jaw_stiffness", "false")]
     [InlineData("I'm clammy", "symptom.cold_sweat", "true")]
     [InlineData("heart racing", "symptom.palpitations", "true")]
     [InlineData("my face is drooping", "symptom.face_droop", "true")]
