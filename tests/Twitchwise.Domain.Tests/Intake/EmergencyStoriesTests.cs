@@ -461,6 +461,12 @@ public sealed class EmergencyStoriesTests
         // always" is asked (breathless_on_exertion), not read as an emergency's breathing difficulty.
         { "so swole after push day, veins popping, not actually swollen, biceps twitching", TriageLevel.SelfCare },
         { "out of breath on the hills like always, I'm unfit, calves twitch at night", TriageLevel.SelfCare },
+        // test14's emergencies that read lower (after its one score), in other words: "not a pain exactly, more a squeezing"
+        // says the squeezing (what follows "more a" is not denied); a throat that "started closing up"; a knee to the neck.
+        { "it's not pain as such, more of a tightness across my chest, came on cycling up the hill, arm aches too", TriageLevel.Emergency },
+        { "halfway round my run my throat started closing up, calves twitching", TriageLevel.Emergency },
+        { "took a knee to the neck at rugby, both hands tingling and weak now", TriageLevel.Emergency },
+        { "no pain, more of a flicker in my calf after the run", TriageLevel.SelfCare },
     };
 
     [Theory]
