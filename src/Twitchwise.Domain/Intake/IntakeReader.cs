@@ -720,12 +720,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (kind is null ||
                 activities.Any(a => a.First >= then.Last && a.First < kind.First) ||
                 everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeTiming } && m.First >= then.Last) ||
-                contextOf(kind.First, kind.Last) is { Negated: true } or { Hypothetical: true })
+                contextOf(kind.First, kind.Last) is not { Negated: false, Hypothetical: false } context)
             {
                 continue;
             }
 
-            collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), then.First, kind.Last), contextOf(kind.First, kind.Last), false, null);
+            collected.Add(make(EpisodeTiming, new ChoicesAnswer([AfterExercise]), then.First, kind.Last), context, false, null);
             return;
         }
     }
