@@ -805,7 +805,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             bool GoingOn(PhraseMatch<LexiconItem> a) =>
                 a.First >= kind.Last && a.Last <= end && !contextOf(a.First, a.Last).Negated &&
                 (Ing(tokens[a.First].Norm) || (a.First > kind.Last && Ing(tokens[a.First - 1].Norm)) ||
-                 goingOnWords.Any(w => w.First >= kind.Last && w.Last <= a.First));
+                 goingOnWords.Any(w => w.First >= kind.Last && w.Last <= a.First && tokens.Skip(w.Last).Take(a.First - w.Last).All(t => SubjectOfTheActivity(t.Norm))));
             var moment = moments.FirstOrDefault(Inside) ?? goingOnWords.FirstOrDefault(w => Inside(w) && w.Last - w.First > 2);
             var activity = activities.FirstOrDefault(GoingOn);
             if (moment is not null || activity is not null)
@@ -817,6 +817,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         static bool Ing(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
+
+        // "every time I go for a run", "while he was digging": only who does it lies between; "when I increased my runs"
+        // names a change, not the activity going on.
+        static bool SubjectOfTheActivity(string word) => Ing(word) || word is "i" or "i'm" or "im" or "ah" or "he" or "she" or "we" or "they"
+            or "he's" or "she's" or "was" or "were" or "am" or "is" or "are" or "go" or "went" or "do" or "did" or "for" or "on" or "out"
+            or "a" or "an" or "my" or "his" or "her" or "the" or "up" or "down" or "try" or "tried" or "to" or "play" or "plays" or "played"
+            or "at" or "in";
     }
 
     /// <summary>

@@ -166,6 +166,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("ran 5k then went for a swim and my calf cramped", "after_exercise")]
     [InlineData("foot cramp in the middle of the night after my run", "during_exercise")]
     [InlineData("calves twitch in bed after a run, never while running at the time", "during_exercise")]
+    // Only who does it may stand between "when" and the activity: "when I moved my runs" names a change of training.
+    [InlineData("the cramps started when I moved my runs to the mornings", "during_exercise")]
     public void Timing_IsNotReadAs(string text, string option)
     {
         var intake = Read(text);
