@@ -467,6 +467,8 @@ public sealed class EmergencyStoriesTests
         { "halfway round my run my throat started closing up, calves twitching", TriageLevel.Emergency },
         { "took a knee to the neck at rugby, both hands tingling and weak now", TriageLevel.Emergency },
         { "no pain, more of a flicker in my calf after the run", TriageLevel.SelfCare },
+        // ... and a swollen warm calf with new breathlessness "puffed out going up" a flight (a clot that may have moved).
+        { "my right calf has been swollen and warm since Sunday and now I'm puffed out going up a flight of stairs", TriageLevel.Emergency },
     };
 
     [Theory]
