@@ -483,6 +483,13 @@ public sealed class IntakeLexicon
                 Problem(entry, "'terms' is empty");
             }
 
+            // A term written twice in one entry is a copy that hides what the entry holds ("mid-run" beside "mid run" is a
+            // spelling people use, kept on purpose though the matcher reads both alike).
+            foreach (var twice in terms.Where(t => t is not null).GroupBy(t => t.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
+            {
+                Problem(entry, $"term '{twice.Key}' is listed {twice.Count()} times");
+            }
+
             foreach (var term in terms)
             {
                 var words = PhraseMatcher<object>.Words(term ?? "");
