@@ -754,7 +754,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // The -ing word is the activity's own ("running") or just before it ("playing padel", "doing shoulder press").
         var ing = Enumerable.Range(Math.Max(0, activity.First - 1), activity.Last - Math.Max(0, activity.First - 1))
-            .FirstOrDefault(i => tokens[i].Norm.Length > 4 && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal), -1);
+            .FirstOrDefault(i => Ing(tokens[i].Norm), -1);
         var opens = ing >= 0 && tokens.Take(ing).All(t => lexicon.GoingOnOpeners.Contains(t.Norm));
         // A session's noun ("spinning class", "rowing machine"), a session said done ("then", "now" after it) or its length
         // ("boxing 60 mins") is a session over, not one going on.
@@ -798,7 +798,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
             // The clause after the complaint, up to a break or a word that moves the time.
             var end = Math.Min(tokens.Count, kind.Last + reach);
-            var stop = tokens.FindIndex(kind.Last, end - kind.Last, t => t.Norm is "," or ";" or "." or "but" or "and" or "(" or "-");
+            var stop = tokens.FindIndex(kind.Last, end - kind.Last, t => ClauseBreak(t.Norm) || t.Norm is "." or "(" or "-");
             end = stop < 0 ? end : stop;
             end = movers.Where(m => m.First >= kind.Last && m.First < end).Select(m => m.First).DefaultIfEmpty(end).Min();
             bool Inside(PhraseMatch<bool> m) => m.First >= kind.Last && m.Last <= end;
@@ -815,8 +815,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 return;
             }
         }
-
-        static bool Ing(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
 
         // "every time I go for a run", "while he was digging": only who does it lies between; "when I increased my runs"
         // names a change, not the activity going on.
@@ -848,6 +846,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     private static bool ClauseBreak(string norm) => norm is "," or "and" or "but" or ";";
+
+    /// <summary>A word of something going on ("running", "playing"): longer than "ring" or "sing".</summary>
+    private static bool Ing(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether two sentences may be about the same day: not when each names a time and the times are over a day apart

@@ -70,11 +70,12 @@ internal static class Quantities
             // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
             // postpartum" is not.
             var unit = Skip(tokens, at, age.End);
-            var years = unit < tokens.Count && tokens[unit].Norm is "years" or "yrs" or "yr";
+            var years = unit < tokens.Count && IsYears(tokens[unit].Norm);
             if (years || !StartsUnit(tokens, at, unit))
             {
-                quantities.Add(new(UnitKind.Age, age.Value, 1, i, years ? unit + 1 : age.End));
-                return years ? unit + 1 : age.End;
+                var end = years ? unit + 1 : age.End;
+                quantities.Add(new(UnitKind.Age, age.Value, 1, i, end));
+                return end;
             }
         }
 
@@ -300,7 +301,7 @@ internal static class Quantities
         // (the intake sets it aside, or reads the description as his).
         var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
         // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk": years said straight after the person.
-        if (afterPerson && i + 1 < tokens.Count && Whole(tokens[i]) is { } years && tokens[i + 1].Norm is "years" or "yrs" or "yr")
+        if (afterPerson && i + 1 < tokens.Count && Whole(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
         {
             return (years, i + 2);
         }
@@ -399,4 +400,7 @@ internal static class Quantities
 
     private static bool StartsUnit(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>
         j < tokens.Count && at.TryGetValue(j, out var m) && m.Item is Unit or Drink;
+
+    /// <summary>The word of an age said in years ("22 years", "52 yrs").</summary>
+    private static bool IsYears(string norm) => norm is "years" or "yrs" or "yr";
 }
