@@ -233,6 +233,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static PhraseMatch<Trigger> PronounOfThem(List<Token> tokens, int i) =>
         new(i, i + 1 < tokens.Count && tokens[i + 1].Norm is "just" or "now" or "only" ? i + 2 : i + 1, OtherPersonPronoun);
 
+    /// <summary>The words that stand for someone named before: "he", "her", "she's".</summary>
+    private static bool IsPronounOfThem(string norm) => norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
+
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
 
@@ -266,7 +269,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // someone else is about them too, also after a word that only moves the story on ("Now he's gone grey").
         var opener = tokens.FindIndex(t => t.Norm is not ("now" or "then" or "and" or "but" or "so" or "also" or "later" or "still" or "anyway" or ","));
         var goesOnAboutThem = collected.OtherPersonBefore && opener >= 0 &&
-                              tokens[opener].Norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
+                              IsPronounOfThem(tokens[opener].Norm);
         if (goesOnAboutThem)
         {
             triggers.Add(PronounOfThem(tokens, opener));
@@ -277,7 +280,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         if (triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } named)
         {
             triggers.AddRange(Enumerable.Range(named.Last, tokens.Count - named.Last)
-                .Where(i => tokens[i].Norm is "he" or "she" or "he's" or "she's" or "hes" or "shes" or "his" or "her" or "him")
+                .Where(i => IsPronounOfThem(tokens[i].Norm))
                 .Select(i => PronounOfThem(tokens, i)));
         }
 
