@@ -41,6 +41,9 @@ public sealed class IntakeEvalSetTests
     //   same way from copies only; pinned before any of that stop's intake changes were committed; to be scored once, at its end.
     // test15.jsonl (2026-12-04, stop 33): 260 more (55 written as emergencies, 30 typed for someone else), written blind the
     //   same way from copies only; pinned before any of that stop's intake changes were committed; to be scored once, at its end.
+    // test-danger.jsonl (2026-12-04, stop 33): 200 written blind the same way, from copies only, to hunt under-triage: 130
+    //   emergencies or urgent cases in the words of frightened, casual, stoic or regional writers (36 typed by a carer),
+    //   and 70 harmless look-alikes that must not alarm. Pinned before that stop's intake changes; scored once, at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -56,6 +59,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test12.jsonl", "2d5b1b0f8b8b1a58a5e2e4efa30649f384be57160ed964c8b0f8cad487bfb94b")]
     [InlineData("test13.jsonl", "6177db31dc3642ba1881df423188e9164a0788b038d2b429e0b0c03b700e1e2d")]
     [InlineData("test14.jsonl", "d00084c514fab34acbeab0653597e79e25a486586542faa17a7ca2ec48ef8a0f")]
+    [InlineData("test-danger.jsonl", "52dfd49fc0d240efc646058e947cc9549e1091b0845cd6102a902875d4a4486a")]
     [InlineData("test15.jsonl", "7c7141ae49338b2b68d1a85824354c4cbde77b7d65aecea5bd8ac5e507474b80")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
