@@ -191,8 +191,28 @@ public sealed class IntakeCommandTests
         var ifYes = run.Out.IndexOf("If the answer is yes: SEE A DOCTOR", StringComparison.Ordinal);
         Assert.True(ifYes >= 0, run.Out);
         Assert.Contains("arm, jaw, neck or upper back", run.Out[..ifYes], StringComparison.Ordinal);
-        Assert.True(ifYes < run.Out.IndexOf("SELF-CARE", StringComparison.Ordinal), run.Out);
+        // The result's box, still self-care so far, now says what one answer could change it to.
+        Assert.True(ifYes < run.Out.IndexOf("Level: self_care", StringComparison.Ordinal), run.Out);
     }
+
+    [Fact]
+    public void AssessText_ChestPainLeftUncertain_PutsTheEmergencyFirstAndHoldsBackStretching()
+    {
+        var run = CliRunner.Run("assess", "--text", "calf cramp on my run and a sort of tightness in my chest", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("ONE ANSWER COULD MAKE THIS AN EMERGENCY", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Your words may describe chest pain or trouble breathing", Flat(run.Out), StringComparison.Ordinal);
+        // Stretching the calf is no step beside a possible heart attack: not among the relief steps, and held back with why.
+        var relief = run.Out.IndexOf("Relief now", StringComparison.Ordinal);
+        Assert.True(relief >= 0, run.Out);
+        var steps = run.Out[relief..run.Out.IndexOf("Prevention", relief, StringComparison.Ordinal)];
+        Assert.DoesNotContain("stretch", steps, StringComparison.Ordinal);
+        Assert.Contains("stretch the muscle gently and hold it for 15 to 30 seconds without bouncing, then repeat until it lets go. " +
+                        "Left out because it is not safe until chest pain or trouble breathing is ruled out", Flat(run.Out), StringComparison.Ordinal);
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '│'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void AssessText_WithAnAnswersFileToo_RefusesBothAndAssessesNothing()

@@ -54,7 +54,7 @@ internal static class TextAssessment
         }
 
         // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
-        var result = engine.Assess(validation.Answers, intake.Subject);
+        var result = engine.Assess(validation.Answers, intake.Subject, intake.Confirm);
         WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level, intake.Subject);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {

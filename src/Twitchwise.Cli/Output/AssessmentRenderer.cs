@@ -111,7 +111,9 @@ internal sealed class AssessmentRenderer(IAnsiConsole console, TextWriter output
         var asked = string.Join("\n", questions.Select(id => $"  - {Markup.Escape(kb.Question(id).TextFor(subject))}"));
         var body = new Markup(
             $"[bold {colour}]{headline}[/]\n" +
-            $"You said {Markup.Escape(Said(suspected.Answers))}. That points to [bold]{Markup.Escape(TriageWords.InSentence(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
+            // Suspected from words a description raised but did not settle, no answer points at it yet.
+            (suspected.Answers.Count == 0 ? "Your words may describe " : $"You said {Markup.Escape(Said(suspected.Answers))}. That points to ") +
+            $"[bold]{Markup.Escape(TriageWords.InSentence(suspected.Title))}[/] {Cite(suspected.Sources)}, " +
             $"which {TriageWords.WhichSettle(questions.Count)}:\n{asked}\n" +
             $"[bold]{TriageWords.IfConfirmed(kb, questions)}:[/] {Markup.Escape(kb.Guidance(suspected.Level).ActionFor(subject))}\n" +
             $"Otherwise, so far: {Markup.Escape(result.Triage.Action)}");

@@ -29,19 +29,24 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// relief, prevention) and the reasons steps are held back speak to: "help them sit down", "they should warm up" for
     /// whoever is looking after them, never "sit down", which a carer might do themselves.
     /// </param>
-    public AssessmentResult Assess(AnswerSet answers, string? subject = null)
+    /// <param name="raised">
+    /// Yes/no questions a description raised but did not settle (the intake's <c>confirm</c>: "a sort of burn under the
+    /// sternum"). A more urgent rule, urgent or an emergency, that a yes to one of them would fire is suspected, as if its
+    /// suspect_when held, so no advice it avoids is shown beside it and its questions come first.
+    /// </param>
+    public AssessmentResult Assess(AnswerSet answers, string? subject = null, IReadOnlyCollection<string>? raised = null)
     {
         if (!ReferenceEquals(answers.Questions, knowledge.Questions))
         {
             throw new ArgumentException("The answers were validated against another knowledge base.", nameof(answers));
         }
 
-        var result = AssessWithoutPlan(answers, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
+        var result = AssessWithoutPlan(answers, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim(), raised ?? []);
         return result with { NextQuestions = planner.NextQuestions(answers, result) };
     }
 
     /// <summary>Everything but <c>next_questions</c>, which the planner works out from the rest.</summary>
-    private AssessmentResult AssessWithoutPlan(AnswerSet answers, string? subject)
+    private AssessmentResult AssessWithoutPlan(AnswerSet answers, string? subject, IReadOnlyCollection<string> raised)
     {
         // Where the answers behind each rule or finding are collected, one at a time.
         var scratch = new HashSet<int>();
@@ -66,6 +71,20 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             }
         }
 
+        foreach (var id in raised)
+        {
+            if (!knowledge.TryGetQuestion(id, out var question) || question.Type != QuestionType.Bool || answers.IsKnown(id))
+            {
+                continue;
+            }
+
+            var ifYes = answers.With(question.Index, 1);
+            suspected.AddRange(rules.Where(rule => rule.Level > level && rule.Level >= TriageLevel.Urgent && !suspected.Contains(rule) &&
+                                                   rule.When.Evaluate(answers) == Tri.Unknown && rule.When.Evaluate(ifYes) == Tri.True));
+        }
+
+        // Most urgent first, as the rules are listed.
+        suspected = [.. rules.Where(suspected.Contains)];
         var unansweredRedFlags = UnansweredRedFlags(answers, level, suspected);
         var guidance = knowledge.Guidance(level);
         var suspicions = new List<Suspicion>(suspected.Count);
@@ -241,7 +260,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
     private Suspicion Suspect(TriageRule rule, AnswerSet answers, HashSet<int> scratch, string? subject)
     {
-        var because = Because(rule.SuspectWhen!, answers, scratch);
+        // Suspected from a question the words raised, nothing answered need point at it.
+        var because = rule.SuspectWhen is { } pointer && pointer.Evaluate(answers) == Tri.True ? Because(pointer, answers, scratch) : [];
         scratch.Clear();
         rule.When.AddOpenQuestions(answers, scratch);
         return new(rule.Id, rule.Level, rule.Title, rule.AdviceFor(subject), because, AnswerIds(scratch), rule.Sources);

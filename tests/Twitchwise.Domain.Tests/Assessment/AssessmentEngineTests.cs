@@ -53,6 +53,35 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_ChestPainRaisedByTheWordsButUnsettled_SuspectsTheEmergencyAndHoldsBackStretchingAndMovingAbout()
+    {
+        // "a sort of burn under the sternum on hill reps, and my calf cramps": the intake asks chest pain (confirm) rather
+        // than answer it, and nobody is there to ask; advice beside a possible heart attack must not be to walk it off.
+        var validation = new AnswerValidator(Kb).ValidateJson("""{"answers": {"episode.kind": "spasm", "episode.locations": ["calf"], "exercise.type": "run", "exercise.recent": true}}""");
+        var result = Engine.Assess(validation.Answers!, raised: ["symptom.chest_pain"]);
+
+        Assert.Equal(TriageLevel.SelfCare, result.Triage.Level);
+        var suspicion = result.Triage.Suspected[0];
+        Assert.Equal("chest_or_breathing", suspicion.Id);
+        Assert.Empty(suspicion.Answers);
+        Assert.Contains("symptom.chest_pain", suspicion.Questions);
+        Assert.Equal("symptom.chest_pain", result.UnansweredRedFlags[0]);
+        Assert.DoesNotContain(result.Relief, s => s.Id is "stretch_hold" or "loosen_and_move");
+        Assert.Contains(result.Withheld, w => w.Id == "stretch_hold" && w.Reason.Contains("until", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_RaisedQuestionAnsweredNo_SuspectsNothingFromIt()
+    {
+        var validation = new AnswerValidator(Kb).ValidateJson("""{"answers": {"episode.kind": "spasm", "episode.locations": ["calf"], "exercise.type": "run", "exercise.recent": true, "symptom.chest_pain": false}}""");
+        var result = Engine.Assess(validation.Answers!, raised: ["symptom.chest_pain"]);
+
+        Assert.DoesNotContain(result.Triage.Suspected, s => s.Id == "chest_or_breathing");
+        Assert.Equal(Engine.Assess(validation.Answers!).Relief.Select(s => s.Id), result.Relief.Select(s => s.Id));
+        Assert.NotEmpty(result.Relief);
+    }
+
+    [Fact]
     public void Assess_ArmPainDenied_DropsTheSuspicionAndGivesSelfCareBack()
     {
         var result = Assess("""{"answers": {"episode.kind": "spasm", "episode.locations": ["arm"], "exercise.type": "run", "symptom.nausea": true, "hydration.heavy_sweating": true, "symptom.arm_jaw_neck_pain": false}}""");
