@@ -179,6 +179,18 @@ internal sealed record HeartPattern(
     IReadOnlyList<string> NotPlacesInTheStory);
 
 /// <summary>
+/// One side of the body said by its parts (one_side_of_the_body in the lexicon): a side word (<see cref="Sides"/>) just
+/// before parts of two regions of the body (<see cref="PartOf"/>, a word to its region: face, arm, leg), with numbness or
+/// weakness (<see cref="Signs"/>) in the sentence.
+/// </summary>
+internal sealed record OneSideOfTheBody(
+    Question Answer,
+    IReadOnlySet<string> Sides,
+    IReadOnlySet<string> Signs,
+    IReadOnlySet<string> Fillers,
+    IReadOnlyDictionary<string, string> PartOf);
+
+/// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
@@ -354,6 +366,9 @@ public sealed class IntakeLexicon
     /// <summary>The heart pattern of issue 12; null when the lexicon names none (a small lexicon for a test).</summary>
     internal HeartPattern? Heart { get; private init; }
 
+    /// <summary>One side of the body said by its parts; null when the lexicon names none.</summary>
+    internal OneSideOfTheBody? OneSide { get; private init; }
+
     /// <summary>Every word of the lexicon's phrases and cues: the words fuzzy matching may read a misspelling as.</summary>
     internal IReadOnlySet<string> Words { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -414,6 +429,7 @@ public sealed class IntakeLexicon
             var (roles, roleOptions) = BuildRoles(doc);
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
+            var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var companions = BuildCompanions(doc);
             foreach (var bad in doc.SettledBy.Keys.Where(c => !IsYesNo(c)))
             {
@@ -442,6 +458,7 @@ public sealed class IntakeLexicon
             {
                 ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 Heart = heart,
+                OneSide = oneSide,
                 WaterOverload = water,
                 Words = words,
                 NotTypos = notTypos,
@@ -581,6 +598,8 @@ public sealed class IntakeLexicon
         {
             var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
             var activities = doc.Concepts.Where(c => c.Layer == ActivityLayer).SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).ToList();
+            List<(string, LexiconItem)> LayerPhrases(string layer) =>
+                layers.TryGetValue(layer, out var phrases) ? phrases : layers[layer] = [];
             for (var i = 0; i < doc.Concepts.Count; i++)
             {
                 var e = doc.Concepts[i];
@@ -604,9 +623,9 @@ public sealed class IntakeLexicon
 
                 if (e.Answer is null && e.Confirm.Count > 0)
                 {
-                    // Answers nothing: only asks.
+                    // Answers nothing: only asks. In a layer of its own it never takes a finding's words from the main one.
                     var cue = new ConfirmCue(e.Confirm);
-                    layers[MainLayer].AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
+                    LayerPhrases(e.Layer ?? MainLayer).AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
                     continue;
                 }
 
@@ -622,11 +641,7 @@ public sealed class IntakeLexicon
                     var layer = e.Layer ?? MainLayer;
                     var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm, layer);
                     concepts[e.Id] = concept;
-                    if (!layers.TryGetValue(layer, out var phrases))
-                    {
-                        layers[layer] = phrases = [];
-                    }
-
+                    var phrases = LayerPhrases(layer);
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)concept)));
                     // "after bench and curls", "during ... deadlifts": a timing word, then any activity the lexicon knows, so
                     // a new sport added to exercise.type is timed as well without a list of its own here.
@@ -930,6 +945,45 @@ public sealed class IntakeLexicon
             }
 
             return (roles, options);
+        }
+
+        /// <summary>One side of the body answers a yes/no warning sign from yes/no signs; a word names one region only.</summary>
+        private OneSideOfTheBody? BuildOneSide(OneSideEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "one_side_of_the_body";
+            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
+            if (!ok)
+            {
+                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
+            }
+
+            foreach (var id in e.Signs.Where(c => !IsYesNo(c)))
+            {
+                Problem(entry, $"sign '{id}' is not a yes/no question");
+            }
+
+            if (e.Sides.Count < 2 || e.Parts.Count < 2)
+            {
+                Problem(entry, "it needs two sides and at least two regions of parts");
+            }
+
+            var partOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (region, words) in e.Parts)
+            {
+                CheckTerms(words, $"{entry} parts {region}");
+                foreach (var word in words.Select(w => w.Trim().ToLowerInvariant()).Where(w => !partOf.TryAdd(w, region)))
+                {
+                    Problem(entry, $"'{word}' is a part of two regions");
+                }
+            }
+
+            static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            return ok ? new(q!, Set(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), Set(e.Fillers), partOf) : null;
         }
 
         /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>

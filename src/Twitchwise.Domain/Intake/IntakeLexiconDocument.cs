@@ -23,6 +23,7 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, string> RelativeTimes { get; set; } = [];
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }
+    public OneSideEntry? OneSideOfTheBody { get; set; }
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
@@ -60,6 +61,15 @@ internal sealed class HeartPatternEntry
     public List<string> Legs { get; set; } = [];
     public List<string> StorySigns { get; set; } = [];
     public List<string> NotPlacesInTheStory { get; set; } = [];
+}
+
+internal sealed class OneSideEntry
+{
+    public string? Answer { get; set; }
+    public List<string> Sides { get; set; } = [];
+    public List<string> Signs { get; set; } = [];
+    public List<string> Fillers { get; set; } = [];
+    public Dictionary<string, List<string>> Parts { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

@@ -17,6 +17,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const string SelfCareFailed = "episode.self_care_failed";
     private const string EpisodeKind = "episode.kind";
     private const string Locations = "episode.locations";
+    private const string Sides = "episode.sides";
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
     private const string DuringExercise = "during_exercise";
@@ -446,6 +447,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
+        ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks));
@@ -844,7 +846,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Select(Gap).DefaultIfEmpty(int.MaxValue).Min();
         var several = tokens[place.Last - 1].Norm.EndsWith('s');
         var sign = Nearest(id => lexicon.SignsWithoutAPlace.Contains(id) || (!several && lexicon.SignsWithoutOnePlace.Contains(id)));
-        var bothSides = everyMatch.Any(m => m.First >= start && m.Last <= end && m.Item is Concept { Question.Id: "episode.sides", Value: ChoiceAnswer { Option: "both_sides" } });
+        var bothSides = everyMatch.Any(m => m.First >= start && m.Last <= end && m.Item is Concept { Question.Id: Sides, Value: ChoiceAnswer { Option: "both_sides" } });
         return sign < int.MaxValue && !bothSides && sign < Nearest(id => id is EpisodeKind or "episode.pain" or "symptom.swelling");
     }
 
@@ -895,6 +897,72 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         foreach (var settling in collected.Settling.Where(f => collected.Confirm.Contains(f.Answer) && !answers.ContainsKey(f.Answer)))
         {
             AnswerAfterReading(settling, collected, answers);
+        }
+    }
+
+    /// <summary>
+    /// "my left leg is not lifting ... also left arm is not holding my mobile": numbness or weakness in a sentence that puts
+    /// one side's word before parts of two regions of the body (face, arm, leg) is one side of the body, the stroke sign
+    /// (one_side_of_the_body in the lexicon). The sign's own context decides: denied, hypothetical or someone else's, it
+    /// is nothing; hedged, it is asked. A sentence with a twitch or cramp of its own, or both sides named, is left alone.
+    /// </summary>
+    private void ReadOneSideOfTheBody(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, Func<int, int, FindingContext> contextOf,
+        Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.OneSide is not { } oneSide ||
+            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && !contextOf(m.First, m.Last).Negated))
+        {
+            return;
+        }
+
+        var sign = matches.FirstOrDefault(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))) &&
+                                               contextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false });
+        if (sign is null)
+        {
+            return;
+        }
+
+        // Each side word with the regions of the parts it names: "left" then "my", "side", "of" ... then "hand", and any part
+        // joined on by "and" ("left arm and leg").
+        var parts = new List<(int At, string Region)>();
+        var firstSide = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!oneSide.Sides.Contains(tokens[i].Norm))
+            {
+                continue;
+            }
+
+            firstSide = firstSide < 0 ? i : firstSide;
+
+            for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(tokens[j].Norm, out var region); j = PastFillers(j + 2))
+            {
+                parts.Add((j, region));
+                if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&"))
+                {
+                    break;
+                }
+            }
+        }
+
+        var sideWords = tokens.Where(t => oneSide.Sides.Contains(t.Norm)).Select(t => t.Norm).Distinct().Count();
+        if (sideWords == 1 && parts.Select(p => p.Region).Distinct().Count() >= 2)
+        {
+            var found = make(oneSide.Answer.Id, AnswerValue.Of(true), firstSide, parts[^1].At + 1);
+            // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no
+            // episode.sides, as when a phrase of the sign held them.
+            collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
+            collected.Add(found, contextOf(sign.First, sign.Last), historicalCounts: false, conceptId: null, AskWhenUncertain(oneSide.Answer.Id));
+        }
+
+        int PastFillers(int k)
+        {
+            while (k < tokens.Count && oneSide.Fillers.Contains(tokens[k].Norm))
+            {
+                k++;
+            }
+
+            return k;
         }
     }
 

@@ -30,6 +30,15 @@ public sealed class EmergencyStoriesTests
     public static TheoryData<string, TriageLevel> Stories => new()
     {
         // Chest pain or trouble breathing.
+        { "every time I climb on the bike I get a burning pressure behind my sternum that stops when I rest", TriageLevel.Emergency },
+        // One side of the body told part by part, weak or numb (stroke, or a TIA that has passed).
+        { "gardening this afternoon and suddenly my right leg is not lifting properly and my right hand is weak, can't grip my cup", TriageLevel.Emergency },
+        { "after pilates my right cheek went numb and my right hand as well, only lasted ten minutes and now it's gone", TriageLevel.Emergency },
+        // Heat illness not settling with cooling; a clot told with a possessive ("calf's") and breathless on the stairs.
+        { "ran in the sun, been sat under a fan with cold drinks for 40 minutes and I'm still dizzy and sick", TriageLevel.Emergency },
+        { "my right calf's swollen and hot since the flight and now I'm out of breath on the stairs", TriageLevel.Emergency },
+        // Dark urine after a session harder than any before (rhabdomyolysis).
+        { "did a hill session way harder than I've ever done and this morning my pee is like cola", TriageLevel.Emergency },
         { "tight chest halfway up the hill and it's still there now I've stopped", TriageLevel.Emergency },
         { "after my run i can't catch my breath even sitting down, been 20 mins", TriageLevel.Emergency },
         { "calf cramp on the bike and now it feels like an elephant is sitting on my chest", TriageLevel.Emergency },
@@ -595,6 +604,23 @@ public sealed class EmergencyStoriesTests
         Assert.False(intake.Answers.ContainsKey("episode.seconds"), $"read: {Read(intake)}");
         Assert.False(intake.Answers.ContainsKey("history.head_injury"), $"read: {Read(intake)}");
         Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
+    /// <summary>
+    /// One side named before two parts is a stroke sign only with numbness or weakness, and not where the sentence has a
+    /// twitch or cramp of its own; shaky legs after a session, with no cooling tried, answer no heat question.
+    /// </summary>
+    [Theory]
+    [InlineData("my left arm and left leg twitch a bit after the gym, no numbness or weakness")]
+    [InlineData("left calf cramped on my run and my left hand went numb from the cold")]
+    [InlineData("legs still shaky after leg day, quads twitching")]
+    public void OneSidedOrShakyLookAlike_IsNoEmergency(string text)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.False(intake.Answers.TryGetValue("symptom.one_side_weak_or_numb", out var v) && v is BoolAnswer { Value: true }, $"read: {Read(intake)}");
+        Assert.False(intake.Answers.ContainsKey("symptom.heat_not_improving"), $"read: {Read(intake)}");
+        Assert.True(level < TriageLevel.Emergency, $"{level}; read: {Read(intake)}");
     }
 
     /// <summary>Tired legs after a long run are not weak legs: "heavy" is read as weakness for an arm only.</summary>
