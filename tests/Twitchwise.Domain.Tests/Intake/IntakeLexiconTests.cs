@@ -76,6 +76,10 @@ public sealed class IntakeLexiconTests
     [InlineData("triggers:\n  - {category: negation, direction: sideways, terms: [no]}", "triggers #1 (negation)", "direction must be forward, backward or both")]
     [InlineData("drinks:\n  - {id: cola, caffeine_mg: 0, serving_ml: 330, terms: [cola]}", "drink 'cola'", "must both be above 0")]
     [InlineData("merge:\n  symptom.numbness: sum", "merge 'symptom.numbness'", "is not a number question")]
+    [InlineData("one_side_of_the_body: {answer: episode.sides, sides: [left, right], signs: [symptom.numbness], parts: {arm: [arm], leg: [leg]}}", "one_side_of_the_body", "'answer' must be a yes/no question")]
+    [InlineData("one_side_of_the_body: {answer: symptom.one_side_weak_or_numb, sides: [left, right], signs: [person.age], parts: {arm: [arm], leg: [leg]}}", "one_side_of_the_body", "sign 'person.age' is not a yes/no question")]
+    [InlineData("one_side_of_the_body: {answer: symptom.one_side_weak_or_numb, sides: [left, right], signs: [symptom.numbness], parts: {arm: [arm, hand], leg: [leg, Hand]}}", "one_side_of_the_body", "'hand' is a part of two regions")]
+    [InlineData("one_side_of_the_body: {answer: symptom.one_side_weak_or_numb, sides: [left], signs: [symptom.numbness], parts: {arm: [arm], leg: [leg]}}", "one_side_of_the_body", "two sides")]
     public void Load_BadEntry_FailsNamingFileEntryAndProblem(string yaml, string entry, string problem)
     {
         var e = Assert.Throws<KnowledgeException>(() => IntakeLexicon.Load(MinimalScopes + yaml, KnowledgeBase.Default));
