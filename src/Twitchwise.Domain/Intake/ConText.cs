@@ -42,9 +42,9 @@ internal static class ConText
             }
 
             var window = scopes[t.Item.Category];
-            // A clause of its own ends a negation ("no fever, threw up"), but someone else's story goes on through "and":
-            // "my dad has a headache and is vomiting" is all his, while "my dad had a clot, drank loads of water" is the
-            // person's own drinking after the comma.
+            // A clause of its own ends a negation ("no fever, threw up"), but someone else's story goes on through "and" or a
+            // comma before a verb with no subject of its own: "my dad has a headache and is vomiting" and "my son collapsed,
+            // was out for 20 seconds" are all theirs, while "my dad had a clot, I drank loads of water" is the writer's.
             var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
                           Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
@@ -78,9 +78,26 @@ internal static class ConText
         {
             // Someone else's story goes on through "and was", "(,) and is": a verb with no subject of its own shares theirs,
             // so the reach starts again there ("my friend collapsed at the end of the race and was confused").
-            if (!clauseAfterAnd && clauseOpeners is not null && tokens[i].Norm == "and" && OpensClause(i + 1, tokens, clauseOpeners, 0))
+            // ... and so does a comma before such a verb: "my son collapsed at the end of his race, was out for 20 seconds,
+            // came round fine".
+            if (!clauseAfterAnd && clauseOpeners is not null && tokens[i].Norm is "and" or "," && i + 1 < tokens.Count && !tokens[i + 1].IsNumber &&
+                OpensClause(i + 1, tokens, clauseOpeners, 0))
             {
-                (words, clause, clauseWords) = (0, i + 1, 0);
+                // A word that ends a scope inside their clause has ended it ("my dad has MS but I'm fine and was ..."), unless
+                // it closes the clause ("at the end of his race today, was out").
+                if (triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.Last < i))
+                {
+                    return false;
+                }
+
+                // After a comma, only where the writer has not spoken of themselves since: "carer for my dad so I'm on my feet
+                // all day, then did a body pump class" is the writer's class.
+                if (tokens[i].Norm == "," && Enumerable.Range(from, i - from).Any(k => tokens[k].Norm is "i" or "i'm" or "im" or "i've" or "me" or "my"))
+                {
+                    return false;
+                }
+
+                (words, clause, clauseWords, from) = (0, i + 1, 0, i + 1);
                 continue;
             }
 
@@ -124,14 +141,22 @@ internal static class ConText
                                   !(!clauseAfterAnd && tokens[t.First].Norm == "still" && t.First > 0 && tokens[t.First - 1].Norm is "is" or "was" or "are" or "were" or "and"));
     }
 
-    /// <summary>An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused".</summary>
+    /// <summary>
+    /// An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused"; or
+    /// such a verb just after the clause's comma: "... at the end of his cross country race today, was out for 20 seconds".
+    /// </summary>
     private static bool AndVerbAhead(int i, int to, IReadOnlyList<Token> tokens, IReadOnlySet<string>? clauseOpeners)
     {
-        for (var k = i + 1; clauseOpeners is not null && k < to && tokens[k].IsWord; k++)
+        for (var k = i + 1; clauseOpeners is not null && k < to; k++)
         {
-            if (tokens[k].Norm == "and" && OpensClause(k + 1, tokens, clauseOpeners, 0))
+            if (tokens[k].Norm is "and" or "," && k + 1 < tokens.Count && !tokens[k + 1].IsNumber && OpensClause(k + 1, tokens, clauseOpeners, 0))
             {
                 return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
             }
         }
 

@@ -234,6 +234,22 @@ public sealed class IntakeRealWordingTests
     [InlineData("my uncle 67 yrs has twitching in his thighs", "person.age", "67")]
     [InlineData("me (29f) after spin, quads twitching", "person.age", "29")]
     [InlineData("ah'm 48 an ma calves are crampin efter the fitba", "person.age", "48")]
+    // Stop 33 (dev-danger3): a calf compared with the other, a red hot patch, a beak-shaped hand with a tingling mouth, a
+    // gunshot at the heel and no tiptoes, sickness with diarrhoea as "d&v", a possessive, one side told part by part.
+    [InlineData("two weeks after my knee op my left calf is fatter than the other one", "symptom.swelling", "true")]
+    [InlineData("two weeks after my knee op my left calf is fatter than the other one", "episode.sides", "one_side")]
+    [InlineData("long drive yesterday, now a red hot patch on the back of my calf", "symptom.warmth", "true")]
+    [InlineData("long drive yesterday, now a red hot patch on the back of my calf", "symptom.redness", "true")]
+    [InlineData("after my swim my fingers went into a beak shape", "symptom.hand_foot_spasm", "true")]
+    [InlineData("cramping hands and my mouth is all pins and needles", "symptom.tingling_lips", "true")]
+    [InlineData("calves cramping after the run, been on the loo with d&v since Monday", "symptom.vomiting", "true")]
+    [InlineData("five-a-side, felt something go like a gunshot at the back of my ankle", "symptom.pop_or_snap", "true")]
+    [InlineData("after the fitba ah cannae staun oan ma tiptaes", "symptom.cannot_bear_weight", "true")]
+    [InlineData("after the fitba ah cannae staun oan ma tiptaes", "exercise.type", "team_sport")]
+    [InlineData("my right calf's been twitching since the race", "episode.locations", "calf")]
+    [InlineData("my right calf's been twitching since the race", "episode.sides", "one_side")]
+    [InlineData("went up the stairs and now my left leg is not lifting and my left hand is not holding my keys", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("did a session way harder than I've ever done", "exercise.unaccustomed", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;

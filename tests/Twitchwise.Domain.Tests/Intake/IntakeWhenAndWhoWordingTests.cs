@@ -118,6 +118,30 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.False(result.Answers.ContainsKey(id), $"{id} = {result.Answers.GetValueOrDefault(id)}; read: {Said(result)}");
     }
 
+    /// <summary>
+    /// Someone else's story goes on past a comma before a verb with no subject ("..., was out for 10 seconds, came round"),
+    /// but not once the writer has spoken of themselves ("so I'm on my feet all day, then did a spin class").
+    /// </summary>
+    [Fact]
+    public void Read_TheirStoryPastACommaBeforeAVerb_IsTheirs()
+    {
+        var intake = Read("my daughter fainted at the end of her netball match today, was out for about 10 seconds, came round fine. Do I need to take her in?");
+
+        Assert.Equal("my daughter", intake.Subject);
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("symptom.collapse_or_seizure"));
+        Assert.DoesNotContain("symptom.collapse_or_seizure", intake.Confirm);
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    [Fact]
+    public void Read_WritersOwnClauseAfterACommaWhenTheyHaveSpokenOfThemselves_IsTheWriters()
+    {
+        var intake = Read("Looking after my mum so I'm on my feet all day, then did a 45 min spin class and my calves twitch");
+
+        Assert.Null(intake.Subject);
+        Assert.Equal(AnswerValue.Of(45), intake.Answers.GetValueOrDefault("exercise.minutes"));
+    }
+
     /// <summary>A carer who does not give the person's sex says "they": still the person's own signs.</summary>
     [Theory]
     [InlineData("my partner collapsed at parkrun and now they can't get their words out", "my partner", TriageLevel.Emergency)]
