@@ -915,8 +915,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return;
         }
 
-        var sign = matches.FirstOrDefault(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))) &&
-                                               contextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false });
+        // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak").
+        var sign = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))) &&
+                                      contextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
+            .OrderBy(m => contextOf(m.First, m.Last).Uncertain).FirstOrDefault();
         if (sign is null)
         {
             return;
@@ -1155,14 +1157,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
                 !int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) || score > 10 ||
                 (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Norm is not ("and" or "but" or "now" or "today" or "at" or "or" or "when" or "if" or "on" or "in" or "with" or
-                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by")))
+                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by" or "honestly" or "tbh")))
             {
                 continue;
             }
 
             var k = i - 1;
             while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
-                       "a" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it")
+                       "a" or "an" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it")
             {
                 k--;
             }

@@ -30,6 +30,21 @@ public sealed class EmergencyStoriesTests
     public static TheoryData<string, TriageLevel> Stories => new()
     {
         // Chest pain or trouble breathing.
+        // Stop 33 (dev-danger4): non-native, regional and stoic wording of the emergencies.
+        { "I was on my evening walk and my chest started to press like somebody is sitting on it", TriageLevel.Emergency },
+        { "during aerobics my heart went very very fast and I nearly blacked out", TriageLevel.Emergency },
+        { "went for a jog in the heat, next thing I'm lying on the grass with people round me", TriageLevel.Emergency },
+        { "my lad fell off his scooter and smacked his heid, now he's awfy sleepy", TriageLevel.Emergency },
+        { "cut my hand on a rusty iron gate a week ago, now my jaw is locking and my back muscles spasm", TriageLevel.Emergency },
+        { "after her walk my mum has gas and burning in her upper chest and is sweating though sitting still", TriageLevel.Emergency },
+        { "my husband's smile is all wrong on one side since the gym", TriageLevel.Emergency },
+        { "did a huge first spin class and today I'm peeing dark brown", TriageLevel.Emergency },
+        { "hiked all day on just water, now I keep asking the same thing and my mates say I'm not making sense", TriageLevel.Emergency },
+        { "new PT session, what I didn't expect is the shooting pain from my lower back down both legs and I can't feel my backside", TriageLevel.Emergency },
+        // Danger words in another sense stay self-care.
+        { "so confused about magnesium, which type for calf cramps after hockey?", TriageLevel.SelfCare },
+        { "I blacked out the weekend in my diary for the race, calves twitch on long runs", TriageLevel.SelfCare },
+        { "nearly fainted when I saw the price of the race entry, calves cramp a bit at the end", TriageLevel.SelfCare },
         { "every time I climb on the bike I get a burning pressure behind my sternum that stops when I rest", TriageLevel.Emergency },
         // One side of the body told part by part, weak or numb (stroke, or a TIA that has passed).
         { "gardening this afternoon and suddenly my right leg is not lifting properly and my right hand is weak, can't grip my cup", TriageLevel.Emergency },

@@ -250,6 +250,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("my right calf's been twitching since the race", "episode.sides", "one_side")]
     [InlineData("went up the stairs and now my left leg is not lifting and my left hand is not holding my keys", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("did a session way harder than I've ever done", "exercise.unaccustomed", "true")]
+    [InlineData("spin at lunch, now the right side of my face is kind of numb and my right arm feels weak", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("calf cramp at hockey, the pain's a 9 honestly", "episode.pain", "9")]
+    [InlineData("calf cramp at hockey, the pain is an 8", "episode.pain", "8")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
