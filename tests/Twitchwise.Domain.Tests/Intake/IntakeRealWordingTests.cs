@@ -253,6 +253,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("spin at lunch, now the right side of my face is kind of numb and my right arm feels weak", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("calf cramp at hockey, the pain's a 9 honestly", "episode.pain", "9")]
     [InlineData("calf cramp at hockey, the pain is an 8", "episode.pain", "8")]
+    [InlineData("tongue twitching for weeks and now toast keeps getting stuck when I swallow", "symptom.swallowing_or_speech", "true")]
+    [InlineData("skipped the electrolyte drinks at the marathon, calves cramping since", "hydration.electrolytes", "false")]
+    [InlineData("after yoga my fingers are bending inside on their own", "symptom.hand_foot_spasm", "true")]
+    [InlineData("calf cramp at the game and my pee's dark brown now", "symptom.dark_urine", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
