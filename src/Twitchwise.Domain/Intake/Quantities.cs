@@ -283,9 +283,13 @@ internal static class Quantities
         bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || Person(tokens[first - 2].Norm)) &&
                                                last < tokens.Count && tokens[last].Norm == ")";
 
-        // "58f", "28M": a number with the sex letter written onto it.
+        // "58f", "28M": a number with the sex letter written onto it, as a clause of its own, in brackets after the person,
+        // after a word said of the person ("otherwise healthy 19f", "I'm 34F"), or opening a clause that goes on about them
+        // ("Hi, 61M on ramipril"); "swam 50m" and "it was 85F" are none of these.
         if (i + 1 < tokens.Count && Whole(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
-            ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2)))
+            ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2) ||
+             (i > 0 && tokens[i - 1].Norm is "healthy" or "fit" or "active" or "i'm" or "im" or "am") ||
+             (OpensClause(i) && i + 2 < tokens.Count && tokens[i + 2].Norm is "on" or "with" or "here" or "who" or "taking")))
         {
             return (n1, i + 2);
         }
@@ -311,6 +315,14 @@ internal static class Quantities
             (afterPerson ? n3 is >= 1 and <= oldest : n3 is >= 16 and <= oldest))
         {
             return (n3, i + 3);
+        }
+
+        // "82 and on furosemide", "Now 40 and I just get foot cramps": a description that opens on a bare age and "and"
+        // ("5 and a half hours", "12 and 13 minutes" are amounts).
+        if (Whole(tokens[i]) is { } n5 && (i == 0 || (i == 1 && tokens[0].Norm is "now" or "im" or "i'm" or "am")) &&
+            i + 2 < tokens.Count && tokens[i + 1].Norm == "and" && !tokens[i + 2].IsNumber && tokens[i + 2].Norm is not ("a" or "an" or "half"))
+        {
+            return (n5, i + 1);
         }
 
         // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own; "otherwise fine, 49"

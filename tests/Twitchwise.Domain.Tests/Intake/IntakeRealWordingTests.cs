@@ -234,6 +234,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("my uncle 67 yrs has twitching in his thighs", "person.age", "67")]
     [InlineData("me (29f) after spin, quads twitching", "person.age", "29")]
     [InlineData("ah'm 48 an ma calves are crampin efter the fitba", "person.age", "48")]
+    [InlineData("77 and on bendroflumethiazide, calves cramp at night", "person.age", "77")]
+    [InlineData("Now 45 and my feet cramp in the pool", "person.age", "45")]
+    [InlineData("calves twitch after spin, otherwise healthy 23m", "person.age", "23")]
+    [InlineData("33F on the pill, left calf swollen since netball", "person.age", "33")]
     // Stop 33 (dev-danger3): a calf compared with the other, a red hot patch, a beak-shaped hand with a tingling mouth, a
     // gunshot at the heel and no tiptoes, sickness with diarrhoea as "d&v", a possessive, one side told part by part.
     [InlineData("two weeks after my knee op my left calf is fatter than the other one", "symptom.swelling", "true")]
@@ -266,6 +270,9 @@ public sealed class IntakeRealWordingTests
     }
 
     [Theory]
+    [InlineData("swam 50m, calves cramped on the wall", "person.age")]
+    [InlineData("ran 10k in the heat, it was 85F and my calves cramped", "person.age")]
+    [InlineData("5 and a half hours of hiking, calves twitching", "person.age")]
     [InlineData("calf swollen and tender, I'm 6 weeks postpartum", "episode.days")]
     [InlineData("I like tea and coffee a lot, and my eyelid twitches", "symptom.dark_urine")]
     [InlineData("no heartburn, just a calf cramp after my run", "symptom.chest_pain")]
