@@ -287,13 +287,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
+        // So does "coach said my calf was just tight": a trigger that ends on its report word.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
-                                reports.Any(r => r.First == t.Last && r.Last < tokens.Count && tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+                                reports.Any(r => (r.First == t.Last || (r.Last == t.Last && r.First > t.First)) && r.Last < tokens.Count &&
+                                                 tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
         // "he says it's just indigestion": what they say of themselves is theirs, though "it's" and "just" end a scope
         // elsewhere; the trigger takes in the report so that its words end nothing.
         for (var k = 0; k < triggers.Count; k++)
         {
-            if (triggers[k].Item.Category == TriggerCategory.OtherPerson && reports.FirstOrDefault(r => r.First == triggers[k].Last) is { } report)
+            var trigger = triggers[k];
+            if (trigger.Item.Category == TriggerCategory.OtherPerson &&
+                reports.FirstOrDefault(r => r.First == trigger.Last || (r.Last == trigger.Last && r.First > trigger.First)) is { } report)
             {
                 var end = report.Last;
                 while (end < tokens.Count && end - report.Last < 4 && tokens[end].Norm is "that" or "it's" or "its" or "it" or "is" or "was" or "just" or "only" or "probably")

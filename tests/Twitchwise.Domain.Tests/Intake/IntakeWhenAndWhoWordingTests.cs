@@ -133,6 +133,26 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Equal(TriageLevel.Emergency, Level(intake));
     }
 
+    /// <summary>What the coach said of the person is their story; what the coach said of the writer ("my calf") is the writer's.</summary>
+    [Fact]
+    public void Read_CoachSaidItWasJustCramp_LeavesTheStoryTheirs()
+    {
+        var intake = Read("My daughter had a fit at netball this morning. The coach said it was probably just cramp. Should I give her a sports drink?");
+
+        Assert.Equal("My daughter", intake.Subject);
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("symptom.collapse_or_seizure"));
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    [Fact]
+    public void Read_CoachSaidMyCalf_IsTheWriters()
+    {
+        var intake = Read("coach said my calf was just tight after the run");
+
+        Assert.Null(intake.Subject);
+        Assert.Contains("episode.locations", intake.Answers.Keys);
+    }
+
     [Fact]
     public void Read_WritersOwnClauseAfterACommaWhenTheyHaveSpokenOfThemselves_IsTheWriters()
     {
