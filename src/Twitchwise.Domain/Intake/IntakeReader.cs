@@ -46,6 +46,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     // "5 pints of beer": a drink named this near after a volume is what the volume is of.
     private const int WaterReach = 4;
     private const double HoursRecent = 24;
+    // "my left arm and left leg twitch": a twitch or cramp this near after the parts of one side is told of them.
+    private const int KindAfterPartsReach = 3;
     // "A journey of over 4 hours" is the clot risk of history.clot_risk (long_travel).
     private const double LongTravelHours = 4;
 
@@ -908,13 +910,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// "my left leg is not lifting ... also left arm is not holding my mobile": numbness or weakness in a sentence that puts
     /// one side's word before parts of two regions of the body (face, arm, leg) is one side of the body, the stroke sign
     /// (one_side_of_the_body in the lexicon). The sign's own context decides: denied, hypothetical or someone else's, it
-    /// is nothing; hedged, it is asked. A sentence with a twitch or cramp of its own, or both sides named, is left alone.
+    /// is nothing; hedged, it is asked. A twitch or cramp told among the parts, or both sides named, leaves it alone.
     /// </summary>
     private void ReadOneSideOfTheBody(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, Func<int, int, FindingContext> contextOf,
         Func<string, AnswerValue, int, int, Finding> make, Collected collected)
     {
-        if (lexicon.OneSide is not { } oneSide ||
-            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && !contextOf(m.First, m.Last).Negated))
+        if (lexicon.OneSide is not { } oneSide)
         {
             return;
         }
@@ -951,8 +952,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
+        // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
+        // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
+        // and leg went weak").
         var sideWords = tokens.Where(t => oneSide.Sides.Contains(t.Norm)).Select(t => t.Norm).Distinct().Count();
-        if (sideWords == 1 && parts.Select(p => p.Region).Distinct().Count() >= 2)
+        var kindAmongParts = parts.Count > 0 && matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide &&
+                                                                 m.First <= parts[^1].At + KindAfterPartsReach);
+        if (sideWords == 1 && !kindAmongParts && parts.Select(p => p.Region).Distinct().Count() >= 2)
         {
             var found = make(oneSide.Answer.Id, AnswerValue.Of(true), firstSide, parts[^1].At + 1);
             // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no

@@ -41,6 +41,18 @@ public sealed class EmergencyStoriesTests
         { "did a huge first spin class and today I'm peeing dark brown", TriageLevel.Emergency },
         { "hiked all day on just water, now I keep asking the same thing and my mates say I'm not making sense", TriageLevel.Emergency },
         { "new PT session, what I didn't expect is the shooting pain from my lower back down both legs and I can't feel my backside", TriageLevel.Emergency },
+        // Stop 33 (dev-danger5): the sign said in passing, after the twitch or cramp.
+        { "legs twitching after footy, and my heart is going mad just sitting here and I nearly blacked out standing up", TriageLevel.Emergency },
+        { "quads twitchy after the surf, and I can't get a full breath in even sitting on the couch", TriageLevel.Emergency },
+        { "calves cramping since the flight, my left calf is swollen and warm, and I get puffed just going up the stairs now", TriageLevel.Emergency },
+        { "after my walk my mouth goes down on the left side when I smile and my words are not clear", TriageLevel.Emergency },
+        { "after the long ride my left foot has gone a funny pale colour and it's cold", TriageLevel.Emergency },
+        { "got stung on my run and now my lips and tongue feel fat", TriageLevel.Emergency },
+        { "one of my lads had what looked like a fit on the touchline after the match", TriageLevel.Emergency },
+        { "legs crampy after the half, and my wee's gone like coke", TriageLevel.Urgent },
+        { "on gliclazide, did a long walk, now I'm trembly and sweating and feel I might pass out", TriageLevel.Urgent },
+        { "Honestly confused why my calves twitch after every parkrun", TriageLevel.SelfCare },
+        { "breathless at the top of the hill on my bike but fine within a minute, thighs twitch after", TriageLevel.SelfCare },
         // Danger words in another sense stay self-care.
         { "so confused about magnesium, which type for calf cramps after hockey?", TriageLevel.SelfCare },
         { "I blacked out the weekend in my diary for the race, calves twitch on long runs", TriageLevel.SelfCare },
