@@ -255,6 +255,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("went up the stairs and now my left leg is not lifting and my left hand is not holding my keys", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("did a session way harder than I've ever done", "exercise.unaccustomed", "true")]
     [InlineData("spin at lunch, now the right side of my face is kind of numb and my right arm feels weak", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("biceps twitching all day since chest day, and at lunch my left arm and leg went weak for 20 minutes", "symptom.one_side_weak_or_numb", "true")]
     [InlineData("calf cramp at hockey, the pain's a 9 honestly", "episode.pain", "9")]
     [InlineData("calf cramp at hockey, the pain is an 8", "episode.pain", "8")]
     [InlineData("tongue twitching for weeks and now toast keeps getting stuck when I swallow", "symptom.swallowing_or_speech", "true")]
