@@ -53,6 +53,14 @@ public sealed class EmergencyStoriesTests
         { "on gliclazide, did a long walk, now I'm trembly and sweating and feel I might pass out", TriageLevel.Urgent },
         { "Honestly confused why my calves twitch after every parkrun", TriageLevel.SelfCare },
         { "breathless at the top of the hill on my bike but fine within a minute, thighs twitch after", TriageLevel.SelfCare },
+        // Stop 33, from test-danger's emergencies read lower (after it was scored once): the heart with sweating that goes
+        // on after stopping, Scots face droop, cauda equina "numb down below", allergy, a fit, heat with hot dry skin.
+        { "Our neighbour is 61, did the hedges this morning, says his shoulder aches up to his jaw and he's sweating too much even after stopping", TriageLevel.Emergency },
+        { "Ma granny came back fae her walk an her mooth's gone squint", TriageLevel.Emergency },
+        { "after the gym my back went and now I'm numb down below and haven't been able to pee since lunch", TriageLevel.Emergency },
+        { "got stung on the bike, lips swelling up and my throat's getting tight", TriageLevel.Emergency },
+        { "after my run I went rigid and shook on the floor for a minute, my wife says", TriageLevel.Emergency },
+        { "skin feels hot and dry after the hot 10k, and I feel sick and woozy", TriageLevel.Emergency },
         // Danger words in another sense stay self-care.
         { "so confused about magnesium, which type for calf cramps after hockey?", TriageLevel.SelfCare },
         { "I blacked out the weekend in my diary for the race, calves twitch on long runs", TriageLevel.SelfCare },
