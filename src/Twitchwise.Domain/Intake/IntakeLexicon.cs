@@ -947,6 +947,18 @@ public sealed class IntakeLexicon
             return (roles, options);
         }
 
+        /// <summary>The yes/no question an entry answers; null, with the problem named, when it is not one.</summary>
+        private Question? YesNoAnswer(string entry, string? answer)
+        {
+            if (knowledge.TryGetQuestion(answer ?? "", out var q) && q.Type == QuestionType.Bool)
+            {
+                return q;
+            }
+
+            Problem(entry, $"'answer' must be a yes/no question, not '{answer}'");
+            return null;
+        }
+
         /// <summary>One side of the body answers a yes/no warning sign from yes/no signs; a word names one region only.</summary>
         private OneSideOfTheBody? BuildOneSide(OneSideEntry? e)
         {
@@ -956,11 +968,8 @@ public sealed class IntakeLexicon
             }
 
             const string entry = "one_side_of_the_body";
-            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
-            if (!ok)
-            {
-                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
-            }
+            var q = YesNoAnswer(entry, e.Answer);
+            var ok = q is not null;
 
             foreach (var id in e.Signs.Where(c => !IsYesNo(c)))
             {
@@ -995,11 +1004,8 @@ public sealed class IntakeLexicon
             }
 
             const string entry = "heart_pattern";
-            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
-            if (!ok)
-            {
-                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
-            }
+            var q = YesNoAnswer(entry, e.Answer);
+            var ok = q is not null;
 
             foreach (var id in e.Companions.Where(c => !IsYesNo(c)))
             {
@@ -1069,11 +1075,8 @@ public sealed class IntakeLexicon
             }
 
             const string entry = "water_overload";
-            var ok = knowledge.TryGetQuestion(e.Answer ?? "", out var q) && q.Type == QuestionType.Bool;
-            if (!ok)
-            {
-                Problem(entry, $"'answer' must be a yes/no question, not '{e.Answer}'");
-            }
+            var q = YesNoAnswer(entry, e.Answer);
+            var ok = q is not null;
 
             foreach (var id in e.Unless.Where(c => !IsYesNo(c)))
             {
