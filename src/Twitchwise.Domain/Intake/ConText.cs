@@ -45,8 +45,11 @@ internal static class ConText
             // A clause of its own ends a negation ("no fever, threw up"), but someone else's story goes on through "and" or a
             // comma before a verb with no subject of its own: "my dad has a headache and is vomiting" and "my son collapsed,
             // was out for 20 seconds" are all theirs, while "my dad had a clot, I drank loads of water" is the writer's.
+            // ... unless the writer drops their own "I" before naming them ("did a bootcamp class, feel sick and my dad had a
+            // clot, drank loads of water" is the writer's drinking).
             var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
-                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson);
+                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson,
+                                  commaGoesOn: clauseOpeners is not null && !DropsSubjectBefore(t.First, tokens, clauseOpeners));
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {
@@ -68,7 +71,8 @@ internal static class ConText
         IReadOnlyList<PhraseMatch<Trigger>> triggers,
         IReadOnlyList<(int First, int Last)>? listItems,
         IReadOnlySet<string>? clauseOpeners,
-        bool clauseAfterAnd = true)
+        bool clauseAfterAnd = true,
+        bool commaGoesOn = true)
     {
         var words = 0;
         var reached = false;
@@ -80,8 +84,8 @@ internal static class ConText
             // so the reach starts again there ("my friend collapsed at the end of the race and was confused").
             // ... and so does a comma before such a verb: "my son collapsed at the end of his race, was out for 20 seconds,
             // came round fine".
-            if (!clauseAfterAnd && clauseOpeners is not null && tokens[i].Norm is "and" or "," && i + 1 < tokens.Count && !tokens[i + 1].IsNumber &&
-                OpensClause(i + 1, tokens, clauseOpeners, 0))
+            if (!clauseAfterAnd && clauseOpeners is not null && (tokens[i].Norm == "and" || (tokens[i].Norm == "," && commaGoesOn)) &&
+                i + 1 < tokens.Count && !tokens[i + 1].IsNumber && OpensClause(i + 1, tokens, clauseOpeners, 0))
             {
                 // A word that ends a scope inside their clause has ended it ("my dad has MS but I'm fine and was ..."), unless
                 // it closes the clause ("at the end of his race today, was out").
@@ -104,7 +108,7 @@ internal static class ConText
             // Their clause may run past the reach when it names their finding within it: "my partner collapsed right at the
             // end of the long run and was confused" is still theirs after the "and".
             reached |= !clauseAfterAnd && words <= window && listItems?.Any(f => f.First == i) == true;
-            if (tokens[i].IsWord && ++words > window && !(reached && AndVerbAhead(i, to, tokens, clauseOpeners)))
+            if (tokens[i].IsWord && ++words > window && !(reached && AndVerbAhead(i, to, tokens, clauseOpeners, commaGoesOn)))
             {
                 return false;
             }
@@ -142,14 +146,22 @@ internal static class ConText
     }
 
     /// <summary>
+    /// A clause with no subject of its own, opening the sentence or after a comma, before <paramref name="end"/>: "feel
+    /// sick and ...", "cramped up bad, did a class".
+    /// </summary>
+    private static bool DropsSubjectBefore(int end, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
+        Enumerable.Range(0, Math.Max(0, end)).Any(k => (k == 0 || tokens[k - 1].Norm == ",") && !tokens[k].IsNumber && OpensClause(k, tokens, clauseOpeners, 0));
+
+    /// <summary>
     /// An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused"; or
     /// such a verb just after the clause's comma: "... at the end of his cross country race today, was out for 20 seconds".
     /// </summary>
-    private static bool AndVerbAhead(int i, int to, IReadOnlyList<Token> tokens, IReadOnlySet<string>? clauseOpeners)
+    private static bool AndVerbAhead(int i, int to, IReadOnlyList<Token> tokens, IReadOnlySet<string>? clauseOpeners, bool commaGoesOn)
     {
         for (var k = i + 1; clauseOpeners is not null && k < to; k++)
         {
-            if (tokens[k].Norm is "and" or "," && k + 1 < tokens.Count && !tokens[k + 1].IsNumber && OpensClause(k + 1, tokens, clauseOpeners, 0))
+            if ((tokens[k].Norm == "and" || (tokens[k].Norm == "," && commaGoesOn)) && k + 1 < tokens.Count && !tokens[k + 1].IsNumber &&
+                OpensClause(k + 1, tokens, clauseOpeners, 0))
             {
                 return true;
             }

@@ -133,6 +133,16 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Equal(TriageLevel.Emergency, Level(intake));
     }
 
+    /// <summary>A writer who drops their own "I" keeps the clause after someone is named: the drinking is the writer's.</summary>
+    [Fact]
+    public void Read_WriterWhoDropsTheirOwnI_KeepsTheClauseAfterSomeoneNamed()
+    {
+        var intake = Read("feel sick and my dad had a clot in his leg, drank loads and loads of plain water");
+
+        Assert.Null(intake.Subject);
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("hydration.plain_water_overload"));
+    }
+
     /// <summary>What the coach said of the person is their story; what the coach said of the writer ("my calf") is the writer's.</summary>
     [Fact]
     public void Read_CoachSaidItWasJustCramp_LeavesTheStoryTheirs()
