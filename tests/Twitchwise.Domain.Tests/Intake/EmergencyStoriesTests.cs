@@ -61,6 +61,9 @@ public sealed class EmergencyStoriesTests
         { "got stung on the bike, lips swelling up and my throat's getting tight", TriageLevel.Emergency },
         { "after my run I went rigid and shook on the floor for a minute, my wife says", TriageLevel.Emergency },
         { "skin feels hot and dry after the hot 10k, and I feel sick and woozy", TriageLevel.Emergency },
+        // The shoulder is where the heart's pain is felt too, with a companion sign (NHS: pain spreading to the arms, neck,
+        // jaw or back with feeling sick or sweaty).
+        { "I'm 60 with diabetes, after my walk I have pain in my shoulder and I feel like vomiting and I'm sweating even after stopping", TriageLevel.Emergency },
         // Danger words in another sense stay self-care.
         { "so confused about magnesium, which type for calf cramps after hockey?", TriageLevel.SelfCare },
         { "I blacked out the weekend in my diary for the race, calves twitch on long runs", TriageLevel.SelfCare },
