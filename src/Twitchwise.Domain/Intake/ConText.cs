@@ -84,8 +84,7 @@ internal static class ConText
             // so the reach starts again there ("my friend collapsed at the end of the race and was confused").
             // ... and so does a comma before such a verb: "my son collapsed at the end of his race, was out for 20 seconds,
             // came round fine".
-            if (!clauseAfterAnd && clauseOpeners is not null && (tokens[i].Norm == "and" || (tokens[i].Norm == "," && commaGoesOn)) &&
-                i + 1 < tokens.Count && !tokens[i + 1].IsNumber && OpensClause(i + 1, tokens, clauseOpeners, 0))
+            if (!clauseAfterAnd && clauseOpeners is not null && TheirClauseGoesOn(i, tokens, clauseOpeners, commaGoesOn))
             {
                 // A word that ends a scope inside their clause has ended it ("my dad has MS but I'm fine and was ..."), unless
                 // it closes the clause ("at the end of his race today, was out").
@@ -150,7 +149,15 @@ internal static class ConText
     /// sick and ...", "cramped up bad, did a class".
     /// </summary>
     private static bool DropsSubjectBefore(int end, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
-        Enumerable.Range(0, Math.Max(0, end)).Any(k => (k == 0 || tokens[k - 1].Norm == ",") && !tokens[k].IsNumber && OpensClause(k, tokens, clauseOpeners, 0));
+        Enumerable.Range(0, Math.Max(0, end)).Any(k => (k == 0 || tokens[k - 1].Norm == ",") && OpensSubjectlessClause(k, tokens, clauseOpeners));
+
+    /// <summary>"... and was confused", "..., was out for 20 seconds" (where a comma may go on): their story's next clause.</summary>
+    private static bool TheirClauseGoesOn(int joint, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners, bool commaGoesOn) =>
+        (tokens[joint].Norm == "and" || (tokens[joint].Norm == "," && commaGoesOn)) && OpensSubjectlessClause(joint + 1, tokens, clauseOpeners);
+
+    /// <summary>A verb with no subject of its own opens the words at <paramref name="at"/>; a number opens a time or a count.</summary>
+    private static bool OpensSubjectlessClause(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
+        at < tokens.Count && !tokens[at].IsNumber && OpensClause(at, tokens, clauseOpeners, 0);
 
     /// <summary>
     /// An "and" with a verb of its own ahead in the same clause, before <paramref name="to"/>: "... and was confused"; or
@@ -160,8 +167,7 @@ internal static class ConText
     {
         for (var k = i + 1; clauseOpeners is not null && k < to; k++)
         {
-            if ((tokens[k].Norm == "and" || (tokens[k].Norm == "," && commaGoesOn)) && k + 1 < tokens.Count && !tokens[k + 1].IsNumber &&
-                OpensClause(k + 1, tokens, clauseOpeners, 0))
+            if (TheirClauseGoesOn(k, tokens, clauseOpeners, commaGoesOn))
             {
                 return true;
             }
