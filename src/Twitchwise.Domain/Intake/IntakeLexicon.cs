@@ -450,13 +450,13 @@ public sealed class IntakeLexicon
             // an English word listed as no typo ("washed" is not a misspelt "wasted").
             var words = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
                 .SelectMany(PhraseMatcher<LexiconItem>.Words).Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
-            var notTypos = doc.NotTypos.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var notTypos = WordSet(doc.NotTypos);
             var known = words.Concat(notTypos).ToHashSet(StringComparer.Ordinal);
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true, known)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
             return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true, known), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
             {
-                ClauseOpeners = doc.ClauseOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                ClauseOpeners = WordSet(doc.ClauseOpeners),
                 Heart = heart,
                 OneSide = oneSide,
                 WaterOverload = water,
@@ -468,14 +468,14 @@ public sealed class IntakeLexicon
                 WordsOfStarting = Words(doc.WordsOfStarting),
                 MedicineChangedAfter = Words(doc.MedicineChangedAfter),
                 Reporting = Words(doc.Reporting),
-                FirstPerson = doc.FirstPerson.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                FirstPerson = WordSet(doc.FirstPerson),
                 StillHolding = Words(doc.StillHolding),
                 RemediesTried = Words(doc.RemediesTried),
                 PresentNow = Words(doc.PresentNow),
                 ResolvedNow = Words(doc.ResolvedNow),
                 SignsWithoutAPlace = doc.SignsWithoutAPlace.ToHashSet(StringComparer.Ordinal),
                 SignsWithoutOnePlace = doc.SignsWithoutOnePlace.ToHashSet(StringComparer.Ordinal),
-                GoingOnOpeners = doc.GoingOnOpeners.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                GoingOnOpeners = WordSet(doc.GoingOnOpeners),
                 UntypedSessions = Words(doc.UntypedSessions),
                 NotJustDone = Words(doc.NotJustDone),
                 AfterSessionAlone = Words(doc.AfterSessionAlone),
@@ -489,6 +489,9 @@ public sealed class IntakeLexicon
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
 
         private bool IsYesNo(string id) => knowledge.TryGetQuestion(id, out var q) && q.Type == QuestionType.Bool;
+
+        /// <summary>Single words as the tokens hold them: trimmed and lower case.</summary>
+        private static HashSet<string> WordSet(IEnumerable<string> words) => words.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         /// <summary>A list of words or phrases, matched as written (no fuzzy matching).</summary>
         private static PhraseMatcher<bool> Words(IEnumerable<string> terms) => new(terms.Select(w => (w, true)), fuzzy: false);
@@ -969,8 +972,6 @@ public sealed class IntakeLexicon
 
             const string entry = "one_side_of_the_body";
             var q = YesNoAnswer(entry, e.Answer);
-            var ok = q is not null;
-
             foreach (var id in e.Signs.Where(c => !IsYesNo(c)))
             {
                 Problem(entry, $"sign '{id}' is not a yes/no question");
@@ -991,8 +992,7 @@ public sealed class IntakeLexicon
                 }
             }
 
-            static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            return ok ? new(q!, Set(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), Set(e.Fillers), partOf) : null;
+            return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), WordSet(e.Fillers), partOf);
         }
 
         /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>
