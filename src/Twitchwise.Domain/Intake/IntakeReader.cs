@@ -920,15 +920,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return;
         }
 
-        // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak").
-        var sign = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))) &&
-                                      contextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
-            .OrderBy(m => contextOf(m.First, m.Last).Uncertain).FirstOrDefault();
-        if (sign is null)
-        {
-            return;
-        }
-
         // Each side word with the regions of the parts it names: "left" then "my", "side", "of" ... then "hand", and any part
         // joined on by "and" ("left arm and leg").
         var parts = new List<(int At, string Region)>();
@@ -956,16 +947,29 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
         var sideWords = tokens.Where(t => oneSide.Sides.Contains(t.Norm)).Select(t => t.Norm).Distinct().Count();
-        var kindAmongParts = parts.Count > 0 && matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide &&
-                                                                 m.First <= parts[^1].At + KindAfterPartsReach);
-        if (sideWords == 1 && !kindAmongParts && parts.Select(p => p.Region).Distinct().Count() >= 2)
+        if (sideWords != 1 || parts.Select(p => p.Region).Distinct().Count() < 2 ||
+            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach))
         {
-            var found = make(oneSide.Answer.Id, AnswerValue.Of(true), firstSide, parts[^1].At + 1);
-            // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no
-            // episode.sides, as when a phrase of the sign held them.
-            collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
-            collected.Add(found, contextOf(sign.First, sign.Last), historicalCounts: false, conceptId: null, AskWhenUncertain(oneSide.Answer.Id));
+            return;
         }
+
+        // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
+        // context is worked out once, and only in a sentence that names the parts.
+        var context = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))))
+            .Select(m => contextOf(m.First, m.Last))
+            .Where(c => c is { Negated: false, Hypothetical: false, OtherPerson: false })
+            .OrderBy(c => c.Uncertain)
+            .FirstOrDefault();
+        if (context is null)
+        {
+            return;
+        }
+
+        var found = make(oneSide.Answer.Id, AnswerValue.Of(true), firstSide, parts[^1].At + 1);
+        // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no
+        // episode.sides, as when a phrase of the sign held them.
+        collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
+        collected.Add(found, context, historicalCounts: false, conceptId: null, AskWhenUncertain(oneSide.Answer.Id));
 
         int PastFillers(int k)
         {
