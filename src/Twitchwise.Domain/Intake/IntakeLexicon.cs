@@ -431,15 +431,9 @@ public sealed class IntakeLexicon
             var water = BuildWaterOverload(doc.WaterOverload);
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var companions = BuildCompanions(doc);
-            foreach (var bad in doc.SettledBy.Keys.Where(c => !IsYesNo(c)))
-            {
-                Problem("settled_by", $"'{bad}' is not a yes/no question");
-            }
+            CheckYesNo("settled_by", doc.SettledBy.Keys);
 
-            foreach (var bad in doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace).Where(c => !IsYesNo(c)))
-            {
-                Problem("signs_without_a_place", $"'{bad}' is not a yes/no question");
-            }
+            CheckYesNo("signs_without_a_place", doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace));
 
             if (problems.Count > 0)
             {
@@ -489,6 +483,15 @@ public sealed class IntakeLexicon
         private void Problem(string entry, string message) => problems.Add(new(FileName, entry, message));
 
         private bool IsYesNo(string id) => knowledge.TryGetQuestion(id, out var q) && q.Type == QuestionType.Bool;
+
+        /// <summary>Names each id that is not a yes/no question: "sign 'person.age' is not a yes/no question".</summary>
+        private void CheckYesNo(string entry, IEnumerable<string> ids, string named = "")
+        {
+            foreach (var id in ids.Where(id => !IsYesNo(id)))
+            {
+                Problem(entry, $"{named}'{id}' is not a yes/no question");
+            }
+        }
 
         /// <summary>Single words as the tokens hold them: trimmed and lower case.</summary>
         private static HashSet<string> WordSet(IEnumerable<string> words) => words.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -972,10 +975,7 @@ public sealed class IntakeLexicon
 
             const string entry = "one_side_of_the_body";
             var q = YesNoAnswer(entry, e.Answer);
-            foreach (var id in e.Signs.Where(c => !IsYesNo(c)))
-            {
-                Problem(entry, $"sign '{id}' is not a yes/no question");
-            }
+            CheckYesNo(entry, e.Signs, "sign ");
 
             if (e.Sides.Count < 2 || e.Parts.Count < 2)
             {
@@ -1007,10 +1007,7 @@ public sealed class IntakeLexicon
             var q = YesNoAnswer(entry, e.Answer);
             var ok = q is not null;
 
-            foreach (var id in e.Companions.Where(c => !IsYesNo(c)))
-            {
-                Problem(entry, $"companion '{id}' is not a yes/no question");
-            }
+            CheckYesNo(entry, e.Companions, "companion ");
 
             if (e.Reach < 1)
             {
@@ -1028,15 +1025,9 @@ public sealed class IntakeLexicon
                 ok = false;
             }
 
-            foreach (var id in e.NotWalkingPainWhen.Where(c => !IsYesNo(c)))
-            {
-                Problem(entry, $"not_walking_pain_when '{id}' is not a yes/no question");
-            }
+            CheckYesNo(entry, e.NotWalkingPainWhen, "not_walking_pain_when ");
 
-            foreach (var id in e.StorySigns.Where(c => !IsYesNo(c)))
-            {
-                Problem(entry, $"story_signs '{id}' is not a yes/no question");
-            }
+            CheckYesNo(entry, e.StorySigns, "story_signs ");
 
             var locations = knowledge.TryGetQuestion("episode.locations", out var where) ? where.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) : [];
             foreach (var place in e.NotPlacesInTheStory.Where(p => !locations.Contains(p)))
@@ -1055,10 +1046,7 @@ public sealed class IntakeLexicon
             var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (id, list) in doc.Companions)
             {
-                foreach (var bad in list.Prepend(id).Where(c => !IsYesNo(c)))
-                {
-                    Problem($"companions '{id}'", $"'{bad}' is not a yes/no question");
-                }
+                CheckYesNo($"companions '{id}'", list.Prepend(id));
 
                 companions[id] = list;
             }
