@@ -125,6 +125,20 @@ public sealed class AssessCommandTests : IDisposable
         Assert.DoesNotContain("muscle you worked", screen);
     }
 
+    // The intake's "confirm" passed on in an answers file: the result opens with the emergency a yes would mean and the
+    // question that settles it, as `assess --text` does.
+    [Fact]
+    public void Assess_AnswersFileWithConfirm_OpensWithTheEmergencyAYesWouldMean()
+    {
+        var run = CliRunner.Run("assess", "--answers", WriteFile("""{"answers": {"episode.kind": "spasm", "exercise.recent": true}, "confirm": ["symptom.chest_pain"]}"""));
+        var plain = CliRunner.Run("assess", "--answers", WriteFile("""{"answers": {"episode.kind": "spasm", "exercise.recent": true}}"""));
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("ONE ANSWER COULD MAKE THIS AN EMERGENCY", run.Out);
+        Assert.Contains("Do you have chest pain or pressure?", run.Out);
+        Assert.DoesNotContain("COULD MAKE THIS AN EMERGENCY", plain.Out);
+    }
+
     [Fact]
     public void Assess_AnswersFileWithBlankSubject_ExitsTwoNamingTheField()
     {

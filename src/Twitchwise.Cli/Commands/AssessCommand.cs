@@ -79,7 +79,7 @@ internal static class AssessCommand
         }
 
         // "subject": "my dad" in the file: the answers are his, and the result speaks to whoever is looking after him.
-        var result = new AssessmentEngine(kb).Assess(validation.Answers, validation.Subject);
+        var result = new AssessmentEngine(kb).Assess(validation.Answers, validation.Subject, validation.Confirm);
         Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, style.Json) ?? CliApp.Ok;
     }

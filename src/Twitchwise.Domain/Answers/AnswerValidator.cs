@@ -16,6 +16,13 @@ public sealed record AnswerValidation(AnswerSet? Answers, IReadOnlyList<InputPro
     /// the answers are the sender's own, or the input is invalid.
     /// </summary>
     public string? Subject { get; init; }
+
+    /// <summary>
+    /// Yes/no warning signs a description raised but did not settle, from the JSON input's optional <c>"confirm"</c> (the
+    /// intake's own <c>confirm</c>): the result shows as suspected the ones a yes would make more urgent. Empty when none
+    /// were given, or the input is invalid.
+    /// </summary>
+    public IReadOnlyList<string> Confirm { get; init; } = [];
 }
 
 /// <summary>
@@ -31,6 +38,9 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
 
     /// <summary>The longest <c>"subject"</c> taken: a few words naming a person ("my husband"), shown in the result's heading.</summary>
     public const int SubjectMaxLength = 100;
+
+    /// <summary>The input field listing yes/no questions the words raised but did not settle, as the intake's <c>confirm</c> does.</summary>
+    public const string ConfirmField = "confirm";
 
     /// <summary>Validates typed answers (from the interview, the web form or the free-text intake).</summary>
     public AnswerValidation Validate(IEnumerable<KeyValuePair<string, AnswerValue>> answers)
@@ -127,6 +137,7 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         JsonElement answers = default;
         var found = false;
         string? subject = null;
+        IReadOnlyList<string> confirm = [];
         foreach (var property in root.EnumerateObject())
         {
             if (property.Name == "answers")
@@ -138,9 +149,13 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
             {
                 subject = Subject(property.Value, problems);
             }
+            else if (property.Name == ConfirmField)
+            {
+                confirm = Confirm(property.Value, problems);
+            }
             else
             {
-                problems.Add(new(property.Name, "unknown property; the input has only \"answers\" and \"subject\""));
+                problems.Add(new(property.Name, "unknown property; the input has only \"answers\", \"subject\" and \"confirm\""));
             }
         }
 
@@ -189,7 +204,11 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
             };
         }
 
-        return Finish(values, asked, problems) with { Subject = problems.Count == 0 ? subject : null };
+        return Finish(values, asked, problems) with
+        {
+            Subject = problems.Count == 0 ? subject : null,
+            Confirm = problems.Count == 0 ? confirm : [],
+        };
     }
 
     /// <summary>
@@ -219,6 +238,48 @@ public sealed class AnswerValidator(KnowledgeBase knowledge)
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The input's <c>"confirm"</c>: ids of yes/no questions a description raised but left uncertain ("maybe a bit numb?"),
+    /// as <c>twitchwise intake --format json</c> gives them. Null or left out: none.
+    /// </summary>
+    private IReadOnlyList<string> Confirm(JsonElement value, List<InputProblem> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(new(ConfirmField, "wrong type; expected a list of yes/no question ids, for example [\"symptom.numbness\"]"));
+            return [];
+        }
+
+        var ids = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var id = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
+            var question = id is not null && knowledge.TryGetQuestion(id, out var q) ? q : null;
+            var problem = (id, question) switch
+            {
+                (null, _) => "holds something that is not a question id; expected a list of yes/no question ids",
+                (_, null) => $"\"{id}\": {UnknownQuestionMessage(id)}",
+                (_, { Type: not QuestionType.Bool }) => $"\"{id}\" is not a yes/no question; \"confirm\" lists only yes/no questions",
+                _ when ids.Contains(id) => $"\"{id}\" is listed more than once",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                problems.Add(new(ConfirmField, problem));
+                continue;
+            }
+
+            ids.Add(id!);
+        }
+
+        return ids;
     }
 
     private double[] NewValues()

@@ -12,7 +12,11 @@ namespace Twitchwise.Web.Api;
 /// characters). The result then carries it as <c>subject</c> and words every step, reason and warning sign for whoever is
 /// looking after them. Left out or null: the sender's own answers.
 /// </param>
-public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Subject = null);
+/// <param name="Confirm">
+/// Optional: yes/no warning signs a description raised but did not settle, as <c>POST /api/v1/intake</c> returns them in
+/// <c>confirm</c>. A rule a yes would fire is shown in <c>triage.suspected</c>; the level is not raised.
+/// </param>
+public sealed record AssessmentRequest(IReadOnlyDictionary<string, JsonElement> Answers, string? Subject = null, IReadOnlyList<string>? Confirm = null);
 
 public static class AssessmentApi
 {
@@ -23,7 +27,7 @@ public static class AssessmentApi
             .WithTags("Assessment")
             .WithSummary("Assess a set of answers")
             .WithDescription("Takes the contract's {\"answers\": {...}}, with an optional \"subject\" naming whom the answers are about " +
-                             "when they are not the sender's own (\"my dad\"), and returns the same result as `twitchwise assess --format json`: " +
+                             "when they are not the sender's own (\"my dad\") and an optional \"confirm\" passing on the intake's unsettled warning signs, and returns the same result as `twitchwise assess --format json`: " +
                              "the triage level with its reasons, ranked causes with the answers behind them, relief, prevention, " +
                              "warning signs, whether the triage is complete and the warning signs left unanswered, what to do while " +
                              "waiting at the urgent and emergency levels, the questions still worth asking, and the sources.")
@@ -50,7 +54,7 @@ public static class AssessmentApi
                 "Nothing was assessed. Fix every problem listed in errors and send the request again.");
         }
 
-        return new AssessmentJsonResult(engine.Assess(answers, validation.Subject));
+        return new AssessmentJsonResult(engine.Assess(answers, validation.Subject, validation.Confirm));
     }
 }
 

@@ -72,6 +72,44 @@ public sealed class AssessmentApiTests(WebApplicationFactory<Program> factory) :
         Assert.Contains(problem, errors["subject"][0]);
     }
 
+    // A client that reads a description with the intake and then assesses it passes the intake's "confirm" on: the chest
+    // tightness put down to the cold air is shown as the emergency it could be, though nothing answered says so yet.
+    [Fact]
+    public async Task Assess_IntakeConfirmPassedOn_ShowsTheEmergencyItCouldBeWithoutRaisingTheLevel()
+    {
+        var intakeResponse = await client.PostAsync("/api/v1/intake", new StringContent(
+            """{"text": "did a 10k this morning, calves cramped after, and a bit of a tight chest but probably the cold air"}""",
+            Encoding.UTF8, "application/json"));
+        var intake = await Result(intakeResponse);
+        Assert.Contains(intake.GetProperty("confirm").EnumerateArray(), id => id.GetString() == "symptom.chest_pain");
+        var answers = intake.GetProperty("answers").GetRawText();
+        var confirm = intake.GetProperty("confirm").GetRawText();
+
+        var passedOn = (await Result(await Post($$"""{"answers": {{answers}}, "confirm": {{confirm}}}"""))).GetProperty("triage");
+        var left = (await Result(await Post($$"""{"answers": {{answers}}}"""))).GetProperty("triage");
+
+        Assert.Equal(left.GetProperty("level").GetString(), passedOn.GetProperty("level").GetString());
+        var suspected = passedOn.GetProperty("suspected").EnumerateArray().ToList();
+        Assert.Contains(suspected, s => s.GetProperty("level").GetString() == "emergency" &&
+                                        s.GetProperty("questions").EnumerateArray().Any(q => q.GetString() == "symptom.chest_pain"));
+        Assert.DoesNotContain(left.GetProperty("suspected").EnumerateArray(), s => s.GetProperty("level").GetString() == "emergency");
+    }
+
+    [Theory]
+    [InlineData("\"confirm\": \"symptom.chest_pain\"", "wrong type")]
+    [InlineData("\"confirm\": [\"symptom.chest_pian\"]", "did you mean \"symptom.chest_pain\"")]
+    [InlineData("\"confirm\": [\"episode.pain\"]", "not a yes/no question")]
+    [InlineData("\"confirm\": [\"symptom.chest_pain\", \"symptom.chest_pain\"]", "more than once")]
+    [InlineData("\"confirm\": [7]", "not a question id")]
+    public async Task Assess_BadConfirm_Returns400NamingTheFieldAndAssessesNothing(string confirm, string problem)
+    {
+        var response = await Post($$"""{"answers": {"episode.kind": "spasm"}, {{confirm}}}""");
+
+        var errors = await ValidationErrors(response);
+        Assert.Equal(["confirm"], errors.Keys);
+        Assert.Contains(problem, errors["confirm"][0]);
+    }
+
     [Theory]
     [InlineData("{\"answers\": {")]
     [InlineData("not json")]
