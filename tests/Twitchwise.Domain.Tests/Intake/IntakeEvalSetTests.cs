@@ -44,6 +44,11 @@ public sealed class IntakeEvalSetTests
     // test-danger.jsonl (2026-12-04, stop 33): 200 written blind the same way, from copies only, to hunt under-triage: 130
     //   emergencies or urgent cases in the words of frightened, casual, stoic or regional writers (36 typed by a carer),
     //   and 70 harmless look-alikes that must not alarm. Pinned before that stop's intake changes; scored once, at its end.
+    // test16.jsonl (2026-12-04, stop 34): 260 more (63 written as emergencies, 34 typed for someone else), written blind the
+    //   same way from copies only; pinned before any of that stop's intake changes were committed; to be scored once, at its end.
+    // test-danger2.jsonl (2026-12-04, stop 34): a second safety half, 200 written blind the same way (105 emergencies, 25
+    //   urgent, 70 look-alikes, 33 typed by someone else), warning signs said in passing and in dialect; pinned before that
+    //   stop's intake changes; scored on the starting code and once at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -61,6 +66,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test14.jsonl", "d00084c514fab34acbeab0653597e79e25a486586542faa17a7ca2ec48ef8a0f")]
     [InlineData("test-danger.jsonl", "52dfd49fc0d240efc646058e947cc9549e1091b0845cd6102a902875d4a4486a")]
     [InlineData("test15.jsonl", "7c7141ae49338b2b68d1a85824354c4cbde77b7d65aecea5bd8ac5e507474b80")]
+    [InlineData("test16.jsonl", "502542770ad9dbd89bf2c15b6978adf309f3f094a74d914b749a50c5e4fadf31")]
+    [InlineData("test-danger2.jsonl", "1d96c5d935b50b650225fcb495b15550f6f891e6237c89ad4833a70d406078d7")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
