@@ -191,6 +191,14 @@ internal sealed record OneSideOfTheBody(
     IReadOnlyDictionary<string, string> PartOf);
 
 /// <summary>
+/// A warning sign told by a part of the body and what it does or feels (part_signs in the lexicon): one of
+/// <see cref="Parts"/> ("my chest", "ma breath", "his mouth") within <see cref="Reach"/> words of one of
+/// <see cref="States"/> ("pressure", "cannae get", "isn't moving"), either way round, in the same clause. Where
+/// <see cref="NotAfterArmWork"/>, not in a description of a session that worked the arms (heart_pattern's arm_work).
+/// </summary>
+internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork);
+
+/// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
@@ -369,6 +377,9 @@ public sealed class IntakeLexicon
     /// <summary>One side of the body said by its parts; null when the lexicon names none.</summary>
     internal OneSideOfTheBody? OneSide { get; private init; }
 
+    /// <summary>Warning signs told by a part of the body and what it does or feels.</summary>
+    internal IReadOnlyList<PartSign> PartSigns { get; private init; } = [];
+
     /// <summary>Every word of the lexicon's phrases and cues: the words fuzzy matching may read a misspelling as.</summary>
     internal IReadOnlySet<string> Words { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -430,6 +441,7 @@ public sealed class IntakeLexicon
             var heart = BuildHeart(doc.HeartPattern);
             var water = BuildWaterOverload(doc.WaterOverload);
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
+            var partSigns = BuildPartSigns(doc.PartSigns);
             var companions = BuildCompanions(doc);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
 
@@ -453,6 +465,7 @@ public sealed class IntakeLexicon
                 ClauseOpeners = WordSet(doc.ClauseOpeners),
                 Heart = heart,
                 OneSide = oneSide,
+                PartSigns = partSigns,
                 WaterOverload = water,
                 Words = words,
                 NotTypos = notTypos,
@@ -993,6 +1006,35 @@ public sealed class IntakeLexicon
             }
 
             return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), WordSet(e.Fillers), partOf);
+        }
+
+        /// <summary>Each part sign answers a yes/no warning sign, with parts and states to read it by.</summary>
+        private List<PartSign> BuildPartSigns(List<PartSignEntry> entries)
+        {
+            var signs = new List<PartSign>();
+            foreach (var (e, i) in entries.Select((e, i) => (e, i)))
+            {
+                var entry = $"part_signs[{i}]";
+                var q = YesNoAnswer(entry, e.Answer);
+                if (e.Reach < 1)
+                {
+                    Problem(entry, "'reach' must be at least 1 word");
+                }
+
+                if (e.Parts.Count == 0 || e.States.Count == 0)
+                {
+                    Problem(entry, "it needs 'parts' and 'states'");
+                }
+
+                CheckTerms(e.Parts, entry + " parts");
+                CheckTerms(e.States, entry + " states");
+                if (q is not null)
+                {
+                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork));
+                }
+            }
+
+            return signs;
         }
 
         /// <summary>The heart pattern answers a yes/no warning sign; its companions are yes/no questions too.</summary>

@@ -24,6 +24,7 @@ internal sealed class IntakeLexiconDocument
     public HeartPatternEntry? HeartPattern { get; set; }
     public WaterOverloadEntry? WaterOverload { get; set; }
     public OneSideEntry? OneSideOfTheBody { get; set; }
+    public List<PartSignEntry> PartSigns { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
@@ -70,6 +71,15 @@ internal sealed class OneSideEntry
     public List<string> Signs { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
     public Dictionary<string, List<string>> Parts { get; set; } = [];
+}
+
+internal sealed class PartSignEntry
+{
+    public string? Answer { get; set; }
+    public int Reach { get; set; }
+    public List<string> Parts { get; set; } = [];
+    public List<string> States { get; set; } = [];
+    public bool NotAfterArmWork { get; set; }
 }
 
 internal sealed class WaterOverloadEntry

@@ -454,6 +454,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
         ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
+        ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks));
@@ -1020,6 +1021,70 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 var (first, last) = (Math.Min(place.First, feeling.First), Math.Max(place.Last, feeling.Last));
                 collected.Heart.Add(new(make(heart.Answer.Id, AnswerValue.Of(true), first, last), place.Item, p.Uncertain || f.Uncertain));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Issue 12 (part_signs in the lexicon): a warning sign told by the part and what it does, in words no phrase list
+    /// holds ("a weight sittin on ma chest", "his mouth isn't moving on the right", "not able to hold the spoon with right
+    /// hand"). A part and a state within the sign's reach, either way round, with no comma, other body part or negation
+    /// between them, answer it yes; the state's own words may hold a "not" ("wouldn't close"). A denied state is no
+    /// finding (the sign stays open, to be asked), a hedged one is asked, and someone else's, a what-if or the past is
+    /// handled as any finding is. Where a phrase of the sign's own read the same words, its reading stands.
+    /// </summary>
+    private void ReadPartSigns(List<Token> tokens, List<PhraseMatch<LexiconItem>> matches, List<PhraseMatch<Trigger>> triggers,
+        Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        var places = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
+        var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
+        foreach (var sign in lexicon.PartSigns)
+        {
+            var states = sign.States.FindAll(tokens);
+            if (states.Count == 0 || (sign.NotAfterArmWork && collected.ArmWorked))
+            {
+                continue;
+            }
+
+            // Words a phrase of the sign's own already read ("dark yellow, not brown", "sort of brownish") are read by it.
+            var read = matches.Where(m => m.Item is Concept c && c.Question.Id == sign.Answer.Id).ToList();
+            // ... and a state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain",
+            // "blood pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the
+            // worst pain she's ever had").
+            var within = matches.Where(m => m.Item is Concept { Layer: not IntakeLexicon.LocationLayer } c && c.Question.Id != sign.Answer.Id &&
+                                            (c.Value is BoolAnswer { Value: false } or NumberAnswer { Value: 0 } ||
+                                             !(c.Question.Id.StartsWith("symptom.", StringComparison.Ordinal) || c.Question.Id.StartsWith("episode.", StringComparison.Ordinal)))).ToList();
+            foreach (var part in sign.Parts.FindAll(tokens))
+            {
+                foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
+                                                        !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&
+                                                        !within.Any(w => w.First <= s.First && s.Last <= w.Last && w.Last - w.First > s.Last - s.First)))
+                {
+                    var (from, to) = state.First >= part.Last ? (part.Last, state.First) : (state.Last, part.First);
+                    if (to - from > sign.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
+                        places.Any(o => o.First >= from && o.Last <= to && !(o.First < part.Last && part.First < o.Last)) ||
+                        negations.Any(n => n.First >= from && n.Last <= to))
+                    {
+                        continue;
+                    }
+
+                    var (p, f) = (contextOf(part.First, part.Last), contextOf(state.First, state.Last));
+                    if (f.Negated)
+                    {
+                        continue;
+                    }
+
+                    var context = f with
+                    {
+                        OtherPerson = p.OtherPerson || f.OtherPerson,
+                        Hypothetical = p.Hypothetical || f.Hypothetical,
+                        Historical = p.Historical || f.Historical,
+                        // "looked a bit droopy": a softened state of a warning sign is asked, not taken.
+                        Uncertain = p.Uncertain || f.Uncertain || (state.First > 0 && tokens[state.First - 1].Norm is "bit" or "slightly" or "little" or "abit"),
+                    };
+                    var (first, last) = (Math.Min(part.First, state.First), Math.Max(part.Last, state.Last));
+                    collected.Add(make(sign.Answer.Id, AnswerValue.Of(true), first, last), context, false, null, askWhenUncertain: true);
+                }
             }
         }
     }

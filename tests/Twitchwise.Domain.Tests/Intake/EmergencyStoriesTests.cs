@@ -518,6 +518,46 @@ public sealed class EmergencyStoriesTests
         { "my right calf has been swollen and warm since Sunday and now I'm puffed out going up a flight of stairs", TriageLevel.Emergency },
     };
 
+    /// <summary>
+    /// Stop 34 (part_signs): a warning sign told by the part and what it does, in words no phrase list holds; a softened
+    /// state is asked; denials, another phrase's words and the Scots "wee" raise nothing.
+    /// </summary>
+    public static TheoryData<string, TriageLevel> PartSignStories => new()
+    {
+        { "swam my lengths then sat in the car, there's a weight pressing down on the middle of my breastbone", TriageLevel.Emergency },
+        { "after bowls I cannae get ma breath back walking to the house", TriageLevel.Emergency },
+        { "tried to pick up my mug after the run and my right hand would not close round it, can't grip it at all", TriageLevel.Emergency },
+        // Speech alone is urgent until its suddenness is known (the stroke rule then asks it).
+        { "my dad's words keep coming out in the wrong order since his walk", TriageLevel.Urgent },
+        { "since the cricket the right corner of his mouth is hanging down", TriageLevel.Emergency },
+        { "after the race the top half of my vision suddenly went on the left", TriageLevel.Emergency },
+        { "hamstrings wrecked from the squats and my pee has come out like builder's tea", TriageLevel.Urgent },
+        { "back went at the gym and when I wipe I can't feel anything", TriageLevel.Emergency },
+        // Look-alikes.
+        { "calves cramped on the run, no pain in my chest at all", TriageLevel.SelfCare },
+        { "wee cramp in ma calf, skin a wee bit red fae the sun", TriageLevel.SelfCare },
+        { "on blood pressure tablets, calves twitch after my walk, pee dark yellow, not brown", TriageLevel.SelfCare },
+        { "forearms pumped after climbing, grip's tired but fine", TriageLevel.SelfCare },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartSignStories))]
+    public void PartSignStory_ReadWithoutQuestions_ReachesItsLevel(string text, TriageLevel expected)
+    {
+        var (level, intake) = Assess(text);
+
+        Assert.True(expected == level, $"{expected} expected, {level} reached; read: {Read(intake)}");
+    }
+
+    [Fact]
+    public void PartSign_Softened_IsAskedNotTaken()
+    {
+        var (_, intake) = Assess("after my run my mouth looked a bit droopy in the mirror");
+
+        Assert.Contains("symptom.face_droop", intake.Confirm);
+        Assert.False(intake.Answers.ContainsKey("symptom.face_droop"), $"read: {Read(intake)}");
+    }
+
     [Theory]
     [MemberData(nameof(Stories))]
     public void Story_ReadWithoutQuestions_ReachesItsLevel(string text, TriageLevel expected)
