@@ -1038,6 +1038,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         var places = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
         var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
+        // A part is the same part with its "'s" ("ma left leg's draggin", "my wee's gone brown").
+        var partTokens = tokens.Select(t => t.Norm.EndsWith("'s", StringComparison.Ordinal) && t.Norm.Length > 2 ? t with { Norm = t.Norm[..^2] } : t).ToList();
         foreach (var sign in lexicon.PartSigns)
         {
             var states = sign.States.FindAll(tokens);
@@ -1047,14 +1049,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
 
             // Words a phrase of the sign's own already read ("dark yellow, not brown", "sort of brownish") are read by it.
-            var read = matches.Where(m => m.Item is Concept c && c.Question.Id == sign.Answer.Id).ToList();
+            // A phrase that only names the sign ("a headache", its severity unsaid) leaves the reading to the part sign.
+            var read = matches.Where(m => m.Item is Concept { Value: not null } c && c.Question.Id == sign.Answer.Id).ToList();
             // ... and a state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain",
             // "blood pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the
             // worst pain she's ever had").
             var within = matches.Where(m => m.Item is Concept { Layer: not IntakeLexicon.LocationLayer } c && c.Question.Id != sign.Answer.Id &&
                                             (c.Value is BoolAnswer { Value: false } or NumberAnswer { Value: 0 } ||
                                              !(c.Question.Id.StartsWith("symptom.", StringComparison.Ordinal) || c.Question.Id.StartsWith("episode.", StringComparison.Ordinal)))).ToList();
-            foreach (var part in sign.Parts.FindAll(tokens))
+            foreach (var part in sign.Parts.FindAll(partTokens))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&

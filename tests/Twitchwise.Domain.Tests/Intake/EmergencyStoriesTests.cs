@@ -533,7 +533,14 @@ public sealed class EmergencyStoriesTests
         { "after the race the top half of my vision suddenly went on the left", TriageLevel.Emergency },
         { "hamstrings wrecked from the squats and my pee has come out like builder's tea", TriageLevel.Urgent },
         { "back went at the gym and when I wipe I can't feel anything", TriageLevel.Emergency },
+        // A part with its "'s", a thunderclap told by what it was like, a child's breathing, a collapse told by where they woke.
+        { "squats all morning and ma wee's gone the colour of bovril", TriageLevel.Urgent },
+        { "top of the climb the headache hit me like a bat to the back of the head, worst I've had", TriageLevel.Emergency },
+        { "my boy got a foot cramp at swimming and now he's sucking in under his ribs", TriageLevel.Emergency },
+        { "calf cramped on the bike, next thing I was on the floor of the spin studio", TriageLevel.Emergency },
         // Look-alikes.
+        { "massive cramp in my calf on the climb, 8 outta 10 for a minute then gone", TriageLevel.SelfCare },
+        { "my right foot has started slapping down when I run, 3 weeks now, shin twitches", TriageLevel.Doctor },
         { "calves cramped on the run, no pain in my chest at all", TriageLevel.SelfCare },
         { "wee cramp in ma calf, skin a wee bit red fae the sun", TriageLevel.SelfCare },
         { "on blood pressure tablets, calves twitch after my walk, pee dark yellow, not brown", TriageLevel.SelfCare },
