@@ -532,7 +532,16 @@ public sealed class EmergencyStoriesTests
         { "top of the climb the headache hit me like a bat to the back of the head, worst I've had", TriageLevel.Emergency },
         { "my boy got a foot cramp at swimming and now he's sucking in under his ribs", TriageLevel.Emergency },
         { "calf cramped on the bike, next thing I was on the floor of the spin studio", TriageLevel.Emergency },
+        // dev-danger7's kinds (in-sample): a man clutching his chest, a curtain over one eye, pain on breathing in after a
+        // long flight, a child who can't be woken, a tongue puffing up after a sting, a runner out cold then round.
+        { "my dad came in from the bowls clutching his chest and says his arms are cramping", TriageLevel.Emergency },
+        { "after my walk a black curtain suddenly came down over my left eye", TriageLevel.Emergency },
+        { "long flight home on Sunday, calf cramping since, and a stabbing pain when I breathe in", TriageLevel.Emergency },
+        { "my daughter ran the 800 in the heat, legs cramped, and now we cannot wake her properly", TriageLevel.Emergency },
+        { "stung at football and now his tongue is puffing up", TriageLevel.Emergency },
         // Look-alikes.
+        { "it was hot but dry on the ride, calves cramped near the end", TriageLevel.SelfCare },
+        { "eyelid twitch in my left eye after a late night, gone now", TriageLevel.SelfCare },
         { "massive cramp in my calf on the climb, 8 outta 10 for a minute then gone", TriageLevel.SelfCare },
         { "my right foot has started slapping down when I run, 3 weeks now, shin twitches", TriageLevel.Doctor },
         { "calves cramped on the run, no pain in my chest at all", TriageLevel.SelfCare },
