@@ -317,6 +317,9 @@ public sealed class IntakeLexicon
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words that say the description is typed for the person named next ("typing this for my dad").</summary>
+    internal PhraseMatcher<bool> WritingFor { get; private init; } = new([], fuzzy: false);
+
     /// <summary>The writer's words of themselves ("I", "my", "me"): a description without one outside the naming of someone else is not the writer's.</summary>
     internal IReadOnlySet<string> FirstPerson { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -475,6 +478,7 @@ public sealed class IntakeLexicon
                 WordsOfStarting = Words(doc.WordsOfStarting),
                 MedicineChangedAfter = Words(doc.MedicineChangedAfter),
                 Reporting = Words(doc.Reporting),
+                WritingFor = Words(doc.WritingFor),
                 FirstPerson = WordSet(doc.FirstPerson),
                 StillHolding = Words(doc.StillHolding),
                 RemediesTried = Words(doc.RemediesTried),

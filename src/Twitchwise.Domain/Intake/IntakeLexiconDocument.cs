@@ -28,6 +28,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
+    public List<string> WritingFor { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];

@@ -78,10 +78,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var complaints = own.Findings.Where(f => IsComplaint(f.Answer)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
-        // month he's had tics in his face, eye blinking and cheek twitches").
+        // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them.
         var theirs = own.Subject is not null &&
                      own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
-                     ((complaints.Count == 0 && !own.Confirm.Any(IsComplaint)) || (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)));
+                     ((complaints.Count == 0 && !own.Confirm.Any(IsComplaint)) || (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
+                      first.WritingFor);
         if (theirs)
         {
             return Read(text, new Collected { Theirs = true, Today = today?.DayOfWeek }) with { Subject = own.Subject };
@@ -313,6 +314,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         if (collected.Named is null && triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } person)
         {
+            // "Typing this for my dad (74)": the whole description is his, whatever the writer says of themselves after it.
+            collected.WritingFor = lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == person.First);
             var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ').TrimEnd('(', ' ');
             words = words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
             collected.Named = words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2] : words;
@@ -1737,6 +1740,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Whether the description is read as about the person it names, not the writer.</summary>
         public bool Theirs { get; init; }
+
+        /// <summary>The first person named is the one the description is typed for ("typing this for my dad").</summary>
+        public bool WritingFor { get; set; }
 
         /// <summary>Today's day of the week when the caller gave a date, for "last Tuesday".</summary>
         public DayOfWeek? Today { get; init; }

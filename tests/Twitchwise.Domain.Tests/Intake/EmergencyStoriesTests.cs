@@ -539,6 +539,8 @@ public sealed class EmergencyStoriesTests
         { "long flight home on Sunday, calf cramping since, and a stabbing pain when I breathe in", TriageLevel.Emergency },
         { "my daughter ran the 800 in the heat, legs cramped, and now we cannot wake her properly", TriageLevel.Emergency },
         { "stung at football and now his tongue is puffing up", TriageLevel.Emergency },
+        // Typed for someone, though the writer speaks of themselves after: the story is still theirs.
+        { "Typing this for my grandad (79). Back from his bowls, arms 'cramping' up under his chin, clammy and grey. He won't let me ring anyone.", TriageLevel.Emergency },
         // Look-alikes.
         { "it was hot but dry on the ride, calves cramped near the end", TriageLevel.SelfCare },
         { "eyelid twitch in my left eye after a late night, gone now", TriageLevel.SelfCare },
