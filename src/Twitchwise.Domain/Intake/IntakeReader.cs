@@ -661,6 +661,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
         var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
         var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => e == w.Sentence || (Math.Abs(e - w.Sentence) == 1 && SameDay(collected, e, w.Sentence)))).ToList();
+        // "did leg day ... drank loads of water": plenty of water after a short or gym session, with no long event named, is
+        // drinking well, not overload in a long event; whether it was is asked, not taken (an urgent answer otherwise).
+        var shortSession = (session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: < 120 }) ||
+                           answers.GetValueOrDefault("exercise.type") is ChoiceAnswer { Option: "strength" };
+        if (shortSession && collected.LongEvents.Count == 0 && answers.GetValueOrDefault(overload.Answer.Id) is BoolAnswer { Value: true })
+        {
+            answers.Remove(overload.Answer.Id);
+            collected.Confirm.Add(overload.Answer.Id);
+            return;
+        }
+
         if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
         {
             collected.Findings.Add(new(inEvent[0].Finding, null, true));

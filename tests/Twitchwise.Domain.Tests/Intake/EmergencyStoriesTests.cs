@@ -609,6 +609,8 @@ public sealed class EmergencyStoriesTests
         { "puffed out going up the stairs today and my calf twitches", "symptom.breathing_difficulty" },
         // A headache with no word of how bad it is: asked, never taken as the severe one nor dropped.
         { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
+        // Stop 34: loads of water after a gym session, no long event named, is asked about, not taken for overload.
+        { "did leg day, calves cramping tonight, drank loads of water, feel fine", "hydration.plain_water_overload" },
         // Stop 34: a softened state of a part sign ("a bit droopy") is asked, not taken.
         { "after my run my mouth looked a bit droopy in the mirror", "symptom.face_droop" },
     };
