@@ -21,6 +21,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
     private const string DuringExercise = "during_exercise";
+    private const string ExerciseType = "exercise.type";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -649,7 +650,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// <summary>
     /// Plain water drunk in a long event is overload (hyponatraemia; Hew-Butler 2015): enough litres of plain water said
     /// in or next to a sentence that names a long event, or in a description of a session given as over the lexicon's
-    /// hours. A smaller volume or a short event leaves the question to be asked, as the interview always asks it.
+    /// hours. A smaller volume or a short event leaves the question to be asked, as the interview always asks it, and so
+    /// does "loads of water" said of a gym or short session with no long event named.
     /// </summary>
     private void ReadWaterOverload(Collected collected, Dictionary<string, AnswerValue> answers)
     {
@@ -664,7 +666,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "did leg day ... drank loads of water": plenty of water after a short or gym session, with no long event named, is
         // drinking well, not overload in a long event; whether it was is asked, not taken (an urgent answer otherwise).
         var shortSession = (session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: < 120 }) ||
-                           answers.GetValueOrDefault("exercise.type") is ChoiceAnswer { Option: "strength" };
+                           answers.GetValueOrDefault(ExerciseType) is ChoiceAnswer { Option: "strength" };
         if (shortSession && collected.LongEvents.Count == 0 && answers.GetValueOrDefault(overload.Answer.Id) is BoolAnswer { Value: true })
         {
             answers.Remove(overload.Answer.Id);
