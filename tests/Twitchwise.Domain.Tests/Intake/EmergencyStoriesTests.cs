@@ -611,6 +611,8 @@ public sealed class EmergencyStoriesTests
         { "got a headache after my long run and my calves are twitching", "symptom.severe_headache" },
         // Stop 34: loads of water after a gym session, no long event named, is asked about, not taken for overload.
         { "did leg day, calves cramping tonight, drank loads of water, feel fine", "hydration.plain_water_overload" },
+        // Stop 34: "don't think I'm sweating any more" is the heatstroke sign said unsure, never a "no".
+        { "sat in the shade with a wet towel, still feel sick, don't think I'm sweating any more", "symptom.hot_dry_skin" },
         // Stop 34: a softened state of a part sign ("a bit droopy") is asked, not taken.
         { "after my run my mouth looked a bit droopy in the mirror", "symptom.face_droop" },
     };
