@@ -661,12 +661,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         var session = lexicon.Roles.GetValueOrDefault(QuantityRole.SessionMinutes)?.Id;
-        var longSession = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var minutes } && minutes >= overload.MinHours * 60;
-        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => e == w.Sentence || (Math.Abs(e - w.Sentence) == 1 && SameDay(collected, e, w.Sentence)))).ToList();
+        var minutes = session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: var m } ? m : (double?)null;
         // "did leg day ... drank loads of water": plenty of water after a short or gym session, with no long event named, is
         // drinking well, not overload in a long event; whether it was is asked, not taken (an urgent answer otherwise).
-        var shortSession = (session is not null && answers.GetValueOrDefault(session) is NumberAnswer { Value: < 120 }) ||
-                           answers.GetValueOrDefault(ExerciseType) is ChoiceAnswer { Option: "strength" };
+        var shortSession = minutes < 120 || answers.GetValueOrDefault(ExerciseType) is ChoiceAnswer { Option: "strength" };
         if (shortSession && collected.LongEvents.Count == 0 && answers.GetValueOrDefault(overload.Answer.Id) is BoolAnswer { Value: true })
         {
             answers.Remove(overload.Answer.Id);
@@ -674,6 +672,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return;
         }
 
+        var longSession = minutes >= overload.MinHours * 60;
+        var inEvent = collected.Water.Where(w => longSession || collected.LongEvents.Any(e => e == w.Sentence || (Math.Abs(e - w.Sentence) == 1 && SameDay(collected, e, w.Sentence)))).ToList();
         if (inEvent.Count > 0 && answers.GetValueOrDefault(overload.Answer.Id) is not BoolAnswer { Value: true } && inEvent.Sum(w => w.Litres) >= overload.MinLitres)
         {
             collected.Findings.Add(new(inEvent[0].Finding, null, true));
@@ -1056,6 +1056,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
         // A part is the same part with its "'s" ("ma left leg's draggin", "my wee's gone brown").
         var partTokens = tokens.Select(t => t.Norm.EndsWith("'s", StringComparison.Ordinal) && t.Norm.Length > 2 ? t with { Norm = t.Norm[..^2] } : t).ToList();
+        // A state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain", "blood
+        // pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the worst pain
+        // she's ever had"). (A phrase of the sign's own is `read` below, which covers any overlap.)
+        var within = matches.Where(m => m.Item is Concept { Layer: not IntakeLexicon.LocationLayer } c &&
+                                        (c.Value is BoolAnswer { Value: false } or NumberAnswer { Value: 0 } ||
+                                         !(c.Question.Id.StartsWith("symptom.", StringComparison.Ordinal) || c.Question.Id.StartsWith("episode.", StringComparison.Ordinal)))).ToList();
         foreach (var sign in lexicon.PartSigns)
         {
             var states = sign.States.FindAll(tokens);
@@ -1067,12 +1073,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // Words a phrase of the sign's own already read ("dark yellow, not brown", "sort of brownish") are read by it.
             // A phrase that only names the sign ("a headache", its severity unsaid) leaves the reading to the part sign.
             var read = matches.Where(m => m.Item is Concept { Value: not null } c && c.Question.Id == sign.Answer.Id).ToList();
-            // ... and a state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain",
-            // "blood pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the
-            // worst pain she's ever had").
-            var within = matches.Where(m => m.Item is Concept { Layer: not IntakeLexicon.LocationLayer } c && c.Question.Id != sign.Answer.Id &&
-                                            (c.Value is BoolAnswer { Value: false } or NumberAnswer { Value: 0 } ||
-                                             !(c.Question.Id.StartsWith("symptom.", StringComparison.Ordinal) || c.Question.Id.StartsWith("episode.", StringComparison.Ordinal)))).ToList();
             foreach (var part in sign.Parts.FindAll(partTokens))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
