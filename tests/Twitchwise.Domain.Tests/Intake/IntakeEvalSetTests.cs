@@ -49,6 +49,9 @@ public sealed class IntakeEvalSetTests
     // test-danger2.jsonl (2026-12-04, stop 34): a second safety half, 200 written blind the same way (105 emergencies, 25
     //   urgent, 70 look-alikes, 33 typed by someone else), warning signs said in passing and in dialect; pinned before that
     //   stop's intake changes; scored on the starting code and once at its end.
+    // test17.jsonl (2026-12-04, stop 35): 260 more (15 written as emergencies, 17 urgent, 32 doctor, 31 typed for someone
+    //   else), written blind the same way from copies only; pinned before any of that stop's intake changes were committed;
+    //   to be scored on the starting code and once at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -68,6 +71,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test15.jsonl", "7c7141ae49338b2b68d1a85824354c4cbde77b7d65aecea5bd8ac5e507474b80")]
     [InlineData("test16.jsonl", "502542770ad9dbd89bf2c15b6978adf309f3f094a74d914b749a50c5e4fadf31")]
     [InlineData("test-danger2.jsonl", "1d96c5d935b50b650225fcb495b15550f6f891e6237c89ad4833a70d406078d7")]
+    [InlineData("test17.jsonl", "2dbc59b394a4d9bad2a4ee190b0a18ad97192d00466d000478b111807bbfa95d")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
