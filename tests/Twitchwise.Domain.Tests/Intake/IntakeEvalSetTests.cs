@@ -52,6 +52,9 @@ public sealed class IntakeEvalSetTests
     // test17.jsonl (2026-12-04, stop 35): 260 more (15 written as emergencies, 17 urgent, 32 doctor, 31 typed for someone
     //   else), written blind the same way from copies only; pinned before any of that stop's intake changes were committed;
     //   to be scored on the starting code and once at its end.
+    // test-danger3.jsonl (2026-12-04, stop 35): a third safety half, 200 written blind the same way (106 emergencies, 25
+    //   urgent or doctor, 69 look-alikes); pinned before that stop's intake changes; scored on the starting code and once
+    //   at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -72,6 +75,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test16.jsonl", "502542770ad9dbd89bf2c15b6978adf309f3f094a74d914b749a50c5e4fadf31")]
     [InlineData("test-danger2.jsonl", "1d96c5d935b50b650225fcb495b15550f6f891e6237c89ad4833a70d406078d7")]
     [InlineData("test17.jsonl", "2dbc59b394a4d9bad2a4ee190b0a18ad97192d00466d000478b111807bbfa95d")]
+    [InlineData("test-danger3.jsonl", "0b2ea9158bd06c0a9616e58893b6f9f2f4da92c6509bc6203c508a3f00546a27")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
