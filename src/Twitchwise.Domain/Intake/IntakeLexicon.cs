@@ -195,8 +195,11 @@ internal sealed record OneSideOfTheBody(
 /// <see cref="Parts"/> ("my chest", "ma breath", "his mouth") within <see cref="Reach"/> words of one of
 /// <see cref="States"/> ("pressure", "cannae get", "isn't moving"), either way round, in the same clause. Where
 /// <see cref="NotAfterArmWork"/>, not in a description of a session that worked the arms (heart_pattern's arm_work).
+/// Where <see cref="DegreeOnly"/>, a softening word before the state says how much, not whether ("a bit brown" is brown).
+/// Where <see cref="AskedAfterDays"/>, a sign read only this way in a complaint that began that many days ago or more is
+/// asked, not taken (a hand weak for months is no stroke).
 /// </summary>
-internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork);
+internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool DegreeOnly, int? AskedAfterDays);
 
 /// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
@@ -383,6 +386,9 @@ public sealed class IntakeLexicon
     /// <summary>Warning signs told by a part of the body and what it does or feels.</summary>
     internal IReadOnlyList<PartSign> PartSigns { get; private init; } = [];
 
+    /// <summary>Words that soften a part sign's state ("a bit droopy"): the sign is asked, not taken.</summary>
+    internal IReadOnlySet<string> PartSignSofteners { get; private init; } = new HashSet<string>();
+
     /// <summary>Every word of the lexicon's phrases and cues: the words fuzzy matching may read a misspelling as.</summary>
     internal IReadOnlySet<string> Words { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -469,6 +475,7 @@ public sealed class IntakeLexicon
                 Heart = heart,
                 OneSide = oneSide,
                 PartSigns = partSigns,
+                PartSignSofteners = WordSet(doc.PartSignSofteners),
                 WaterOverload = water,
                 Words = words,
                 NotTypos = notTypos,
@@ -1034,7 +1041,7 @@ public sealed class IntakeLexicon
                 CheckTerms(e.States, entry + " states");
                 if (q is not null)
                 {
-                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork));
+                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork, e.DegreeOnly, e.AskedAfterDays));
                 }
             }
 

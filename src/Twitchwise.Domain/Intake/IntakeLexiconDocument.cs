@@ -25,6 +25,7 @@ internal sealed class IntakeLexiconDocument
     public WaterOverloadEntry? WaterOverload { get; set; }
     public OneSideEntry? OneSideOfTheBody { get; set; }
     public List<PartSignEntry> PartSigns { get; set; } = [];
+    public List<string> PartSignSofteners { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
@@ -81,6 +82,8 @@ internal sealed class PartSignEntry
     public List<string> Parts { get; set; } = [];
     public List<string> States { get; set; } = [];
     public bool NotAfterArmWork { get; set; }
+    public bool DegreeOnly { get; set; }
+    public int? AskedAfterDays { get; set; }
 }
 
 internal sealed class WaterOverloadEntry

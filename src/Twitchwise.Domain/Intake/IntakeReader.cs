@@ -17,6 +17,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const string SelfCareFailed = "episode.self_care_failed";
     private const string EpisodeKind = "episode.kind";
     private const string Locations = "episode.locations";
+    private const string EpisodeDays = "episode.days";
     private const string Sides = "episode.sides";
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
@@ -79,10 +80,14 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var complaints = own.Findings.Where(f => IsComplaint(f.Answer)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
-        // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them.
+        // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them;
+        // or when the writer's only "complaint" is the bare word for theirs ("What can I get him for the cramps?"): a writer
+        // with a cramp of their own says whose it is ("mine just twitches").
+        var theirComplaint = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer));
         var theirs = own.Subject is not null &&
                      own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
-                     ((complaints.Count == 0 && !own.Confirm.Any(IsComplaint)) || (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
+                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Any(IsComplaint)) ||
+                      (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
                       first.WritingFor);
         if (theirs)
         {
@@ -91,6 +96,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         return own with { Subject = null };
     }
+
+    /// <summary>A finding with "I", "my" or "mine" among the three words before it ("mine just twitches").</summary>
+    private bool SaidAsOwn(string text, Finding finding) =>
+        TextTokens.Tokenize(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
 
     /// <summary>
     /// Read as about the person named, "her arm" is the arm in question, "she's 70" their age and "he stops" is "I stop":
@@ -152,6 +161,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadCompanions(collected, answers);
         ReadSessionJustDone(collected, answers);
         ReadSettled(collected, answers);
+        AskLongStanding(collected, answers);
         var notPlaces = PlacesOfTheHeart(answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
@@ -166,6 +176,28 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Where(f => answers.ContainsKey(f.Answer) && !(f.Answer == Locations && f.Value is ChoicesAnswer { Options: var o } && o.All(notPlaces.Contains)))
             .ToList();
         return new(answers, findings, collected.Historical, collected.SetAside, confirm) { Subject = collected.Named };
+    }
+
+    /// <summary>
+    /// "My right hand's gone weak ... Been 3 months": FAST's signs come on suddenly, so a sign read only from a part and
+    /// its state (no phrase of the sign's own said it) in a complaint of that many days or more is asked, not taken.
+    /// </summary>
+    private static void AskLongStanding(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        if (answers.GetValueOrDefault(EpisodeDays) is not NumberAnswer { Value: var days })
+        {
+            return;
+        }
+
+        foreach (var (id, after) in collected.AskedAfterDays)
+        {
+            if (days >= after && answers.GetValueOrDefault(id) is BoolAnswer { Value: true } &&
+                !collected.Findings.Any(f => f.Finding.Answer == id && f.ConceptId is not null))
+            {
+                answers.Remove(id);
+                collected.Confirm.Add(id);
+            }
+        }
     }
 
     /// <summary>
@@ -1099,10 +1131,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         Hypothetical = p.Hypothetical || f.Hypothetical,
                         Historical = p.Historical || f.Historical,
                         // "looked a bit droopy": a softened state of a warning sign is asked, not taken.
-                        Uncertain = p.Uncertain || f.Uncertain || (state.First > 0 && tokens[state.First - 1].Norm is "bit" or "slightly" or "little" or "abit"),
+                        Uncertain = p.Uncertain || f.Uncertain ||
+                                    (!sign.DegreeOnly && state.First > 0 && lexicon.PartSignSofteners.Contains(tokens[state.First - 1].Norm)),
                     };
                     var (first, last) = (Math.Min(part.First, state.First), Math.Max(part.Last, state.Last));
                     collected.Add(make(sign.Answer.Id, AnswerValue.Of(true), first, last), context, false, null, askWhenUncertain: true);
+                    if (sign.AskedAfterDays is { } days)
+                    {
+                        collected.AskedAfterDays[sign.Answer.Id] = days;
+                    }
                 }
             }
         }
@@ -1804,6 +1841,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];
+
+        /// <summary>The part signs read that are asked, not taken, in a complaint at least this many days old.</summary>
+        public Dictionary<string, int> AskedAfterDays { get; } = new(StringComparer.Ordinal);
 
         public void Add(Finding finding, FindingContext context, bool historicalCounts, string? conceptId, bool askWhenUncertain = false, bool measured = false)
         {
