@@ -550,6 +550,18 @@ public sealed class EmergencyStoriesTests
         { "wee cramp in ma calf, skin a wee bit red fae the sun", TriageLevel.SelfCare },
         { "on blood pressure tablets, calves twitch after my walk, pee dark yellow, not brown", TriageLevel.SelfCare },
         { "forearms pumped after climbing, grip's tired but fine", TriageLevel.SelfCare },
+        // Stop 35, by kind from a safety half: a side's arm gone weak, a carer's "the cramps", urine a bit brown, a fit.
+        { "did my stretches this morning and since then my left arm's gone weak, cannae lift the teapot", TriageLevel.Emergency },
+        { "My son came in from rugby and his pee is dark brown and his thighs are agony. What do I give him for the cramps?", TriageLevel.Emergency },
+        { "three days after a bootcamp my shoulders are swollen and stiff and my wees are a bit brown", TriageLevel.Emergency },
+        { "My dad went stiff and jerking on the grass after his jog, he's drowsy now", TriageLevel.Emergency },
+        { "my wife fell over at parkrun and now she's not making much sense", TriageLevel.Emergency },
+        { "after the long flight my left calf aches and looks a bit bigger than the right, and I'm out of breath going up the stairs", TriageLevel.Emergency },
+        { "sore lower back after deadlifts and I can't really feel the toilet paper when I wipe", TriageLevel.Emergency },
+        { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },
+        { "calf cramped in the night, the muscle was rock hard for a minute then let go, not swollen", TriageLevel.SelfCare },
+        // "tense like a drum" is the muscle, so its 9/10 is pain, not stress (compartment syndrome).
+        { "after the climbing wall my right forearm is tense like a drum and swollen, fingers numb, 9/10 when I move them", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -566,6 +578,8 @@ public sealed class EmergencyStoriesTests
         // Stop 30: "not improving" said bare may be the heat's or the cramp's, so the heat question is asked (stop 31: unless
         // cooling was tried, below).
         { "bowls all afternoon at 34 degrees, thighs cramping, feel sick, not improving", "symptom.heat_not_improving" },
+        // Stop 35: a hand weak for months is no stroke (FAST's signs are sudden); the one-sided question is asked, not taken.
+        { "my left hand's gone weak and keeps dropping things, thumb twitching, been 4 months now", "symptom.one_side_weak_or_numb" },
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
         // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },

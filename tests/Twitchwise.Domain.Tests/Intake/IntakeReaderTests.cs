@@ -562,6 +562,8 @@ public sealed class IntakeReaderTests
     [InlineData("my grandad's calves ache on the walk to the shops and ease as soon as he stops", "my grandad", "episode.walking_pain_eases_at_rest")]
     [InlineData("my lad (8) keeps getting cramp in his foot at swimming", "my lad", "person.age")]
     [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
+    // The writer's only "cramp" is the bare word for theirs: a question about what to give them.
+    [InlineData("My boyfriend did a marathon and his wee is like cola. What can I get him for the cramps?", "My boyfriend", "symptom.dark_urine")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {
         var result = Read(text);
@@ -578,6 +580,7 @@ public sealed class IntakeReaderTests
     [InlineData("ALS runs in the family. Twitching in my calf after runs")]
     [InlineData("Calf twitching after a 5k, no pain. a runner next to me fainted at the end")]
     [InlineData("my son is 16 and had cramp at the race, I have a twitchy eyelid")]
+    [InlineData("my wife's calf is swollen after the hike, mine just twitches")]
     public void Read_OwnComplaintOrFamilyHistory_StaysTheWriters(string text)
     {
         Assert.Null(Read(text).Subject);
