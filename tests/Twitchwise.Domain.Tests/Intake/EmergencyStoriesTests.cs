@@ -558,6 +558,9 @@ public sealed class EmergencyStoriesTests
         { "my wife fell over at parkrun and now she's not making much sense", TriageLevel.Emergency },
         { "after the long flight my left calf aches and looks a bit bigger than the right, and I'm out of breath going up the stairs", TriageLevel.Emergency },
         { "sore lower back after deadlifts and I can't really feel the toilet paper when I wipe", TriageLevel.Emergency },
+        { "after my walk it was like a black curtain came down over my left eye for a minute, fine now", TriageLevel.Emergency },
+        { "cramp in my calf on the walk and now that foot is white as a sheet and cold", TriageLevel.Emergency },
+        { "long flight home, right calf puffier than the left, and I get puffed out going up the stairs", TriageLevel.Emergency },
         { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },
         { "calf cramped in the night, the muscle was rock hard for a minute then let go, not swollen", TriageLevel.SelfCare },
         // "tense like a drum" is the muscle, so its 9/10 is pain, not stress (compartment syndrome).
