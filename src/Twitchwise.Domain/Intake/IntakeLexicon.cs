@@ -326,6 +326,15 @@ public sealed class IntakeLexicon
     /// <summary>The writer's words of themselves ("I", "my", "me"): a description without one outside the naming of someone else is not the writer's.</summary>
     internal IReadOnlySet<string> FirstPerson { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A word of a dialect that always stands for one word of standard English ("ma" for "my", "intae" for "into",
+    /// "cannae" for "can't"): the text's word is read as the standard one, and the lexicon is written in standard words.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> Spellings { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>Whole numbers from zero to ten said as one word ("nine"), for a pain score given in words.</summary>
+    internal IReadOnlyDictionary<string, int> ScoreWords { get; private init; } = new Dictionary<string, int>();
+
     /// <summary>Words saying a cramp has not let go yet ("still hasn't let go"): the time since it began is then its length.</summary>
     internal PhraseMatcher<bool> StillHolding { get; private init; } = new([], fuzzy: false);
 
@@ -433,8 +442,11 @@ public sealed class IntakeLexicon
     {
         private readonly List<KnowledgeProblem> problems = [];
 
+        private Dictionary<string, string> spellings = new(StringComparer.Ordinal);
+
         public IntakeLexicon Build(IntakeLexiconDocument doc)
         {
+            spellings = BuildSpellings(doc.Spellings);
             var scopes = BuildScopes(doc);
             var layers = new Dictionary<string, List<(string, LexiconItem)>>(StringComparer.Ordinal) { [MainLayer] = [] };
             var concepts = BuildConcepts(doc, layers);
@@ -486,7 +498,11 @@ public sealed class IntakeLexicon
                 MedicineChangedAfter = Words(doc.MedicineChangedAfter),
                 Reporting = Words(doc.Reporting),
                 WritingFor = Words(doc.WritingFor),
+                Spellings = spellings,
                 FirstPerson = WordSet(doc.FirstPerson),
+                // "a" and "an" are one only before a unit ("an hour"): "the pain's a nine" has its score in the next word.
+                ScoreWords = doc.Numbers.Where(n => n.Value is >= 0 and <= 10 && n.Value == Math.Floor(n.Value) && !n.Key.Contains(' ') && n.Key is not ("a" or "an"))
+                    .ToDictionary(n => n.Key, n => (int)n.Value, StringComparer.Ordinal),
                 StillHolding = Words(doc.StillHolding),
                 RemediesTried = Words(doc.RemediesTried),
                 PresentNow = Words(doc.PresentNow),
@@ -548,7 +564,27 @@ public sealed class IntakeLexicon
                 {
                     Problem(entry, $"term '{term}' may not start or end with '...'");
                 }
+                else if (words.FirstOrDefault(spellings.ContainsKey) is { } dialect)
+                {
+                    // The text's word is read as its standard one before matching, so this term could never match.
+                    Problem(entry, $"term '{term}' holds '{dialect}', which is read as '{spellings[dialect]}': write '{spellings[dialect]}'");
+                }
             }
+        }
+
+        /// <summary>Each spelling maps one word to one word, both lower case.</summary>
+        private Dictionary<string, string> BuildSpellings(Dictionary<string, string> entries)
+        {
+            foreach (var (word, standard) in entries)
+            {
+                if (PhraseMatcher<object>.Words(word ?? "") is not [var w] || w != word ||
+                    PhraseMatcher<object>.Words(standard ?? "") is not [var s] || s != standard)
+                {
+                    Problem($"spellings '{word}'", "must map one lower-case word to one lower-case word");
+                }
+            }
+
+            return new(entries, StringComparer.Ordinal);
         }
 
         private Dictionary<TriggerCategory, int> BuildScopes(IntakeLexiconDocument doc)

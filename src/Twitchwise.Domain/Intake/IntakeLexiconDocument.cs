@@ -26,6 +26,7 @@ internal sealed class IntakeLexiconDocument
     public OneSideEntry? OneSideOfTheBody { get; set; }
     public List<PartSignEntry> PartSigns { get; set; } = [];
     public List<string> PartSignSofteners { get; set; } = [];
+    public Dictionary<string, string> Spellings { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];

@@ -149,7 +149,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
-            var tokens = TextTokens.Tokenize(text, start, end);
+            // "ma chest's tight": a dialect word is read as the standard word the lexicon is written in.
+            var tokens = TextTokens.Tokenize(text, start, end)
+                .Select(t => lexicon.Spellings.TryGetValue(t.Norm, out var standard) ? t with { Norm = standard } : t)
+                .ToList();
             ReadSentence(text, collected.Theirs ? AsTheirs(tokens) : tokens, collected);
             collected.Sentence++;
         }
@@ -493,7 +496,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
 
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
-        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks));
+        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
         // journey's, whose length decides it.
@@ -1282,15 +1285,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         tokens.Skip(medicine.Last).Take(q.First - medicine.Last).All(t => t.IsWord && t.Norm is not ("and" or "but" or "since"));
 
     /// <summary>
-    /// "pain about 5", "the pain is a 6", "pain level 4": a bare whole number from 0 to 10 just after a word of pain, with
-    /// no unit of its own, is the pain score people give without "/10". "pain for 5 days" keeps its unit and is a time.
+    /// "pain about 5", "the pain is a 6", "pain level 4", "the pain's a nine": a bare whole number from 0 to 10, in digits
+    /// or one word, just after a word of pain, with no unit of its own, is the pain score people give without "/10".
+    /// "pain for 5 days" keeps its unit and is a time.
     /// </summary>
-    private static IEnumerable<Quantity> BarePainScores(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
+    private static IEnumerable<Quantity> BarePainScores(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks,
+        IReadOnlyDictionary<string, int> scoreWords)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) || score > 10 ||
+            var score = -1;
+            if (!(tokens[i].IsNumber ? int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out score)
+                                     : scoreWords.TryGetValue(tokens[i].Norm, out score)) ||
+                quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) || score > 10 ||
                 (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Norm is not ("and" or "but" or "now" or "today" or "at" or "or" or "when" or "if" or "on" or "in" or "with" or
                     "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by" or "honestly" or "tbh")))
             {

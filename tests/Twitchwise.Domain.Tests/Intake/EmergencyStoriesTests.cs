@@ -559,6 +559,10 @@ public sealed class EmergencyStoriesTests
         { "after the long flight my left calf aches and looks a bit bigger than the right, and I'm out of breath going up the stairs", TriageLevel.Emergency },
         { "sore lower back after deadlifts and I can't really feel the toilet paper when I wipe", TriageLevel.Emergency },
         { "after my walk it was like a black curtain came down over my left eye for a minute, fine now", TriageLevel.Emergency },
+        // Dialect words read as the standard word the lexicon is written in ("ma", "intae", "doon", "airm", "cannae").
+        { "Went roon the park the day. Noo ma chest's sair an the pain's gaun doon ma left airm, an ah'm sweatin cauld", TriageLevel.Emergency },
+        { "Hurt ma back liftin at the gym, noo ah cannae feel ma backside when ah wipe", TriageLevel.Emergency },
+        { "Mi legs cramp after di netball an mi cyaan stretch dem out, but nothing else, feel fine", TriageLevel.SelfCare },
         { "cramp in my calf on the walk and now that foot is white as a sheet and cold", TriageLevel.Emergency },
         { "long flight home, right calf puffier than the left, and I get puffed out going up the stairs", TriageLevel.Emergency },
         { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },

@@ -72,6 +72,8 @@ public sealed class IntakeLexiconTests
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: []}", "concept 'calf'", "'terms' is empty")]
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: ['... calf']}", "concept 'calf'", "may not start or end with '...'")]
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: [calf, Calf]}", "concept 'calf'", "term 'calf' is listed 2 times")]
+    [InlineData("spellings: {ma: my}\nconcepts:\n  - {id: chest, answer: symptom.chest_pain, terms: [ma chest is tight]}", "concept 'chest'", "holds 'ma', which is read as 'my'")]
+    [InlineData("spellings: {ma: my lot}", "spellings 'ma'", "one lower-case word to one lower-case word")]
     [InlineData("triggers:\n  - {category: maybe, terms: [perhaps]}", "triggers #1 (maybe)", "category must be one of")]
     [InlineData("triggers:\n  - {category: negation, direction: sideways, terms: [no]}", "triggers #1 (negation)", "direction must be forward, backward or both")]
     [InlineData("drinks:\n  - {id: cola, caffeine_mg: 0, serving_ml: 330, terms: [cola]}", "drink 'cola'", "must both be above 0")]
