@@ -237,6 +237,9 @@ public sealed class IntakeLexicon
     /// <summary>The layer of body places: a feeling word belongs to the place nearest it (IntakeReader's heart pattern).</summary>
     public const string LocationLayer = "location";
 
+    /// <summary>The layer of sides ("left calf", "right arm"): which side a complaint is on.</summary>
+    public const string SideLayer = "side";
+
     /// <summary>The layer of activities: its terms name a session (exercise.type), and words_before_activity builds on them.</summary>
     public const string ActivityLayer = "activity";
 

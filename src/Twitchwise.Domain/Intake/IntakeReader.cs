@@ -97,6 +97,22 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return own with { Subject = null };
     }
 
+    /// <summary>
+    /// "going down me left arm" (Irish and Northern English), "mi right shin" (Jamaican), and "him mouth twist" read as
+    /// about the person named ("me mouth"): "me" or "mi" just before a body part or a side is "my", which the lexicon is
+    /// written in. Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in the back of the heel").
+    /// </summary>
+    private List<Token> PossessiveBeforeAPart(List<Token> tokens)
+    {
+        var partsAt = lexicon.Layers.SelectMany(layer => layer.FindAll(tokens))
+            .Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer or IntakeLexicon.SideLayer } && tokens[m.First].Norm is not
+                ("in" or "on" or "at" or "the" or "a" or "an" or "of" or "into" or "up" or "down" or "round" or "around" or "across" or
+                 "behind" or "under" or "over" or "by" or "to" or "from" or "with"))
+            .Select(m => m.First)
+            .ToHashSet();
+        return tokens.Select((t, i) => t.Norm is "me" or "mi" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
+    }
+
     /// <summary>A finding with "I", "my" or "mine" among the three words before it ("mine just twitches").</summary>
     private bool SaidAsOwn(string text, Finding finding) =>
         TextTokens.Tokenize(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
@@ -153,7 +169,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             var tokens = TextTokens.Tokenize(text, start, end)
                 .Select(t => lexicon.Spellings.TryGetValue(t.Norm, out var standard) ? t with { Norm = standard } : t)
                 .ToList();
-            ReadSentence(text, collected.Theirs ? AsTheirs(tokens) : tokens, collected);
+            ReadSentence(text, PossessiveBeforeAPart(collected.Theirs ? AsTheirs(tokens) : tokens), collected);
             collected.Sentence++;
         }
 

@@ -563,6 +563,9 @@ public sealed class EmergencyStoriesTests
         { "Went roon the park the day. Noo ma chest's sair an the pain's gaun doon ma left airm, an ah'm sweatin cauld", TriageLevel.Emergency },
         { "Hurt ma back liftin at the gym, noo ah cannae feel ma backside when ah wipe", TriageLevel.Emergency },
         { "Mi legs cramp after di netball an mi cyaan stretch dem out, but nothing else, feel fine", TriageLevel.SelfCare },
+        // "me" or "mi" before a body part is "my" (Irish, Northern English, Jamaican).
+        { "after the hurling there's a pain going down me left arm and into me jaw, and I'm sweating though I've stopped", TriageLevel.Emergency },
+        { "after the match me face feels numb on the rite side and me rite arm is weak", TriageLevel.Emergency },
         { "cramp in my calf on the walk and now that foot is white as a sheet and cold", TriageLevel.Emergency },
         { "long flight home, right calf puffier than the left, and I get puffed out going up the stairs", TriageLevel.Emergency },
         { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },
