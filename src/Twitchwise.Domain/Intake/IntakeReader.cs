@@ -113,6 +113,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return tokens.Select((t, i) => t.Norm is "me" or "mi" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
     }
 
+    /// <summary>"leg's" is "leg": a body part with its possessive "'s".</summary>
+    private static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2 ? norm[..^2] : norm;
+
     /// <summary>A finding with "I", "my" or "mine" among the three words before it ("mine just twitches").</summary>
     private bool SaidAsOwn(string text, Finding finding) =>
         TextTokens.Tokenize(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
@@ -994,14 +998,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var firstSide = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!oneSide.Sides.Contains(tokens[i].Norm))
+            if (!IsSide(i))
             {
                 continue;
             }
 
             firstSide = firstSide < 0 ? i : firstSide;
 
-            for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(tokens[j].Norm, out var region); j = PastFillers(j + 2))
+            // A part with its "'s" is the part ("ma left leg's draggin").
+            for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))
             {
                 parts.Add((j, region));
                 if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&"))
@@ -1014,7 +1019,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
-        var sideWords = tokens.Where(t => oneSide.Sides.Contains(t.Norm)).Select(t => t.Norm).Distinct().Count();
+        var sideWords = tokens.Where((t, i) => IsSide(i)).Select(t => t.Norm).Distinct().Count();
         if (sideWords != 1 || parts.Select(p => p.Region).Distinct().Count() < 2 ||
             matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach))
         {
@@ -1038,6 +1043,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // episode.sides, as when a phrase of the sign held them.
         collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
         collected.Add(found, context, historicalCounts: false, conceptId: null, AskWhenUncertain(oneSide.Answer.Id));
+
+        // "ma left hand's no right either": "right" after a "no" or "not" is how the hand is, not its side.
+        bool IsSide(int k) => oneSide.Sides.Contains(tokens[k].Norm) &&
+                              !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "isnt" or "ain't" or "aint" or "nae" or "quite");
 
         int PastFillers(int k)
         {
@@ -1106,7 +1115,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var places = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
         var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
         // A part is the same part with its "'s" ("ma left leg's draggin", "my wee's gone brown").
-        var partTokens = tokens.Select(t => t.Norm.EndsWith("'s", StringComparison.Ordinal) && t.Norm.Length > 2 ? t with { Norm = t.Norm[..^2] } : t).ToList();
+        var partTokens = tokens.Select(t => t with { Norm = WithoutPossessive(t.Norm) }).ToList();
         // A state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain", "blood
         // pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the worst pain
         // she's ever had"). (A phrase of the sign's own is `read` below, which covers any overlap.)

@@ -566,6 +566,8 @@ public sealed class EmergencyStoriesTests
         // "me" or "mi" before a body part is "my" (Irish, Northern English, Jamaican).
         { "after the hurling there's a pain going down me left arm and into me jaw, and I'm sweating though I've stopped", TriageLevel.Emergency },
         { "after the match me face feels numb on the rite side and me rite arm is weak", TriageLevel.Emergency },
+        // Two regions of one side: a part with its "'s", and a "no right" that is how the hand is, not its side.
+        { "since lunch ma left leg's draggin an ma left hand's no right, cannae do ma buttons", TriageLevel.Emergency },
         { "cramp in my calf on the walk and now that foot is white as a sheet and cold", TriageLevel.Emergency },
         { "long flight home, right calf puffier than the left, and I get puffed out going up the stairs", TriageLevel.Emergency },
         { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },
