@@ -335,6 +335,9 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlyDictionary<string, string> Spellings { get; private init; } = new Dictionary<string, string>();
 
+    /// <summary>Verbs of speaking to someone ("told", "asked"): the person after one is who the writer spoke to.</summary>
+    internal IReadOnlySet<string> SpokenTo { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Whole numbers from zero to ten said as one word ("nine"), for a pain score given in words.</summary>
     internal IReadOnlyDictionary<string, int> ScoreWords { get; private init; } = new Dictionary<string, int>();
 
@@ -502,6 +505,7 @@ public sealed class IntakeLexicon
                 Reporting = Words(doc.Reporting),
                 WritingFor = Words(doc.WritingFor),
                 Spellings = spellings,
+                SpokenTo = WordSet(doc.SpokenTo),
                 FirstPerson = WordSet(doc.FirstPerson),
                 // "a" and "an" are one only before a unit ("an hour"): "the pain's a nine" has its score in the next word.
                 ScoreWords = doc.Numbers.Where(n => n.Value is >= 0 and <= 10 && n.Value == Math.Floor(n.Value) && !n.Key.Contains(' ') && n.Key is not ("a" or "an"))

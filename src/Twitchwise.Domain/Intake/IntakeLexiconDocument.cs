@@ -32,6 +32,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> Reporting { get; set; } = [];
     public List<string> WritingFor { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];
+    public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];
     public List<string> PresentNow { get; set; } = [];

@@ -315,6 +315,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .ToList();
         matches.AddRange(inGaps.Where(inner => inner.Item is Concept));
         var triggers = Triggers(matches);
+        // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
+        // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));
+
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&

@@ -581,6 +581,9 @@ public sealed class IntakeReaderTests
     [InlineData("Calf twitching after a 5k, no pain. a runner next to me fainted at the end")]
     [InlineData("my son is 16 and had cramp at the race, I have a twitchy eyelid")]
     [InlineData("my wife's calf is swollen after the hike, mine just twitches")]
+    // The one spoken to is not the one it is about.
+    [InlineData("After my run I tried to tell my flatmate how it went and couldn't get my words out")]
+    [InlineData("rang my mum to say my left arm was numb")]
     public void Read_OwnComplaintOrFamilyHistory_StaysTheWriters(string text)
     {
         Assert.Null(Read(text).Subject);
