@@ -61,6 +61,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     private static readonly Trigger OtherPersonPronoun = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
 
+    private static readonly Trigger OtherPersonNamed = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -134,6 +136,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 // "They" too: a carer may not give the person's sex ("my partner ... now they can't get their words out"),
                 // and where "they" are the legs ("their calves ... they're swollen") the first person reads the same.
+                // "put her on water tablets", "took her home": "her" before a preposition or an article is "me", not "my".
+                "her" when i + 1 < tokens.Count && tokens[i + 1].Norm is "on" or "in" or "to" or "off" or "up" or "down" or "out" or
+                    "into" or "onto" or "home" or "over" or "a" or "an" or "the" or "some" or "and" or "," or "." => "me",
                 "his" or "her" or "their" => "my",
                 "he" or "she" or "they" => "i",
                 "he's" or "she's" or "hes" or "shes" or "they're" or "theyre" => "i'm",
@@ -318,6 +323,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));
+        // "Mum's 66, her back flared up": a word for a person with its "'s" and an age, opening the description, names them.
+        if (collected.Sentence == 0 && tokens.Count > 1 && tokens[0].Norm.EndsWith("'s", StringComparison.Ordinal) &&
+            Quantities.Person(WithoutPossessive(tokens[0].Norm)) && tokens[1].IsNumber && !triggers.Any(t => t.First == 0))
+        {
+            triggers.Add(new(0, 1, OtherPersonNamed));
+        }
+
 
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").

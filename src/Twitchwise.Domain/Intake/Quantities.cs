@@ -64,8 +64,9 @@ internal static class Quantities
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
+        // "my dad's 5k parkrun" is a distance, not his age.
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
-            tokens[here.Last].IsNumber)
+            tokens[here.Last].IsNumber && !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
         {
             // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
             // postpartum" is not.
@@ -265,6 +266,12 @@ internal static class Quantities
     /// sentence's start or end or between commas), so "swam 50m, then cramped" stays a distance, "ran 20, 25, 30 miles"
     /// a list and "pain 7, worse at night" a score.
     /// </summary>
+    /// <summary>A word for a person the writer may be writing about: "son", "mum", "client".</summary>
+    internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "father" or "mother" or "husband" or
+        "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
+        "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
+        "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa";
+
     private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i)
     {
         const int youngest = 12;
@@ -274,10 +281,6 @@ internal static class Quantities
         static int? Whole(Token t) => t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= youngest and <= oldest ? n : null;
         bool OpensClause(int k) => k == 0 || tokens[k - 1].Norm == "," && (k < 2 || !tokens[k - 2].IsNumber);
         bool ClosesClause(int k) => k == tokens.Count || tokens[k].Norm == "," && (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber);
-        static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "father" or "mother" or "husband" or
-            "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "nan" or "lad" or "boyfriend" or "girlfriend" or
-            "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or "lass" or
-            "uncle" or "aunt" or "auntie" or "grandma" or "grandpa";
         // "I (35F) was doing hot yoga", "my mate (22f)": in brackets after the person, the sex letter's forms stand alone too
         // ("in the heat (85F)" is the weather).
         bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || Person(tokens[first - 2].Norm)) &&

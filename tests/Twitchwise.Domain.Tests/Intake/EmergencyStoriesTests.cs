@@ -568,6 +568,7 @@ public sealed class EmergencyStoriesTests
         { "after the match me face feels numb on the rite side and me rite arm is weak", TriageLevel.Emergency },
         // Two regions of one side: a part with its "'s", and a "no right" that is how the hand is, not its side.
         { "since lunch ma left leg's draggin an ma left hand's no right, cannae do ma buttons", TriageLevel.Emergency },
+        { "Mam's 70, her back went at the bowls and now she can't tell when she needs a wee and both her legs keep giving way", TriageLevel.Emergency },
         { "cramp in my calf on the walk and now that foot is white as a sheet and cold", TriageLevel.Emergency },
         { "long flight home, right calf puffier than the left, and I get puffed out going up the stairs", TriageLevel.Emergency },
         { "calf twitching after squash, speech normal, face normal, arms strong", TriageLevel.SelfCare },

@@ -564,6 +564,10 @@ public sealed class IntakeReaderTests
     [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
     // The writer's only "cramp" is the bare word for theirs: a question about what to give them.
     [InlineData("My boyfriend did a marathon and his wee is like cola. What can I get him for the cramps?", "My boyfriend", "symptom.dark_urine")]
+    // A word for a person with its "'s" and an age opens their story; "put her on" is "put me on" read as theirs.
+    [InlineData("Nan's 80, since her walk both her legs keep giving way", "Nan", "symptom.both_legs_weak_or_numb")]
+    [InlineData("Dad's 72, the GP put him on a statin 2 weeks ago and his thighs ache after his walk", "Dad", "medication.changed_recently")]
+    [InlineData("Gran's 79, the GP put her on water tablets 10 days ago and her calves cramp at night", "Gran", "medication.changed_recently")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {
         var result = Read(text);
