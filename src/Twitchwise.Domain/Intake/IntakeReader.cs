@@ -330,7 +330,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             triggers.Add(new(0, 1, OtherPersonNamed));
         }
 
-
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
@@ -1335,7 +1334,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var score = -1;
+            int score;
             if (!(tokens[i].IsNumber ? int.TryParse(tokens[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out score)
                                      : scoreWords.TryGetValue(tokens[i].Norm, out score)) ||
                 quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) || score > 10 ||
