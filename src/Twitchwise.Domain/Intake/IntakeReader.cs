@@ -59,9 +59,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double FeverCelsius = 38;
     private const double HotCelsius = 25;
 
-    private static readonly Trigger OtherPersonPronoun = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
-
-    private static readonly Trigger OtherPersonNamed = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
+    /// <summary>Someone else named by the reader itself, not the lexicon: a pronoun of them ("he"), or "Mum's 66".</summary>
+    private static readonly Trigger OtherPersonTrigger = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
 
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
@@ -106,7 +105,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// </summary>
     private List<Token> PossessiveBeforeAPart(List<Token> tokens)
     {
-        var partsAt = lexicon.Layers.SelectMany(layer => layer.FindAll(tokens))
+        var partsAt = LayerMatches(tokens, [])
             .Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer or IntakeLexicon.SideLayer } && tokens[m.First].Norm is not
                 ("in" or "on" or "at" or "the" or "a" or "an" or "of" or "into" or "up" or "down" or "round" or "around" or "across" or
                  "behind" or "under" or "over" or "by" or "to" or "from" or "with"))
@@ -296,7 +295,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// straight after it, which would otherwise end its reach at once ("says he just got a cramp" is still his).
     /// </summary>
     private static PhraseMatch<Trigger> PronounOfThem(List<Token> tokens, int i) =>
-        new(i, i + 1 < tokens.Count && tokens[i + 1].Norm is "just" or "now" or "only" ? i + 2 : i + 1, OtherPersonPronoun);
+        new(i, i + 1 < tokens.Count && tokens[i + 1].Norm is "just" or "now" or "only" ? i + 2 : i + 1, OtherPersonTrigger);
 
     /// <summary>The words that stand for someone named before: "he", "her", "she's".</summary>
     private static bool IsPronounOfThem(string norm) => norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
@@ -327,7 +326,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         if (collected.Sentence == 0 && tokens.Count > 1 && tokens[0].Norm.EndsWith("'s", StringComparison.Ordinal) &&
             Quantities.Person(WithoutPossessive(tokens[0].Norm)) && tokens[1].IsNumber && !triggers.Any(t => t.First == 0))
         {
-            triggers.Add(new(0, 1, OtherPersonNamed));
+            triggers.Add(new(0, 1, OtherPersonTrigger));
         }
 
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside

@@ -260,18 +260,18 @@ internal static class Quantities
         }
     }
 
-    /// <summary>
-    /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",
-    /// "Cyclist here, 52, did a sportive", "70, diabetic", "me (42)". The shape has to stand alone as a clause (at the
-    /// sentence's start or end or between commas), so "swam 50m, then cramped" stays a distance, "ran 20, 25, 30 miles"
-    /// a list and "pain 7, worse at night" a score.
-    /// </summary>
     /// <summary>A word for a person the writer may be writing about: "son", "mum", "client".</summary>
     internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "father" or "mother" or "husband" or
         "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa";
 
+    /// <summary>
+    /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",
+    /// "Cyclist here, 52, did a sportive", "70, diabetic", "me (42)". The shape has to stand alone as a clause (at the
+    /// sentence's start or end or between commas), so "swam 50m, then cramped" stays a distance, "ran 20, 25, 30 miles"
+    /// a list and "pain 7, worse at night" a score.
+    /// </summary>
     private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i)
     {
         const int youngest = 12;
