@@ -62,6 +62,9 @@ public sealed class IntakeEvalSetTests
     // test-danger5.jsonl (2026-12-04, stop 36): a fifth safety half, 200 written blind the same way (133 emergencies, 28
     //   of them typed for someone else; 67 urgent, doctor or look-alikes); pinned before that stop's intake changes were
     //   committed; scored on the stop's starting code and once at its end.
+    // test18.jsonl (2026-12-04, stop 36): 260 more everyday descriptions written blind (18 with a warning sign, 6 of them
+    //   hedged; 32 typed for someone else); pinned before that stop's intake changes were committed; scored on the
+    //   stop's starting code and once at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -85,6 +88,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger3.jsonl", "0b2ea9158bd06c0a9616e58893b6f9f2f4da92c6509bc6203c508a3f00546a27")]
     [InlineData("test-danger4.jsonl", "b2f27d078b2bbba287a3677ba0a8599dcf7e6a97e25aa4837a2d9c9853641a2c")]
     [InlineData("test-danger5.jsonl", "6fdd5f2f65628bdf603a34aaec994c55f7918d693f073aa47b45ffa8ac1a40d4")]
+    [InlineData("test18.jsonl", "ad03c543cc5aa3a30cc68377f255bac36f6ce0b75a83b185f0186369759a16de")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
