@@ -335,6 +335,27 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlyDictionary<string, string> Spellings { get; private init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The standard word the lexicon is written in for a word of the text: its dialect spelling's word, or with its dropped
+    /// "g" put back ("achin", "sweatin'") when only the "-ing" form is a lexicon word ("skin" and "begin" stay).
+    /// </summary>
+    internal string Standard(string norm)
+    {
+        if (Spellings.TryGetValue(norm, out var standard))
+        {
+            return standard;
+        }
+
+        // "mooth's gone squint": the dialect word with its "'s".
+        if (norm.EndsWith("'s", StringComparison.Ordinal) && Spellings.TryGetValue(norm[..^2], out var owner))
+        {
+            return owner + "'s";
+        }
+
+        var stem = norm.EndsWith("in'", StringComparison.Ordinal) ? norm[..^1] : norm;
+        return stem.Length >= 5 && stem.EndsWith("in", StringComparison.Ordinal) && !Words.Contains(stem) && Words.Contains(stem + "g") ? stem + "g" : norm;
+    }
+
     /// <summary>Verbs of speaking to someone ("told", "asked"): the person after one is who the writer spoke to.</summary>
     internal IReadOnlySet<string> SpokenTo { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -78,7 +78,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ArgumentNullException.ThrowIfNull(text);
         var first = new Collected { Today = today?.DayOfWeek };
         var own = Read(text, first);
-        var complaints = own.Findings.Where(f => IsComplaint(f.Answer)).ToList();
+        var complaints = own.Findings.Where(f => IsComplaint(f.Answer) && !PlacedOnThem(text, f)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
         // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them;
@@ -118,9 +118,21 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private static string WithoutPossessive(string norm) =>
         norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2 ? norm[..^2] : norm;
 
+    /// <summary>The tokens with every possessive "'s" taken off, for finding body parts ("her jaw's been aching").</summary>
+    private static List<Token> WithoutPossessives(List<Token> tokens) =>
+        tokens.Select(t => t with { Norm = WithoutPossessive(t.Norm) }).ToList();
+
     /// <summary>A finding with "I", "my" or "mine" among the three words before it ("mine just twitches").</summary>
     private bool SaidAsOwn(string text, Finding finding) =>
-        TextTokens.Tokenize(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
+        StandardTokens(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
+
+    /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
+    private bool PlacedOnThem(string text, Finding finding) =>
+        StandardTokens(text, finding.End, text.Length).Take(2).Select(t => t.Norm).ToList() is [var preposition, var whose] &&
+        preposition is "on" or "in" or "of" or "down" or "across" or "over" or "under" && whose is "his" or "her";
+
+    private List<Token> StandardTokens(string text, int start, int end) =>
+        TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
 
     /// <summary>
     /// Read as about the person named, "her arm" is the arm in question, "she's 70" their age and "he stops" is "I stop":
@@ -173,10 +185,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
-            // "ma chest's tight": a dialect word is read as the standard word the lexicon is written in.
-            var tokens = TextTokens.Tokenize(text, start, end)
-                .Select(t => lexicon.Spellings.TryGetValue(t.Norm, out var standard) ? t with { Norm = standard } : t)
-                .ToList();
+            // "ma chest's tight", "sweatin": a dialect word is read as the standard word the lexicon is written in.
+            var tokens = StandardTokens(text, start, end);
             ReadSentence(text, PossessiveBeforeAPart(collected.Theirs ? AsTheirs(tokens) : tokens), collected);
             collected.Sentence++;
         }
@@ -323,10 +333,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));
         // "Mum's 66, her back flared up": a word for a person with its "'s" and an age, opening the description, names them.
-        if (collected.Sentence == 0 && tokens.Count > 1 && tokens[0].Norm.EndsWith("'s", StringComparison.Ordinal) &&
-            Quantities.Person(WithoutPossessive(tokens[0].Norm)) && tokens[1].IsNumber && !triggers.Any(t => t.First == 0))
+        // "The wife's 58", "my laddie's 14" too.
+        var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
+        if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) &&
+            Quantities.Person(WithoutPossessive(tokens[opensOn].Norm)) && tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
         {
-            triggers.Add(new(0, 1, OtherPersonTrigger));
+            triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
 
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
@@ -529,6 +541,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
 
+        // "She's 39.6": a reading with its tenths said of the person is of their body (no age has tenths).
+        cues.AddRange(Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
+            .Where(i => tokens[i - 1].Norm is "she's" or "he's" or "i'm" or "im" && tokens[i].IsNumber && tokens[i].Norm.Contains('.'))
+            .Select(i => new PhraseMatch<CueKind>(i - 1, i, CueKind.Body)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
@@ -1089,7 +1105,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         collected.ArmWorked |= heart.ArmWork.FindAll(tokens).Count > 0;
         collected.LegNamed |= heart.Legs.FindAll(tokens).Count > 0;
-        var places = heart.Places.FindAll(tokens);
+        var places = heart.Places.FindAll(WithoutPossessives(tokens));
         var feelings = heart.Feelings.FindAll(tokens);
         var otherPlaces = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer } && !places.Any(p => p.First < m.Last && m.First < p.Last)).ToList();
         foreach (var place in places)
@@ -1129,7 +1145,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var places = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
         var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
         // A part is the same part with its "'s" ("ma left leg's draggin", "my wee's gone brown").
-        var partTokens = tokens.Select(t => t with { Norm = WithoutPossessive(t.Norm) }).ToList();
+        var partTokens = WithoutPossessives(tokens);
         // A state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain", "blood
         // pressure"), while one inside another sign's phrase still counts ("couldn't lift his right arm", "the worst pain
         // she's ever had"). (A phrase of the sign's own is `read` below, which covers any overlap.)
@@ -1172,9 +1188,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         OtherPerson = p.OtherPerson || f.OtherPerson,
                         Hypothetical = p.Hypothetical || f.Hypothetical,
                         Historical = p.Historical || f.Historical,
-                        // "looked a bit droopy": a softened state of a warning sign is asked, not taken.
-                        Uncertain = p.Uncertain || f.Uncertain ||
-                                    (!sign.DegreeOnly && state.First > 0 && lexicon.PartSignSofteners.Contains(tokens[state.First - 1].Norm)),
+                        // "looked a bit droopy": a softened state of a warning sign is asked, not taken; but "a kind of cola
+                        // brown" says which brown, so where only the degree is softened the softening is no hedge.
+                        Uncertain = p.Uncertain || (sign.DegreeOnly ? f.Uncertain && !Softened(state.First) : f.Uncertain || Softened(state.First)),
                     };
                     var (first, last) = (Math.Min(part.First, state.First), Math.Max(part.Last, state.Last));
                     collected.Add(make(sign.Answer.Id, AnswerValue.Of(true), first, last), context, false, null, askWhenUncertain: true);
@@ -1185,6 +1201,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
             }
         }
+
+        // "a bit droopy", "kinda brown", "a kind of cola brown": a softening word, or one with its "of", just before the state.
+        bool Softened(int state) =>
+            (state > 0 && lexicon.PartSignSofteners.Contains(tokens[state - 1].Norm)) ||
+            (state > 1 && tokens[state - 1].Norm == "of" && lexicon.PartSignSofteners.Contains(tokens[state - 2].Norm));
     }
 
     /// <summary>

@@ -65,8 +65,10 @@ internal static class Quantities
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
         // "my dad's 5k parkrun" is a distance, not his age.
+        // "I'm fifty-two", "aged sixty-eight": an age in words is ten or more ("I'm a runner" is no age of one).
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
-            tokens[here.Last].IsNumber && !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
+            (tokens[here.Last].IsNumber || age.Value is >= 10 and < 100 && age.Value % 1 == 0) &&
+            !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
         {
             // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
             // postpartum" is not.
@@ -83,6 +85,14 @@ internal static class Quantities
         if (here?.Item is NotAnAmount)
         {
             return here.Last;
+        }
+
+        // "My nan, eighty-four, did her physio": an age in words between commas after the person.
+        if (i > 1 && tokens[i - 1].Norm == "," && Person(tokens[i - 2].Norm) && !tokens[i].IsNumber && NumberAt(tokens, at, i) is { Value: >= 10 and < 100 } worded &&
+            worded.Value % 1 == 0 && worded.End < tokens.Count && tokens[worded.End].Norm == ",")
+        {
+            quantities.Add(new(UnitKind.Age, worded.Value, 1, i, worded.End));
+            return worded.End;
         }
 
         if (StandaloneAge(tokens, i) is { } standalone)
@@ -264,7 +274,9 @@ internal static class Quantities
     internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "father" or "mother" or "husband" or
         "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
-        "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa";
+        "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
+        "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
+        "stepmom" or "fiance" or "fiancee" or "buddy";
 
     /// <summary>
     /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",
@@ -384,7 +396,17 @@ internal static class Quantities
             return (double.Parse(tokens[i].Norm, NumberStyles.Float, CultureInfo.InvariantCulture), i + 1);
         }
 
-        return at.TryGetValue(i, out var m) && m.Item is NumberWord w ? (w.Value, m.Last) : null;
+        if (!at.TryGetValue(i, out var m) || m.Item is not NumberWord w)
+        {
+            return null;
+        }
+
+        // "twenty-five", "sixty eight": a tens word and a units word are one number.
+        var k = m.Last < tokens.Count && tokens[m.Last].Norm == "-" ? m.Last + 1 : m.Last;
+        return w.Value is >= 20 and < 100 && w.Value % 10 == 0 && at.TryGetValue(k, out var u) && u.Item is NumberWord { Value: >= 1 and <= 9 } unit &&
+               unit.Value % 1 == 0 && u.Last == k + 1 && tokens[k].Norm is not ("a" or "an")
+            ? (w.Value + unit.Value, u.Last)
+            : (w.Value, m.Last);
     }
 
     /// <summary>Skips words between a number and its unit: "about", "big", "cups of", hyphens.</summary>

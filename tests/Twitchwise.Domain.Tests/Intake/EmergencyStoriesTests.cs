@@ -575,6 +575,18 @@ public sealed class EmergencyStoriesTests
         { "calf cramped in the night, the muscle was rock hard for a minute then let go, not swollen", TriageLevel.SelfCare },
         // "tense like a drum" is the muscle, so its 9/10 is pain, not stress (compartment syndrome).
         { "after the climbing wall my right forearm is tense like a drum and swollen, fingers numb, 9/10 when I move them", TriageLevel.Emergency },
+        // Stop 36: dropped g's put back ("sweatin", "talkin", "achin"), a part with its "'s" in the heart's pattern, a
+        // carer's "X's 19" naming them, clumsiness of one hand after racket sport (no arm-work fatigue), a fever said as
+        // "he's 39.8", colour hedged only in degree, and a rash placed "on his legs" making the story his.
+        { "my pal's 19, came in from rugby sweatin an shakin, he's type 1 on insulin and he's talkin rubbish", TriageLevel.Emergency },
+        { "my mam's jaw's been achin since her walk, she's gone grey and feels sick", TriageLevel.Emergency },
+        { "after badminton my right hand went all clumsy and I couldn't do my laces", TriageLevel.Emergency },
+        { "Our Jack is 6, ran about at the party and now he's 39.8, his skin's gone blotchy and he won't walk", TriageLevel.Emergency },
+        { "since the spin class my pee's gone a kind of cola brown and my thighs are swollen and agony", TriageLevel.Emergency },
+        { "my flatmate came back from hockey with a fever, hard to wake, and spots on his legs that don't fade under a glass", TriageLevel.Emergency },
+        { "grandad's 80, did his walk, now his chest is tight and he's perspiring too much", TriageLevel.Emergency },
+        { "after the 10k I was breathing hard, calves cramped, fine now", TriageLevel.SelfCare },
+        { "calf cramp after the parkrun, my kid's 39 minutes was a pb", TriageLevel.SelfCare },
     };
 
     [Theory]

@@ -18,6 +18,9 @@ public sealed class IntakeTimeRoleWordingTests
     [Theory]
     // A time beside a session named before it ("this morning" is a time, so its "this" names no episode).
     [InlineData("went for a sea swim this morning, 45 mins, and my toes cramped twice near the end, 20 seconds each", "exercise.minutes", "45")]
+    // Stop 36: a tens word and a units word are one number ("twenty-five", "forty five"), not the units word alone.
+    [InlineData("my foot cramped after Zumba today and it let go after twenty-five seconds", "episode.seconds", "25")]
+    [InlineData("ran for forty five minutes and my calf cramped near the end", "exercise.minutes", "45")]
     [InlineData("went for a sea swim this morning, 45 mins, and my toes cramped twice near the end, 20 seconds each", "episode.seconds", "20")]
     [InlineData("did a 10k on the treadmill this am, 50 min, and my quad has been flickering since", "exercise.minutes", "50")]
     [InlineData("did a 10k on the treadmill this am, 50 min, and my quad has been flickering since", "exercise.recent", "true")]

@@ -71,6 +71,12 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("calf twitching after the gym (36)", 36)]
     [InlineData("im 52 and my calf twitches", 52)]
     [InlineData("57 y/o, thigh twitches", 57)]
+    // Ages in words, with their tens and units written together (stop 36).
+    [InlineData("calf cramp on the hill, I'm fifty-two.", 52)]
+    [InlineData("Aged seventy-three, bowls and a daily stroll, and my calves cramp at night", 73)]
+    [InlineData("My nan, eighty-four, did her physio exercises and now her chest is fluttering", 84)]
+    [InlineData("My young lad, sixteen, got a belt of a hurl on the calf at training tonight", 16)]
+    [InlineData("The wife's 58, did her Zumba and came home saying her jaw aches", 58)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
@@ -86,6 +92,8 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("pain 7, worse at night, calf cramp")]
     [InlineData("my son (15) and I both get calf cramps")]
     [InlineData("calf cramp after a 45 min run, 2 litres of water")]
+    [InlineData("I'm a runner and my calf cramps")]
+    [InlineData("I'm twenty minutes into my run and my calf cramps")]
     public void Read_GivesNoAgeForOtherNumbers(string text)
     {
         var result = Read(text);
