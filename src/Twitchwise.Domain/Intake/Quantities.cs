@@ -64,8 +64,8 @@ internal static class Quantities
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
-        // "my dad's 5k parkrun" is a distance, not his age.
-        // "I'm fifty-two", "aged sixty-eight": an age in words is ten or more ("I'm a runner" is no age of one).
+        // "I'm fifty-two", "aged sixty-eight": an age in words is ten or more ("I'm a runner" is no age of one); "my dad's 5k
+        // parkrun" is a distance, not his age.
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
             (tokens[here.Last].IsNumber || age.Value is >= 10 and < 100 && age.Value % 1 == 0) &&
             !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
