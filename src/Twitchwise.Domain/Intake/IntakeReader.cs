@@ -152,7 +152,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     "into" or "onto" or "home" or "over" or "a" or "an" or "the" or "some" or "and" or "," or "." => "me",
                 "his" or "her" or "their" => "my",
                 "he" or "she" or "they" => "i",
-                "he's" or "she's" or "hes" or "shes" or "they're" or "theyre" => "i'm",
+                "he's" or "she's" or "they're" or "theyre" => "i'm",
                 "him" or "them" => "me",
                 "himself" or "herself" or "themselves" or "themself" => "myself",
                 var word when i > 0 && tokens[i - 1].Norm is "he" or "she" => FirstPersonVerb(word),
@@ -185,7 +185,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
-            // "ma chest's tight", "sweatin": a dialect word is read as the standard word the lexicon is written in.
+            // "ma chest's tight", "sweatin", "im": a dialect or text-speak word is read as the standard word the lexicon is
+            // written in, so the reader's own word lists hold standard words only ("i'm", not "im").
             var tokens = StandardTokens(text, start, end);
             ReadSentence(text, PossessiveBeforeAPart(collected.Theirs ? AsTheirs(tokens) : tokens), collected);
             collected.Sentence++;
@@ -308,7 +309,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         new(i, i + 1 < tokens.Count && tokens[i + 1].Norm is "just" or "now" or "only" ? i + 2 : i + 1, OtherPersonTrigger);
 
     /// <summary>The words that stand for someone named before: "he", "her", "she's".</summary>
-    private static bool IsPronounOfThem(string norm) => norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "hes" or "shes" or "him";
+    private static bool IsPronounOfThem(string norm) => norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "him";
 
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
@@ -375,7 +376,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // So does "coach said my calf was just tight": a trigger that ends on its report word.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => (r.First == t.Last || (r.Last == t.Last && r.First > t.First)) && r.Last < tokens.Count &&
-                                                 tokens[r.Last].Norm is "i" or "i'm" or "im" or "i've" or "i'd" or "my" or "me"));
+                                                 tokens[r.Last].Norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me"));
         // "he says it's just indigestion": what they say of themselves is theirs, though "it's" and "just" end a scope
         // elsewhere; the trigger takes in the report so that its words end nothing.
         for (var k = 0; k < triggers.Count; k++)
@@ -543,7 +544,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "She's 39.6": a reading with its tenths said of the person is of their body (no age has tenths).
         cues.AddRange(Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
-            .Where(i => tokens[i - 1].Norm is "she's" or "he's" or "i'm" or "im" && tokens[i].IsNumber && tokens[i].Norm.Contains('.'))
+            .Where(i => tokens[i - 1].Norm is "she's" or "he's" or "i'm" && tokens[i].IsNumber && tokens[i].Norm.Contains('.'))
             .Select(i => new PhraseMatch<CueKind>(i - 1, i, CueKind.Body)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
@@ -931,7 +932,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "every time I go for a run", "while he was digging": only who does it lies between; "when I increased my runs"
         // names a change, not the activity going on.
-        static bool SubjectOfTheActivity(string word) => Ing(word) || word is "i" or "i'm" or "im" or "ah" or "he" or "she" or "we" or "they"
+        static bool SubjectOfTheActivity(string word) => Ing(word) || word is "i" or "i'm" or "he" or "she" or "we" or "they"
             or "he's" or "she's" or "was" or "were" or "am" or "is" or "are" or "go" or "went" or "do" or "did" or "for" or "on" or "out"
             or "a" or "an" or "my" or "his" or "her" or "the" or "up" or "down" or "try" or "tried" or "to" or "play" or "plays" or "played"
             or "at" or "in";
@@ -1076,7 +1077,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "ma left hand's no right either": "right" after a "no" or "not" is how the hand is, not its side.
         bool IsSide(int k) => oneSide.Sides.Contains(tokens[k].Norm) &&
-                              !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "isnt" or "ain't" or "aint" or "nae" or "quite");
+                              !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "ain't" or "nae" or "quite");
 
         int PastFillers(int k)
         {

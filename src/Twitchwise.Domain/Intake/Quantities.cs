@@ -13,7 +13,8 @@ internal sealed record DrinkAmount(Drink? Drink, double? Servings, int First, in
 
 /// <summary>
 /// Reads numbers with units from a sentence's tokens: "three weeks", "3-4 coffees", "1.5 litres", "a big mug of
-/// coffee", "500 ml energy drink", "7/10", "34 years old", "I'm 34", "6 days a week".
+/// coffee", "500 ml energy drink", "7/10", "34 years old", "I'm 34", "6 days a week". The tokens are the reader's, in
+/// standard words ("im" already read as "i'm").
 /// </summary>
 internal static class Quantities
 {
@@ -64,10 +65,9 @@ internal static class Quantities
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
-        // "I'm fifty-two", "aged sixty-eight": an age in words is ten or more ("I'm a runner" is no age of one); "my dad's 5k
-        // parkrun" is a distance, not his age.
+        // "I'm fifty-two", "aged sixty-eight"; "my dad's 5k parkrun" is a distance, not his age.
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
-            (tokens[here.Last].IsNumber || age.Value is >= 10 and < 100 && age.Value % 1 == 0) &&
+            (tokens[here.Last].IsNumber || IsAgeInWords(age.Value)) &&
             !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
         {
             // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
@@ -88,8 +88,8 @@ internal static class Quantities
         }
 
         // "My nan, eighty-four, did her physio": an age in words between commas after the person.
-        if (i > 1 && tokens[i - 1].Norm == "," && Person(tokens[i - 2].Norm) && !tokens[i].IsNumber && NumberAt(tokens, at, i) is { Value: >= 10 and < 100 } worded &&
-            worded.Value % 1 == 0 && worded.End < tokens.Count && tokens[worded.End].Norm == ",")
+        if (i > 1 && tokens[i - 1].Norm == "," && Person(tokens[i - 2].Norm) && !tokens[i].IsNumber && NumberAt(tokens, at, i) is { } worded &&
+            IsAgeInWords(worded.Value) && worded.End < tokens.Count && tokens[worded.End].Norm == ",")
         {
             quantities.Add(new(UnitKind.Age, worded.Value, 1, i, worded.End));
             return worded.End;
@@ -270,6 +270,9 @@ internal static class Quantities
         }
     }
 
+    /// <summary>A number said in words that can be an age: whole, from ten ("I'm a runner" is no age of one) to ninety-nine.</summary>
+    private static bool IsAgeInWords(double value) => value is >= 10 and < 100 && value % 1 == 0;
+
     /// <summary>A word for a person the writer may be writing about: "son", "mum", "client".</summary>
     internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "father" or "mother" or "husband" or
         "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
@@ -303,7 +306,7 @@ internal static class Quantities
         // ("Hi, 61M on ramipril"); "swam 50m" and "it was 85F" are none of these.
         if (i + 1 < tokens.Count && Whole(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
             ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2) ||
-             (i > 0 && tokens[i - 1].Norm is "healthy" or "fit" or "active" or "i'm" or "im" or "am") ||
+             (i > 0 && tokens[i - 1].Norm is "healthy" or "fit" or "active" or "i'm" or "am") ||
              (OpensClause(i) && i + 2 < tokens.Count && tokens[i + 2].Norm is "on" or "with" or "here" or "who" or "taking")))
         {
             return (n1, i + 2);
@@ -334,7 +337,7 @@ internal static class Quantities
 
         // "82 and on furosemide", "Now 40 and I just get foot cramps": a description that opens on a bare age and "and"
         // ("5 and a half hours", "12 and 13 minutes" are amounts).
-        if (Whole(tokens[i]) is { } n5 && (i == 0 || (i == 1 && tokens[0].Norm is "now" or "im" or "i'm" or "am")) &&
+        if (Whole(tokens[i]) is { } n5 && (i == 0 || (i == 1 && tokens[0].Norm is "now" or "i'm" or "am")) &&
             i + 2 < tokens.Count && tokens[i + 1].Norm == "and" && !tokens[i + 2].IsNumber && tokens[i + 2].Norm is not ("a" or "an" or "half"))
         {
             return (n5, i + 1);
