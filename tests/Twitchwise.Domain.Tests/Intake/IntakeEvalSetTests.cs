@@ -65,6 +65,11 @@ public sealed class IntakeEvalSetTests
     // test18.jsonl (2026-12-04, stop 36): 260 more everyday descriptions written blind (18 with a warning sign, 6 of them
     //   hedged; 32 typed for someone else); pinned before that stop's intake changes were committed; scored on the
     //   stop's starting code and once at its end.
+    // test-danger6.jsonl (2026-12-04, stop 37): a sixth safety half, 200 written blind the same way (108 emergencies by the
+    //   writer's labels, 53 typed for someone else, 40 look-alikes); pinned before that stop's intake changes were
+    //   committed; scored on the stop's starting code and once at its end.
+    // test19.jsonl (2026-12-04, stop 37): 260 more everyday descriptions written blind (29 with a warning sign, 35 typed
+    //   for someone else, 44 with denials, hedges or others' history); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -89,6 +94,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger4.jsonl", "b2f27d078b2bbba287a3677ba0a8599dcf7e6a97e25aa4837a2d9c9853641a2c")]
     [InlineData("test-danger5.jsonl", "6fdd5f2f65628bdf603a34aaec994c55f7918d693f073aa47b45ffa8ac1a40d4")]
     [InlineData("test18.jsonl", "ad03c543cc5aa3a30cc68377f255bac36f6ce0b75a83b185f0186369759a16de")]
+    [InlineData("test-danger6.jsonl", "25e5ebbf58548734d204d400985aba03def254e7ef284b195b5ccb03c407ce21")]
+    [InlineData("test19.jsonl", "7838d5a88c6f86a7f8e430c3a41415b7ad7c16ed86c9b9921b7d03cd0beccbac")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
