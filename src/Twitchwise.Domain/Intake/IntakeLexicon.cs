@@ -508,7 +508,7 @@ public sealed class IntakeLexicon
             var known = words.Concat(notTypos).ToHashSet(StringComparer.Ordinal);
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true, known)).ToList();
             var triggers = phrases.Where(p => p.Item2 is Trigger).ToList();
-            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true, known), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
+            return new IntakeLexicon(new(triggers, fuzzy: false), new(phrases, fuzzy: true, known, item => item is Concept), extra, new(quantities, fuzzy: false), new(cues, fuzzy: false), scopes, combine, merge, roles)
             {
                 ClauseOpeners = WordSet(doc.ClauseOpeners),
                 Heart = heart,

@@ -10,7 +10,9 @@ internal sealed record PhraseMatch<T>(int First, int Last, T Item, bool Gapped =
 /// ("twitch*" matches twitches, twitching). Hyphens in the text are skipped ("pre-workout" = "pre workout").
 /// With fuzzy matching on, an unknown word of six or more letters may differ from a lexicon word by one edit
 /// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to four
-/// words ("after ... run" matches "after my long run").
+/// words ("after ... run" matches "after my long run"). Where the caller says so (the lexicon's findings, not its
+/// triggers), "my" and "the" in a phrase stand for each other ("left side of my body" is also said "left side of the
+/// body"), and so do "his", "her" and "their" (see SameDeterminer).
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
@@ -30,12 +32,26 @@ internal sealed class PhraseMatcher<T>
     private readonly List<Pattern> fuzzyFirst = [];
     private readonly HashSet<string> knownWords = new(StringComparer.Ordinal);
     private readonly bool fuzzy;
+    private readonly Func<T, bool> looseDeterminers;
+
+    /// <summary>
+    /// "my" and "the" stand for each other ("pain down the left arm"), and "his", "her" and "their" for each other. "his"
+    /// never stands for "my" or "the": the lexicon is written in the first person, and whose the complaint is decides whose
+    /// answers they are (a story read as theirs reads "his" as "my" before it is matched).
+    /// </summary>
+    private static bool SameDeterminer(string phraseWord, string word) =>
+        phraseWord == word ||
+        (phraseWord is "my" or "the" && word is "my" or "the") ||
+        (phraseWord is "his" or "her" or "their" && word is "his" or "her" or "their");
 
     /// <param name="knownElsewhere">Words of the rest of the lexicon: a word known there is no misspelling here either
     /// ("aches" is an ache, not a misspelt "arches").</param>
-    public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy, IEnumerable<string>? knownElsewhere = null)
+    /// <param name="looseDeterminers">Which items' phrases take "the" for "my" and the like (SameDeterminer).</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy, IEnumerable<string>? knownElsewhere = null,
+        Func<T, bool>? looseDeterminers = null)
     {
         this.fuzzy = fuzzy;
+        this.looseDeterminers = looseDeterminers ?? (_ => false);
         knownWords.UnionWith(knownElsewhere ?? []);
         var order = 0;
         foreach (var (phrase, item) in phrases)
@@ -145,10 +161,11 @@ internal sealed class PhraseMatcher<T>
         }
     }
 
-    private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) => MatchFrom(pattern.Words, 0, tokens, start, start);
+    private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) =>
+        MatchFrom(pattern.Words, 0, tokens, start, start, looseDeterminers(pattern.Item));
 
     /// <summary>Matches words[w..] at token t; "..." stands for up to four words, tried shortest first.</summary>
-    private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start)
+    private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start, bool loose)
     {
         if (w == words.Length)
         {
@@ -159,7 +176,7 @@ internal sealed class PhraseMatcher<T>
         {
             for (var skipped = 0; skipped <= MaxGap && t <= tokens.Count; skipped++)
             {
-                if (MatchFrom(words, w + 1, tokens, t, start) is { } end)
+                if (MatchFrom(words, w + 1, tokens, t, start, loose) is { } end)
                 {
                     return end;
                 }
@@ -186,7 +203,13 @@ internal sealed class PhraseMatcher<T>
             t++;
         }
 
-        return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start) : null;
+        // A phrase's last word is its own: "minutes in my" is "20 minutes in, my legs ...", not "minutes in the park".
+        if (loose && w < words.Length - 1 && t < tokens.Count && SameDeterminer(words[w], tokens[t].Norm))
+        {
+            return MatchFrom(words, w + 1, tokens, t + 1, start, loose);
+        }
+
+        return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start, loose) : null;
     }
 
     private bool WordMatches(string pattern, string word) =>

@@ -397,4 +397,28 @@ public sealed class IntakeRealWordingTests
         Assert.Contains("\"confirm\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"symptom.numbness\"", json, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The lexicon writes "my" where people also write "the", and "his" where they write "her" (stop 37's dev sets).
+    [InlineData("Stung by a wasp on my bike ride 10 mins ago, lips swelling up fast", "episode.timing", "during_exercise")]
+    [InlineData("my lower back twitches at night after deadlifts. No pain down the legs, no numbness.", "symptom.radiating_back_pain", "false")]
+    [InlineData("on my walk my right leg went cold and white and I can't wiggle the toes", "symptom.weakness", "true")]
+    [InlineData("My sister aged 28 just finished aerobics and she cannot hold her cup well", "symptom.weakness", "true")]
+    public void Read_TheForMyAndHerForHis_ReadsThePhrase(string text, string id, string value)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
+    }
+
+    [Fact]
+    public void Read_HisForThe_IsNotTheWritersOwnComplaint()
+    {
+        // "squeezing in the chest" is a phrase; "squeezing in his chest" is the husband's, so the story is read as his.
+        var result = Read("My husband (63) played pickleball this morning. Now he's pale and sweaty, says there's a squeezing " +
+                          "in his chest. He's telling me to stop fussing.");
+
+        Assert.Equal("My husband", result.Subject);
+        Assert.Equal(63, ((NumberAnswer)result.Answers["person.age"]).Value);
+    }
 }
