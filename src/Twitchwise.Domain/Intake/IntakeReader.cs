@@ -1204,9 +1204,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "a bit droopy", "kinda brown", "a kind of cola brown": a softening word, or one with its "of", just before the state.
+        // "one kind of heaviness" names the feeling (the pseudo-triggers "a kind of", "one kind of"): no softening.
         bool Softened(int state) =>
             (state > 0 && lexicon.PartSignSofteners.Contains(tokens[state - 1].Norm)) ||
-            (state > 1 && tokens[state - 1].Norm == "of" && lexicon.PartSignSofteners.Contains(tokens[state - 2].Norm));
+            (state > 1 && tokens[state - 1].Norm == "of" && lexicon.PartSignSofteners.Contains(tokens[state - 2].Norm) &&
+             !(tokens[state - 2].Norm is "kind" or "sort" && state > 2 && tokens[state - 3].Norm is "a" or "one" or "some" or "this" or "that"));
     }
 
     /// <summary>

@@ -587,6 +587,13 @@ public sealed class EmergencyStoriesTests
         { "grandad's 80, did his walk, now his chest is tight and he's perspiring too much", TriageLevel.Emergency },
         { "after the 10k I was breathing hard, calves cramped, fine now", TriageLevel.SelfCare },
         { "calf cramp after the parkrun, my kid's 39 minutes was a pb", TriageLevel.SelfCare },
+        // Stop 37: "a sort of" / "one kind of" names the feeling, it does not doubt it; one leg that drags or will not obey,
+        // its side named, is FAST's leg; "the" in a phrase written with "my".
+        { "after spin class tonight I've had a sort of pressure behind my breastbone on and off, 55F", TriageLevel.Emergency },
+        { "I am 61, doing my evening trekking when I felt one kind of heaviness for my chest. Please is it muscle pull?", TriageLevel.Emergency },
+        { "im 64 was at line dancing tonight and my left leg was dragging on the way home, maybe just tired?", TriageLevel.Emergency },
+        { "I'm 81, out on my walk my left leg just went from under me, it wouldn't do what I told it", TriageLevel.Emergency },
+        { "legs heavy and dragging after the marathon, calves cramped at mile 22", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -610,6 +617,8 @@ public sealed class EmergencyStoriesTests
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
         { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
+        // A face that "looks a bit funny" is asked about (stop 37): drooping or not, the person or someone with them can say.
+        { "DIY this morning, the wife says my face looks a bit funny", "symptom.face_droop" },
         // A hedge inside the words of a sign ("wee was maybe a bit brown" for "wee ... brown") leaves it to be asked.
         { "after the spin class my wee was maybe a bit brown, hard to say", "symptom.dark_urine" },
         { "urine is kind of brown after my long run", "symptom.dark_urine" },
