@@ -594,6 +594,14 @@ public sealed class EmergencyStoriesTests
         { "im 64 was at line dancing tonight and my left leg was dragging on the way home, maybe just tired?", TriageLevel.Emergency },
         { "I'm 81, out on my walk my left leg just went from under me, it wouldn't do what I told it", TriageLevel.Emergency },
         { "legs heavy and dragging after the marathon, calves cramped at mile 22", TriageLevel.SelfCare },
+        { "I am 62 years. I did my jogging today and one hour ago my left side of body became weak", TriageLevel.Emergency },
+        { "right hand all of a sudden went useless after putting up shelves, I'm sixty-eight", TriageLevel.Emergency },
+        { "At the summit I suddenly lost the right half of what I was seeing in both eyes. 51, fit.", TriageLevel.Emergency },
+        { "lifting the trailer ramp something went in my back, both legs gone weak and no feeling round my back passage", TriageLevel.Emergency },
+        { "Teammate, 19, dropped to the floor mid sprint at basketball, came round after 30 seconds", TriageLevel.Emergency },
+        { "C-section 3 weeks ago, right calf swollen and red, and I'm more puffed than I should pushing the pram up the hill", TriageLevel.Emergency },
+        // "came off my bike" is a fall, not a medicine stopped.
+        { "came off my bike on the gravel, grazed knee, calf cramped on the ride home", TriageLevel.SelfCare },
     };
 
     [Theory]
