@@ -119,7 +119,9 @@ internal sealed class PhraseMatcher<T>
                 if (TryMatch(pattern, tokens, i) is { } last &&
                     (best is null || last > best.Last || (last == best.Last && pattern.Order < bestOrder)))
                 {
-                    best = new PhraseMatch<T>(i, last, pattern.Item, pattern.Words.Contains(Gap));
+                    // Words skipped inside (a "..." or a degree word) are read again by the caller: a hedge among them counts.
+                    var skipped = pattern.Words.Contains(Gap) || CountWords(tokens, i, last) > pattern.Words.Length;
+                    best = new PhraseMatch<T>(i, last, pattern.Item, skipped);
                     bestOrder = pattern.Order;
                 }
             }
@@ -203,6 +205,13 @@ internal sealed class PhraseMatcher<T>
             t++;
         }
 
+        // "my chest feels really tight", "chest feels kind of tight": a degree word or a hedge between a phrase's words is
+        // skipped (and the hedge then read by the caller, as in a gap), so that no phrase need be listed with each of them.
+        if (loose && w > 0 && t < tokens.Count && !WordMatches(words[w], tokens[t].Norm) && DegreeWords(tokens, t) is > 0 and var degree)
+        {
+            return MatchFrom(words, w, tokens, t + degree, start, loose);
+        }
+
         // A phrase's last word is its own: "minutes in my" is "20 minutes in, my legs ...", not "minutes in the park".
         if (loose && w < words.Length - 1 && t < tokens.Count && SameDeterminer(words[w], tokens[t].Norm))
         {
@@ -210,6 +219,25 @@ internal sealed class PhraseMatcher<T>
         }
 
         return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start, loose) : null;
+    }
+
+    /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
+    private static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>
+        tokens[t].Norm is "really" or "very" or "so" or "quite" or "super" or "pretty" or "extremely" or "incredibly" or
+            "seriously" or "awfully" or "too" or "kinda" or "sorta"
+            ? 1
+            : tokens[t].Norm is "kind" or "sort" && t + 1 < tokens.Count && tokens[t + 1].Norm == "of" ? 2 : 0;
+
+    /// <summary>The words from first to last, hyphens not counted ("pre-workout" is the phrase's "pre workout").</summary>
+    private static int CountWords(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var count = 0;
+        for (var t = first; t < last; t++)
+        {
+            count += tokens[t].Norm == "-" ? 0 : 1;
+        }
+
+        return count;
     }
 
     private bool WordMatches(string pattern, string word) =>

@@ -421,4 +421,24 @@ public sealed class IntakeRealWordingTests
         Assert.Equal("My husband", result.Subject);
         Assert.Equal(63, ((NumberAnswer)result.Answers["person.age"]).Value);
     }
+
+    [Fact]
+    public void Read_HedgeInsideAPhrase_AsksTheSign()
+    {
+        // "kind of" between a phrase's words was no phrase at all: the chest went unread, neither taken nor asked.
+        var result = Read("after my run my chest feels kind of tight");
+
+        Assert.False(result.Answers.ContainsKey("symptom.chest_pain"), Said(result));
+        Assert.Contains("symptom.chest_pain", result.Confirm);
+    }
+
+    [Theory]
+    [InlineData("after the marathon my fingers are really puffy", "symptom.swollen_hands_feet")]
+    [InlineData("after the marathon my fingers are so puffy", "symptom.swollen_hands_feet")]
+    public void Read_DegreeWordInsideAPhrase_ReadsThePhrase(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
 }
