@@ -600,6 +600,9 @@ public sealed class EmergencyStoriesTests
         { "lifting the trailer ramp something went in my back, both legs gone weak and no feeling round my back passage", TriageLevel.Emergency },
         { "Teammate, 19, dropped to the floor mid sprint at basketball, came round after 30 seconds", TriageLevel.Emergency },
         { "C-section 3 weeks ago, right calf swollen and red, and I'm more puffed than I should pushing the pram up the hill", TriageLevel.Emergency },
+        { "after my tennis match i couldnt find the right words, lasted maybe 15 mins and now im fine. 59m", TriageLevel.Urgent },
+        { "ankle in a cast for 5 weeks, off last week. Now the calf on that leg is swollen and tight, pain 6/10, and red", TriageLevel.Urgent },
+        { "long drive yesterday (6 hours), now my left calf is cramping and looks bigger than the right one. 50M", TriageLevel.Urgent },
         // "came off my bike" is a fall, not a medicine stopped.
         { "came off my bike on the gravel, grazed knee, calf cramped on the ride home", TriageLevel.SelfCare },
     };
