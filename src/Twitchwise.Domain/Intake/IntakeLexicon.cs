@@ -320,6 +320,14 @@ public sealed class IntakeLexicon
     /// </summary>
     internal IReadOnlyDictionary<string, PhraseMatcher<bool>> SettledBy { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
 
+    /// <summary>
+    /// Stroke and spine signs whose words of numbness or weakness answer those questions too ("numb round my privates"):
+    /// the signs, and each answer with its words (signs_said_with).
+    /// </summary>
+    internal IReadOnlySet<string> SignsSaidWith { get; private init; } = new HashSet<string>();
+
+    internal IReadOnlyDictionary<string, PhraseMatcher<bool>> SaidWithWords { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
+
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
 
@@ -492,6 +500,8 @@ public sealed class IntakeLexicon
             var partSigns = BuildPartSigns(doc.PartSigns);
             var companions = BuildCompanions(doc);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
+            var saidWith = doc.SignsSaidWith ?? new SignsSaidWithEntry();
+            CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
 
             CheckYesNo("signs_without_a_place", doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace));
 
@@ -521,6 +531,8 @@ public sealed class IntakeLexicon
                 RoleOptions = roleOptions,
                 Companions = companions,
                 SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
+                SignsSaidWith = saidWith.Signs.ToHashSet(StringComparer.Ordinal),
+                SaidWithWords = saidWith.Words.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
                 WordsOfStarting = Words(doc.WordsOfStarting),
                 MedicineChangedAfter = Words(doc.MedicineChangedAfter),
                 Reporting = Words(doc.Reporting),

@@ -50,6 +50,13 @@ internal sealed class IntakeLexiconDocument
     public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
     public Dictionary<string, List<string>> SettledBy { get; set; } = [];
+    public SignsSaidWithEntry? SignsSaidWith { get; set; }
+}
+
+internal sealed class SignsSaidWithEntry
+{
+    public List<string> Signs { get; set; } = [];
+    public Dictionary<string, List<string>> Words { get; set; } = [];
 }
 
 internal sealed class HeartPatternEntry

@@ -192,6 +192,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             collected.Sentence++;
         }
 
+        AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
@@ -214,6 +215,25 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Where(f => answers.ContainsKey(f.Answer) && !(f.Answer == Locations && f.Value is ChoicesAnswer { Options: var o } && o.All(notPlaces.Contains)))
             .ToList();
         return new(answers, findings, collected.Historical, collected.SetAside, confirm) { Subject = collected.Named };
+    }
+
+    /// <summary>
+    /// "numb round my privates", "my left arm and hand are numb": a stroke or spine sign told in words of numbness or
+    /// weakness answers numbness or weakness too (signs_said_with; the annotation guide codes both), from the same words.
+    /// </summary>
+    private void AnswerWordsOfTheSigns(Collected collected)
+    {
+        foreach (var item in collected.Findings.Where(f => lexicon.SignsSaidWith.Contains(f.Finding.Answer) && f.Finding.Value is BoolAnswer { Value: true }).ToList())
+        {
+            var words = StandardTokens(item.Finding.Text, 0, item.Finding.Text.Length);
+            foreach (var (id, said) in lexicon.SaidWithWords)
+            {
+                if (said.FindAll(words).Count > 0 && !collected.Findings.Any(f => f.Finding.Answer == id))
+                {
+                    collected.Findings.Add(item with { Finding = item.Finding with { Answer = id }, ConceptId = null });
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -443,4 +443,23 @@ public sealed class IntakeRealWordingTests
 
         Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
     }
+
+    [Theory]
+    // A stroke or spine sign told in words of numbness or weakness answers those too (signs_said_with).
+    [InlineData("After the gym, numb round my privates and I can't pee. 35M", "symptom.numbness")]
+    [InlineData("both legs are going weak and numb after deadlifts, can't pee", "symptom.numbness")]
+    public void Read_SignToldInWordsOfNumbnessOrWeakness_AnswersThemToo(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
+
+    [Fact]
+    public void Read_SignDenied_AnswersNoNumbness()
+    {
+        var result = Read("calves cramped after my run, no numbness round my privates");
+
+        Assert.False(result.Answers.TryGetValue("symptom.numbness", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
 }
