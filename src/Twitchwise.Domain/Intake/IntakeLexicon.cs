@@ -199,7 +199,10 @@ internal sealed record OneSideOfTheBody(
 /// Where <see cref="AskedAfterDays"/>, a sign read only this way in a complaint that began that many days ago or more is
 /// asked, not taken (a hand weak for months is no stroke).
 /// </summary>
-internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool DegreeOnly, int? AskedAfterDays);
+/// <param name="Replaces">Answers whose findings inside the sign's words give way to it ("fingers are puffy" is no local
+/// swelling of the hand).</param>
+internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool DegreeOnly, int? AskedAfterDays,
+    IReadOnlySet<string> Replaces);
 
 /// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
@@ -1115,9 +1118,15 @@ public sealed class IntakeLexicon
 
                 CheckTerms(e.Parts, entry + " parts");
                 CheckTerms(e.States, entry + " states");
+                foreach (var id in e.Replaces.Where(id => !knowledge.TryGetQuestion(id, out _)))
+                {
+                    Problem(entry, $"replaces '{id}', which is no question");
+                }
+
                 if (q is not null)
                 {
-                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork, e.DegreeOnly, e.AskedAfterDays));
+                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork, e.DegreeOnly, e.AskedAfterDays,
+                        e.Replaces.ToHashSet(StringComparer.Ordinal)));
                 }
             }
 

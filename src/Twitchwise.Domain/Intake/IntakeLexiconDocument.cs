@@ -93,6 +93,7 @@ internal sealed class PartSignEntry
     public bool NotAfterArmWork { get; set; }
     public bool DegreeOnly { get; set; }
     public int? AskedAfterDays { get; set; }
+    public List<string> Replaces { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

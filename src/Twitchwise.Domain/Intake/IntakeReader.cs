@@ -1214,7 +1214,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         Uncertain = p.Uncertain || (sign.DegreeOnly ? f.Uncertain && !Softened(state.First) : f.Uncertain || Softened(state.First)),
                     };
                     var (first, last) = (Math.Min(part.First, state.First), Math.Max(part.Last, state.Last));
-                    collected.Add(make(sign.Answer.Id, AnswerValue.Of(true), first, last), context, false, null, askWhenUncertain: true);
+                    var found = make(sign.Answer.Id, AnswerValue.Of(true), first, last);
+                    collected.Findings.RemoveAll(f => sign.Replaces.Contains(f.Finding.Answer) && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
+                    collected.Add(found, context, false, null, askWhenUncertain: true);
                     if (sign.AskedAfterDays is { } days)
                     {
                         collected.AskedAfterDays[sign.Answer.Id] = days;

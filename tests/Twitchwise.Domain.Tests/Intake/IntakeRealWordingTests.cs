@@ -462,4 +462,24 @@ public sealed class IntakeRealWordingTests
 
         Assert.False(result.Answers.TryGetValue("symptom.numbness", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
     }
+
+    [Theory]
+    // Hands or feet gone puffy together is the body holding water, not a swollen muscle (stop 37).
+    [InlineData("did a 50k ultra today, hands all puffy and keep throwing up")]
+    [InlineData("after the marathon my fingers look like sausages")]
+    public void Read_PuffyHandsOrFeet_AreSwollenHandsNotLocalSwelling(string text)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue("symptom.swollen_hands_feet", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+        Assert.False(result.Answers.ContainsKey("symptom.swelling"), Said(result));
+    }
+
+    [Fact]
+    public void Read_OneSwollenAnkle_IsLocalSwelling()
+    {
+        var result = Read("rolled my ankle at netball, it's swollen");
+
+        Assert.False(result.Answers.ContainsKey("symptom.swollen_hands_feet"), Said(result));
+    }
 }
