@@ -149,6 +149,14 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
+        if (word.EndsWith("'s", StringComparison.Ordinal) && byFirstWord.TryGetValue(word[..^2], out var owner))
+        {
+            foreach (var p in owner.Where(p => looseDeterminers(p.Item) && IsPossessiveOf(word, p.Words[0])))
+            {
+                yield return p;
+            }
+        }
+
         foreach (var p in prefixFirst.Where(p => word.StartsWith(p.Words[0][..^1], StringComparison.Ordinal)))
         {
             yield return p;
@@ -218,8 +226,16 @@ internal sealed class PhraseMatcher<T>
             return MatchFrom(words, w + 1, tokens, t + 1, start, loose);
         }
 
-        return t < tokens.Count && WordMatches(words[w], tokens[t].Norm) ? MatchFrom(words, w + 1, tokens, t + 1, start, loose) : null;
+        // "my foot's started slapping", "leg's dragging": a part with its "'s" is the part a phrase names.
+        return t < tokens.Count && (WordMatches(words[w], tokens[t].Norm) || (loose && IsPossessiveOf(tokens[t].Norm, words[w])))
+            ? MatchFrom(words, w + 1, tokens, t + 1, start, loose)
+            : null;
     }
+
+    /// <summary>"foot's" for "foot": a noun of three letters or more with its "'s" ("it's" and "he's" are no possessives).</summary>
+    private static bool IsPossessiveOf(string word, string phraseWord) =>
+        phraseWord.Length >= 3 && word.Length == phraseWord.Length + 2 && word.EndsWith("'s", StringComparison.Ordinal) &&
+        word.StartsWith(phraseWord, StringComparison.Ordinal) && phraseWord is not ("she" or "that" or "what" or "there" or "here" or "who" or "let");
 
     /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
     private static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>

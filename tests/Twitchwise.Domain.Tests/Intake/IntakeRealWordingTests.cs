@@ -402,6 +402,8 @@ public sealed class IntakeRealWordingTests
     // The lexicon writes "my" where people also write "the", and "his" where they write "her" (stop 37's dev sets).
     [InlineData("Stung by a wasp on my bike ride 10 mins ago, lips swelling up fast", "episode.timing", "during_exercise")]
     [InlineData("my lower back twitches at night after deadlifts. No pain down the legs, no numbness.", "symptom.radiating_back_pain", "false")]
+    // A part with its "'s" is the part a phrase names.
+    [InlineData("calf twitching after runs, and my right foot's started slapping the ground when I walk", "symptom.walking_change", "true")]
     // "hard as wood, throbbing 9/10" is the thigh's pain, not the session's effort.
     [InlineData("boot to the thigh at rugby, it's really swollen and hard as wood, throbbing 9/10", "episode.pain", "9")]
     [InlineData("on my walk my right leg went cold and white and I can't wiggle the toes", "symptom.weakness", "true")]
