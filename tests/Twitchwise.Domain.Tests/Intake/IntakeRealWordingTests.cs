@@ -402,6 +402,11 @@ public sealed class IntakeRealWordingTests
     // The lexicon writes "my" where people also write "the", and "his" where they write "her" (stop 37's dev sets).
     [InlineData("Stung by a wasp on my bike ride 10 mins ago, lips swelling up fast", "episode.timing", "during_exercise")]
     [InlineData("my lower back twitches at night after deadlifts. No pain down the legs, no numbness.", "symptom.radiating_back_pain", "false")]
+    // Sweating on at rest is the cold sweat of the heart or of low sugar, not the session's; stopping sweating is not.
+    [InlineData("heaviness in chest since my walk and I am sweating too much though I am sitting under fan", "symptom.cold_sweat", "true")]
+    // Confusion in everyday words (stop 37).
+    [InlineData("marathon finish 2hrs ago, I feel weird and keep forgetting what I'm doing", "symptom.confusion", "true")]
+    [InlineData("my husband came off his bike, now he's repeating himself, asking the same questions over and over", "symptom.confusion", "true")]
     // A part with its "'s" is the part a phrase names.
     [InlineData("calf twitching after runs, and my right foot's started slapping the ground when I walk", "symptom.walking_change", "true")]
     // "hard as wood, throbbing 9/10" is the thigh's pain, not the session's effort.
@@ -483,5 +488,13 @@ public sealed class IntakeRealWordingTests
         var result = Read("rolled my ankle at netball, it's swollen");
 
         Assert.False(result.Answers.ContainsKey("symptom.swollen_hands_feet"), Said(result));
+    }
+
+    [Fact]
+    public void Read_StoppedSweatingEvenThoughHot_IsNoColdSweat()
+    {
+        var result = Read("10k race this morning, I've stopped sweating even though I'm boiling");
+
+        Assert.False(result.Answers.ContainsKey("symptom.cold_sweat"), Said(result));
     }
 }
