@@ -407,6 +407,9 @@ public sealed class IntakeRealWordingTests
     // Confusion in everyday words (stop 37).
     [InlineData("marathon finish 2hrs ago, I feel weird and keep forgetting what I'm doing", "symptom.confusion", "true")]
     [InlineData("my husband came off his bike, now he's repeating himself, asking the same questions over and over", "symptom.confusion", "true")]
+    // A hand, foot or fist that will not do its work, plural parts too (stop 37).
+    [InlineData("first ever boxing class, forearms swollen up like Popeye and I can't make a proper fist", "symptom.weakness", "true")]
+    [InlineData("the fingers won't work properly after my swim", "symptom.weakness", "true")]
     // A part with its "'s" is the part a phrase names.
     [InlineData("calf twitching after runs, and my right foot's started slapping the ground when I walk", "symptom.walking_change", "true")]
     // "hard as wood, throbbing 9/10" is the thigh's pain, not the session's effort.
