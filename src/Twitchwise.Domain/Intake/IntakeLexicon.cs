@@ -517,6 +517,18 @@ public sealed class IntakeLexicon
             // an English word listed as no typo ("washed" is not a misspelt "wasted").
             var words = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
                 .SelectMany(PhraseMatcher<LexiconItem>.Words).Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
+            // A dropped g is put back only where no phrase holds the word ("sweatin" is read as "sweating"; IntakeLexicon.Standard):
+            // a term written "sweatin" would keep the text's "sweatin" from every "sweating" phrase.
+            foreach (var dropped in words.Where(w => w.Length >= 5 && w.EndsWith("in", StringComparison.Ordinal) && words.Contains(w + "g")).Order(StringComparer.Ordinal))
+            {
+                Problem("terms", $"'{dropped}' is read as '{dropped}g' only where no term holds it: write '{dropped}g'");
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new KnowledgeException(problems);
+            }
+
             var notTypos = WordSet(doc.NotTypos);
             var known = words.Concat(notTypos).ToHashSet(StringComparer.Ordinal);
             var extra = layers.Where(l => l.Key != MainLayer).Select(l => new PhraseMatcher<LexiconItem>(l.Value, fuzzy: true, known)).ToList();
