@@ -140,8 +140,11 @@ internal static class ConText
 
         // "my friend collapsed and is still confused": "still" after their verb goes on with their story; it ends a scope
         // only where it starts a clause of the person's own ("no pain, still twitching").
+        // ... and "she's breathing but not responding" or "but keeps being sick" goes on with theirs through a "but" that
+        // opens no clause of its own (a verb, or "not" and one, with no subject before it).
         return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to &&
-                                  !(!clauseAfterAnd && tokens[t.First].Norm == "still" && t.First > 0 && tokens[t.First - 1].Norm is "is" or "was" or "are" or "were" or "and"));
+                                  !(!clauseAfterAnd && tokens[t.First].Norm == "still" && t.First > 0 && tokens[t.First - 1].Norm is "is" or "was" or "are" or "were" or "and") &&
+                                  !(!clauseAfterAnd && clauseOpeners is not null && tokens[t.First].Norm == "but" && TheirsAfterBut(t.First + 1, tokens, clauseOpeners)));
     }
 
     /// <summary>
@@ -150,6 +153,14 @@ internal static class ConText
     /// </summary>
     private static bool DropsSubjectBefore(int end, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
         Enumerable.Range(0, Math.Max(0, end)).Any(k => (k == 0 || tokens[k - 1].Norm == ",") && OpensSubjectlessClause(k, tokens, clauseOpeners));
+
+    /// <summary>"but not responding", "but keeps being sick": a verb with no subject of its own just after a "but".</summary>
+    private static bool TheirsAfterBut(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)
+    {
+        at += at < tokens.Count && tokens[at].Norm is "not" or "never" ? 1 : 0;
+        return at < tokens.Count && tokens[at].IsWord &&
+               (clauseOpeners.Contains(tokens[at].Norm) || (tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[at - 1].Norm is "not" or "never"));
+    }
 
     /// <summary>"... and was confused", "..., was out for 20 seconds" (where a comma may go on): their story's next clause.</summary>
     private static bool TheirClauseGoesOn(int joint, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners, bool commaGoesOn) =>

@@ -500,4 +500,14 @@ public sealed class IntakeRealWordingTests
 
         Assert.False(result.Answers.ContainsKey("symptom.cold_sweat"), Said(result));
     }
+
+    [Fact]
+    public void Read_ButWithNoSubjectOfItsOwn_GoesOnWithTheirStory()
+    {
+        // "but not responding" had ended her scope, so it read as the writer's own complaint and set her collapse aside.
+        var result = Read("My wife went down on the court. She's breathing but not responding to me.");
+
+        Assert.Equal("My wife", result.Subject);
+        Assert.True(result.Answers.TryGetValue("symptom.collapse_or_seizure", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
 }
