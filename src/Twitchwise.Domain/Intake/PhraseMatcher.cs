@@ -11,8 +11,10 @@ internal sealed record PhraseMatch<T>(int First, int Last, T Item, bool Gapped =
 /// With fuzzy matching on, an unknown word of six or more letters may differ from a lexicon word by one edit
 /// ("numbess", "twiching", "caffiene"), because people type fast and misspell. "..." in a phrase stands for up to four
 /// words ("after ... run" matches "after my long run"). Where the caller says so (the lexicon's findings, not its
-/// triggers), "my" and "the" in a phrase stand for each other ("left side of my body" is also said "left side of the
-/// body"), and so do "his", "her" and "their" (see SameDeterminer).
+/// triggers), a phrase is matched loosely, so that it need not be listed in every wording: "my" and "the" stand for each
+/// other ("left side of my body", "left side of the body"), and so do "his", "her" and "their" (SameDeterminer); a degree
+/// word or hedge between its words is skipped ("fingers are really puffy"; DegreeWords); and a part may carry its "'s"
+/// ("my foot's started slapping"; IsPossessiveOf).
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
@@ -32,7 +34,7 @@ internal sealed class PhraseMatcher<T>
     private readonly List<Pattern> fuzzyFirst = [];
     private readonly HashSet<string> knownWords = new(StringComparer.Ordinal);
     private readonly bool fuzzy;
-    private readonly Func<T, bool> looseDeterminers;
+    private readonly Func<T, bool> looseWording;
 
     /// <summary>
     /// "my" and "the" stand for each other ("pain down the left arm"), and "his", "her" and "their" for each other. "his"
@@ -46,12 +48,12 @@ internal sealed class PhraseMatcher<T>
 
     /// <param name="knownElsewhere">Words of the rest of the lexicon: a word known there is no misspelling here either
     /// ("aches" is an ache, not a misspelt "arches").</param>
-    /// <param name="looseDeterminers">Which items' phrases take "the" for "my" and the like (SameDeterminer).</param>
+    /// <param name="looseWording">Which items' phrases are matched loosely (see the class summary).</param>
     public PhraseMatcher(IEnumerable<(string Phrase, T Item)> phrases, bool fuzzy, IEnumerable<string>? knownElsewhere = null,
-        Func<T, bool>? looseDeterminers = null)
+        Func<T, bool>? looseWording = null)
     {
         this.fuzzy = fuzzy;
-        this.looseDeterminers = looseDeterminers ?? (_ => false);
+        this.looseWording = looseWording ?? (_ => false);
         knownWords.UnionWith(knownElsewhere ?? []);
         var order = 0;
         foreach (var (phrase, item) in phrases)
@@ -151,7 +153,7 @@ internal sealed class PhraseMatcher<T>
 
         if (word.EndsWith("'s", StringComparison.Ordinal) && byFirstWord.TryGetValue(word[..^2], out var owner))
         {
-            foreach (var p in owner.Where(p => looseDeterminers(p.Item) && IsPossessiveOf(word, p.Words[0])))
+            foreach (var p in owner.Where(p => looseWording(p.Item) && IsPossessiveOf(word, p.Words[0])))
             {
                 yield return p;
             }
@@ -172,7 +174,7 @@ internal sealed class PhraseMatcher<T>
     }
 
     private int? TryMatch(Pattern pattern, IReadOnlyList<Token> tokens, int start) =>
-        MatchFrom(pattern.Words, 0, tokens, start, start, looseDeterminers(pattern.Item));
+        MatchFrom(pattern.Words, 0, tokens, start, start, looseWording(pattern.Item));
 
     /// <summary>Matches words[w..] at token t; "..." stands for up to four words, tried shortest first.</summary>
     private int? MatchFrom(string[] words, int w, IReadOnlyList<Token> tokens, int t, int start, bool loose)
