@@ -30,7 +30,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     /// whoever is looking after them, never "sit down", which a carer might do themselves.
     /// </param>
     /// <param name="raised">
-    /// Yes/no questions a description raised but did not settle (the intake's <c>confirm</c>: "a sort of burn under the
+    /// Yes/no questions a description raised but did not settle (the intake's <c>confirm</c>: "maybe a burn under the
     /// sternum"). A more urgent rule, urgent or an emergency, that a yes to one of them would fire is suspected, as if its
     /// suspect_when held, so no advice it avoids is shown beside it and its questions come first.
     /// </param>

@@ -55,7 +55,7 @@ public sealed class AssessmentEngineTests
     [Fact]
     public void Assess_ChestPainRaisedByTheWordsButUnsettled_SuspectsTheEmergencyAndHoldsBackStretchingAndMovingAbout()
     {
-        // "a sort of burn under the sternum on hill reps, and my calf cramps": the intake asks chest pain (confirm) rather
+        // "maybe a burn under the sternum on hill reps, and my calf cramps": the intake asks chest pain (confirm) rather
         // than answer it, and nobody is there to ask; advice beside a possible heart attack must not be to walk it off.
         var validation = new AnswerValidator(Kb).ValidateJson("""{"answers": {"episode.kind": "spasm", "episode.locations": ["calf"], "exercise.type": "run", "exercise.recent": true}}""");
         var result = Engine.Assess(validation.Answers!, raised: ["symptom.chest_pain"]);
