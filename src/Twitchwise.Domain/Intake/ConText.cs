@@ -38,6 +38,12 @@ internal static class ConText
         {
             if (t.Item.Category is TriggerCategory.Pseudo or TriggerCategory.Termination || (t.First < last && first < t.Last))
             {
+                // ... but a finding whose own words open on the person ("she's not responding") is theirs.
+                if (t.Item.Category == TriggerCategory.OtherPerson && t.First == first && t.Last < last)
+                {
+                    found.Add(TriggerCategory.OtherPerson);
+                }
+
                 continue;
             }
 

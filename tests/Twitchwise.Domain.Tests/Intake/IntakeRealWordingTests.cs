@@ -494,4 +494,14 @@ public sealed class IntakeRealWordingTests
         Assert.Equal("My wife", result.Subject);
         Assert.True(result.Answers.TryGetValue("symptom.collapse_or_seizure", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
     }
+
+    [Fact]
+    public void Read_FindingThatOpensOnThePerson_IsTheirs()
+    {
+        // "She's not responding" is a phrase of the lexicon that holds her pronoun: it had read as the writer's own.
+        var result = Read("My wife went down on the court. She's not responding to me.");
+
+        Assert.Equal("My wife", result.Subject);
+        Assert.True(result.Answers.TryGetValue("symptom.collapse_or_seizure", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
 }
