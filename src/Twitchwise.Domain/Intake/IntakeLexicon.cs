@@ -364,8 +364,12 @@ public sealed class IntakeLexicon
         }
 
         var stem = norm.EndsWith("in'", StringComparison.Ordinal) ? norm[..^1] : norm;
-        return stem.Length >= 5 && stem.EndsWith("in", StringComparison.Ordinal) && !Words.Contains(stem) && Words.Contains(stem + "g") ? stem + "g" : norm;
+        return !Words.Contains(stem) && WithTheG(stem, Words) is { } ing ? ing : norm;
     }
+
+    /// <summary>"sweatin" as "sweating": a word of five letters or more ending in "in" whose -ing word the lexicon knows.</summary>
+    private static string? WithTheG(string word, IReadOnlySet<string> words) =>
+        word.Length >= 5 && word.EndsWith("in", StringComparison.Ordinal) && words.Contains(word + "g") ? word + "g" : null;
 
     /// <summary>Verbs of speaking to someone ("told", "asked"): the person after one is who the writer spoke to.</summary>
     internal IReadOnlySet<string> SpokenTo { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
@@ -508,18 +512,13 @@ public sealed class IntakeLexicon
 
             CheckYesNo("signs_without_a_place", doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace));
 
-            if (problems.Count > 0)
-            {
-                throw new KnowledgeException(problems);
-            }
-
             // Every word the lexicon knows, whichever layer it is in, is exempt from fuzzy matching in all of them, and so is
             // an English word listed as no typo ("washed" is not a misspelt "wasted").
             var words = phrases.Concat(layers.Values.SelectMany(l => l)).Select(p => p.Item1).Concat(cues.Select(c => c.Item1))
                 .SelectMany(PhraseMatcher<LexiconItem>.Words).Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
-            // A dropped g is put back only where no phrase holds the word ("sweatin" is read as "sweating"; IntakeLexicon.Standard):
-            // a term written "sweatin" would keep the text's "sweatin" from every "sweating" phrase.
-            foreach (var dropped in words.Where(w => w.Length >= 5 && w.EndsWith("in", StringComparison.Ordinal) && words.Contains(w + "g")).Order(StringComparer.Ordinal))
+            // A dropped g is put back only where no phrase holds the word (Standard): a term written "sweatin" would keep the
+            // text's "sweatin" from every "sweating" phrase.
+            foreach (var dropped in words.Where(w => WithTheG(w, words) is not null).Order(StringComparer.Ordinal))
             {
                 Problem("terms", $"'{dropped}' is read as '{dropped}g' only where no term holds it: write '{dropped}g'");
             }

@@ -114,13 +114,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         return tokens.Select((t, i) => t.Norm is "me" or "mi" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
     }
 
-    /// <summary>"leg's" is "leg": a body part with its possessive "'s".</summary>
-    private static string WithoutPossessive(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2 ? norm[..^2] : norm;
-
     /// <summary>The tokens with every possessive "'s" taken off, for finding body parts ("her jaw's been aching").</summary>
     private static List<Token> WithoutPossessives(List<Token> tokens) =>
-        tokens.Select(t => t with { Norm = WithoutPossessive(t.Norm) }).ToList();
+        tokens.Select(t => t with { Norm = TextTokens.WithoutPossessive(t.Norm) }).ToList();
 
     /// <summary>A finding with "I", "my" or "mine" among the three words before it ("mine just twitches").</summary>
     private bool SaidAsOwn(string text, Finding finding) =>
@@ -357,7 +353,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "The wife's 58", "my laddie's 14" too.
         var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
         if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) &&
-            Quantities.Person(WithoutPossessive(tokens[opensOn].Norm)) && tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
+            Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) && tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
         {
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
@@ -1057,7 +1053,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             firstSide = firstSide < 0 ? i : firstSide;
 
             // A part with its "'s" is the part ("ma left leg's draggin").
-            for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))
+            for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))
             {
                 parts.Add((j, region));
                 if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&"))

@@ -151,7 +151,7 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        if (word.EndsWith("'s", StringComparison.Ordinal) && byFirstWord.TryGetValue(word[..^2], out var owner))
+        if (TextTokens.WithoutPossessive(word) is var part && part != word && byFirstWord.TryGetValue(part, out var owner))
         {
             foreach (var p in owner.Where(p => looseWording(p.Item) && IsPossessiveOf(word, p.Words[0])))
             {
@@ -236,8 +236,8 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>"foot's" for "foot": a noun of three letters or more with its "'s" ("it's" and "he's" are no possessives).</summary>
     private static bool IsPossessiveOf(string word, string phraseWord) =>
-        phraseWord.Length >= 3 && word.Length == phraseWord.Length + 2 && word.EndsWith("'s", StringComparison.Ordinal) &&
-        word.StartsWith(phraseWord, StringComparison.Ordinal) && phraseWord is not ("she" or "that" or "what" or "there" or "here" or "who" or "let");
+        phraseWord.Length >= 3 && word != phraseWord && TextTokens.WithoutPossessive(word) == phraseWord &&
+        phraseWord is not ("she" or "that" or "what" or "there" or "here" or "who" or "let");
 
     /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
     private static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>

@@ -24,6 +24,10 @@ internal static partial class TextTokens
 
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>"leg's" is "leg": a word with its possessive "'s" taken off.</summary>
+    public static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2 ? norm[..^2] : norm;
+
     /// <summary>Sentence spans: a sentence ends at . ! ? ; or a line break, but not at the point of "1.5".</summary>
     public static IEnumerable<(int Start, int End)> Sentences(string text)
     {
