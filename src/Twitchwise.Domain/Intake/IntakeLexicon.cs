@@ -318,6 +318,12 @@ public sealed class IntakeLexicon
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
+    /// For a warning sign told under a hedge ("sort of pressure in my chest"), the yes/no questions whose plain "yes"
+    /// anywhere in the description makes it a yes (hedged_companions: in the lexicon); without one it is asked.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> HedgedCompanions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
     /// A sign that is being asked (confirm) is taken as yes when the description also holds one of these words: "not
     /// improving" after "45 mins in the air con" is the heat illness not improving with cooling.
     /// </summary>
@@ -505,7 +511,8 @@ public sealed class IntakeLexicon
             var water = BuildWaterOverload(doc.WaterOverload);
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var partSigns = BuildPartSigns(doc.PartSigns);
-            var companions = BuildCompanions(doc);
+            var companions = BuildCompanions("companions", doc.Companions);
+            var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
             var saidWith = doc.SignsSaidWith ?? new SignsSaidWithEntry();
             CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
@@ -544,6 +551,7 @@ public sealed class IntakeLexicon
                 NotTypos = notTypos,
                 RoleOptions = roleOptions,
                 Companions = companions,
+                HedgedCompanions = hedgedCompanions,
                 SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
                 SignsSaidWith = saidWith.Signs.ToHashSet(StringComparer.Ordinal),
                 SaidWithWords = saidWith.Words.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
@@ -1190,12 +1198,12 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>A sign and its companions are all yes/no questions.</summary>
-        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(IntakeLexiconDocument doc)
+        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(string entry, Dictionary<string, List<string>> entries)
         {
             var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var (id, list) in doc.Companions)
+            foreach (var (id, list) in entries)
             {
-                CheckYesNo($"companions '{id}'", list.Prepend(id));
+                CheckYesNo($"{entry} '{id}'", list.Prepend(id));
 
                 companions[id] = list;
             }

@@ -49,6 +49,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> TimeMovers { get; set; } = [];
     public List<string> NotTypos { get; set; } = [];
     public Dictionary<string, List<string>> Companions { get; set; } = [];
+    public Dictionary<string, List<string>> HedgedCompanions { get; set; } = [];
     public Dictionary<string, List<string>> SettledBy { get; set; } = [];
     public SignsSaidWithEntry? SignsSaidWith { get; set; }
 }

@@ -194,6 +194,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
         ReadCompanions(collected, answers);
+        ReadHedgedWithCompanions(collected, answers);
         ReadSessionJustDone(collected, answers);
         ReadSettled(collected, answers);
         AskLongStanding(collected, answers);
@@ -1002,6 +1003,22 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (lexicon.Companions.GetValueOrDefault(said.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
             {
                 AnswerAfterReading(said, collected, answers);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "sort of pressure in my chest ... sweating though I'm sitting down": a warning sign told under a hedge is asked, unless
+    /// a sign of the same emergency is affirmed plainly (hedged_companions in the lexicon); then the person is unsure of the
+    /// word, not of the feeling, and a phone triager takes it as the heart until shown otherwise.
+    /// </summary>
+    private void ReadHedgedWithCompanions(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        foreach (var hedged in collected.Hedged.Where(f => !answers.ContainsKey(f.Answer)))
+        {
+            if (lexicon.HedgedCompanions.GetValueOrDefault(hedged.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
+            {
+                AnswerAfterReading(hedged, collected, answers);
             }
         }
     }
@@ -1924,6 +1941,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         /// <summary>Findings said plainly that settle nothing alone ("a headache"), as yes, for a pattern to take up.</summary>
         public List<Finding> SaidPlainly { get; } = [];
 
+        /// <summary>Warning signs told under a hedge ("sort of pressure in my chest"), asked unless a companion settles them.</summary>
+        public List<Finding> Hedged { get; } = [];
+
         /// <summary>Words that settle a sign asked for, if it is asked (the lexicon's settled_by).</summary>
         public List<Finding> Settling { get; } = [];
 
@@ -1938,6 +1958,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (context.Uncertain && askWhenUncertain && !context.OtherPerson && !context.Hypothetical)
             {
                 Confirm.Add(finding.Answer);
+                Hedged.Add(finding);
             }
             else if (context.OtherPerson)
             {

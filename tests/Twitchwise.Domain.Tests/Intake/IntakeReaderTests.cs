@@ -495,6 +495,32 @@ public sealed class IntakeReaderTests
         Assert.DoesNotContain("symptom.severe_headache", result.Confirm);
     }
 
+    // A hedged chest pain beside a plain sign of the heart (a cold sweat at rest, sickness, the arm or jaw) is the unsure word
+    // of someone having the feeling: taken as chest pain, as a phone triager would, not asked while they wait.
+    [Theory]
+    [InlineData("im 58, parkrun this morning, sort of pressure in my chest since and im sweating too much though im sitting down")]
+    [InlineData("after squash my chest feels kind of tight and I've been sick twice")]
+    [InlineData("maybe some tightness in my chest after the gym, and my left arm aches down to the elbow")]
+    public void Read_HedgedChestPainWithAPlainHeartSign_IsChestPain(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.chest_pain"));
+        Assert.DoesNotContain("symptom.chest_pain", result.Confirm);
+    }
+
+    // Alone, or beside a companion that is itself hedged, it is still asked: neither taken nor dropped.
+    [Theory]
+    [InlineData("after squash my chest feels kind of tight")]
+    [InlineData("after squash my chest feels kind of tight and maybe I feel a bit sick")]
+    public void Read_HedgedChestPainWithoutAPlainHeartSign_IsAsked(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("symptom.chest_pain"));
+        Assert.Contains("symptom.chest_pain", result.Confirm);
+    }
+
     // A journey's length is read by its number: over 4 hours is the long-travel clot risk, and never a session or an episode.
     [Theory]
     [InlineData("since a 9 hour drive on Sunday my left calf aches")]
