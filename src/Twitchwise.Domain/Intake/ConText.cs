@@ -160,12 +160,21 @@ internal static class ConText
     private static bool DropsSubjectBefore(int end, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
         Enumerable.Range(0, Math.Max(0, end)).Any(k => (k == 0 || tokens[k - 1].Norm == ",") && OpensSubjectlessClause(k, tokens, clauseOpeners));
 
-    /// <summary>"but not responding", "but keeps being sick": a verb with no subject of its own just after a "but".</summary>
+    /// <summary>
+    /// "but not responding", "but not really responding", "but keeps being sick": a verb with no subject of its own just
+    /// after a "but".
+    /// </summary>
     private static bool TheirsAfterBut(int at, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners)
     {
-        at += at < tokens.Count && tokens[at].Norm is "not" or "never" ? 1 : 0;
+        var negated = at < tokens.Count && tokens[at].Norm is "not" or "never";
+        if (negated)
+        {
+            at++;
+            at += TextTokens.DegreeWords(tokens, at);
+        }
+
         return at < tokens.Count && tokens[at].IsWord &&
-               (clauseOpeners.Contains(tokens[at].Norm) || (tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[at - 1].Norm is "not" or "never"));
+               (clauseOpeners.Contains(tokens[at].Norm) || (tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && negated));
     }
 
     /// <summary>"... and was confused", "..., was out for 20 seconds" (where a comma may go on): their story's next clause.</summary>

@@ -217,7 +217,7 @@ internal sealed class PhraseMatcher<T>
 
         // "my chest feels really tight", "chest feels kind of tight": a degree word or a hedge between a phrase's words is
         // skipped (and the hedge then read by the caller, as in a gap), so that no phrase need be listed with each of them.
-        if (loose && w > 0 && t < tokens.Count && !WordMatches(words[w], tokens[t].Norm) && DegreeWords(tokens, t) is > 0 and var degree)
+        if (loose && w > 0 && t < tokens.Count && !WordMatches(words[w], tokens[t].Norm) && TextTokens.DegreeWords(tokens, t) is > 0 and var degree)
         {
             return MatchFrom(words, w, tokens, t + degree, start, loose);
         }
@@ -238,13 +238,6 @@ internal sealed class PhraseMatcher<T>
     private static bool IsPossessiveOf(string word, string phraseWord) =>
         phraseWord.Length >= 3 && word != phraseWord && TextTokens.WithoutPossessive(word) == phraseWord &&
         phraseWord is not ("she" or "that" or "what" or "there" or "here" or "who" or "let");
-
-    /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
-    private static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>
-        tokens[t].Norm is "really" or "very" or "so" or "quite" or "super" or "pretty" or "extremely" or "incredibly" or
-            "seriously" or "awfully" or "too" or "kinda" or "sorta"
-            ? 1
-            : tokens[t].Norm is "kind" or "sort" && t + 1 < tokens.Count && tokens[t + 1].Norm == "of" ? 2 : 0;
 
     /// <summary>The words from first to last, hyphens not counted ("pre-workout" is the phrase's "pre workout").</summary>
     private static int CountWords(IReadOnlyList<Token> tokens, int first, int last)

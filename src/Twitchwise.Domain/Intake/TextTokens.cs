@@ -24,6 +24,14 @@ internal static partial class TextTokens
 
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
+    public static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>
+        t >= tokens.Count ? 0 :
+        tokens[t].Norm is "really" or "very" or "so" or "quite" or "super" or "pretty" or "extremely" or "incredibly" or
+            "seriously" or "awfully" or "too" or "kinda" or "sorta"
+            ? 1
+            : tokens[t].Norm is "kind" or "sort" && t + 1 < tokens.Count && tokens[t + 1].Norm == "of" ? 2 : 0;
+
     /// <summary>"leg's" is "leg": a word with its possessive "'s" taken off.</summary>
     public static string WithoutPossessive(string norm) =>
         norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2 ? norm[..^2] : norm;

@@ -485,11 +485,14 @@ public sealed class IntakeRealWordingTests
         Assert.False(result.Answers.ContainsKey("symptom.cold_sweat"), Said(result));
     }
 
-    [Fact]
-    public void Read_ButWithNoSubjectOfItsOwn_GoesOnWithTheirStory()
+    // "but not responding" had ended her scope, so it read as the writer's own complaint and set her collapse aside; a
+    // degree word after the "not" did the same.
+    [Theory]
+    [InlineData("My wife went down on the court. She's breathing but not responding to me.")]
+    [InlineData("My wife collapsed after her run, she's breathing but not really responding to me")]
+    public void Read_ButWithNoSubjectOfItsOwn_GoesOnWithTheirStory(string text)
     {
-        // "but not responding" had ended her scope, so it read as the writer's own complaint and set her collapse aside.
-        var result = Read("My wife went down on the court. She's breathing but not responding to me.");
+        var result = Read(text);
 
         Assert.Equal("My wife", result.Subject);
         Assert.True(result.Answers.TryGetValue("symptom.collapse_or_seizure", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
