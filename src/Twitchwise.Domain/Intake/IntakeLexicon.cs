@@ -56,8 +56,12 @@ internal sealed record Concept(
     IReadOnlyList<string> Confirm,
     string Layer = IntakeLexicon.MainLayer) : LexiconItem;
 
-/// <summary>Words that answer nothing but raise warning signs to ask ("heartburn" after effort: is it chest pain?).</summary>
-internal sealed record ConfirmCue(IReadOnlyList<string> Confirm) : LexiconItem;
+/// <summary>
+/// Words that answer nothing but raise warning signs to ask ("heartburn" after effort: is it chest pain?). Said unsurely,
+/// the words tell the sign itself in a vague way ("chest feels heavy", "chest's a bit tight"), so a plain companion of it
+/// (hedged_companions) settles it as a hedge would.
+/// </summary>
+internal sealed record ConfirmCue(IReadOnlyList<string> Confirm, bool SaidUnsurely) : LexiconItem;
 
 internal enum UnitKind
 {
@@ -749,10 +753,15 @@ public sealed class IntakeLexicon
                     Problem(entry, $"'confirm' names unknown question '{unknown}'");
                 }
 
+                if (e.SaidUnsurely && !(e.Answer is null && e.Confirm.Count > 0))
+                {
+                    Problem(entry, "'said_unsurely' is for words that only ask (a 'confirm' and no 'answer')");
+                }
+
                 if (e.Answer is null && e.Confirm.Count > 0)
                 {
                     // Answers nothing: only asks. In a layer of its own it never takes a finding's words from the main one.
-                    var cue = new ConfirmCue(e.Confirm);
+                    var cue = new ConfirmCue(e.Confirm, e.SaidUnsurely);
                     LayerPhrases(e.Layer ?? MainLayer).AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
                     continue;
                 }

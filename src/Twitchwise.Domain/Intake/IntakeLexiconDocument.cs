@@ -131,6 +131,7 @@ internal sealed class ConceptEntry
     public bool OnlyNegated { get; set; }
     public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Confirm { get; set; } = [];
+    public bool SaidUnsurely { get; set; }
     public List<string> WordsBeforeActivity { get; set; } = [];
     public List<string> Terms { get; set; } = [];
 }

@@ -497,6 +497,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (m.Item is ConfirmCue cue && ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
             {
                 collected.Confirm.AddRange(cue.Confirm);
+                if (cue.SaidUnsurely)
+                {
+                    collected.Hedged.AddRange(cue.Confirm.Select(id => Make(id, AnswerValue.Of(true), m.First, m.Last)));
+                }
             }
 
             if (m.Item is Concept concept)
@@ -606,7 +610,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 if (value is NumberAnswer { Value: double.NaN })
                 {
-                    collected.Confirm.Add(question.Id);
+                    // "ma boyfriend ... went for a run in 38 degrees": a number left unsure in someone else's story is
+                    // theirs to ask about, not a complaint of the writer's.
+                    if (ContextOf(q.First, q.Last) is { OtherPerson: false, Hypothetical: false })
+                    {
+                        collected.Confirm.Add(question.Id);
+                    }
+
                     continue;
                 }
 
@@ -1276,7 +1286,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             return;
         }
 
-        var companion = heart.Companions.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true });
+        // "bit of a tight chest ... neck feels tight up into the jaw": a chest pain told unsurely, spreading to the jaw, is the
+        // heart's pattern; the jaw is taken here and the chest with it (ReadHedgedWithCompanions).
+        var companion = heart.Companions.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }) ||
+                        collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
         if (companion && collected.Heart.FirstOrDefault(h => !h.Uncertain) is { } sure)
         {
             collected.Findings.Add(new(sure.Finding, null, false));
@@ -1562,7 +1575,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
                 break;
             case UnitKind.Temperature:
-                var whose = Nearest(CueKind.Body, CueKind.Weather);
+                // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
+                var whose = q.First > 0 && tokens[q.First - 1].Norm == "in" ? CueKind.Weather : Nearest(CueKind.Body, CueKind.Weather);
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
                 {
                     // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).

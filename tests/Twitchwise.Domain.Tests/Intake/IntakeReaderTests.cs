@@ -501,6 +501,8 @@ public sealed class IntakeReaderTests
     [InlineData("im 58, parkrun this morning, sort of pressure in my chest since and im sweating too much though im sitting down")]
     [InlineData("after squash my chest feels kind of tight and I've been sick twice")]
     [InlineData("maybe some tightness in my chest after the gym, and my left arm aches down to the elbow")]
+    [InlineData("my chest feels heavy after the run and I've been sick")]
+    [InlineData("bit of a tight chest at the finish and my neck feels tight up into the jaw")]
     public void Read_HedgedChestPainWithAPlainHeartSign_IsChestPain(string text)
     {
         var result = Read(text);
@@ -513,6 +515,7 @@ public sealed class IntakeReaderTests
     [Theory]
     [InlineData("after squash my chest feels kind of tight")]
     [InlineData("after squash my chest feels kind of tight and maybe I feel a bit sick")]
+    [InlineData("a bit wheezy after the run and I feel sick")]
     public void Read_HedgedChestPainWithoutAPlainHeartSign_IsAsked(string text)
     {
         var result = Read(text);

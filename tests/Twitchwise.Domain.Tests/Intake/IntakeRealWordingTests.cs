@@ -499,6 +499,21 @@ public sealed class IntakeRealWordingTests
     }
 
     [Fact]
+    public void Read_TheirHeatStroke_WithTheWeatherGivenInDegrees_IsTheirs()
+    {
+        // "lying on the tiles ... twitching" had read as the writer's own twitch, and "in 38 degrees" as a temperature to
+        // ask the writer about, so his heat stroke was set aside as someone else's.
+        var result = Read("On holiday in Spain, ma boyfriend's 33, went for a run at midday like a numpty in 38 degrees. He's back, " +
+                          "lying on the tiles shaking and twitching all over, not answering me properly, his skin's scorching and dry.");
+
+        Assert.Equal("ma boyfriend", result.Subject);
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.confusion"));
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.hot_dry_skin"));
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("exercise.hot_conditions"));
+        Assert.DoesNotContain("symptom.temperature_c", result.Confirm);
+    }
+
+    [Fact]
     public void Read_FindingThatOpensOnThePerson_IsTheirs()
     {
         // "She's not responding" is a phrase of the lexicon that holds her pronoun: it had read as the writer's own.
