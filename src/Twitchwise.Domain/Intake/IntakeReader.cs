@@ -111,7 +111,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                  "behind" or "under" or "over" or "by" or "to" or "from" or "with"))
             .Select(m => m.First)
             .ToHashSet();
-        return tokens.Select((t, i) => t.Norm is "me" or "mi" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
+        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
     }
 
     /// <summary>The tokens with every possessive "'s" taken off, for finding body parts ("her jaw's been aching").</summary>
@@ -347,6 +347,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .ToList();
         matches.AddRange(inGaps.Where(inner => inner.Item is Concept));
         var triggers = Triggers(matches);
+        // "out cold maybe 10 secs", "cramped for perhaps 2 minutes": a hedge just before a number hedges the number (the
+        // annotation guide codes it), not the sign it measures.
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && t.Last < tokens.Count && tokens[t.Last].IsNumber);
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));

@@ -428,6 +428,33 @@ public sealed class IntakeRealWordingTests
         Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
     }
 
+    [Theory]
+    // Stop 38 read the misses of two earlier safety halves (test-danger5 and test-danger6): the same signs in new words.
+    [InlineData("i just dropped, lads said i was out cold maybe 10 secs", "symptom.collapse_or_seizure", "true")]
+    [InlineData("Now I can't feel me backside when I sit on the toilet and I couldn't get the wee started at all", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("Since morning my waist is paining me, my private part is numb and I cannot urinate since morning", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("Today he's having to strain to pee and he can't feel the toilet seat under him", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("Ma man's 47, his back went. Noo his legs are baith numb an weak", "symptom.both_legs_weak_or_numb", "true")]
+    [InlineData("mih mouth feel twist up on one side since I reach home", "symptom.face_droop", "true")]
+    [InlineData("My dad is 84. About quarter past eleven he suddenly couldn't find his words", "symptom.swallowing_or_speech", "true")]
+    [InlineData("he suddenly couldn't find his words and his right arm dropped off the table", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("Since breakfast today I can't seem to hold my cup in my left hand, it keeps slipping", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("Afterwards in the shower I couldn't see the right half of things with either eye", "symptom.vision_changes", "true")]
+    [InlineData("drop sets till failure. Now mi arm dem swell up big an hard, an mi piss look like Pepsi", "symptom.dark_urine", "true")]
+    [InlineData("this morning she said her urine was the colour of cold tea", "symptom.dark_urine", "true")]
+    [InlineData("he's in bits, and the toilet bowl looked like Guinness after he went", "symptom.dark_urine", "true")]
+    [InlineData("left calf is swollen and hot. Also winded just sitting here which is weird for me", "symptom.breathing_difficulty", "true")]
+    [InlineData("now im coughing and theres blood in it and breathing feels tight", "symptom.breathing_difficulty", "true")]
+    [InlineData("the right side of my chest stabs every time I breathe deep", "symptom.chest_pain", "true")]
+    [InlineData("Legs very weak, heart is skipping beats, felt like I would faint while climbing stairs", "symptom.near_faint", "true")]
+    [InlineData("quad got kneed in flag football, the thigh is huge and tense, hurts like 8 out of 10", "symptom.swelling", "true")]
+    public void Read_EverydayWordingOfStop38_AnswersTheQuestion(string text, string id, string value)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
+    }
+
     [Fact]
     public void Read_HisForThe_IsNotTheWritersOwnComplaint()
     {
