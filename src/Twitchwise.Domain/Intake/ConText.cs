@@ -55,7 +55,7 @@ internal static class ConText
             // clot, drank loads of water" is the writer's drinking).
             var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
                           Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson,
-                                  commaGoesOn: clauseOpeners is not null && !DropsSubjectBefore(t.First, tokens, clauseOpeners));
+                                  commaGoesOn: clauseOpeners is not null && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {
@@ -78,7 +78,8 @@ internal static class ConText
         IReadOnlyList<(int First, int Last)>? listItems,
         IReadOnlySet<string>? clauseOpeners,
         bool clauseAfterAnd = true,
-        bool commaGoesOn = true)
+        bool commaGoesOn = true,
+        int? findingEnd = null)
     {
         var words = 0;
         var reached = false;
@@ -125,7 +126,8 @@ internal static class ConText
             }
 
             clauseWords += tokens[i].IsWord ? 1 : 0;
-            if ((tokens[i].Norm == "," || (tokens[i].Norm == "and" && clauseAfterAnd)) && clauseOpeners is not null && OpensClause(i + 1, tokens, clauseOpeners, tokens[i].Norm == "," ? SubjectWords : 0))
+            if ((tokens[i].Norm == "," || (tokens[i].Norm == "and" && clauseAfterAnd)) && clauseOpeners is not null &&
+                (OpensClause(i + 1, tokens, clauseOpeners, SubjectWords) || (clauseAfterAnd && VerbBefore(i + 1, findingEnd ?? to, tokens, clauseOpeners))))
             {
                 return false;
             }
@@ -176,6 +178,14 @@ internal static class ConText
         return at < tokens.Count && tokens[at].IsWord &&
                (clauseOpeners.Contains(tokens[at].Norm) || (tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && negated));
     }
+
+    /// <summary>
+    /// "no chest pain and the left side of my face is drooping": a verb between a joint and the finding's end (its own
+    /// words may hold it: "face is drooping") makes the finding part of a clause of its own, however long its subject, so a
+    /// negation or hedge before the joint does not reach it.
+    /// </summary>
+    private static bool VerbBefore(int from, int to, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].IsWord && clauseOpeners.Contains(tokens[k].Norm));
 
     /// <summary>"... and was confused", "..., was out for 20 seconds" (where a comma may go on): their story's next clause.</summary>
     private static bool TheirClauseGoesOn(int joint, IReadOnlyList<Token> tokens, IReadOnlySet<string> clauseOpeners, bool commaGoesOn) =>
