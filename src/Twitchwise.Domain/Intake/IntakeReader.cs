@@ -1122,8 +1122,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         collected.Add(found, context, historicalCounts: false, conceptId: null, AskWhenUncertain(oneSide.Answer.Id));
 
         // "ma left hand's no right either": "right" after a "no" or "not" is how the hand is, not its side.
+        // "couldn't work the clutch right,", "right after", "all right": "right" ending a clause or before a word of time or
+        // place says how or when, not which side.
         bool IsSide(int k) => oneSide.Sides.Contains(tokens[k].Norm) &&
-                              !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "ain't" or "nae" or "quite");
+                              !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "ain't" or "nae" or "quite" or "all") &&
+                              !(tokens[k].Norm == "right" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord ||
+                                                              tokens[k + 1].Norm is "now" or "away" or "after" or "before" or "then" or "up" or "there" or "back" or "through" or "into"));
 
         int PastFillers(int k)
         {

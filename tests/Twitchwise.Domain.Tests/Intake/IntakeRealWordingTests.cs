@@ -447,6 +447,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("the right side of my chest stabs every time I breathe deep", "symptom.chest_pain", "true")]
     [InlineData("Legs very weak, heart is skipping beats, felt like I would faint while climbing stairs", "symptom.near_faint", "true")]
     [InlineData("quad got kneed in flag football, the thigh is huge and tense, hurts like 8 out of 10", "symptom.swelling", "true")]
+    [InlineData("my gf (27) was doing sprints after eating shrimp and now she's covered in welts, her lips look like she got filler", "symptom.allergic_swelling", "true")]
+    [InlineData("My son is 16. Since his first session his arms have blown up like balloons, he can't straighten them", "symptom.swelling", "true")]
+    // Pins and needles down one side (arm and leg) is the stroke's sign; "work the clutch right" names no other side.
+    [InlineData("55, hurling tonight. Driving home my left arm and leg went all pins and needles and heavy, had to pull in, couldn't work the clutch right.", "symptom.one_side_weak_or_numb", "true")]
     public void Read_EverydayWordingOfStop38_AnswersTheQuestion(string text, string id, string value)
     {
         var result = Read(text);
