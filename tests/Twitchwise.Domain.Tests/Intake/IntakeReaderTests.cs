@@ -524,6 +524,29 @@ public sealed class IntakeReaderTests
         Assert.Contains("symptom.chest_pain", result.Confirm);
     }
 
+    // Out of breath with the effort itself is what hard exercise does: whether it has settled is asked, never taken as the
+    // emergency sign (it sent "out of breath after my run" to an ambulance).
+    [Theory]
+    [InlineData("out of breath after my run")]
+    [InlineData("bit out of breath on the hill sprints, got it back within a minute")]
+    [InlineData("gasping at the end of the 800 like always")]
+    public void Read_BreathlessWithTheEffort_IsAskedNotTaken(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.GetValueOrDefault("symptom.breathing_difficulty") is BoolAnswer { Value: true });
+        Assert.Contains("symptom.breathing_difficulty", result.Confirm);
+    }
+
+    // ... but beside a swollen leg it is a clot in the lungs until shown otherwise, and at rest it is the sign.
+    [Theory]
+    [InlineData("calf swollen and out of breath after my walk")]
+    [InlineData("out of breath after my run and still can't get my breath sitting down")]
+    public void Read_BreathlessWithASwollenLegOrAtRest_IsTheSign(string text)
+    {
+        Assert.Equal(AnswerValue.Of(true), Read(text).Answers.GetValueOrDefault("symptom.breathing_difficulty"));
+    }
+
     // A journey's length is read by its number: over 4 hours is the long-travel clot risk, and never a session or an episode.
     [Theory]
     [InlineData("since a 9 hour drive on Sunday my left calf aches")]
