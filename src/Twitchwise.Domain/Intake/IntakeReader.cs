@@ -353,6 +353,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));
+        // "clashed heads with another player at rugby yesterday, been throwing up": someone unnamed the writer did something
+        // with is not who the words are about. ("squash with my brother - he threw up" still names him for the "he".)
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && tokens[t.First - 1].Norm == "with" &&
+                                tokens[t.First].Norm is "another" or "a" or "some" or "someone" or "somebody");
         // "Mum's 66, her back flared up": a word for a person with its "'s" and an age, opening the description, names them.
         // "The wife's 58", "my laddie's 14" too.
         var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
@@ -419,7 +423,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             // "Typing this for my dad (74)": the whole description is his, whatever the writer says of themselves after it.
             collected.WritingFor = lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == person.First);
-            var words = text[tokens[person.First].Start..tokens[person.Last - 1].End].TrimStart(',', ' ').TrimEnd('(', ' ');
+            // "Mr P", "Mrs Brennan": a title is named with the name after it.
+            var last = person.Last < tokens.Count && tokens[person.Last - 1].Norm is "mr" or "mrs" && tokens[person.Last].IsWord ? person.Last + 1 : person.Last;
+            var words = text[tokens[person.First].Start..tokens[last - 1].End].TrimStart(',', ' ').TrimEnd('(', ' ');
             words = words.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
             collected.Named = words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2] : words;
             collected.NamedAt = tokens[person.First].Start;

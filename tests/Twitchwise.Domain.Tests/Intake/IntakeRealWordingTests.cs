@@ -474,6 +474,36 @@ public sealed class IntakeRealWordingTests
         Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
     }
 
+    // Someone unnamed ("another lad", "Mrs Brennan next door") is not the writer: a stranger's collapse or a neighbour's
+    // stroke told beside the writer's cramp had made the writer's result an emergency.
+    [Theory]
+    [InlineData("My calves cramped at the end of 5-a-side tonight and another lad on the pitch collapsed, the ambulance took him. I'm fine apart from sore calves. 31.", "symptom.collapse_or_seizure")]
+    [InlineData("Mrs Brennan next door had the stroke, her face all dropped. I got the cramp in the sole of me foot Tuesday night", "symptom.face_droop")]
+    public void Read_SomeoneUnnamedBesideTheWritersComplaint_IsSetAside(string text, string id)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey(id), Said(result));
+        Assert.Contains(result.SetAside, s => s.Finding.Answer == id);
+    }
+
+    [Fact]
+    public void Read_SomeoneTheWriterDidSomethingWith_IsNotWhoItIsAbout()
+    {
+        var result = Read("clashed heads with another player at rugby yesterday, been throwing up this morning and my neck keeps spasming");
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.vomiting"));
+    }
+
+    [Fact]
+    public void Read_ATitle_IsNamedWithTheName()
+    {
+        var result = Read("I'm a carer for Mr P, 84. He suddenly couldn't find his words");
+
+        Assert.Equal("Mr P", result.Subject);
+        Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault("symptom.swallowing_or_speech"));
+    }
+
     [Fact]
     public void Read_HisForThe_IsNotTheWritersOwnComplaint()
     {
