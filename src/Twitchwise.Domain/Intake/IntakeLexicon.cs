@@ -516,7 +516,7 @@ public sealed class IntakeLexicon
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var partSigns = BuildPartSigns(doc.PartSigns);
             var companions = BuildCompanions("companions", doc.Companions);
-            var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions);
+            var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions, choicesToo: true);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
             var saidWith = doc.SignsSaidWith ?? new SignsSaidWithEntry();
             CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
@@ -1207,12 +1207,23 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>A sign and its companions are all yes/no questions.</summary>
-        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(string entry, Dictionary<string, List<string>> entries)
+        /// <param name="choicesToo">Whether a companion may be a choice, written "question=option" ("history.conditions=heart_disease").</param>
+        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(string entry, Dictionary<string, List<string>> entries, bool choicesToo = false)
         {
             var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (id, list) in entries)
             {
-                CheckYesNo($"{entry} '{id}'", list.Prepend(id));
+                var choices = choicesToo ? list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList() : [];
+                foreach (var choice in choices)
+                {
+                    var (question, option) = (choice[..choice.IndexOf('=', StringComparison.Ordinal)], choice[(choice.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+                    if (!knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))
+                    {
+                        Problem($"{entry} '{id}'", $"'{choice}' names no option of a question");
+                    }
+                }
+
+                CheckYesNo($"{entry} '{id}'", list.Except(choices).Prepend(id));
 
                 companions[id] = list;
             }

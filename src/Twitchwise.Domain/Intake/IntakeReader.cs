@@ -1035,11 +1035,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         foreach (var hedged in collected.Hedged.Where(f => !answers.ContainsKey(f.Answer)))
         {
-            if (lexicon.HedgedCompanions.GetValueOrDefault(hedged.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
+            if (lexicon.HedgedCompanions.GetValueOrDefault(hedged.Answer) is { } companions && companions.Any(Affirmed))
             {
                 AnswerAfterReading(hedged, collected, answers);
             }
         }
+
+        // "question" answered yes, or "question=option" chosen ("history.conditions=heart_disease").
+        bool Affirmed(string companion) =>
+            companion.Split('=') is [var id, var option]
+                ? answers.GetValueOrDefault(id) is ChoicesAnswer { Options: var options } && options.Contains(option)
+                : answers.GetValueOrDefault(companion) is BoolAnswer { Value: true };
     }
 
     /// <summary>A finding that a reading of the whole description settles, taken as the answer.</summary>

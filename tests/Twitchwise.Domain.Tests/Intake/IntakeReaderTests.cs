@@ -503,6 +503,7 @@ public sealed class IntakeReaderTests
     [InlineData("maybe some tightness in my chest after the gym, and my left arm aches down to the elbow")]
     [InlineData("my chest feels heavy after the run and I've been sick")]
     [InlineData("bit of a tight chest at the finish and my neck feels tight up into the jaw")]
+    [InlineData("I had a heart attack two years ago. Chest feels a bit tight after my walk up the hill")]
     public void Read_HedgedChestPainWithAPlainHeartSign_IsChestPain(string text)
     {
         var result = Read(text);
