@@ -420,14 +420,6 @@ public sealed class IntakeRealWordingTests
     [InlineData("the fingers won't work properly after my swim", "symptom.weakness", "true")]
     // "hard as wood, throbbing 9/10" is the thigh's pain, not the session's effort.
     [InlineData("boot to the thigh at rugby, it's really swollen and hard as wood, throbbing 9/10", "episode.pain", "9")]
-    public void Read_EverydayWordingOfStop37_AnswersTheQuestion(string text, string id, string value)
-    {
-        var result = Read(text);
-
-        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
-    }
-
-    [Theory]
     // Stop 38 read the misses of two earlier safety halves (test-danger5 and test-danger6): the same signs in new words.
     [InlineData("i just dropped, lads said i was out cold maybe 10 secs", "symptom.collapse_or_seizure", "true")]
     [InlineData("Now I can't feel me backside when I sit on the toilet and I couldn't get the wee started at all", "symptom.saddle_numbness_or_bladder", "true")]
@@ -451,23 +443,15 @@ public sealed class IntakeRealWordingTests
     [InlineData("My son is 16. Since his first session his arms have blown up like balloons, he can't straighten them", "symptom.swelling", "true")]
     // Pins and needles down one side (arm and leg) is the stroke's sign; "work the clutch right" names no other side.
     [InlineData("55, hurling tonight. Driving home my left arm and leg went all pins and needles and heavy, had to pull in, couldn't work the clutch right.", "symptom.one_side_weak_or_numb", "true")]
-    public void Read_EverydayWordingOfStop38_AnswersTheQuestion(string text, string id, string value)
-    {
-        var result = Read(text);
-
-        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, Expected(id, value)), Said(result));
-    }
-
     // A denial before "and" does not reach a clause of its own, however long its subject: the drooping face had been read
     // as denied, a missed stroke.
-    [Theory]
     [InlineData("no chest pain and the left side of my face is drooping", "symptom.face_droop", "true")]
     [InlineData("no chest pain and the left side of my face is drooping", "symptom.chest_pain", "false")]
     [InlineData("one eye won't close properly and half my mouth won't move", "symptom.face_droop", "true")]
     [InlineData("no numbness and tingling", "symptom.tingling", "false")]
     // "pee is normal" is a clause of its own, a plain denial (the annotation guide), no longer a doubled one to ask.
     [InlineData("no numbness or tingling and pee is normal", "symptom.dark_urine", "false")]
-    public void Read_DenialBeforeAClauseOfItsOwn_DoesNotReachIt(string text, string id, string value)
+    public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
     {
         var result = Read(text);
 
