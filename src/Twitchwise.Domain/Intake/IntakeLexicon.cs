@@ -322,8 +322,9 @@ public sealed class IntakeLexicon
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
-    /// For a warning sign told under a hedge ("sort of pressure in my chest"), the yes/no questions whose plain "yes"
-    /// anywhere in the description makes it a yes (hedged_companions: in the lexicon); without one it is asked.
+    /// For a warning sign told under a hedge ("sort of pressure in my chest"), the yes/no questions whose plain "yes", or
+    /// the "question=option" choices whose option, anywhere in the description makes it a yes (hedged_companions: in the
+    /// lexicon); without one it is asked.
     /// </summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> HedgedCompanions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -1216,8 +1217,7 @@ public sealed class IntakeLexicon
                 var choices = choicesToo ? list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList() : [];
                 foreach (var choice in choices)
                 {
-                    var (question, option) = (choice[..choice.IndexOf('=', StringComparison.Ordinal)], choice[(choice.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-                    if (!knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))
+                    if (choice.Split('=') is not [var question, var option] || !knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))
                     {
                         Problem($"{entry} '{id}'", $"'{choice}' names no option of a question");
                     }
