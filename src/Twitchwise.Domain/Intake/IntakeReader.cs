@@ -1326,7 +1326,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)))
+                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)) || LoneFeverReading(tokens, i)))
             {
                 continue;
             }
@@ -1339,6 +1339,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
     }
+
+    /// <summary>
+    /// "worst headache ever, 39.8, light hurts my eyes": a number with one decimal in a fever's range, standing alone in a list
+    /// of signs, is a temperature taken (no weather or distance is told so).
+    /// </summary>
+    private static bool LoneFeverReading(List<Token> tokens, int i) =>
+        tokens[i].Norm.Split('.') is [_, { Length: 1 }] &&
+        double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture) is >= FeverCelsius - 0.5 and <= MaxBodyTemperature &&
+        (i == 0 || tokens[i - 1].Norm == ",") && (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or ".");
 
     /// <summary>
     /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
@@ -1595,7 +1604,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 break;
             case UnitKind.Temperature:
                 // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
-                var whose = q.First > 0 && tokens[q.First - 1].Norm == "in" ? CueKind.Weather : Nearest(CueKind.Body, CueKind.Weather);
+                var whose = q.First > 0 && tokens[q.First - 1].Norm == "in" ? CueKind.Weather
+                    : LoneFeverReading(tokens, q.First) ? CueKind.Body
+                    : Nearest(CueKind.Body, CueKind.Weather);
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
                 {
                     // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).

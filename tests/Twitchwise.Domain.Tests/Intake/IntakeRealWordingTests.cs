@@ -441,6 +441,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("quad got kneed in flag football, the thigh is huge and tense, hurts like 8 out of 10", "symptom.swelling", "true")]
     [InlineData("my gf (27) was doing sprints after eating shrimp and now she's covered in welts, her lips look like she got filler", "symptom.allergic_swelling", "true")]
     [InlineData("My son is 16. Since his first session his arms have blown up like balloons, he can't straighten them", "symptom.swelling", "true")]
+    // A lone reading in a fever's range in a list of signs is a temperature taken.
+    [InlineData("can't put chin to chest, worst headache ever, 39.8, light hurts my eyes", "symptom.temperature_c", "39.8")]
     // Pins and needles down one side (arm and leg) is the stroke's sign; "work the clutch right" names no other side.
     [InlineData("55, hurling tonight. Driving home my left arm and leg went all pins and needles and heavy, had to pull in, couldn't work the clutch right.", "symptom.one_side_weak_or_numb", "true")]
     // A denial before "and" does not reach a clause of its own, however long its subject: the drooping face had been read
