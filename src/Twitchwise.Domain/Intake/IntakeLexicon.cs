@@ -63,6 +63,17 @@ internal sealed record Concept(
 /// </summary>
 internal sealed record ConfirmCue(IReadOnlyList<string> Confirm, bool SaidUnsurely) : LexiconItem;
 
+/// <summary>
+/// A sign that settles another when it is in the answers: a yes/no question answered yes, or a choice's option chosen
+/// (written "question=option" in the lexicon: "history.conditions=heart_disease").
+/// </summary>
+internal sealed record Companion(string Question, string? Option)
+{
+    public bool AffirmedIn(IReadOnlyDictionary<string, AnswerValue> answers) => Option is null
+        ? answers.GetValueOrDefault(Question) is BoolAnswer { Value: true }
+        : answers.GetValueOrDefault(Question) is ChoicesAnswer { Options: var options } && options.Contains(Option);
+}
+
 internal enum UnitKind
 {
     Duration,
@@ -319,14 +330,14 @@ public sealed class IntakeLexicon
     /// For a yes/no sign said plainly without its severity ("a headache"), the yes/no questions whose "yes" anywhere in
     /// the description makes it a yes (companions: in the lexicon); without one it is asked.
     /// </summary>
-    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+    internal IReadOnlyDictionary<string, IReadOnlyList<Companion>> Companions { get; private init; } = new Dictionary<string, IReadOnlyList<Companion>>();
 
     /// <summary>
-    /// For a warning sign told under a hedge ("sort of pressure in my chest"), the yes/no questions whose plain "yes", or
-    /// the "question=option" choices whose option, anywhere in the description makes it a yes (hedged_companions: in the
-    /// lexicon); without one it is asked.
+    /// For a warning sign told under a hedge ("sort of pressure in my chest"), the companions whose plain "yes", or whose
+    /// option chosen, anywhere in the description makes it a yes (hedged_companions: in the lexicon); without one it is
+    /// asked.
     /// </summary>
-    internal IReadOnlyDictionary<string, IReadOnlyList<string>> HedgedCompanions { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+    internal IReadOnlyDictionary<string, IReadOnlyList<Companion>> HedgedCompanions { get; private init; } = new Dictionary<string, IReadOnlyList<Companion>>();
 
     /// <summary>
     /// A sign that is being asked (confirm) is taken as yes when the description also holds one of these words: "not
@@ -1207,11 +1218,11 @@ public sealed class IntakeLexicon
                 Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
-        /// <summary>A sign and its companions are all yes/no questions.</summary>
-        /// <param name="choicesToo">Whether a companion may be a choice, written "question=option" ("history.conditions=heart_disease").</param>
-        private Dictionary<string, IReadOnlyList<string>> BuildCompanions(string entry, Dictionary<string, List<string>> entries, bool choicesToo = false)
+        /// <summary>A sign and its companions are yes/no questions, or where <paramref name="choicesToo"/> a companion may be a
+        /// choice's option, written "question=option" ("history.conditions=heart_disease").</summary>
+        private Dictionary<string, IReadOnlyList<Companion>> BuildCompanions(string entry, Dictionary<string, List<string>> entries, bool choicesToo = false)
         {
-            var companions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var companions = new Dictionary<string, IReadOnlyList<Companion>>(StringComparer.Ordinal);
             foreach (var (id, list) in entries)
             {
                 var choices = choicesToo ? list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList() : [];
@@ -1225,7 +1236,7 @@ public sealed class IntakeLexicon
 
                 CheckYesNo($"{entry} '{id}'", list.Except(choices).Prepend(id));
 
-                companions[id] = list;
+                companions[id] = list.Select(c => c.Split('=') is [var question, var option] ? new Companion(question, option) : new Companion(c, null)).ToList();
             }
 
             return companions;

@@ -193,8 +193,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
-        ReadCompanions(collected, answers);
-        ReadHedgedWithCompanions(collected, answers);
+        // "a headache" said plainly without its severity, with vomiting or confusion, is the severe one (companions); "sort
+        // of pressure in my chest ... sweating though I'm sitting down" is chest pain, the person unsure of the word, not of
+        // the feeling, as a phone triager would take it (hedged_companions). Alone, either is asked.
+        TakeWithCompanions(collected.SaidPlainly, lexicon.Companions, collected, answers);
+        TakeWithCompanions(collected.Hedged, lexicon.HedgedCompanions, collected, answers);
         ReadSessionJustDone(collected, answers);
         ReadSettled(collected, answers);
         AskLongStanding(collected, answers);
@@ -1012,40 +1015,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     /// <summary>
-    /// A sign said plainly without its severity ("a headache") with one of its companions affirmed anywhere in the
-    /// description (companions: in the lexicon: vomiting, confusion, water overload) is taken as yes; alone it is asked.
+    /// A finding left unanswered (a sign said without its severity, or under a hedge) is taken as yes when one of its
+    /// companions is affirmed anywhere in the description; without one it stays asked.
     /// </summary>
-    private void ReadCompanions(Collected collected, Dictionary<string, AnswerValue> answers)
+    private static void TakeWithCompanions(List<Finding> findings, IReadOnlyDictionary<string, IReadOnlyList<Companion>> companionsOf,
+        Collected collected, Dictionary<string, AnswerValue> answers)
     {
-        foreach (var said in collected.SaidPlainly.Where(f => !answers.ContainsKey(f.Answer)))
+        foreach (var finding in findings.Where(f => !answers.ContainsKey(f.Answer)))
         {
-            if (lexicon.Companions.GetValueOrDefault(said.Answer) is { } companions && companions.Any(c => answers.GetValueOrDefault(c) is BoolAnswer { Value: true }))
+            if (companionsOf.GetValueOrDefault(finding.Answer) is { } companions && companions.Any(c => c.AffirmedIn(answers)))
             {
-                AnswerAfterReading(said, collected, answers);
+                AnswerAfterReading(finding, collected, answers);
             }
         }
-    }
-
-    /// <summary>
-    /// "sort of pressure in my chest ... sweating though I'm sitting down": a warning sign told under a hedge is asked, unless
-    /// a sign of the same emergency is affirmed plainly (hedged_companions in the lexicon); then the person is unsure of the
-    /// word, not of the feeling, and a phone triager takes it as the heart until shown otherwise.
-    /// </summary>
-    private void ReadHedgedWithCompanions(Collected collected, Dictionary<string, AnswerValue> answers)
-    {
-        foreach (var hedged in collected.Hedged.Where(f => !answers.ContainsKey(f.Answer)))
-        {
-            if (lexicon.HedgedCompanions.GetValueOrDefault(hedged.Answer) is { } companions && companions.Any(Affirmed))
-            {
-                AnswerAfterReading(hedged, collected, answers);
-            }
-        }
-
-        // "question" answered yes, or "question=option" chosen ("history.conditions=heart_disease").
-        bool Affirmed(string companion) =>
-            companion.Split('=') is [var id, var option]
-                ? answers.GetValueOrDefault(id) is ChoicesAnswer { Options: var options } && options.Contains(option)
-                : answers.GetValueOrDefault(companion) is BoolAnswer { Value: true };
     }
 
     /// <summary>A finding that a reading of the whole description settles, taken as the answer.</summary>
@@ -1306,7 +1288,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "bit of a tight chest ... neck feels tight up into the jaw": a chest pain told unsurely, spreading to the jaw, is the
-        // heart's pattern; the jaw is taken here and the chest with it (ReadHedgedWithCompanions).
+        // heart's pattern; the jaw is taken here and the chest with it (hedged_companions, TakeWithCompanions).
         var companion = heart.Companions.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }) ||
                         collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
         if (companion && collected.Heart.FirstOrDefault(h => !h.Uncertain) is { } sure)
