@@ -80,6 +80,8 @@ public sealed class IntakeEvalSetTests
     //   English, dictation, text-speak, long rambles, very short posts, regional English, signs told by what the person
     //   cannot do; pinned before that stop's intake changes were committed; scored on the stop's starting code and once
     //   at its end.
+    // test21.jsonl (2026-12-04, stop 39): 260 more everyday descriptions written blind by writers asked to vary the same
+    //   way (32 with a warning sign, 37 typed for someone else, 48 with denials or hedges); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -109,6 +111,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger7.jsonl", "fe7b9cc94c4b19490b0f7d4c983765201b70728526e2826177bdc467ac52ee8a")]
     [InlineData("test20.jsonl", "a211e9cb4682010c8727dd6cea215b1f6cb535182f6cfd26f251ca2a58e9e7ab")]
     [InlineData("test-danger8.jsonl", "b146336faab2b20c8114b0bfc4d3effc7f512f1b281335fbc66be8a51a98ac9a")]
+    [InlineData("test21.jsonl", "2e779271b788e07070391f24fac55950c9dd895bdfcfca5a37f9e3d7be17e188")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
