@@ -220,6 +220,14 @@ internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> 
     IReadOnlySet<string> Replaces);
 
 /// <summary>
+/// The glass test for a rash (glass_test in the lexicon): one of <see cref="Tests"/> ("pressed a glass on them") with the
+/// result nearest it within <see cref="Reach"/> words in its sentence. <see cref="Results"/> is true for a result that
+/// says the rash stayed ("still there", "stays"), false for one that says it faded ("goes away"), which one of
+/// <see cref="Denials"/> just before turns round ("don't go away").
+/// </summary>
+internal sealed record GlassTest(Question Answer, int Reach, PhraseMatcher<bool> Tests, PhraseMatcher<bool> Results, IReadOnlySet<string> Denials);
+
+/// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
@@ -471,6 +479,9 @@ public sealed class IntakeLexicon
     /// <summary>Plain water in a long event, read from volumes; null when the lexicon names none.</summary>
     internal WaterOverload? WaterOverload { get; private init; }
 
+    /// <summary>The glass test for a rash and its result; null when the lexicon names none.</summary>
+    internal GlassTest? GlassTest { get; private init; }
+
     public static string ReadEmbedded()
     {
         using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
@@ -527,6 +538,7 @@ public sealed class IntakeLexicon
             var water = BuildWaterOverload(doc.WaterOverload);
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var partSigns = BuildPartSigns(doc.PartSigns);
+            var glassTest = BuildGlassTest(doc.GlassTest);
             var companions = BuildCompanions("companions", doc.Companions);
             var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions, choicesToo: true);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
@@ -563,6 +575,7 @@ public sealed class IntakeLexicon
                 PartSigns = partSigns,
                 PartSignSofteners = WordSet(doc.PartSignSofteners),
                 WaterOverload = water,
+                GlassTest = glassTest,
                 Words = words,
                 NotTypos = notTypos,
                 RoleOptions = roleOptions,
@@ -1240,6 +1253,29 @@ public sealed class IntakeLexicon
             }
 
             return companions;
+        }
+
+        /// <summary>The glass test answers a yes/no warning sign, read from a test and a result of each kind.</summary>
+        private GlassTest? BuildGlassTest(GlassTestEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "glass_test";
+            var q = YesNoAnswer(entry, e.Answer);
+            if (e.Reach < 1)
+            {
+                Problem(entry, "'reach' must be at least 1 word");
+            }
+
+            CheckTerms(e.Tests, entry + " tests");
+            CheckTerms(e.Stays, entry + " stays");
+            CheckTerms(e.Fades, entry + " fades");
+            CheckTerms(e.Denials, entry + " denials");
+            return q is null ? null : new(q, e.Reach, Words(e.Tests), new(e.Stays.Select(t => (t, true)).Concat(e.Fades.Select(t => (t, false))), fuzzy: false),
+                WordSet(e.Denials));
         }
 
         /// <summary>Water overload answers a yes/no question; its exceptions are yes/no questions too.</summary>

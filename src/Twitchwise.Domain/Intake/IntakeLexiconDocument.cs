@@ -25,6 +25,7 @@ internal sealed class IntakeLexiconDocument
     public WaterOverloadEntry? WaterOverload { get; set; }
     public OneSideEntry? OneSideOfTheBody { get; set; }
     public List<PartSignEntry> PartSigns { get; set; } = [];
+    public GlassTestEntry? GlassTest { get; set; }
     public List<string> PartSignSofteners { get; set; } = [];
     public Dictionary<string, string> Spellings { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
@@ -95,6 +96,16 @@ internal sealed class PartSignEntry
     public bool DegreeOnly { get; set; }
     public int? AskedAfterDays { get; set; }
     public List<string> Replaces { get; set; } = [];
+}
+
+internal sealed class GlassTestEntry
+{
+    public string? Answer { get; set; }
+    public int Reach { get; set; }
+    public List<string> Tests { get; set; } = [];
+    public List<string> Stays { get; set; } = [];
+    public List<string> Fades { get; set; } = [];
+    public List<string> Denials { get; set; } = [];
 }
 
 internal sealed class WaterOverloadEntry

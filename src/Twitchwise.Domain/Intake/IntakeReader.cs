@@ -360,18 +360,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // with is not who the words are about. ("squash with my brother - he threw up" still names him for the "he".)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && tokens[t.First - 1].Norm == "with" &&
                                 tokens[t.First].Norm is "another" or "a" or "some" or "someone" or "somebody");
-        // "Mum's 66, her back flared up": a word for a person with its "'s" and an age, opening the description, names them.
-        // "The wife's 58", "my laddie's 14" too.
+        // "Mum's 66, her back flared up": a word for a person with an age, opening the description, names them. "The wife's
+        // 58", "my laddie's 14", "husband 50, slipped disc history" too.
         var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
-        if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) &&
-            Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) && tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
+        if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
+            tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
         {
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
 
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says").
+        // "He just told me he can't feel when he needs a wee", "I've given her water": the writer spoken to, or doing
+        // something for them, is no complaint of the writer's.
+        bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
+                                  tokens.Skip(i + 1).Take(3).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
+            !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
         if (collected.Theirs)
         {
@@ -422,7 +427,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
-        if (collected.Named is null && triggers.FirstOrDefault(t => t.Item.NamesSomeone) is { } person)
+        if (collected.Named is null && triggers.Where(t => t.Item.NamesSomeone).MinBy(t => t.First) is { } person)
         {
             // "Typing this for my dad (74)": the whole description is his, whatever the writer says of themselves after it.
             collected.WritingFor = lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == person.First);
@@ -574,6 +579,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
         ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
+        ReadGlassTest(tokens, ContextOf, Make, collected);
 
         // "She's 39.6": a reading with its tenths said of the person is of their body (no age has tenths).
         cues.AddRange(Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
@@ -1255,6 +1261,34 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             (state > 0 && lexicon.PartSignSofteners.Contains(tokens[state - 1].Norm)) ||
             (state > 1 && tokens[state - 1].Norm == "of" && lexicon.PartSignSofteners.Contains(tokens[state - 2].Norm) &&
              !(tokens[state - 2].Norm is "kind" or "sort" && state > 2 && tokens[state - 3].Norm is "a" or "one" or "some" or "this" or "that"));
+    }
+
+    /// <summary>
+    /// The glass test (NHS, Meningitis; NICE NG240): spots pressed under a glass that stay ("purple dots that don't go away
+    /// when I press a glass on them") are the rash of sepsis or meningitis, however the rash is named; said to fade ("went
+    /// when I rolled a glass over it") the rash is denied; the test named with no result is asked, never taken as fine.
+    /// </summary>
+    private void ReadGlassTest(List<Token> tokens, Func<int, int, FindingContext> contextOf,
+        Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.GlassTest is not { } glass || glass.Tests.FindAll(tokens) is not [var test, ..])
+        {
+            return;
+        }
+
+        var result = glass.Results.FindAll(tokens)
+            .Select(r => (Match: r, Distance: r.First >= test.Last ? r.First - test.Last : test.First - r.Last))
+            .Where(r => r.Distance >= 0 && r.Distance <= glass.Reach)
+            .OrderBy(r => r.Distance)
+            .Select(r => r.Match)
+            .FirstOrDefault();
+        // "don't go away", "didn't fade": a denial just before a fading word says the rash stayed.
+        bool? stays = result is null ? null : result.Item || (result.First > 0 && glass.Denials.Contains(tokens[result.First - 1].Norm));
+        var (first, last) = result is null ? (test.First, test.Last) : (Math.Min(test.First, result.First), Math.Max(test.Last, result.Last));
+        // The result's denial is read above; the test's own context still says whose rash it is and whether it is only an "if".
+        var context = contextOf(test.First, test.Last);
+        collected.Add(make(glass.Answer.Id, AnswerValue.Of(stays ?? true), first, last), context with { Negated = false, Uncertain = context.Uncertain || stays is null },
+            false, null, askWhenUncertain: true);
     }
 
     /// <summary>

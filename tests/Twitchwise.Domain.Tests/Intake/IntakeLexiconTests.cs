@@ -80,6 +80,8 @@ public sealed class IntakeLexiconTests
     [InlineData("hedged_companions: {symptom.chest_pain: [person.age]}", "hedged_companions 'symptom.chest_pain'", "'person.age' is not a yes/no question")]
     [InlineData("hedged_companions: {symptom.chest_pain: [history.conditions=heart]}", "hedged_companions 'symptom.chest_pain'", "'history.conditions=heart' names no option of a question")]
     [InlineData("concepts:\n  - {id: heavy, answer: symptom.chest_pain, said_unsurely: true, terms: [chest feels heavy]}", "concept 'heavy'", "'said_unsurely' is for words that only ask")]
+    [InlineData("glass_test: {answer: person.age, reach: 8, tests: [press a glass], stays: [stays], fades: [fades], denials: [not]}", "glass_test", "yes/no")]
+    [InlineData("glass_test: {answer: symptom.rash_or_mottled_skin, reach: 8, tests: [press a glass], stays: [], fades: [fades], denials: [not]}", "glass_test stays", "'terms' is empty")]
     [InlineData("triggers:\n  - {category: maybe, terms: [perhaps]}", "triggers #1 (maybe)", "category must be one of")]
     [InlineData("triggers:\n  - {category: negation, direction: sideways, terms: [no]}", "triggers #1 (negation)", "direction must be forward, backward or both")]
     [InlineData("drinks:\n  - {id: cola, caffeine_mg: 0, serving_ml: 330, terms: [cola]}", "drink 'cola'", "must both be above 0")]

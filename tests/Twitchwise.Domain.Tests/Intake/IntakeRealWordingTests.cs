@@ -453,6 +453,12 @@ public sealed class IntakeRealWordingTests
     [InlineData("no numbness and tingling", "symptom.tingling", "false")]
     // "pee is normal" is a clause of its own, a plain denial (the annotation guide), no longer a doubled one to ask.
     [InlineData("no numbness or tingling and pee is normal", "symptom.dark_urine", "false")]
+    // Stop 39 read the misses of test-danger7: the spine's signs told by both legs and the bowels, a leg that takes no
+    // weight, a punch in sparring.
+    [InlineData("my lower back spasmed, since then both my legs feel heavy and weak", "symptom.both_legs_weak_or_numb", "true")]
+    [InlineData("I've had trouble holding my bowels this morning", "symptom.saddle_numbness_or_bladder", "true")]
+    [InlineData("today she won't put any weight on her left leg and screams when I move her hip", "symptom.cannot_bear_weight", "true")]
+    [InlineData("boxing sparring tonight, took a hard shot, saw stars. now got double vision", "history.head_injury", "true")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
     {
         var result = Read(text);
@@ -583,5 +589,49 @@ public sealed class IntakeRealWordingTests
 
         Assert.Equal("My wife", result.Subject);
         Assert.True(result.Answers.TryGetValue("symptom.collapse_or_seizure", out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
+
+    // The glass test (NHS, Meningitis): spots that stay under a glass are the sign, however the rash is named; spots that
+    // fade deny it; the test told with no result is asked, never taken as fine.
+    [Theory]
+    [InlineData("purple dots on my shins that dont go away when i press a glass on them", "true")]
+    [InlineData("there's a rash on her tummy that stays when I press a glass on it", "true")]
+    [InlineData("some spots on my legs after the hike but they faded when I rolled a glass over them", "false")]
+    public void Read_GlassTestWithItsResult_AnswersTheRash(string text, string value)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue("symptom.rash_or_mottled_skin", out var got) && Equals(got, Expected("symptom.rash_or_mottled_skin", value)), Said(result));
+    }
+
+    [Fact]
+    public void Read_GlassTestWithoutAResult_AsksTheRash()
+    {
+        var result = Read("calves cramped on the run, I did the glass test on the spots on my ankles");
+
+        Assert.False(result.Answers.ContainsKey("symptom.rash_or_mottled_skin"), Said(result));
+        Assert.Contains("symptom.rash_or_mottled_skin", result.Confirm);
+    }
+
+    [Fact]
+    public void Read_APunchInSparring_IsNoEspresso()
+    {
+        var result = Read("boxing sparring tonight, took a hard shot, saw stars");
+
+        Assert.False(result.Answers.ContainsKey("caffeine.mg_today"), Said(result));
+    }
+
+    // The writer told something, or doing something for them, is not the writer's complaint: these descriptions are
+    // about the person named ("He just told me" had set aside a brother's saddle numbness as someone else's).
+    [Theory]
+    [InlineData("My brother (26) hurt his back in a tackle at rugby, hamstrings been cramping since. He just told me he can't feel when he needs a wee and his bum's numb.", "My brother", "symptom.saddle_numbness_or_bladder")]
+    [InlineData("daughter 16 was at hockey camp all day in the heatwave, came home and has been sick 3 times, her legs keep cramping. ive given her water.", "daughter", "symptom.vomiting")]
+    [InlineData("husband 50, was doing hot yoga this morning and got a cramp in his lower back, now both his legs feel weak", "husband", "symptom.both_legs_weak_or_numb")]
+    public void Read_WriterOnlyToldOrCaring_IsTheirs(string text, string subject, string id)
+    {
+        var result = Read(text);
+
+        Assert.Equal(subject, result.Subject);
+        Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
     }
 }
