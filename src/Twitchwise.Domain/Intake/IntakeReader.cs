@@ -361,10 +361,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && tokens[t.First - 1].Norm == "with" &&
                                 tokens[t.First].Norm is "another" or "a" or "some" or "someone" or "somebody");
         // "Mum's 66, her back flared up": a word for a person with an age, opening the description, names them. "The wife's
-        // 58", "my laddie's 14", "husband 50, slipped disc history" too.
+        // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
+        // ("Husband's been having chest pains").
         var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
         if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
-            tokens[opensOn + 1].IsNumber && !triggers.Any(t => t.First <= opensOn))
+            (tokens[opensOn + 1].IsNumber ||
+             (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always")) &&
+            !triggers.Any(t => t.First <= opensOn))
         {
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
@@ -1104,8 +1107,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
-        // context is worked out once, and only in a sentence that names the parts.
+        // context is worked out once, and only in a sentence that names the parts. The sign may be told in its words of
+        // signs_said_with ("couldn't feel the water on my right arm or the right side of my face").
+        var said = lexicon.SaidWithWords.Where(w => oneSide.Signs.Contains(w.Key)).SelectMany(w => w.Value.FindAll(tokens)).Select(m => (m.First, m.Last));
         var context = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))))
+            .Select(m => (m.First, m.Last))
+            .Concat(said)
             .Select(m => contextOf(m.First, m.Last))
             .Where(c => c is { Negated: false, Hypothetical: false, OtherPerson: false })
             .OrderBy(c => c.Uncertain)
@@ -1223,7 +1230,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     var (from, to) = state.First >= part.Last ? (part.Last, state.First) : (state.Last, part.First);
                     if (to - from > sign.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
                         places.Any(o => o.First >= from && o.Last <= to && !(o.First < part.Last && part.First < o.Last)) ||
-                        negations.Any(n => n.First >= from && n.Last <= to))
+                        negations.Any(n => n.First >= from && n.Last <= to) ||
+                        // "pee is dark yellow but not brown or cola": a phrase of the sign's own between them ("not brown")
+                        // reads the list it heads.
+                        read.Any(r => r.First >= from && r.Last <= to))
                     {
                         continue;
                     }

@@ -459,6 +459,18 @@ public sealed class IntakeRealWordingTests
     [InlineData("I've had trouble holding my bowels this morning", "symptom.saddle_numbness_or_bladder", "true")]
     [InlineData("today she won't put any weight on her left leg and screams when I move her hip", "symptom.cannot_bear_weight", "true")]
     [InlineData("boxing sparring tonight, took a hard shot, saw stars. now got double vision", "history.head_injury", "true")]
+    [InlineData("Still a bit puffed sittin down too", "symptom.breathing_difficulty", "true")]
+    [InlineData("now at home and my temps 104.5 and i feel kinda out of it", "symptom.temperature_c", "40.3")]
+    [InlineData("took a knee to the thigh, now 4 hours later thigh is huge, shiny and tight", "symptom.swelling", "true")]
+    [InlineData("Now in the shower I couldn't feel the water on my right arm or the right side of my face", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("now the room is spinning, I keep veering to the left when i walk", "symptom.walking_change", "true")]
+    [InlineData("heart rate still 130 sitting down 2 hrs later", "symptom.palpitations", "true")]
+    [InlineData("when I walk about 200 yards my right calf cramps up and it goes after a couple of minutes of stopping", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("Calf cramped while swimming and stayed locked for like 15 minutes even tho I stretched and massaged it", "episode.seconds", "900")]
+    [InlineData("Calf cramped while swimming and stayed locked for like 15 minutes even tho I stretched and massaged it", "episode.self_care_failed", "true")]
+    [InlineData("Been hillwalkin the Munros 3 days on the trot, 7 hours a day, quads are jumpin like mad at night", "exercise.minutes", "420")]
+    // A denial heading a list ("not brown or cola") is read by the sign's own phrase, not taken back by the part sign.
+    [InlineData("after a hot ride my pee is dark yellow but def not brown or cola", "symptom.dark_urine", "false")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
     {
         var result = Read(text);
@@ -471,6 +483,8 @@ public sealed class IntakeRealWordingTests
     [Theory]
     [InlineData("My calves cramped at the end of 5-a-side tonight and another lad on the pitch collapsed, the ambulance took him. I'm fine apart from sore calves. 31.", "symptom.collapse_or_seizure")]
     [InlineData("Mrs Brennan next door had the stroke, her face all dropped. I got the cramp in the sole of me foot Tuesday night", "symptom.face_droop")]
+    [InlineData("Husband's been having chest pains and is seeing cardiology next week. Me (38F) - cramp in both calves in bed at night", "symptom.chest_pain")]
+    [InlineData("the lad next to me at spin had a proper cramp and went white as a ghost. I'm grand, just a twitch in my thigh", "symptom.cold_pale_limb")]
     public void Read_SomeoneUnnamedBesideTheWritersComplaint_IsSetAside(string text, string id)
     {
         var result = Read(text);
