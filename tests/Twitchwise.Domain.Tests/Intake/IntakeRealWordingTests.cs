@@ -469,6 +469,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("Calf cramped while swimming and stayed locked for like 15 minutes even tho I stretched and massaged it", "episode.seconds", "900")]
     [InlineData("Calf cramped while swimming and stayed locked for like 15 minutes even tho I stretched and massaged it", "episode.self_care_failed", "true")]
     [InlineData("Been hillwalkin the Munros 3 days on the trot, 7 hours a day, quads are jumpin like mad at night", "exercise.minutes", "420")]
+    [InlineData("Partner's speech went weird after netball tonight and her right side is numb", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("I'm 68 and on my bike ride this morning I suddenly felt my heart flutter and went down, I was out for a bit", "symptom.collapse_or_seizure", "true")]
+    [InlineData("my wife says I was slurring at dinner, and I dropped my fork twice out of my right hand", "symptom.one_side_weak_or_numb", "true")]
+    [InlineData("Woke up this mornin wi ma thighs like tree trunks an ma pee broon like flat Irn Bru", "symptom.swelling", "true")]
+    // Chest pain on a hill that "went away when I stopped" is the heart's pattern, not a past illness: "went away" says
+    // an episode settled, and the words before it still count.
+    [InlineData("halfway up the hill i felt a tight band across my chest, went away when i stopped but came back on the way home", "symptom.chest_pain", "true")]
     // A denial heading a list ("not brown or cola") is read by the sign's own phrase, not taken back by the part sign.
     [InlineData("after a hot ride my pee is dark yellow but def not brown or cola", "symptom.dark_urine", "false")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
