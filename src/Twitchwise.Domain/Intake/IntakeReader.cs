@@ -110,6 +110,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 ("in" or "on" or "at" or "the" or "a" or "an" or "of" or "into" or "up" or "down" or "round" or "around" or "across" or
                  "behind" or "under" or "over" or "by" or "to" or "from" or "with"))
             .Select(m => m.First)
+            // ... and a part that only a warning sign names ("a tightness in me chest").
+            .Concat(lexicon.PartSigns.SelectMany(sign => sign.Parts.FindAll(tokens)).Select(m => m.First))
             .ToHashSet();
         return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && partsAt.Contains(i + 1) ? t with { Norm = "my" } : t).ToList();
     }
@@ -1352,7 +1354,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)) || LoneFeverReading(tokens, i)))
+                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)) || LoneFeverReading(tokens, i) ||
+                  OwnTemperatureBefore(tokens, i)))
             {
                 continue;
             }
@@ -1365,6 +1368,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
     }
+
+    /// <summary>
+    /// "I took my temp after because I felt awful and it was 40.3": a person's own temperature named earlier in the
+    /// sentence is what a bare reading measures, though a word of the weather ("it was") stands nearer; not past a "but"
+    /// ("my temp is normal but it was 38 outside").
+    /// </summary>
+    private static bool OwnTemperatureBefore(List<Token> tokens, int i) =>
+        Enumerable.Range(1, Math.Max(0, i - 1)).Any(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" &&
+                                                         !tokens.Skip(k).Take(i - k).Any(t => t.Norm == "but"));
 
     /// <summary>
     /// "worst headache ever, 39.8, light hurts my eyes": a number with one decimal in a fever's range, standing alone in a list
@@ -1631,7 +1643,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             case UnitKind.Temperature:
                 // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
                 var whose = q.First > 0 && tokens[q.First - 1].Norm == "in" ? CueKind.Weather
-                    : LoneFeverReading(tokens, q.First) ? CueKind.Body
+                    : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ? CueKind.Body
                     : Nearest(CueKind.Body, CueKind.Weather);
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
                 {

@@ -476,6 +476,8 @@ public sealed class IntakeRealWordingTests
     // Chest pain on a hill that "went away when I stopped" is the heart's pattern, not a past illness: "went away" says
     // an episode settled, and the words before it still count.
     [InlineData("halfway up the hill i felt a tight band across my chest, went away when i stopped but came back on the way home", "symptom.chest_pain", "true")]
+    [InlineData("Only there's a tightness in me chest when I go up the stairs and it eases off when I stop", "symptom.chest_pain", "true")]
+    [InlineData("I took my temp after because I felt awful and it was 40.3", "symptom.temperature_c", "40.3")]
     // A denial heading a list ("not brown or cola") is read by the sign's own phrase, not taken back by the part sign.
     [InlineData("after a hot ride my pee is dark yellow but def not brown or cola", "symptom.dark_urine", "false")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
@@ -654,5 +656,14 @@ public sealed class IntakeRealWordingTests
 
         Assert.Equal(subject, result.Subject);
         Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
+    }
+
+    [Fact]
+    public void Read_OwnTemperatureNormalButHotOutside_IsTheWeather()
+    {
+        var result = Read("my temp is normal but it was 38 outside on the long run");
+
+        Assert.False(result.Answers.ContainsKey("symptom.temperature_c"), Said(result));
+        Assert.True(result.Answers.TryGetValue("exercise.hot_conditions", out var hot) && Equals(hot, AnswerValue.Of(true)), Said(result));
     }
 }
