@@ -478,6 +478,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("halfway up the hill i felt a tight band across my chest, went away when i stopped but came back on the way home", "symptom.chest_pain", "true")]
     [InlineData("Only there's a tightness in me chest when I go up the stairs and it eases off when I stop", "symptom.chest_pain", "true")]
     [InlineData("I took my temp after because I felt awful and it was 40.3", "symptom.temperature_c", "40.3")]
+    [InlineData("Im winded just walking to the mailbox and kinda nauseous. Im 61", "symptom.breathing_difficulty", "true")]
+    [InlineData("Type 1, on a pump. Did a 10k this evening. Now I'm shaking and feel spaced out", "symptom.confusion", "true")]
     // A denial heading a list ("not brown or cola") is read by the sign's own phrase, not taken back by the part sign.
     [InlineData("after a hot ride my pee is dark yellow but def not brown or cola", "symptom.dark_urine", "false")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
