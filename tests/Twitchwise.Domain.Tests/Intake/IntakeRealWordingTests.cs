@@ -480,6 +480,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("I took my temp after because I felt awful and it was 40.3", "symptom.temperature_c", "40.3")]
     [InlineData("Im winded just walking to the mailbox and kinda nauseous. Im 61", "symptom.breathing_difficulty", "true")]
     [InlineData("Type 1, on a pump. Did a 10k this evening. Now I'm shaking and feel spaced out", "symptom.confusion", "true")]
+    [InlineData("got a cramp in my left arm mid length, and now my left hand is pale, cold and kind of bluish", "symptom.cold_pale_limb", "true")]
     // A denial heading a list ("not brown or cola") is read by the sign's own phrase, not taken back by the part sign.
     [InlineData("after a hot ride my pee is dark yellow but def not brown or cola", "symptom.dark_urine", "false")]
     public void Read_EverydayWording_AnswersTheQuestion(string text, string id, string value)
