@@ -377,7 +377,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "He just told me he can't feel when he needs a wee", "I've given her water": the writer spoken to, or doing
         // something for them, is no complaint of the writer's.
         bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
-                                  tokens.Skip(i + 1).Take(3).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
+                                  tokens.Skip(i + 1).Take(5).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told or acts for them.
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&

@@ -653,6 +653,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("My brother (26) hurt his back in a tackle at rugby, hamstrings been cramping since. He just told me he can't feel when he needs a wee and his bum's numb.", "My brother", "symptom.saddle_numbness_or_bladder")]
     [InlineData("daughter 16 was at hockey camp all day in the heatwave, came home and has been sick 3 times, her legs keep cramping. ive given her water.", "daughter", "symptom.vomiting")]
     [InlineData("husband 50, was doing hot yoga this morning and got a cramp in his lower back, now both his legs feel weak", "husband", "symptom.both_legs_weak_or_numb")]
+    [InlineData("my son is 17, football yesterday, now high fever and purple spots on his legs that don't go away when I press a glass on them", "my son", "symptom.rash_or_mottled_skin")]
     public void Read_WriterOnlyToldOrCaring_IsTheirs(string text, string subject, string id)
     {
         var result = Read(text);
