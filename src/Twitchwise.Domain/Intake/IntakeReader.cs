@@ -362,11 +362,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // with is not who the words are about. ("squash with my brother - he threw up" still names him for the "he".)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && tokens[t.First - 1].Norm == "with" &&
                                 tokens[t.First].Norm is "another" or "a" or "some" or "someone" or "somebody");
-        // "Mum's 66, her back flared up": a word for a person with an age, opening the description, names them. "The wife's
+        // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").
         var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
-        if (collected.Sentence == 0 && tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
+        if (tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
             (tokens[opensOn + 1].IsNumber ||
              (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always")) &&
             !triggers.Any(t => t.First <= opensOn))

@@ -662,6 +662,19 @@ public sealed class IntakeRealWordingTests
         Assert.True(result.Answers.TryGetValue(id, out var got) && Equals(got, AnswerValue.Of(true)), Said(result));
     }
 
+    // A person and an age opening a later sentence are theirs, not the writer's: "Dad 70" had made a writer with a calf
+    // cramp 70 years old.
+    [Theory]
+    [InlineData("My calf cramps after runs. Dad 70 had a stroke.")]
+    [InlineData("My calf cramps after runs. Son 12, he gets them too.")]
+    public void Read_PersonAndAgeOpeningALaterSentence_IsNotTheWritersAge(string text)
+    {
+        var result = Read(text);
+
+        Assert.False(result.Answers.ContainsKey("person.age"), Said(result));
+        Assert.Contains(result.SetAside, s => s.Finding.Answer == "person.age");
+    }
+
     [Fact]
     public void Read_OwnTemperatureNormalButHotOutside_IsTheWeather()
     {
