@@ -365,7 +365,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").
-        var opensOn = tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
+        var opensOn = TextTokens.OpeningWord(tokens);
         if (tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
             (tokens[opensOn + 1].IsNumber ||
              (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always")) &&

@@ -330,7 +330,7 @@ internal static class Quantities
 
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp": a number straight after the person who opens
         // a sentence, as a clause of its own or before what they did (IntakeReader names the person, so the age is theirs).
-        if (afterPerson && (i == 1 || (i == 2 && tokens[0].Norm is "my" or "the" or "our")) && tokens[i].IsNumber &&
+        if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
             int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= oldest &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and"))
         {

@@ -24,6 +24,9 @@ internal static partial class TextTokens
 
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>Where a sentence's first word of substance is: past an opening "the", "my" or "our" ("my wife's 58").</summary>
+    public static int OpeningWord(IReadOnlyList<Token> tokens) => tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;
+
     /// <summary>The words of a degree word or a hedge at t ("really", "kind of"), or 0.</summary>
     public static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>
         t >= tokens.Count ? 0 :
