@@ -122,6 +122,9 @@ public sealed class IntakeCommandTests
             Assert.Equal(CliApp.Ok, run.Exit);
             Assert.Contains("levels: 1 of 2 agree with the expected answers' level; 1 lower (1 of them emergencies), 0 higher", run.Out, StringComparison.Ordinal);
             Assert.Contains("line 1: LOWER  emergency -> ", run.Out, StringComparison.Ordinal);
+            // Nothing in "calf twitching after my run" asks about the chest: the worst kind of miss, and said so.
+            Assert.Contains("[silent]", run.Out, StringComparison.Ordinal);
+            Assert.Contains("asking: 1 emergencies read lower are silent, 0 flagged as one answer away", run.Out, StringComparison.Ordinal);
         }
         finally
         {

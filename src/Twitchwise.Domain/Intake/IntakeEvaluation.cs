@@ -45,8 +45,13 @@ public sealed record AnswerScore(string Answer, int TruePositives, int FalsePosi
 /// The per-question scores, the overall (micro-averaged) score, every answer the intake got wrong, and every case whose
 /// triage level from the words differs from the level of its expected answers.
 /// </summary>
+/// <param name="SelfCareCases">Cases whose expected answers give self-care, and no emergency is suspected on them.</param>
+/// <param name="Alarms">
+/// Of those, the cases whose result from the words opens with an emergency one answer away (a suspected emergency rule):
+/// the price of asking, an alarm beside a story that needed none.
+/// </param>
 public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerScore Overall, IReadOnlyList<IntakeMiss> Misses, int Cases,
-    IReadOnlyList<LevelMiss> LevelMisses)
+    IReadOnlyList<LevelMiss> LevelMisses, int SelfCareCases = 0, int Alarms = 0)
 {
     public int LevelsAgree => Cases - LevelMisses.Count;
 
@@ -54,8 +59,13 @@ public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerSco
     public IReadOnlyList<LevelMiss> Lower => [.. LevelMisses.Where(m => m.Actual < m.Expected)];
 }
 
-/// <summary>A case whose level from the words (<paramref name="Actual"/>) is not the level of its expected answers.</summary>
-public sealed record LevelMiss(int Line, string Text, TriageLevel Expected, TriageLevel Actual);
+/// <summary>
+/// A case whose level from the words (<paramref name="Actual"/>) is not the level of its expected answers. A lower one is
+/// <paramref name="Flagged"/> when the result from the words still opens with a rule at the expected level one answer away
+/// (suspected, from the answers or the questions the words raised): without a terminal the person is told "if yes, this is
+/// an emergency"; at one, it is asked first. One not flagged is silent: the worst miss.
+/// </summary>
+public sealed record LevelMiss(int Line, string Text, TriageLevel Expected, TriageLevel Actual, bool Flagged = false);
 
 /// <summary>One wrong or missing answer: the text, the answer id, what was expected and what came out (null = nothing).</summary>
 public sealed record IntakeMiss(int Line, string Text, string Answer, AnswerValue? Expected, AnswerValue? Actual);
@@ -134,7 +144,7 @@ public static class IntakeEvaluation
         var levelMisses = new List<LevelMiss>();
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var misses = new List<IntakeMiss>();
-        var cases = 0;
+        var (cases, selfCare, alarms) = (0, 0, 0);
         var lines = fileText.Replace("\r\n", "\n").Split('\n');
         for (var n = 0; n < lines.Length; n++)
         {
@@ -144,14 +154,21 @@ public static class IntakeEvaluation
             }
 
             var (text, expected) = ReadCase(validator, lines[n], n + 1);
-            var produced = reader.Read(text).Answers;
-            var actual = validator.Validate(produced).Answers
+            var read = reader.Read(text);
+            var actual = validator.Validate(read.Answers).Answers
                 ?? throw new InvalidOperationException($"line {n + 1}: the intake produced answers outside the contract");
             cases++;
-            var (wantLevel, gotLevel) = (engine.Assess(expected).Triage.Level, engine.Assess(actual).Triage.Level);
-            if (wantLevel != gotLevel)
+            var wantTriage = engine.Assess(expected).Triage;
+            var gotTriage = engine.Assess(actual, raised: read.Confirm).Triage;
+            if (wantTriage.Level != gotTriage.Level)
             {
-                levelMisses.Add(new(n + 1, text, wantLevel, gotLevel));
+                levelMisses.Add(new(n + 1, text, wantTriage.Level, gotTriage.Level, gotTriage.Suspected.Any(s => s.Level >= wantTriage.Level)));
+            }
+
+            if (wantTriage.Level == TriageLevel.SelfCare && !wantTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency))
+            {
+                selfCare++;
+                alarms += gotTriage.Level < TriageLevel.Emergency && gotTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency) ? 1 : 0;
             }
 
             foreach (var id in knowledge.Questions.Select(q => q.Id))
@@ -180,7 +197,7 @@ public static class IntakeEvaluation
 
         var per = counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new AnswerScore(c.Key, c.Value.Tp, c.Value.Fp, c.Value.Fn)).ToList();
         var overall = new AnswerScore("overall", per.Sum(p => p.TruePositives), per.Sum(p => p.FalsePositives), per.Sum(p => p.FalseNegatives));
-        return new(per, overall, misses, cases, levelMisses);
+        return new(per, overall, misses, cases, levelMisses, selfCare, alarms);
     }
 
     private static (string Text, AnswerSet Expected) ReadCase(AnswerValidator validator, string line, int number)

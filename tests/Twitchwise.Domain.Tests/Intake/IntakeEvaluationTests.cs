@@ -62,6 +62,22 @@ public sealed class IntakeEvaluationTests
         Assert.Equal(1, score.LevelsAgree);
     }
 
+    [Fact]
+    public void Domain_EmergencyReadLower_IsFlaggedOnlyWhenTheResultAsksIt()
+    {
+        // Both stories are chest pain by their answers. The first says nothing of it: silent. The second's hedged words raise
+        // it, so the result opens with the emergency one answer away. The third is self-care, and its words flag a stroke.
+        const string set = """
+            {"text": "calf twitching after my run", "answers": {"episode.kind": "twitch", "symptom.chest_pain": true}}
+            {"text": "maybe a burn under the sternum after my run", "answers": {"symptom.chest_pain": true}}
+            {"text": "calf twitching after my run, maybe a bit numb on one side?", "answers": {"episode.kind": "twitch", "symptom.one_side_weak_or_numb": false}}
+            """;
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, set);
+
+        Assert.Equal([(1, false), (2, true)], score.Lower.Select(m => (m.Line, m.Flagged)));
+        Assert.Equal((1, 1), (score.SelfCareCases, score.Alarms));
+    }
+
     [Theory]
     [InlineData("{\"text\": \"calf\"}", "line 1: each line must be an object")]
     [InlineData("{\"text\": \"calf\", \"answers\": {\"episode.kind\": \"knot\"}}", "line 1: invalid expected answers: episode.kind")]
