@@ -78,7 +78,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         ArgumentNullException.ThrowIfNull(text);
         var first = new Collected { Today = today?.DayOfWeek };
         var own = Read(text, first);
-        var complaints = own.Findings.Where(f => IsComplaint(f.Answer) && !PlacedOnThem(text, f)).ToList();
+        var complaints = own.Findings.Where(f => IsComplaint(f.Answer) && !PlacedOnThem(text, f) && !SaidOfThem(text, f)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
         // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them;
@@ -92,7 +92,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                       first.WritingFor);
         if (theirs)
         {
-            return Read(text, new Collected { Theirs = true, Today = today?.DayOfWeek }) with { Subject = own.Subject };
+            return Read(text, new Collected { Theirs = true, SubjectAt = first.NamedAt, Today = today?.DayOfWeek }) with { Subject = own.Subject };
         }
 
         return own with { Subject = null };
@@ -124,10 +124,20 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private bool SaidAsOwn(string text, Finding finding) =>
         StandardTokens(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
 
+    /// <summary>
+    /// A finding whose nearest person word among the three before it is theirs: "and his pee's proper broon", "we've had her
+    /// lying down in the cool". A sentence that goes on about them without opening on "he" is still about them.
+    /// </summary>
+    private bool SaidOfThem(string text, Finding finding) =>
+        StandardTokens(text, 0, finding.Start).TakeLast(3).LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || IsPronounOfThem(t.Norm) || t.Norm is "them" or "their" or "they") is { } whose &&
+        !lexicon.FirstPerson.Contains(whose.Norm);
+
     /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
     private bool PlacedOnThem(string text, Finding finding) =>
         StandardTokens(text, finding.End, text.Length).Take(2).Select(t => t.Norm).ToList() is [var preposition, var whose] &&
-        preposition is "on" or "in" or "of" or "down" or "across" or "over" or "under" && whose is "his" or "her";
+        ((preposition is "on" or "in" or "of" or "down" or "across" or "over" or "under" && whose is "his" or "her") ||
+         // ... or when the finding's words end on the preposition: "won't put weight on | her left leg".
+         preposition is "his" or "her");
 
     private List<Token> StandardTokens(string text, int start, int end) =>
         TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
@@ -383,10 +393,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
             !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
+        bool Stranger(PhraseMatch<Trigger> t) =>
+            tokens[t.First].Norm == "another" || tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next");
         if (collected.Theirs)
         {
-            // Read as about the person named: what is said of them is their answer.
-            triggers.RemoveAll(t => t.Item.NamesSomeone);
+            // Read as about the person named: what is said of them is their answer. "Another boy", "someone else" and "the
+            // lad next to me" are never the one it is typed for ("My 15 yr old got cramp ... Another boy fainted").
+            triggers.RemoveAll(t => t.Item.NamesSomeone && (tokens[t.First].Start == collected.SubjectAt || !Stranger(t)));
         }
 
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about
@@ -432,7 +445,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
-        if (collected.Named is null && triggers.Where(t => t.Item.NamesSomeone).MinBy(t => t.First) is { } person)
+        // "Another boy fainted at the side of the pool, but my son's fine": the one it is typed for is not the stranger.
+        if (collected.Named is null && triggers.Where(t => t.Item.NamesSomeone).OrderBy(Stranger).ThenBy(t => t.First).FirstOrDefault() is { } person)
         {
             // "Typing this for my dad (74)": the whole description is his, whatever the writer says of themselves after it.
             collected.WritingFor = lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == person.First);
@@ -1977,6 +1991,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Whether the description is read as about the person it names, not the writer.</summary>
         public bool Theirs { get; init; }
+
+        /// <summary>Read as theirs: where the words naming them begin, so that another person named stays someone else.</summary>
+        public int SubjectAt { get; init; } = -1;
 
         /// <summary>The first person named is the one the description is typed for ("typing this for my dad").</summary>
         public bool WritingFor { get; set; }

@@ -194,4 +194,36 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.True(intake.Answers.TryGetValue("symptom.swallowing_or_speech", out var got) && got == AnswerValue.Of(true), Said(intake));
         Assert.Equal(level, Level(intake));
     }
+
+    /// <summary>
+    /// A sign told with "his" or "her" just before it is theirs though the sentence does not open on them, so the story is
+    /// the person's and not set aside as someone else's beside the writer's nothing (three emergencies had read self-care
+    /// or urgent this way).
+    /// </summary>
+    [Theory]
+    [InlineData("Ma boyfriend's 23, did a spin class for the first time last night. Ever since he's been greetin cos his legs are that sair, and his pee's proper broon like cola.",
+        "Ma boyfriend", "symptom.dark_urine")]
+    [InlineData("Wife (55) did the hot yoga class tonight, came out with cramp in her feet. We've had her lying down in the cool for over half an hour now and she's no better, if anything she's more muddled. She's annoyed I'm asking.",
+        "Wife", "symptom.confusion")]
+    [InlineData("My husband, aged 74, finished the charity walk in the heat (the car thermometer read 34 degrees). He has since become drowsy and muddled. I am reluctant to trouble the ambulance service.",
+        "My husband", "symptom.confusion")]
+    public void Read_SignToldAsTheirsMidSentence_MakesTheStoryTheirs(string text, string subject, string sign)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(subject, intake.Subject);
+        Assert.True(intake.Answers.TryGetValue(sign, out var got) && got == AnswerValue.Of(true), Said(intake));
+        Assert.False(intake.Answers.ContainsKey("symptom.temperature_c"), Said(intake));
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    [Fact]
+    public void Read_StrangerBesideThePersonItIsTypedFor_StaysSomeoneElse()
+    {
+        var intake = Read("My 15 yr old got cramp in his hamstring at the swimming gala. Another boy fainted at the side of the pool, but my son's fine, his cramp went when he stretched it.");
+
+        Assert.Equal("my son", intake.Subject);
+        Assert.False(intake.Answers.ContainsKey("symptom.collapse_or_seizure"), Said(intake));
+        Assert.Contains(intake.SetAside, s => s.Finding.Answer == "symptom.collapse_or_seizure");
+    }
 }
