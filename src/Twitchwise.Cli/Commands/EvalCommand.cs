@@ -84,12 +84,17 @@ internal static class EvalCommand
             $"{lower.Count} lower ({lower.Count(m => m.Expected == TriageLevel.Emergency)} of them emergencies), {score.LevelMisses.Count - lower.Count} higher"));
         var emergencies = lower.Where(m => m.Expected == TriageLevel.Emergency).ToList();
         console.MarkupLine(Markup.Escape($"asking: {emergencies.Count(m => !m.Flagged)} emergencies read lower are silent, {emergencies.Count(m => m.Flagged)} " +
-            $"flagged as one answer away; {score.Alarms} of {score.SelfCareCases} self-care stories flag one"));
+            $"flagged as one answer away; {score.Alarms?.Count ?? 0} of {score.SelfCareCases} self-care stories flag one"));
         foreach (var m in score.LevelMisses.OrderBy(m => m.Actual > m.Expected).ThenByDescending(m => m.Expected))
         {
             var direction = m.Actual < m.Expected ? "LOWER " : "higher";
             var flag = m.Actual < m.Expected ? m.Flagged ? " [flagged]" : " [silent]" : "";
             console.MarkupLine(Markup.Escape($"  line {m.Line}: {direction} {KnowledgeEntries.LevelId(m.Expected)} -> {KnowledgeEntries.LevelId(m.Actual)}: {m.Text}{flag}"));
+        }
+
+        foreach (var a in score.Alarms ?? [])
+        {
+            console.MarkupLine(Markup.Escape($"  line {a.Line}: ALARM  self_care, asked {string.Join(", ", a.Raised)}: {a.Text}"));
         }
     }
 

@@ -51,13 +51,16 @@ public sealed record AnswerScore(string Answer, int TruePositives, int FalsePosi
 /// the price of asking, an alarm beside a story that needed none.
 /// </param>
 public sealed record IntakeScore(IReadOnlyList<AnswerScore> PerAnswer, AnswerScore Overall, IReadOnlyList<IntakeMiss> Misses, int Cases,
-    IReadOnlyList<LevelMiss> LevelMisses, int SelfCareCases = 0, int Alarms = 0)
+    IReadOnlyList<LevelMiss> LevelMisses, int SelfCareCases = 0, IReadOnlyList<Alarm>? Alarms = null)
 {
     public int LevelsAgree => Cases - LevelMisses.Count;
 
     /// <summary>Cases read at a lower level than their expected answers give: the misses that matter most.</summary>
     public IReadOnlyList<LevelMiss> Lower => [.. LevelMisses.Where(m => m.Actual < m.Expected)];
 }
+
+/// <summary>A self-care case whose result from the words flags an emergency one answer away, and what the words raised.</summary>
+public sealed record Alarm(int Line, string Text, IReadOnlyList<string> Raised);
 
 /// <summary>
 /// A case whose level from the words (<paramref name="Actual"/>) is not the level of its expected answers. A lower one is
@@ -144,7 +147,8 @@ public static class IntakeEvaluation
         var levelMisses = new List<LevelMiss>();
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var misses = new List<IntakeMiss>();
-        var (cases, selfCare, alarms) = (0, 0, 0);
+        var (cases, selfCare) = (0, 0);
+        var alarms = new List<Alarm>();
         var lines = fileText.Replace("\r\n", "\n").Split('\n');
         for (var n = 0; n < lines.Length; n++)
         {
@@ -153,7 +157,7 @@ public static class IntakeEvaluation
                 continue;
             }
 
-            var (text, expected) = ReadCase(validator, lines[n], n + 1);
+            var (text, expected, askedByAnnotator) = ReadCase(validator, lines[n], n + 1);
             var read = reader.Read(text);
             var actual = validator.Validate(read.Answers).Answers
                 ?? throw new InvalidOperationException($"line {n + 1}: the intake produced answers outside the contract");
@@ -168,7 +172,12 @@ public static class IntakeEvaluation
             if (wantTriage.Level == TriageLevel.SelfCare && !wantTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency))
             {
                 selfCare++;
-                alarms += gotTriage.Level < TriageLevel.Emergency && gotTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency) ? 1 : 0;
+                // A question the annotator also marked to confirm (a hedged sign) is asked as it should be: no alarm.
+                if (gotTriage.Level < TriageLevel.Emergency && gotTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency) &&
+                    !read.Confirm.Any(askedByAnnotator.Contains))
+                {
+                    alarms.Add(new(n + 1, text, read.Confirm));
+                }
             }
 
             foreach (var id in knowledge.Questions.Select(q => q.Id))
@@ -200,7 +209,8 @@ public static class IntakeEvaluation
         return new(per, overall, misses, cases, levelMisses, selfCare, alarms);
     }
 
-    private static (string Text, AnswerSet Expected) ReadCase(AnswerValidator validator, string line, int number)
+    /// <summary>A case's text, its expected answers, and the questions its annotator marked to confirm (optional).</summary>
+    private static (string Text, AnswerSet Expected, IReadOnlyList<string> Confirm) ReadCase(AnswerValidator validator, string line, int number)
     {
         try
         {
@@ -218,7 +228,18 @@ public static class IntakeEvaluation
                 throw new EvaluationFormatException(number, "invalid expected answers: " + string.Join("; ", validation.Problems.Select(p => $"{p.Field}: {p.Message}")));
             }
 
-            return (text.GetString()!, validation.Answers);
+            var confirm = new List<string>();
+            if (root.TryGetProperty("confirm", out var asked))
+            {
+                if (asked.ValueKind != JsonValueKind.Array || asked.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+                {
+                    throw new EvaluationFormatException(number, "\"confirm\" must be a list of question ids");
+                }
+
+                confirm.AddRange(asked.EnumerateArray().Select(e => e.GetString()!));
+            }
+
+            return (text.GetString()!, validation.Answers, confirm);
         }
         catch (JsonException e)
         {

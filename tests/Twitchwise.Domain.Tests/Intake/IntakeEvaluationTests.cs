@@ -66,22 +66,26 @@ public sealed class IntakeEvaluationTests
     public void Domain_EmergencyReadLower_IsFlaggedOnlyWhenTheResultAsksIt()
     {
         // Both stories are chest pain by their answers. The first says nothing of it: silent. The second's hedged words raise
-        // it, so the result opens with the emergency one answer away. The third is self-care, and its words flag a stroke.
+        // it, so the result opens with the emergency one answer away. The third is self-care, and its words flag a stroke; the
+        // fourth flags it too, but its annotator marked that sign to confirm, so the asking is right and no alarm.
         const string set = """
             {"text": "calf twitching after my run", "answers": {"episode.kind": "twitch", "symptom.chest_pain": true}}
             {"text": "maybe a burn under the sternum after my run", "answers": {"symptom.chest_pain": true}}
             {"text": "calf twitching after my run, maybe a bit numb on one side?", "answers": {"episode.kind": "twitch", "symptom.one_side_weak_or_numb": false}}
+            {"text": "calf twitching after my run, maybe a bit numb on one side?", "answers": {"episode.kind": "twitch"}, "confirm": ["symptom.one_side_weak_or_numb"]}
             """;
         var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, set);
 
         Assert.Equal([(1, false), (2, true)], score.Lower.Select(m => (m.Line, m.Flagged)));
-        Assert.Equal((1, 1), (score.SelfCareCases, score.Alarms));
+        Assert.Equal(2, score.SelfCareCases);
+        Assert.Equal([3], score.Alarms!.Select(a => a.Line));
     }
 
     [Theory]
     [InlineData("{\"text\": \"calf\"}", "line 1: each line must be an object")]
     [InlineData("{\"text\": \"calf\", \"answers\": {\"episode.kind\": \"knot\"}}", "line 1: invalid expected answers: episode.kind")]
     [InlineData("not json", "line 1: not valid JSON")]
+    [InlineData("{\"text\": \"calf\", \"answers\": {}, \"confirm\": \"symptom.chest_pain\"}", "line 1: \"confirm\" must be a list")]
     public void Domain_BadLine_IsRefusedNamingTheLine(string line, string message)
     {
         var e = Assert.Throws<EvaluationFormatException>(() => IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, line));
