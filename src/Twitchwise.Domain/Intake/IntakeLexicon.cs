@@ -225,6 +225,13 @@ internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> 
 /// says the rash stayed ("still there", "stays"), false for one that says it faded ("goes away"), which one of
 /// <see cref="Denials"/> just before turns round ("don't go away").
 /// </summary>
+/// <summary>
+/// Words of a warning sign that ask it when no finding takes them (<paramref name="Words"/>, each with its question), but
+/// not in <paramref name="OtherSenses"/> ("chest day") nor with a word of <paramref name="SaidNormal"/> within
+/// <paramref name="SaidNormalReach"/> words after ("wee's a normal colour").
+/// </summary>
+internal sealed record UnplacedSigns(PhraseMatcher<string> Words, PhraseMatcher<bool> OtherSenses, IReadOnlySet<string> SaidNormal, int SaidNormalReach);
+
 internal sealed record GlassTest(Question Answer, int Reach, PhraseMatcher<bool> Tests, PhraseMatcher<bool> Results, IReadOnlySet<string> Denials);
 
 /// <summary>
@@ -360,6 +367,9 @@ public sealed class IntakeLexicon
     internal IReadOnlySet<string> SignsSaidWith { get; private init; } = new HashSet<string>();
 
     internal IReadOnlyDictionary<string, PhraseMatcher<bool>> SaidWithWords { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
+
+    /// <summary>Words of a warning sign that, when no finding takes them, ask the sign (unplaced_signs).</summary>
+    internal UnplacedSigns? Unplaced { get; private init; }
 
     /// <summary>Words by which someone reports what they saw in the person ("my buddy said I collapsed"): no other person then.</summary>
     internal PhraseMatcher<bool> Reporting { get; private init; } = new([], fuzzy: false);
@@ -546,6 +556,7 @@ public sealed class IntakeLexicon
             CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
 
             CheckYesNo("signs_without_a_place", doc.SignsWithoutAPlace.Concat(doc.SignsWithoutOnePlace));
+            var unplaced = BuildUnplaced(doc.UnplacedSigns);
 
             // Every word the lexicon knows, whichever layer it is in, is exempt from fuzzy matching in all of them, and so is
             // an English word listed as no typo ("washed" is not a misspelt "wasted").
@@ -584,6 +595,7 @@ public sealed class IntakeLexicon
                 SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
                 SignsSaidWith = saidWith.Signs.ToHashSet(StringComparer.Ordinal),
                 SaidWithWords = saidWith.Words.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
+                Unplaced = unplaced,
                 WordsOfStarting = Words(doc.WordsOfStarting),
                 MedicineChangedAfter = Words(doc.MedicineChangedAfter),
                 Reporting = Words(doc.Reporting),
@@ -1256,6 +1268,27 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>The glass test answers a yes/no warning sign, read from a test and a result of each kind.</summary>
+        private UnplacedSigns? BuildUnplaced(UnplacedSignsEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            CheckYesNo("unplaced_signs", e.Signs.Keys);
+            foreach (var twice in e.Signs.SelectMany(s => s.Value).GroupBy(w => w.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
+            {
+                Problem("unplaced_signs", $"'{twice.Key}' is listed more than once: a word asks one sign");
+            }
+
+            if (e.Signs.Count == 0 || e.SaidNormal.Count == 0 || e.SaidNormalReach < 1)
+            {
+                Problem("unplaced_signs", "needs signs, said_normal and a said_normal_reach of at least 1");
+            }
+
+            return new(new(e.Signs.SelectMany(s => s.Value.Select(w => (w, s.Key))), fuzzy: false), Words(e.OtherSenses), WordSet(e.SaidNormal), e.SaidNormalReach);
+        }
+
         private GlassTest? BuildGlassTest(GlassTestEntry? e)
         {
             if (e is null)

@@ -53,6 +53,15 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, List<string>> HedgedCompanions { get; set; } = [];
     public Dictionary<string, List<string>> SettledBy { get; set; } = [];
     public SignsSaidWithEntry? SignsSaidWith { get; set; }
+    public UnplacedSignsEntry? UnplacedSigns { get; set; }
+}
+
+internal sealed class UnplacedSignsEntry
+{
+    public Dictionary<string, List<string>> Signs { get; set; } = [];
+    public List<string> OtherSenses { get; set; } = [];
+    public List<string> SaidNormal { get; set; } = [];
+    public int SaidNormalReach { get; set; }
 }
 
 internal sealed class SignsSaidWithEntry

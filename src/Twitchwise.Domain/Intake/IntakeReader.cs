@@ -87,7 +87,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var theirComplaint = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer));
         var theirs = own.Subject is not null &&
                      own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
-                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Any(IsComplaint)) ||
+                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Except(first.Unplaced).Any(IsComplaint)) ||
                       (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
                       first.WritingFor);
         if (theirs)
@@ -215,8 +215,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         AskLongStanding(collected, answers);
         var notPlaces = PlacesOfTheHeart(answers);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
+        // A sign's word that no finding took is asked only while nothing answers the sign.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
             .Where(id => !answers.TryGetValue(id, out var a) || a is BoolAnswer { Value: false })
+            .Concat(collected.Unplaced.Where(id => !answers.ContainsKey(id) && !collected.Confirm.Contains(id)).Distinct(StringComparer.Ordinal))
             .ToList();
         foreach (var id in confirm)
         {
@@ -569,6 +571,28 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         // "a headache", said plainly without its severity: asked, unless another reading settles it.
                         collected.SaidPlainly.Add(Make(concept.Question.Id, AnswerValue.Of(true), m.First, m.Last));
                     }
+                }
+            }
+        }
+
+        // "something sat on my breastbone", "when he smiles only one side goes up": a word of a warning sign that no finding
+        // took asks its sign rather than leaving it silent (unplaced_signs), as a nurse on the phone asks about the chest
+        // when the caller mentions it. Asked only, never answered: the word alone is no finding.
+        // "No pain in my chest or jaw": a denial found as a finding of its own ("no pain") takes its place with it.
+        bool DeniedInItsClause(int i) => tokens.Take(i).Reverse().TakeWhile(t => t.Norm is not ("," or "but" or "and")).Take(6)
+            .Any(t => t.Norm is "no" or "not" or "without" or "never" or "nothing" || t.Norm.EndsWith("n't", StringComparison.Ordinal));
+        if (lexicon.Unplaced is { } unplaced)
+        {
+            var otherSenses = unplaced.OtherSenses.FindAll(tokens);
+            foreach (var m in unplaced.Words.FindAll(tokens))
+            {
+                // Placed by a finding, or by a phrase that uses the word in another sense ("so confused about magnesium").
+                if (!everyMatch.Any(p => p.Item is not Trigger { Category: not TriggerCategory.Pseudo } && p.First < m.Last && m.First < p.Last) &&
+                    !otherSenses.Any(p => p.First < m.Last && m.First < p.Last) &&
+                    !tokens.Skip(m.Last).Take(unplaced.SaidNormalReach).Any(t => unplaced.SaidNormal.Contains(t.Norm)) && !DeniedInItsClause(m.First) &&
+                    ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false, Historical: false })
+                {
+                    collected.Unplaced.Add(m.Item);
                 }
             }
         }
@@ -2048,6 +2072,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];
+
+        /// <summary>Signs whose words no finding took ("something sat on my breastbone"): asked unless answered.</summary>
+        public List<string> Unplaced { get; } = [];
 
         /// <summary>The part signs read that are asked, not taken, in a complaint at least this many days old.</summary>
         public Dictionary<string, int> AskedAfterDays { get; } = new(StringComparer.Ordinal);

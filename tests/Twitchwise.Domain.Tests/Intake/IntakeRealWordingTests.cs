@@ -683,4 +683,35 @@ public sealed class IntakeRealWordingTests
         Assert.False(result.Answers.ContainsKey("symptom.temperature_c"), Said(result));
         Assert.True(result.Answers.TryGetValue("exercise.hot_conditions", out var hot) && Equals(hot, AnswerValue.Of(true)), Said(result));
     }
+
+    /// <summary>
+    /// A warning sign's word that no finding took is asked, never answered (unplaced_signs): "something sat on my
+    /// breastbone" had read self-care with nothing asked (a 60-year-old's exertional chest pain).
+    /// </summary>
+    [Theory]
+    [InlineData("I'm 60. Since the bowls this afternoon there's something sat on my breastbone.", "symptom.chest_pain")]
+    [InlineData("My husband came back from his ride and when he smiles only one side goes up.", "symptom.face_droop")]
+    [InlineData("Mi cousin drop down pon di cricket field today and then everyting go black.", "symptom.collapse_or_seizure")]
+    [InlineData("I run the marathon yesterday, my legs have cramps and my xixi is a strange colour.", "symptom.dark_urine")]
+    public void Read_WarningSignWordNoFindingTook_IsAskedNotAnswered(string text, string sign)
+    {
+        var result = Read(text);
+
+        Assert.Contains(sign, result.Confirm);
+        Assert.False(result.Answers.ContainsKey(sign), Said(result));
+    }
+
+    /// <summary>The same words in another sense, said to be normal, or denied ask nothing: the price of asking is kept low.</summary>
+    [Theory]
+    [InlineData("Did chest day yesterday and my pecs are twitching", "symptom.chest_pain")]
+    [InlineData("First ever spin class, thighs sore, checked my pee as my friend warned me: normal straw colour", "symptom.dark_urine")]
+    [InlineData("Bicep twitching after 20 push-ups. No pain in my chest or jaw.", "symptom.chest_pain")]
+    [InlineData("Honestly so confused about magnesium, my calves twitch after hockey", "symptom.confusion")]
+    [InlineData("my calf twitches after runs. My dad had a stroke and his face drooped", "symptom.face_droop")]
+    public void Read_WarningSignWordInAnotherSenseOrDenied_AsksNothing(string text, string sign)
+    {
+        var result = Read(text);
+
+        Assert.DoesNotContain(sign, result.Confirm);
+    }
 }
