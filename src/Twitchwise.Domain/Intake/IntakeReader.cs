@@ -62,6 +62,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// <summary>Someone else named by the reader itself, not the lexicon: a pronoun of them ("he"), or "Mum's 66".</summary>
     private static readonly Trigger OtherPersonTrigger = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: false);
 
+    /// <summary>
+    /// Someone the words point at without naming them as the writer's ("the mate I ran with", "his friend"): to the next
+    /// comma only, and never the one a description is typed for while someone is named as "my".
+    /// </summary>
+    private static readonly Trigger SomeonePointedAt = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: true);
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -161,6 +167,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 "his" or "her" or "their" => "my",
                 "he" or "she" or "they" => "i",
                 "he's" or "she's" or "they're" or "theyre" => "i'm",
+                "he'd" or "she'd" or "they'd" => "i'd",
+                "he'll" or "she'll" or "they'll" => "i'll",
                 "him" or "them" => "me",
                 "himself" or "herself" or "themselves" or "themself" => "myself",
                 var word when i > 0 && tokens[i - 1].Norm is "he" or "she" => FirstPersonVerb(word),
@@ -386,6 +394,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
 
+        // "The mate I ran with fainted at the finish", "His friend collapsed", "one of the other lads went down with chest
+        // pains": a word for a person after "a", "the", "his", "her" or "other" is someone else, as "my mate" is in the
+        // lexicon; not after a preposition ("football with the boys", "said to the lads"), where they do nothing.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Norm;
+            if ((Quantities.Person(word) || (word.EndsWith('s') && Quantities.Person(word[..^1]))) &&
+                tokens[i - 1].Norm is "a" or "the" or "his" or "her" or "their" or "other" &&
+                (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than") ||
+                 // ... but "typing for a client" says whose the description is (writing_for).
+                 (tokens[i - 2].Norm == "for" && lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == i - 1))) &&
+                !triggers.Any(t => t.First <= i && i < t.Last))
+            {
+                triggers.Add(new(i - 1, i + 1, SomeonePointedAt));
+            }
+        }
+
         // "He just told me he can't feel when he needs a wee", "I've given her water": the writer spoken to, or doing
         // something for them, is no complaint of the writer's.
         bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
@@ -395,8 +420,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
             !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
+        // Read as theirs, "his friend" reads "my friend": the words as written say it is someone of theirs, not them.
         bool Stranger(PhraseMatch<Trigger> t) =>
-            tokens[t.First].Norm == "another" || tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next");
+            t.Item == SomeonePointedAt || tokens[t.First].Norm == "another" ||
+            (collected.Theirs && text[tokens[t.First].Start..tokens[t.First].End].ToLowerInvariant() is "his" or "her" or "their") || tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next");
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer. "Another boy", "someone else" and "the
@@ -448,7 +475,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
 
         // "Another boy fainted at the side of the pool, but my son's fine": the one it is typed for is not the stranger.
-        if (collected.Named is null && triggers.Where(t => t.Item.NamesSomeone).OrderBy(Stranger).ThenBy(t => t.First).FirstOrDefault() is { } person)
+        if (collected.Named is null && triggers.Where(t => t.Item.NamesSomeone)
+                .OrderBy(t => IsPronounOfThem(tokens[t.First].Norm) ? 2 : Stranger(t) ? 1 : 0).ThenBy(t => t.First).FirstOrDefault() is { } person)
         {
             // "Typing this for my dad (74)": the whole description is his, whatever the writer says of themselves after it.
             collected.WritingFor = lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == person.First);

@@ -226,4 +226,29 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.False(intake.Answers.ContainsKey("symptom.collapse_or_seizure"), Said(intake));
         Assert.Contains(intake.SetAside, s => s.Finding.Answer == "symptom.collapse_or_seizure");
     }
+
+    /// <summary>
+    /// Someone pointed at rather than named as "my" ("the mate I ran with", "one of the other lads", "his friend") is
+    /// someone else: their collapse or chest pain had made a writer with a calf cramp an emergency (the second-worst bug).
+    /// </summary>
+    [Theory]
+    [InlineData("My calves cramped at the end of our 10k in 30C heat. The mate I ran with fainted at the finish, he's 35. I'm 33 and I feel fine.", "symptom.collapse_or_seizure")]
+    [InlineData("My hamstrings cramped at 5 a side tonight. One of the other lads went down with chest pains, but I'm fine.", "symptom.chest_pain")]
+    [InlineData("Typing for my son, 12. He got a cramp in his tummy at cross country. His friend collapsed at the finish, but my son is fine.", "symptom.collapse_or_seizure")]
+    public void Read_SomeonePointedAt_IsSomeoneElse(string text, string sign)
+    {
+        var intake = Read(text);
+
+        Assert.False(intake.Answers.ContainsKey(sign), Said(intake));
+        Assert.NotEqual(TriageLevel.Emergency, Level(intake));
+    }
+
+    [Fact]
+    public void Read_PersonPointedAtOpeningTheStory_IsTheSubject()
+    {
+        var intake = Read("A lad on our Sunday league team just had a fit on the pitch, now he's groggy and doesn't know where he is. He's 24.");
+
+        Assert.Equal("A lad", intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("symptom.confusion", out var got) && got == AnswerValue.Of(true), Said(intake));
+    }
 }
