@@ -210,6 +210,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
+        AskPartSignsDeniedInWords(collected, answers);
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
@@ -254,6 +255,24 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 {
                     collected.Findings.Add(item with { Finding = item.Finding with { Answer = id }, ConceptId = null });
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "chest wall twitching after heavy bench ... no chest pain": a sign read only from a part and a state near it, which
+    /// a phrase of the sign's own denies, is asked, not taken either way (a yes would otherwise win the merge).
+    /// </summary>
+    private static void AskPartSignsDeniedInWords(Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        foreach (var id in answers.Where(a => a.Value is BoolAnswer { Value: true }).Select(a => a.Key).ToList())
+        {
+            var said = collected.Findings.Where(f => f.Finding.Answer == id).ToList();
+            if (said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).All(f => collected.FromPartAndState.Contains(f.Finding)) &&
+                said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null))
+            {
+                answers.Remove(id);
+                collected.Confirm.Add(id);
             }
         }
     }
@@ -1325,6 +1344,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                     var found = make(sign.Answer.Id, AnswerValue.Of(true), first, last);
                     collected.Findings.RemoveAll(f => sign.Replaces.Contains(f.Finding.Answer) && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
                     collected.Add(found, context, false, null, askWhenUncertain: true);
+                    collected.FromPartAndState.Add(found);
                     if (sign.AskedAfterDays is { } days)
                     {
                         collected.AskedAfterDays[sign.Answer.Id] = days;
@@ -2100,6 +2120,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         /// <summary>Question ids to ask rather than answer, in the order the text raised them.</summary>
         public List<string> Confirm { get; } = [];
+
+        /// <summary>Signs read from a part and a state near it ("chest ... heavy"), not from a phrase of their own.</summary>
+        public HashSet<Finding> FromPartAndState { get; } = [];
 
         /// <summary>Signs whose words no finding took ("something sat on my breastbone"): asked unless answered.</summary>
         public List<string> Unplaced { get; } = [];

@@ -714,4 +714,17 @@ public sealed class IntakeRealWordingTests
 
         Assert.DoesNotContain(sign, result.Confirm);
     }
+
+    /// <summary>
+    /// A sign read only from a part and a state near it ("chest wall ... heavy bench") and denied in words of its own ("no
+    /// chest pain") is asked, not taken: the yes had won and made a bench-press twitch an emergency.
+    /// </summary>
+    [Fact]
+    public void Read_PartSignDeniedInItsOwnWords_IsAskedNotTaken()
+    {
+        var result = Read("ribs / chest wall twitching after heavy bench. no chest pain, breathing normal, heart rate normal, no fluttering");
+
+        Assert.False(result.Answers.ContainsKey("symptom.chest_pain"), Said(result));
+        Assert.Contains("symptom.chest_pain", result.Confirm);
+    }
 }
