@@ -407,7 +407,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var opensOn = TextTokens.OpeningWord(tokens);
         if (tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
             (tokens[opensOn + 1].IsNumber ||
-             (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always")) &&
+             (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always") ||
+             // "Mate had a seizure at footy", "Wife collapsed": a bare word for a person opening on a verb.
+             (opensOn == 0 && tokens[1].Norm is "had" or "has" or "collapsed" or "fainted" or "says" or "said")) &&
             !triggers.Any(t => t.First <= opensOn))
         {
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));

@@ -235,6 +235,7 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("My calves cramped at the end of our 10k in 30C heat. The mate I ran with fainted at the finish, he's 35. I'm 33 and I feel fine.", "symptom.collapse_or_seizure")]
     [InlineData("My hamstrings cramped at 5 a side tonight. One of the other lads went down with chest pains, but I'm fine.", "symptom.chest_pain")]
     [InlineData("Typing for my son, 12. He got a cramp in his tummy at cross country. His friend collapsed at the finish, but my son is fine.", "symptom.collapse_or_seizure")]
+    [InlineData("Mate had a seizure at footy last month so everyone's on edge. Me: calf cramped in the second half, stretched it and played on.", "symptom.collapse_or_seizure")]
     public void Read_SomeonePointedAt_IsSomeoneElse(string text, string sign)
     {
         var intake = Read(text);
