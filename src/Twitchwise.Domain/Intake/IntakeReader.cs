@@ -471,12 +471,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 .Select(i => PronounOfThem(tokens, i)));
         }
 
+        // What is reported is the writer's when the first person it names is the writer: "said I collapsed", "says the
+        // right side of my face has dropped" (not "said he had chest pains").
+        bool WritersAfterReport(int from) =>
+            tokens.Skip(from).Take(8).FirstOrDefault(w => w.Norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me" || IsPronounOfThem(w.Norm) ||
+                                                          w.Norm is "they" or "their" or "them" or ",") is { Norm: "i" or "i'm" or "i've" or "i'd" or "my" or "me" };
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
         // So does "coach said my calf was just tight": a trigger that ends on its report word.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => (r.First == t.Last || (r.Last == t.Last && r.First > t.First)) && r.Last < tokens.Count &&
-                                                 tokens[r.Last].Norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me"));
+                                                 WritersAfterReport(r.Last)));
         // "he says it's just indigestion": what they say of themselves is theirs, though "it's" and "just" end a scope
         // elsewhere; the trigger takes in the report so that its words end nothing.
         for (var k = 0; k < triggers.Count; k++)

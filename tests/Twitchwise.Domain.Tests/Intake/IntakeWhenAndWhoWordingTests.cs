@@ -236,6 +236,7 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("My hamstrings cramped at 5 a side tonight. One of the other lads went down with chest pains, but I'm fine.", "symptom.chest_pain")]
     [InlineData("Typing for my son, 12. He got a cramp in his tummy at cross country. His friend collapsed at the finish, but my son is fine.", "symptom.collapse_or_seizure")]
     [InlineData("Mate had a seizure at footy last month so everyone's on edge. Me: calf cramped in the second half, stretched it and played on.", "symptom.collapse_or_seizure")]
+    [InlineData("My calves cramp after parkrun, and my mate said he had chest pains at the finish but he's fine now apparently.", "symptom.chest_pain")]
     public void Read_SomeonePointedAt_IsSomeoneElse(string text, string sign)
     {
         var intake = Read(text);
@@ -251,5 +252,15 @@ public sealed class IntakeWhenAndWhoWordingTests
 
         Assert.Equal("A lad", intake.Subject);
         Assert.True(intake.Answers.TryGetValue("symptom.confusion", out var got) && got == AnswerValue.Of(true), Said(intake));
+    }
+
+    /// <summary>What someone reports is the writer's when the first person it names is the writer, however many words on.</summary>
+    [Fact]
+    public void Read_ReportOfTheWritersSignPastOtherWords_IsTheWriters()
+    {
+        var intake = Read("Sat down after bouldering and my right hand is numb and weak, and my girlfriend says the right side of my face has dropped");
+
+        Assert.Null(intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("symptom.face_droop", out var got) && got == AnswerValue.Of(true), Said(intake));
     }
 }
