@@ -727,4 +727,13 @@ public sealed class IntakeRealWordingTests
         Assert.False(result.Answers.ContainsKey("symptom.chest_pain"), Said(result));
         Assert.Contains("symptom.chest_pain", result.Confirm);
     }
+
+    /// <summary>Scots "no" for "not": "I've no been able tae pee" is the bladder sign of the spine emergency.</summary>
+    [Fact]
+    public void Read_ScotsNoBeenAbleToPee_IsTheBladderSign()
+    {
+        var result = Read("tweaked ma back on the descent and I've no been able tae pee since this mornin even though I'm burstin");
+
+        Assert.True(result.Answers.TryGetValue("symptom.saddle_numbness_or_bladder", out var got) && got == AnswerValue.Of(true), Said(result));
+    }
 }
