@@ -220,18 +220,18 @@ internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> 
     IReadOnlySet<string> Replaces);
 
 /// <summary>
-/// The glass test for a rash (glass_test in the lexicon): one of <see cref="Tests"/> ("pressed a glass on them") with the
-/// result nearest it within <see cref="Reach"/> words in its sentence. <see cref="Results"/> is true for a result that
-/// says the rash stayed ("still there", "stays"), false for one that says it faded ("goes away"), which one of
-/// <see cref="Denials"/> just before turns round ("don't go away").
-/// </summary>
-/// <summary>
 /// Words of a warning sign that ask it when no finding takes them (<paramref name="Words"/>, each with its question), but
 /// not in <paramref name="OtherSenses"/> ("chest day") nor with a word of <paramref name="SaidNormal"/> within
 /// <paramref name="SaidNormalReach"/> words after ("wee's a normal colour").
 /// </summary>
 internal sealed record UnplacedSigns(PhraseMatcher<string> Words, PhraseMatcher<bool> OtherSenses, IReadOnlySet<string> SaidNormal, int SaidNormalReach);
 
+/// <summary>
+/// The glass test for a rash (glass_test in the lexicon): one of <see cref="Tests"/> ("pressed a glass on them") with the
+/// result nearest it within <see cref="Reach"/> words in its sentence. <see cref="Results"/> is true for a result that
+/// says the rash stayed ("still there", "stays"), false for one that says it faded ("goes away"), which one of
+/// <see cref="Denials"/> just before turns round ("don't go away").
+/// </summary>
 internal sealed record GlassTest(Question Answer, int Reach, PhraseMatcher<bool> Tests, PhraseMatcher<bool> Results, IReadOnlySet<string> Denials);
 
 /// <summary>
@@ -1267,7 +1267,7 @@ public sealed class IntakeLexicon
             return companions;
         }
 
-        /// <summary>The glass test answers a yes/no warning sign, read from a test and a result of each kind.</summary>
+        /// <summary>The signs asked by their words alone: yes/no questions, each word asking one, with its normal words.</summary>
         private UnplacedSigns? BuildUnplaced(UnplacedSignsEntry? e)
         {
             if (e is null)
@@ -1289,6 +1289,7 @@ public sealed class IntakeLexicon
             return new(new(e.Signs.SelectMany(s => s.Value.Select(w => (w, s.Key))), fuzzy: false), Words(e.OtherSenses), WordSet(e.SaidNormal), e.SaidNormalReach);
         }
 
+        /// <summary>The glass test answers a yes/no warning sign, read from a test and a result of each kind.</summary>
         private GlassTest? BuildGlassTest(GlassTestEntry? e)
         {
             if (e is null)

@@ -93,7 +93,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var theirComplaint = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer));
         var theirs = own.Subject is not null &&
                      own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
-                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Except(first.Unplaced).Any(IsComplaint)) ||
+                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Where(first.Confirm.Contains).Any(IsComplaint)) ||
                       (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
                       first.WritingFor);
         if (theirs)
@@ -135,7 +135,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// lying down in the cool". A sentence that goes on about them without opening on "he" is still about them.
     /// </summary>
     private bool SaidOfThem(string text, Finding finding) =>
-        StandardTokens(text, 0, finding.Start).TakeLast(3).LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || IsPronounOfThem(t.Norm) || t.Norm is "them" or "their" or "they") is { } whose &&
+        StandardTokens(text, 0, finding.Start).TakeLast(3)
+            .LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || IsPronounOfThem(t.Norm) || t.Norm is "them" or "their" or "they") is { } whose &&
         !lexicon.FirstPerson.Contains(whose.Norm);
 
     /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
@@ -444,7 +445,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // Read as theirs, "his friend" reads "my friend": the words as written say it is someone of theirs, not them.
         bool Stranger(PhraseMatch<Trigger> t) =>
             t.Item == SomeonePointedAt || tokens[t.First].Norm == "another" ||
-            (collected.Theirs && text[tokens[t.First].Start..tokens[t.First].End].ToLowerInvariant() is "his" or "her" or "their") || tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next");
+            tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next") ||
+            (collected.Theirs && text[tokens[t.First].Start..tokens[t.First].End].ToLowerInvariant() is "his" or "her" or "their");
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer. "Another boy", "someone else" and "the
@@ -629,12 +631,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
         }
 
-        // "something sat on my breastbone", "when he smiles only one side goes up": a word of a warning sign that no finding
-        // took asks its sign rather than leaving it silent (unplaced_signs), as a nurse on the phone asks about the chest
-        // when the caller mentions it. Asked only, never answered: the word alone is no finding.
         // "No pain in my chest or jaw": a denial found as a finding of its own ("no pain") takes its place with it.
         bool DeniedInItsClause(int i) => tokens.Take(i).Reverse().TakeWhile(t => t.Norm is not ("," or "but" or "and")).Take(6)
             .Any(t => t.Norm is "no" or "not" or "without" or "never" or "nothing" || t.Norm.EndsWith("n't", StringComparison.Ordinal));
+        // "something sat on my breastbone", "when he smiles only one side goes up": a word of a warning sign that no finding
+        // took asks its sign rather than leaving it silent (unplaced_signs), as a nurse on the phone asks about the chest
+        // when the caller mentions it. Asked only, never answered: the word alone is no finding.
         if (lexicon.Unplaced is { } unplaced)
         {
             var otherSenses = unplaced.OtherSenses.FindAll(tokens);
