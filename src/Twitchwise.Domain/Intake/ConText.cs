@@ -53,9 +53,13 @@ internal static class ConText
             // was out for 20 seconds" are all theirs, while "my dad had a clot, I drank loads of water" is the writer's.
             // ... unless the writer drops their own "I" before naming them ("did a bootcamp class, feel sick and my dad had a
             // clot, drank loads of water" is the writer's drinking).
+            // The past goes on through "and" the same way ("Two years ago I had heat stroke at a race and collapsed"), but not
+            // past a comma ("diagnosed last year), twitching in my arms ... now").
+            var past = t.Item.Category == TriggerCategory.Historical;
             var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
-                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners, t.Item.Category != TriggerCategory.OtherPerson,
-                                  commaGoesOn: clauseOpeners is not null && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last);
+                          Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners,
+                                  clauseAfterAnd: t.Item.Category != TriggerCategory.OtherPerson && !past,
+                                  commaGoesOn: clauseOpeners is not null && !past && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             if (forward || backward)
             {

@@ -180,4 +180,16 @@ public sealed class IntakeScopeWordingTests
 
         Assert.Equal(AnswerValue.Of(true), result.Answers.GetValueOrDefault(id));
     }
+
+    /// <summary>The past goes on through "and" and a verb, as someone else's story does, but not past a comma.</summary>
+    [Fact]
+    public void Read_PastGoingOnThroughAnd_IsStillThePast()
+    {
+        var past = IntakeReading.Read("Two years ago I had heat stroke at a race and collapsed, so I'm careful now. Today's run was cool and I just have a twitchy thigh after.");
+        var now = IntakeReading.Read("overactive thyroid (diagnosed last year), twitching in my arms after the gym for 3 weeks now");
+
+        Assert.False(past.Answers.ContainsKey("symptom.collapse_or_seizure"), IntakeReading.Said(past));
+        Assert.Contains(past.Historical, f => f.Answer == "symptom.collapse_or_seizure");
+        Assert.Equal(AnswerValue.Of("twitch"), now.Answers.GetValueOrDefault("episode.kind"));
+    }
 }
