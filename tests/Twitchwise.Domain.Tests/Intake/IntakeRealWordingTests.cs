@@ -736,4 +736,16 @@ public sealed class IntakeRealWordingTests
 
         Assert.True(result.Answers.TryGetValue("symptom.saddle_numbness_or_bladder", out var got) && got == AnswerValue.Of(true), Said(result));
     }
+
+    /// <summary>Hands told locking into a claw, with tingling lips, are the low-calcium sign (urgent), told by the part.</summary>
+    [Theory]
+    [InlineData("After a sprint session tonight my lips are tingling and my hands are locking into claw shapes. Started 10 mins ago.")]
+    [InlineData("Writing for my mum, 60. Her hands cramp up during her rowing class, her fingers curl and lock, and her lips tingle.")]
+    public void Read_HandsLockingIntoAClawWithTinglingLips_IsUrgent(string text)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue("symptom.hand_foot_spasm", out var got) && got == AnswerValue.Of(true), Said(result));
+        Assert.Equal(TriageLevel.Urgent, Level(result));
+    }
 }
