@@ -583,8 +583,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Select(j => (First: Math.Min(j.q.First, j.Item2!.First), Last: Math.Max(j.q.Last, j.Item2!.Last))).ToList();
 
         // The main layer's matches and the other layers' (body parts, signs, weather), found once for every use below.
+        // "bigger than right side", "swollen compared to the left one": the side a part is compared with is not a side it is on.
+        var comparisons = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.MainLayer, Question.Id: Sides }).ToList();
         var everyMatch = matches.Concat(LayerMatches(tokens, matches))
             .Where(m => !(m.Item is Concept { Question.Id: var id } && id == travelled && journeys.Any(j => j.First < m.Last && m.First < j.Last)))
+            .Where(m => !(m.Item is Concept { Layer: IntakeLexicon.SideLayer } && comparisons.Any(c => c.First < m.Last && m.First < c.Last)))
             .ToList();
         foreach (var m in everyMatch)
         {

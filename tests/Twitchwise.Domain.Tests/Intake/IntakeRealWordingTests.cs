@@ -748,4 +748,19 @@ public sealed class IntakeRealWordingTests
         Assert.True(result.Answers.TryGetValue("symptom.hand_foot_spasm", out var got) && got == AnswerValue.Of(true), Said(result));
         Assert.Equal(TriageLevel.Urgent, Level(result));
     }
+
+    /// <summary>
+    /// The side a swollen calf is compared with is not a side it is on: "bigger than right side" had made a one-sided,
+    /// warm, swollen calf (a clot's sign, urgent) both sides.
+    /// </summary>
+    [Theory]
+    [InlineData("I started jogging last week. Now my left calf is paining and swollen, it is bigger than right side, and hot to touch. Pain 5 out of 10.")]
+    [InlineData("Right calf has been aching for 3 days after a long coach trip. The calf is swollen compared to the left one and warm to touch.")]
+    public void Read_SideComparedWith_IsNotASideItIsOn(string text)
+    {
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of("one_side"), result.Answers.GetValueOrDefault("episode.sides"));
+        Assert.Equal(TriageLevel.Urgent, Level(result));
+    }
 }
