@@ -136,7 +136,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// </summary>
     private bool SaidOfThem(string text, Finding finding) =>
         StandardTokens(text, 0, finding.Start).TakeLast(3)
-            .LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || IsPronounOfThem(t.Norm) || t.Norm is "them" or "their" or "they") is { } whose &&
+            .LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || TheirWord(t.Norm)) is { } whose &&
         !lexicon.FirstPerson.Contains(whose.Norm);
 
     /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
@@ -373,6 +373,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// <summary>The words that stand for someone named before: "he", "her", "she's".</summary>
     private static bool IsPronounOfThem(string norm) => norm is "he" or "she" or "his" or "her" or "he's" or "she's" or "him";
 
+    /// <summary>A word for someone other than the writer: "he", "her", "them", "their".</summary>
+    private static bool TheirWord(string norm) => IsPronounOfThem(norm) || norm is "they" or "their" or "them";
+
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
 
@@ -475,9 +478,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // What is reported is the writer's when the first person it names is the writer: "said I collapsed", "says the
         // right side of my face has dropped" (not "said he had chest pains").
+        static bool WritersWord(string norm) => norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me";
         bool WritersAfterReport(int from) =>
-            tokens.Skip(from).Take(8).FirstOrDefault(w => w.Norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me" || IsPronounOfThem(w.Norm) ||
-                                                          w.Norm is "they" or "their" or "them" or ",") is { Norm: "i" or "i'm" or "i've" or "i'd" or "my" or "me" };
+            tokens.Skip(from).Take(8).FirstOrDefault(w => WritersWord(w.Norm) || TheirWord(w.Norm) || w.Norm == ",") is { } named && WritersWord(named.Norm);
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
         // So does "coach said my calf was just tight": a trigger that ends on its report word.
