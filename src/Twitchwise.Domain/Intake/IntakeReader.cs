@@ -1323,7 +1323,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // Words a phrase of the sign's own already read ("dark yellow, not brown", "sort of brownish") are read by it.
             // A phrase that only names the sign ("a headache", its severity unsaid) leaves the reading to the part sign.
             var read = matches.Where(m => m.Item is Concept { Value: not null } c && c.Question.Id == sign.Answer.Id).ToList();
-            foreach (var part in sign.Parts.FindAll(partTokens))
+            // A part that is only the start of a longer place ("chest muscles") names that place, not the sign's part.
+            foreach (var part in sign.Parts.FindAll(partTokens).Where(part => !places.Any(o => o.First <= part.First && part.Last <= o.Last &&
+                                                                                              o.Last - o.First > part.Last - part.First)))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&

@@ -763,4 +763,22 @@ public sealed class IntakeRealWordingTests
         Assert.Equal(AnswerValue.Of("one_side"), result.Answers.GetValueOrDefault("episode.sides"));
         Assert.Equal(TriageLevel.Urgent, Level(result));
     }
+
+    /// <summary>
+    /// A chest told hurting or aching is chest pain ("his chest started hurting" had only been asked, and a 50-year-old's
+    /// chest pain while mowing read urgent); after push-ups or the bench it may be the worked muscle, so it is asked; and
+    /// "chest muscles" is a place, not the chest.
+    /// </summary>
+    [Fact]
+    public void Read_ChestHurting_IsChestPainUnlessTheSessionWorkedIt()
+    {
+        var mowing = Read("my dad was mowing the lawn n then his chest started hurting n hes gone all pale");
+        var pushUps = Read("did 200 push ups for a challenge, my chest is hurting");
+        var muscles = Read("my chest muscles are in pain since the match");
+
+        Assert.Equal(TriageLevel.Emergency, Level(mowing));
+        Assert.False(pushUps.Answers.ContainsKey("symptom.chest_pain"), Said(pushUps));
+        Assert.Contains("symptom.chest_pain", pushUps.Confirm);
+        Assert.False(muscles.Answers.ContainsKey("symptom.chest_pain"), Said(muscles));
+    }
 }
