@@ -263,4 +263,15 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Null(intake.Subject);
         Assert.True(intake.Answers.TryGetValue("symptom.face_droop", out var got) && got == AnswerValue.Of(true), Said(intake));
     }
+
+    /// <summary>"Me mate's 45" is "my mate": the mate's chest cramp running down his arm, sweating and pale, had read as the
+    /// writer's arm cramp, self-care.</summary>
+    [Fact]
+    public void Read_MeBeforeAPerson_IsMy()
+    {
+        var intake = Read("Me mate's 45, just got out of the surf and reckons he's got a cramp in his chest that's running down his left arm. He's sitting on the sand sweating like mad and pale as.");
+
+        Assert.Equal("Me mate", intake.Subject);
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
 }
