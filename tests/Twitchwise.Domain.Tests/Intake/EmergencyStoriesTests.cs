@@ -605,6 +605,9 @@ public sealed class EmergencyStoriesTests
         { "long drive yesterday (6 hours), now my left calf is cramping and looks bigger than the right one. 50M", TriageLevel.Urgent },
         // "came off my bike" is a fall, not a medicine stopped.
         { "came off my bike on the gravel, grazed knee, calf cramped on the ride home", TriageLevel.SelfCare },
+        // Stop 41: purple blotches with a fever are sepsis's skin; blotchy alone is the flush of a hard effort.
+        { "I'm 68, cut my knee on a gate on Sunday. Today I'm shivering and the skin on my legs looks blotchy and purplish. 38.9.", TriageLevel.Emergency },
+        { "10k in the sun, calves cramped at the end, my face went all blotchy", TriageLevel.SelfCare },
     };
 
     [Theory]
