@@ -686,11 +686,11 @@ public sealed class IntakeRealWordingTests
 
     /// <summary>
     /// A warning sign's word that no finding took is asked, never answered (unplaced_signs): "something sat on my
-    /// breastbone" had read self-care with nothing asked (a 60-year-old's exertional chest pain).
+    /// breastbone" had read self-care with nothing asked (a 60-year-old's exertional chest pain; now read, below).
     /// </summary>
     [Theory]
-    [InlineData("I'm 60. Since the bowls this afternoon there's something sat on my breastbone.", "symptom.chest_pain")]
-    [InlineData("My husband came back from his ride and when he smiles only one side goes up.", "symptom.face_droop")]
+    [InlineData("I'm 60. Since the bowls this afternoon my breastbone has been bothering me.", "symptom.chest_pain")]
+    [InlineData("My husband came back from his ride and his smile has gone strange.", "symptom.face_droop")]
     [InlineData("Mi cousin drop down pon di cricket field today and then everyting go black.", "symptom.collapse_or_seizure")]
     [InlineData("I run the marathon yesterday, my legs have cramps and my xixi is a strange colour.", "symptom.dark_urine")]
     public void Read_WarningSignWordNoFindingTook_IsAskedNotAnswered(string text, string sign)
@@ -780,5 +780,21 @@ public sealed class IntakeRealWordingTests
         Assert.False(pushUps.Answers.ContainsKey("symptom.chest_pain"), Said(pushUps));
         Assert.Contains("symptom.chest_pain", pushUps.Confirm);
         Assert.False(muscles.Answers.ContainsKey("symptom.chest_pain"), Said(muscles));
+    }
+
+    /// <summary>
+    /// Something sat on the breastbone is chest pain, and a smile that goes up on one side only is a face droop: both had
+    /// been asked only, and a 60-year-old's exertional chest pain and a 64-year-old's stroke read self-care without a
+    /// terminal.
+    /// </summary>
+    [Theory]
+    [InlineData("I'm 60. Since the bowls this afternoon there's something sat on my breastbone.", "symptom.chest_pain")]
+    [InlineData("My husband came back from his ride and when he smiles only one side goes up.", "symptom.face_droop")]
+    public void Read_SatOnTheChestOrAOneSidedSmile_IsTheSign(string text, string sign)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue(sign, out var got) && got == AnswerValue.Of(true), Said(result));
+        Assert.Equal(TriageLevel.Emergency, Level(result));
     }
 }
