@@ -43,7 +43,11 @@ internal static class Quantities
             }
             else
             {
-                i = at.TryGetValue(i, out var m) ? m.Last : i + 1;
+                // A phrase that ends in a number with a unit of its own after it is not that phrase: "over 10" of "lasted
+                // over 10 minutes" is no score out of ten, so the number is read again with its minutes.
+                i = at.TryGetValue(i, out var m) && !(tokens[m.Last - 1].IsNumber && at.TryGetValue(m.Last, out var next) && next.Item is Unit)
+                    ? m.Last
+                    : i + 1;
             }
         }
 

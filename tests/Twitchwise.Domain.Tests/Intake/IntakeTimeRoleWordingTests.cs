@@ -253,4 +253,23 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.False(intake.Answers.ContainsKey("exercise.hours_since"), Said(intake));
         Assert.False(intake.Answers.ContainsKey("episode.days"), Said(intake));
     }
+
+    /// <summary>"over 10" is a score out of ten only when no unit follows: "lasted over 10 minutes" had given no length.</summary>
+    [Theory]
+    [InlineData("my calf cramp lasted over 10 minutes", 600)]
+    [InlineData("the cramp in my foot went on for over 10 minutes after the swim", 600)]
+    public void OverANumberWithItsUnit_IsTheLength(string text, double seconds)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(AnswerValue.Of(seconds), intake.Answers.GetValueOrDefault("episode.seconds"));
+    }
+
+    [Fact]
+    public void OverTenWithNoUnit_IsStillAScore()
+    {
+        var intake = Read("calf cramp after football, pain 7 over 10");
+
+        Assert.Equal(AnswerValue.Of(7), intake.Answers.GetValueOrDefault("episode.pain"));
+    }
 }
