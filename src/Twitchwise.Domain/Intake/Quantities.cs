@@ -300,6 +300,7 @@ internal static class Quantities
         static int? Whole(Token t) => t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= youngest and <= oldest ? n : null;
         bool OpensClause(int k) => k == 0 || tokens[k - 1].Norm == "," && (k < 2 || !tokens[k - 2].IsNumber);
         bool ClosesClause(int k) => k == tokens.Count || tokens[k].Norm == "," && (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber);
+        bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
         // "I (35F) was doing hot yoga", "my mate (22f)": in brackets after the person, the sex letter's forms stand alone too
         // ("in the heat (85F)" is the weather).
         bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || Person(tokens[first - 2].Norm)) &&
@@ -332,6 +333,21 @@ internal static class Quantities
             return (years, i + 2);
         }
 
+        // "My sister, 17 years, was dancing", "My wife (31, 28 weeks pregnant)": the age between a comma or a bracket after
+        // the person and a comma, a bracket or years.
+        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && Whole(tokens[i]) is { } n7 && i + 1 < tokens.Count &&
+            (IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")"))
+        {
+            return (n7, IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);
+        }
+
+        // "48 years.", "40 yrs." as a sentence or clause of its own: how old the writer is, not how long anything lasted.
+        if (Whole(tokens[i]) is { } n8 && i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) && OpensClause(i) &&
+            (ClosesClause(i + 2) || EndsSentence(i + 2)))
+        {
+            return (n8, i + 2);
+        }
+
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp": a number straight after the person who opens
         // a sentence, as a clause of its own or before what they did (IntakeReader names the person, so the age is theirs).
         if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
@@ -357,9 +373,10 @@ internal static class Quantities
         }
 
         // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own; "otherwise fine, 49"
-        // closes the sentence with it, and "... I swim a lot. 62" is a sentence of its own.
-        bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
-        if (Whole(tokens[i]) is { } n4 && n4 >= 16 && OpensClause(i) && ((ClosesClause(i + 1) && i + 1 < tokens.Count) || EndsSentence(i + 1)))
+        // closes the sentence with it, and "... I swim a lot. 62" is a sentence of its own; a teenager signs off so too
+        // ("no pain tho. 14").
+        if (Whole(tokens[i]) is { } n4 && OpensClause(i) &&
+            ((n4 >= 16 && ((ClosesClause(i + 1) && i + 1 < tokens.Count) || EndsSentence(i + 1))) || (i == 0 && EndsSentence(i + 1))))
         {
             return (n4, i + 1);
         }
