@@ -21,6 +21,9 @@ internal static class Quantities
     private const int MaxFillers = 3;
     // "ran 800m": a run or a walk of this many "m" is metres; "a 45m run" is minutes.
     private const double MinMetres = 100;
+    // "that last 400m rep", "after di 400m": from here "m" is metres whatever the words around it; nobody writes a
+    // session of over three hours as "200m".
+    private const double AlwaysMetres = 200;
     private const double SecondsPerWeek = 604800;
     private const double SecondsPerDay = 86400;
 
@@ -400,7 +403,8 @@ internal static class Quantities
 
         var before = b >= 0 ? tokens[b].Norm : "";
         var after = end < tokens.Count ? tokens[end].Norm : "";
-        return before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
+        return value >= AlwaysMetres ||
+               before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
                (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "jog" or "walked" or "walk" or "walking" or "did") ||
                (value >= MinMetres && after is "of" && end + 1 < tokens.Count && tokens[end + 1].Norm is "climbing" or "climb" or "ascent" or "elevation" or "descent") ||
                after is "swim" or "swims" or "sprint" or "sprints" or "freestyle" or "breaststroke" or "backstroke" or "butterfly" or "front" or

@@ -272,4 +272,15 @@ public sealed class IntakeTimeRoleWordingTests
 
         Assert.Equal(AnswerValue.Of(7), intake.Answers.GetValueOrDefault("episode.pain"));
     }
+
+    /// <summary>"400m" is a distance, never 400 minutes: a 10-second calf cramp after the last 400m rep had read as a
+    /// cramp of nearly seven hours (urgent).</summary>
+    [Fact]
+    public void HundredsOfM_AreMetres()
+    {
+        var intake = Read("Thought I was gonna die on that last 400m rep lol. Calves cramped for 10 seconds after, all good now.");
+
+        Assert.Equal(AnswerValue.Of(10), intake.Answers.GetValueOrDefault("episode.seconds"));
+        Assert.Equal(TriageLevel.SelfCare, Level(intake));
+    }
 }
