@@ -1992,12 +1992,18 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         Enumerable.Range(Math.Max(0, q.First - StillReach - 1), Math.Min(StillReach + 1, q.First)).Any(k => tokens[k].Norm == "still" &&
             !Breaks(tokens, k, q.First) && cues.Any(c => c.Item == CueKind.Episode && c.First > k && c.Last <= q.First));
 
-    /// <summary>"would not let go for about 25 minutes": how long a cramp held, whatever activity was named before it.</summary>
+    /// <summary>
+    /// "would not let go for about 25 minutes", "took about a minute to ease": how long a cramp held, whatever activity was
+    /// named before it.
+    /// </summary>
     private static bool HeldFor(Quantity q, List<Token> tokens)
     {
         var before = tokens.Take(q.First).Reverse().TakeWhile(t => t.IsWord).Take(ForAWhileReach + 2).Reverse().Select(t => t.Norm).ToList();
         var at = before.LastIndexOf("for");
-        return at >= 2 && before[at - 2] == "let" && before[at - 1] == "go";
+        return (at >= 2 && before[at - 2] == "let" && before[at - 1] == "go") ||
+               (SaidJustBefore(q, tokens, "took", "takes", "take", "taking") && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "to" &&
+                tokens[q.Last + 1].Norm is "ease" or "go" or "pass" or "settle" or "loosen" or "release" or "relax" or "subside" or "fade" or
+                    "calm" or "stop" or "wear" or "let" or "unlock" or "unknot");
     }
 
     /// <summary>One of the words within the few before the amount, in its clause (no punctuation between).</summary>

@@ -283,4 +283,17 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.Equal(AnswerValue.Of(10), intake.Answers.GetValueOrDefault("episode.seconds"));
         Assert.Equal(TriageLevel.SelfCare, Level(intake));
     }
+
+    /// <summary>How long a cramp took to go is its length, not a session's: "took about a minute to ease" had given a
+    /// one-minute session.</summary>
+    [Theory]
+    [InlineData("calf cramp after netball, it took about a minute to ease", 60)]
+    [InlineData("my foot cramped at the end of my swim and took 2 minutes to let go", 120)]
+    public void TimeTakenToGo_IsTheEpisodesLength(string text, double seconds)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(AnswerValue.Of(seconds), intake.Answers.GetValueOrDefault("episode.seconds"));
+        Assert.False(intake.Answers.ContainsKey("exercise.minutes"), Said(intake));
+    }
 }
