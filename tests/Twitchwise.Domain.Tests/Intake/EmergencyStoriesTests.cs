@@ -608,6 +608,8 @@ public sealed class EmergencyStoriesTests
         // Stop 41: purple blotches with a fever are sepsis's skin; blotchy alone is the flush of a hard effort.
         { "I'm 68, cut my knee on a gate on Sunday. Today I'm shivering and the skin on my legs looks blotchy and purplish. 38.9.", TriageLevel.Emergency },
         { "10k in the sun, calves cramped at the end, my face went all blotchy", TriageLevel.SelfCare },
+        { "I run the marathon yesterday, it was hot. Today my legs have cramps, pain 8/10, my xixi is dark brown, also I feel weak.", TriageLevel.Emergency },
+        { "After running today I sit on bench and my wife say I lose conscious and my arms and legs shake for one minute.", TriageLevel.Emergency },
     };
 
     [Theory]
