@@ -612,6 +612,8 @@ public sealed class EmergencyStoriesTests
         { "After running today I sit on bench and my wife say I lose conscious and my arms and legs shake for one minute.", TriageLevel.Emergency },
         // Pain that travels up into the neck, with sickness, is the heart's until shown otherwise.
         { "out on the bike with my dad (63), he says there's a pain in his shoulder that's gone up into his neck and he feels sick", TriageLevel.Emergency },
+        // Jamaican "mout" (mouth), "pon" (on), "seh" (says): what his wife says of "mi mout" is the writer's.
+        { "Mi face feel numb pon di right side an mi wife seh mi mout twist. Mi 66.", TriageLevel.Emergency },
     };
 
     [Theory]
