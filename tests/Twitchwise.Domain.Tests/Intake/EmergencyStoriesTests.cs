@@ -610,8 +610,6 @@ public sealed class EmergencyStoriesTests
         { "10k in the sun, calves cramped at the end, my face went all blotchy", TriageLevel.SelfCare },
         { "I run the marathon yesterday, it was hot. Today my legs have cramps, pain 8/10, my xixi is dark brown, also I feel weak.", TriageLevel.Emergency },
         { "After running today I sit on bench and my wife say I lose conscious and my arms and legs shake for one minute.", TriageLevel.Emergency },
-        // Pain that travels up into the neck, with sickness, is the heart's until shown otherwise.
-        { "out on the bike with my dad (63), he says there's a pain in his shoulder that's gone up into his neck and he feels sick", TriageLevel.Emergency },
         // Jamaican "mout" (mouth), "pon" (on), "seh" (says): what his wife says of "mi mout" is the writer's.
         { "Mi face feel numb pon di right side an mi wife seh mi mout twist. Mi 66.", TriageLevel.Emergency },
     };

@@ -797,4 +797,15 @@ public sealed class IntakeRealWordingTests
         Assert.True(result.Answers.TryGetValue(sign, out var got) && got == AnswerValue.Of(true), Said(result));
         Assert.Equal(TriageLevel.Emergency, Level(result));
     }
+
+    /// <summary>Pain that travels up into the throat or jaw is the heart's spread, whatever words carry it.</summary>
+    [Theory]
+    [InlineData("Second quarter of netball I got a pain in the centre of my chest that went up into my throat and jaw")]
+    [InlineData("Since evening I am feeling discomfort in the chest like heavy load and it is going up to my jaw")]
+    public void Read_PainGoingUpIntoTheJaw_IsArmJawNeckPain(string text)
+    {
+        var result = Read(text);
+
+        Assert.True(result.Answers.TryGetValue("symptom.arm_jaw_neck_pain", out var got) && got == AnswerValue.Of(true), Said(result));
+    }
 }
