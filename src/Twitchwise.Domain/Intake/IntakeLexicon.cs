@@ -209,14 +209,16 @@ internal sealed record OneSideOfTheBody(
 /// A warning sign told by a part of the body and what it does or feels (part_signs in the lexicon): one of
 /// <see cref="Parts"/> ("my chest", "ma breath", "his mouth") within <see cref="Reach"/> words of one of
 /// <see cref="States"/> ("pressure", "cannae get", "isn't moving"), either way round, in the same clause. Where
-/// <see cref="NotAfterArmWork"/>, not in a description of a session that worked the arms (heart_pattern's arm_work).
+/// <see cref="NotAfterArmWork"/>, not in a description of a session that worked the arms (heart_pattern's arm_work); where
+/// <see cref="AskedAfterArmWork"/>, asked there rather than taken (a plain companion sign still takes it: hedged_companions).
 /// Where <see cref="DegreeOnly"/>, a softening word before the state says how much, not whether ("a bit brown" is brown).
 /// Where <see cref="AskedAfterDays"/>, a sign read only this way in a complaint that began that many days ago or more is
 /// asked, not taken (a hand weak for months is no stroke).
 /// </summary>
 /// <param name="Replaces">Answers whose findings inside the sign's words give way to it ("fingers are puffy" is no local
 /// swelling of the hand).</param>
-internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool DegreeOnly, int? AskedAfterDays,
+internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool AskedAfterArmWork, bool DegreeOnly,
+    int? AskedAfterDays,
     IReadOnlySet<string> Replaces);
 
 /// <summary>
@@ -1190,7 +1192,7 @@ public sealed class IntakeLexicon
 
                 if (q is not null)
                 {
-                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork, e.DegreeOnly, e.AskedAfterDays,
+                    signs.Add(new(q, e.Reach, Words(e.Parts), Words(e.States), e.NotAfterArmWork, e.AskedAfterArmWork, e.DegreeOnly, e.AskedAfterDays,
                         e.Replaces.ToHashSet(StringComparer.Ordinal)));
                 }
             }

@@ -102,6 +102,7 @@ internal sealed class PartSignEntry
     public List<string> Parts { get; set; } = [];
     public List<string> States { get; set; } = [];
     public bool NotAfterArmWork { get; set; }
+    public bool AskedAfterArmWork { get; set; }
     public bool DegreeOnly { get; set; }
     public int? AskedAfterDays { get; set; }
     public List<string> Replaces { get; set; } = [];

@@ -1357,7 +1357,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                         Historical = p.Historical || f.Historical,
                         // "looked a bit droopy": a softened state of a warning sign is asked, not taken; but "a kind of cola
                         // brown" says which brown, so where only the degree is softened the softening is no hedge.
-                        Uncertain = p.Uncertain || (sign.DegreeOnly ? f.Uncertain && !Softened(state.First) : f.Uncertain || Softened(state.First)),
+                        Uncertain = p.Uncertain || (sign.DegreeOnly ? f.Uncertain && !Softened(state.First) : f.Uncertain || Softened(state.First)) ||
+                                    (sign.AskedAfterArmWork && collected.ArmWorked),
                     };
                     var (first, last) = (Math.Min(part.First, state.First), Math.Max(part.Last, state.Last));
                     var found = make(sign.Answer.Id, AnswerValue.Of(true), first, last);

@@ -716,13 +716,14 @@ public sealed class IntakeRealWordingTests
     }
 
     /// <summary>
-    /// A sign read only from a part and a state near it ("chest wall ... heavy bench") and denied in words of its own ("no
-    /// chest pain") is asked, not taken: the yes had won and made a bench-press twitch an emergency.
+    /// A sign read only from a part and a state near it ("a weight on my breastbone") and denied in words of its own ("no
+    /// chest pain") is asked, not taken: the yes had won and made a twitch after a swim an emergency. (The first such story,
+    /// "chest wall twitching after heavy bench", is now no part sign at all: "heavy bench" is the load.)
     /// </summary>
     [Fact]
     public void Read_PartSignDeniedInItsOwnWords_IsAskedNotTaken()
     {
-        var result = Read("ribs / chest wall twitching after heavy bench. no chest pain, breathing normal, heart rate normal, no fluttering");
+        var result = Read("calf twitching after my swim and there's a weight on my breastbone. no chest pain, breathing normal");
 
         Assert.False(result.Answers.ContainsKey("symptom.chest_pain"), Said(result));
         Assert.Contains("symptom.chest_pain", result.Confirm);
@@ -780,6 +781,24 @@ public sealed class IntakeRealWordingTests
         Assert.False(pushUps.Answers.ContainsKey("symptom.chest_pain"), Said(pushUps));
         Assert.Contains("symptom.chest_pain", pushUps.Confirm);
         Assert.False(muscles.Answers.ContainsKey("symptom.chest_pain"), Said(muscles));
+    }
+
+    /// <summary>
+    /// After chest day or the bench, a chest that hurts is asked, and taken with a plain sign of the heart beside it (had
+    /// been an emergency from "chest hurts" alone); "heavy bench" is the load, not a heavy chest (had made "did heavy
+    /// bench press and my chest twitches" chest pain, an emergency).
+    /// </summary>
+    [Fact]
+    public void Read_ChestAfterAChestSession_IsAskedUnlessTheHeartIsPlain()
+    {
+        var chestDay = Read("did chest day yesterday, my chest hurts");
+        var withSigns = Read("heavy bench press tonight and now my chest hurts and I feel sick and clammy");
+        var twitch = Read("did heavy bench press and my chest twitches");
+
+        Assert.False(chestDay.Answers.ContainsKey("symptom.chest_pain"), Said(chestDay));
+        Assert.Contains("symptom.chest_pain", chestDay.Confirm);
+        Assert.Equal(TriageLevel.Emergency, Level(withSigns));
+        Assert.False(twitch.Answers.ContainsKey("symptom.chest_pain"), Said(twitch));
     }
 
     /// <summary>
