@@ -296,4 +296,14 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.Equal(AnswerValue.Of(seconds), intake.Answers.GetValueOrDefault("episode.seconds"));
         Assert.False(intake.Answers.ContainsKey("exercise.minutes"), Said(intake));
     }
+
+    /// <summary>Calf raises are a strength session, and the time since them is the time since the session.</summary>
+    [Fact]
+    public void CalfRaises_AreAStrengthSession()
+    {
+        var intake = Read("did calf raises on a new machine 5 hours ago and both my calves are twitching");
+
+        Assert.Equal(AnswerValue.Of("strength"), intake.Answers.GetValueOrDefault("exercise.type"));
+        Assert.Equal(AnswerValue.Of(5), intake.Answers.GetValueOrDefault("exercise.hours_since"));
+    }
 }
