@@ -196,12 +196,14 @@ internal sealed record HeartPattern(
 /// <summary>
 /// One side of the body said by its parts (one_side_of_the_body in the lexicon): a side word (<see cref="Sides"/>) just
 /// before parts of two regions of the body (<see cref="PartOf"/>, a word to its region: face, arm, leg), with numbness or
-/// weakness (<see cref="Signs"/>) in the sentence.
+/// weakness (<see cref="Signs"/>) in the sentence, or one of <see cref="Feelings"/>, words that tell weakness only of an
+/// arm and a leg of one side ("my right leg and arm feel heavy like a sandbag").
 /// </summary>
 internal sealed record OneSideOfTheBody(
     Question Answer,
     IReadOnlySet<string> Sides,
     IReadOnlySet<string> Signs,
+    PhraseMatcher<bool> Feelings,
     IReadOnlySet<string> Fillers,
     IReadOnlyDictionary<string, string> PartOf);
 
@@ -1162,7 +1164,8 @@ public sealed class IntakeLexicon
                 }
             }
 
-            return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), WordSet(e.Fillers), partOf);
+            CheckTerms(e.Feelings, entry + " feelings");
+            return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), Words(e.Feelings), WordSet(e.Fillers), partOf);
         }
 
         /// <summary>Each part sign answers a yes/no warning sign, with parts and states to read it by.</summary>

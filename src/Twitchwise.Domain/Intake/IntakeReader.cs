@@ -1213,7 +1213,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
         // context is worked out once, and only in a sentence that names the parts. The sign may be told in its words of
         // signs_said_with ("couldn't feel the water on my right arm or the right side of my face").
-        var said = lexicon.SaidWithWords.Where(w => oneSide.Signs.Contains(w.Key)).SelectMany(w => w.Value.FindAll(tokens)).Select(m => (m.First, m.Last));
+        var said = lexicon.SaidWithWords.Where(w => oneSide.Signs.Contains(w.Key)).SelectMany(w => w.Value.FindAll(tokens))
+            .Concat(oneSide.Feelings.FindAll(tokens))
+            .Select(m => (m.First, m.Last));
         var context = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))))
             .Select(m => (m.First, m.Last))
             .Concat(said)

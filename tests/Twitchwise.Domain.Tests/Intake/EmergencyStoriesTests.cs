@@ -610,6 +610,9 @@ public sealed class EmergencyStoriesTests
         { "10k in the sun, calves cramped at the end, my face went all blotchy", TriageLevel.SelfCare },
         { "I run the marathon yesterday, it was hot. Today my legs have cramps, pain 8/10, my xixi is dark brown, also I feel weak.", TriageLevel.Emergency },
         { "After running today I sit on bench and my wife say I lose conscious and my arms and legs shake for one minute.", TriageLevel.Emergency },
+        // An arm and a leg of one side that feel heavy are that side gone weak; heavy legs after a session are not.
+        { "Pls I'm 45, after football my right leg and arm started feeling heavy like sand bag and my wife said I am talking like drunk man", TriageLevel.Emergency },
+        { "both legs heavy like lead after the marathon, calves cramped at mile 20", TriageLevel.SelfCare },
         // Jamaican "mout" (mouth), "pon" (on), "seh" (says): what his wife says of "mi mout" is the writer's.
         { "Mi face feel numb pon di right side an mi wife seh mi mout twist. Mi 66.", TriageLevel.Emergency },
     };
