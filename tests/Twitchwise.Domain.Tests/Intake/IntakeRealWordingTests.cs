@@ -821,6 +821,7 @@ public sealed class IntakeRealWordingTests
     [Theory]
     [InlineData("Second quarter of netball I got a pain in the centre of my chest that went up into my throat and jaw")]
     [InlineData("Since evening I am feeling discomfort in the chest like heavy load and it is going up to my jaw")]
+    [InlineData("His bicep has had a cramp since spin, and now he's gone pale and sweaty and says it's moving up into his jaw")]
     public void Read_PainGoingUpIntoTheJaw_IsArmJawNeckPain(string text)
     {
         var result = Read(text);
