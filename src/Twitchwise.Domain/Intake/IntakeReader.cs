@@ -1591,7 +1591,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
             var k = i - 1;
             while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
-                       "a" or "an" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it")
+                       "a" or "an" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it" or
+                       // "roaring with the pain, says it's a nine": who gives the score, past the comma after the pain.
+                       "says" or "said" or "reckons" or ",")
             {
                 k--;
             }

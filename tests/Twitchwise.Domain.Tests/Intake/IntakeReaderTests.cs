@@ -183,6 +183,7 @@ public sealed class IntakeReaderTests
     [InlineData("Good afternoon. I am a lady of 77 years. My calves cramp at night.", "person.age", 77)]
     [InlineData("cramp in my foot, pain 7/10", "episode.pain", 7)]
     [InlineData("the pain is 8 out of 10", "episode.pain", 8)]
+    [InlineData("his calf is massive, he's roaring with the pain, says it's a nine", "episode.pain", 9)]
     [InlineData("stress about 6 out of ten", "stress.level", 6)]
     [InlineData("I run 6 days a week", "exercise.rest_days_per_week", 1)]
     [InlineData("I take 2 rest days a week", "exercise.rest_days_per_week", 2)]
