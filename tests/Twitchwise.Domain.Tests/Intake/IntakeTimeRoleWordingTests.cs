@@ -254,17 +254,6 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.False(intake.Answers.ContainsKey("episode.days"), Said(intake));
     }
 
-    /// <summary>"over 10" is a score out of ten only when no unit follows: "lasted over 10 minutes" had given no length.</summary>
-    [Theory]
-    [InlineData("my calf cramp lasted over 10 minutes", 600)]
-    [InlineData("the cramp in my foot went on for over 10 minutes after the swim", 600)]
-    public void OverANumberWithItsUnit_IsTheLength(string text, double seconds)
-    {
-        var intake = Read(text);
-
-        Assert.Equal(AnswerValue.Of(seconds), intake.Answers.GetValueOrDefault("episode.seconds"));
-    }
-
     [Fact]
     public void OverTenWithNoUnit_IsStillAScore()
     {
@@ -284,12 +273,17 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.Equal(TriageLevel.SelfCare, Level(intake));
     }
 
-    /// <summary>How long a cramp took to go is its length, not a session's: "took about a minute to ease" had given a
-    /// one-minute session.</summary>
+    /// <summary>
+    /// The cramp's length, not a session's: "over 10" is a score out of ten only when no unit follows ("lasted over 10
+    /// minutes" had given no length), and how long a cramp took to go is its length ("took about a minute to ease" had
+    /// given a one-minute session).
+    /// </summary>
     [Theory]
+    [InlineData("my calf cramp lasted over 10 minutes", 600)]
+    [InlineData("the cramp in my foot went on for over 10 minutes after the swim", 600)]
     [InlineData("calf cramp after netball, it took about a minute to ease", 60)]
     [InlineData("my foot cramped at the end of my swim and took 2 minutes to let go", 120)]
-    public void TimeTakenToGo_IsTheEpisodesLength(string text, double seconds)
+    public void CrampsLength_IsItsLengthNotASessions(string text, double seconds)
     {
         var intake = Read(text);
 
