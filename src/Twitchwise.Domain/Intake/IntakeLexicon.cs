@@ -219,9 +219,8 @@ internal sealed record OneSideOfTheBody(
 /// </summary>
 /// <param name="Replaces">Answers whose findings inside the sign's words give way to it ("fingers are puffy" is no local
 /// swelling of the hand).</param>
-internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork, bool AskedAfterArmWork, bool DegreeOnly,
-    int? AskedAfterDays,
-    IReadOnlySet<string> Replaces);
+internal sealed record PartSign(Question Answer, int Reach, PhraseMatcher<bool> Parts, PhraseMatcher<bool> States, bool NotAfterArmWork,
+    bool AskedAfterArmWork, bool DegreeOnly, int? AskedAfterDays, IReadOnlySet<string> Replaces);
 
 /// <summary>
 /// Words of a warning sign that ask it when no finding takes them (<paramref name="Words"/>, each with its question), but

@@ -107,7 +107,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// <summary>
     /// "going down me left arm" (Irish and Northern English), "mi right shin" (Jamaican), and "him mouth twist" read as
     /// about the person named ("me mouth"): "me" or "mi" just before a body part, a side or a person ("Me mate's 45") is
-    /// "my", which the lexicon is written in. Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in the back of the heel").
+    /// "my", which the lexicon is written in. Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in
+    /// the back of the heel").
     /// </summary>
     private List<Token> PossessiveBeforeAPart(List<Token> tokens)
     {
@@ -119,7 +120,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // ... and a part that only a warning sign names ("a tightness in me chest").
             .Concat(lexicon.PartSigns.SelectMany(sign => sign.Parts.FindAll(tokens)).Select(m => m.First))
             .ToHashSet();
-        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && (partsAt.Contains(i + 1) || (i + 1 < tokens.Count && Quantities.Person(tokens[i + 1].Norm.Replace("'s", ""))))
+        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && (partsAt.Contains(i + 1) || (i + 1 < tokens.Count && Quantities.Person(TextTokens.WithoutPossessive(tokens[i + 1].Norm))))
             ? t with { Norm = "my" }
             : t).ToList();
     }

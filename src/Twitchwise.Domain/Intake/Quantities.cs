@@ -390,7 +390,8 @@ internal static class Quantities
     /// <summary>
     /// Whether the "m" after a number is metres: after a swim, a row or a sprint ("swam 50m", "rowed 2000m"), after a
     /// run or a walk when it is far more than minutes could be ("ran 800m"), or before a stroke, a sprint or repeats
-    /// ("50m freestyle", "400m repeats"), or of climbing ("1000m of climbing"). "a 45m run" stays 45 minutes.
+    /// ("50m freestyle", "400m repeats"), or of climbing ("1000m of climbing"), or whenever it is 200 or more ("that last
+    /// 400m rep"). "a 45m run" stays 45 minutes.
     /// </summary>
     private static bool Metres(IReadOnlyList<Token> tokens, int first, int end, double value)
     {
