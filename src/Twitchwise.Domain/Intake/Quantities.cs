@@ -286,7 +286,7 @@ internal static class Quantities
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
-        "stepmom" or "fiance" or "fiancee" or "buddy";
+        "stepmom" or "fiance" or "fiancee" or "buddy" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
 
     /// <summary>
     /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",

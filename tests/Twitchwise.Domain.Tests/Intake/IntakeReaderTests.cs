@@ -622,6 +622,7 @@ public sealed class IntakeReaderTests
     [InlineData("my lad (8) keeps getting cramp in his foot at swimming", "my lad", "person.age")]
     [InlineData("My sister, 17 years, was dancing at school and her calf cramped", "My sister", "person.age")]
     [InlineData("My wife (31, 28 weeks pregnant) gets calf cramps after her swim", "My wife", "person.age")]
+    [InlineData("one of my lads (13) came off with cramp in both calves at training", "one of my lads", "person.age")]
     [InlineData("my training partner's words are all jumbled and he can't walk straight since the marathon", "my training partner", "symptom.walking_change")]
     // The writer's only "cramp" is the bare word for theirs: a question about what to give them.
     [InlineData("My boyfriend did a marathon and his wee is like cola. What can I get him for the cramps?", "My boyfriend", "symptom.dark_urine")]
