@@ -264,8 +264,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     }
 
     /// <summary>
-    /// "chest wall twitching after heavy bench ... no chest pain": a sign read only from a part and a state near it, which
-    /// a phrase of the sign's own denies, is asked, not taken either way (a yes would otherwise win the merge).
+    /// "there's a weight on my breastbone ... no chest pain": a sign read only from a part and a state near it, which a
+    /// phrase of the sign's own denies, is asked, not taken either way (a yes would otherwise win the merge).
     /// </summary>
     private static void AskPartSignsDeniedInWords(Collected collected, Dictionary<string, AnswerValue> answers)
     {
@@ -481,9 +481,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // What is reported is the writer's when the first person it names is the writer: "said I collapsed", "says the
         // right side of my face has dropped" (not "said he had chest pains").
-        static bool WritersWord(string norm) => norm is "i" or "i'm" or "i've" or "i'd" or "my" or "me";
         bool WritersAfterReport(int from) =>
-            tokens.Skip(from).Take(8).FirstOrDefault(w => WritersWord(w.Norm) || TheirWord(w.Norm) || w.Norm == ",") is { } named && WritersWord(named.Norm);
+            tokens.Skip(from).Take(8).FirstOrDefault(w => lexicon.FirstPerson.Contains(w.Norm) || TheirWord(w.Norm) || w.Norm == ",") is { } named &&
+            lexicon.FirstPerson.Contains(named.Norm);
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
         var reports = lexicon.Reporting.FindAll(tokens);
         // So does "coach said my calf was just tight": a trigger that ends on its report word.
