@@ -458,6 +458,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // Read as about the person named: what is said of them is their answer. "Another boy", "someone else" and "the
             // lad next to me" are never the one it is typed for ("My 15 yr old got cramp ... Another boy fainted").
             triggers.RemoveAll(t => t.Item.NamesSomeone && (tokens[t.First].Start == collected.SubjectAt || !Stranger(t)));
+            // "One of my sprinters (19) ... Her teammate says she's burning up with a fever": someone of theirs who reports
+            // what "he" or "she" has is telling the person's own story, not their own.
+            var told = lexicon.Reporting.FindAll(tokens);
+            triggers.RemoveAll(t => t.Item.NamesSomeone && tokens[t.First].Norm is "his" or "her" or "their" &&
+                                    told.Any(r => r.First == t.Last && r.Last < tokens.Count &&
+                                                  IsPronounOfThem(tokens[tokens[r.Last].Norm == "that" && r.Last + 1 < tokens.Count ? r.Last + 1 : r.Last].Norm)));
         }
 
         // "My friend collapsed at the finish. He was confused": a sentence that opens on "he" or "her" after one about

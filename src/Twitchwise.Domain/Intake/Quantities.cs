@@ -89,6 +89,16 @@ internal static class Quantities
             }
         }
 
+        // "My father have 69 years, he play padel": the age as Spanish, Portuguese and Italian say it ("tiene 69 años"), the
+        // years closing the clause, so "he has 20 years experience" stays his work.
+        if (tokens[i].Norm is "have" or "has" && i > 0 && (tokens[i - 1].Norm is "i" or "he" or "she" || Person(TextTokens.WithoutPossessive(tokens[i - 1].Norm))) &&
+            i + 2 < tokens.Count && tokens[i + 1].IsNumber && int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var had) &&
+            had is >= 12 and <= 99 && IsYears(tokens[i + 2].Norm) && (i + 3 == tokens.Count || !tokens[i + 3].IsWord))
+        {
+            quantities.Add(new(UnitKind.Age, had, 1, i, i + 3));
+            return i + 3;
+        }
+
         if (here?.Item is NotAnAmount)
         {
             return here.Last;
@@ -418,9 +428,13 @@ internal static class Quantities
     internal static bool Approximation(string norm) =>
         norm is "about" or "around" or "roughly" or "approximately" or "approx" or "nearly" or "almost" or "over" or "under" or "just" or "only";
 
-    /// <summary>The end of "and a half" at j, or null.</summary>
+    /// <summary>The end of "and a half" at j, or of "and half" ("one hour and half", as Spanish and Portuguese say it), or null.</summary>
     private static int? Half(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int j) =>
-        j + 1 < tokens.Count && tokens[j].Norm == "and" && NumberAt(tokens, at, j + 1) is { Value: 0.5 } half ? half.End : null;
+        j + 1 >= tokens.Count || tokens[j].Norm != "and" ? null
+        : NumberAt(tokens, at, j + 1) is { Value: 0.5 } half ? half.End
+        : tokens[j + 1].Norm == "half" && (j + 2 == tokens.Count || tokens[j + 2].Norm is not
+            ("marathon" or "marathons" or "mara" or "ironman" or "distance" or "time" or "way" or "dozen" or "an" or "a")) ? j + 2
+        : null;
 
     private static (double Value, int End)? NumberAt(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i)
     {
