@@ -1343,8 +1343,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                                                         !within.Any(w => w.First <= s.First && s.Last <= w.Last && w.Last - w.First > s.Last - s.First)))
                 {
                     var (from, to) = state.First >= part.Last ? (part.Last, state.First) : (state.Last, part.First);
-                    if (to - from > sign.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
-                        places.Any(o => o.First >= from && o.Last <= to && !(o.First < part.Last && part.First < o.Last)) ||
+                    // "His lips and eyes are puffing up": parts joined by "and" straight after the sign's part share its state.
+                    var joined = from;
+                    while (state.First >= part.Last && joined + 1 < to && tokens[joined].Norm == "and" &&
+                           places.FirstOrDefault(o => o.First == joined + 1 && o.Last <= to) is { } alsoNamed)
+                    {
+                        joined = alsoNamed.Last;
+                    }
+
+                    if (to - joined > sign.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
+                        places.Any(o => o.First >= joined && o.Last <= to && !(o.First < part.Last && part.First < o.Last)) ||
                         negations.Any(n => n.First >= from && n.Last <= to) ||
                         // "pee is dark yellow but not brown or cola": a phrase of the sign's own between them ("not brown")
                         // reads the list it heads.
