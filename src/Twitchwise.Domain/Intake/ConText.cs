@@ -154,7 +154,9 @@ internal static class ConText
         // only where it starts a clause of the person's own ("no pain, still twitching").
         // ... and "she's breathing but not responding" or "but keeps being sick" goes on with theirs through a "but" that
         // opens no clause of its own (a verb, or "not" and one, with no subject before it).
+        // A "who" or "whose" after someone else tells of them ("a marathon runner who had a fit"): their story goes on.
         return !triggers.Any(t => t.Item.Category == TriggerCategory.Termination && t.First >= from && t.First < to &&
+                                  !(!clauseAfterAnd && tokens[t.First].Norm is "who" or "whose") &&
                                   !(!clauseAfterAnd && tokens[t.First].Norm == "still" && t.First > 0 && tokens[t.First - 1].Norm is "is" or "was" or "are" or "were" or "and") &&
                                   !(!clauseAfterAnd && clauseOpeners is not null && tokens[t.First].Norm == "but" && TheirsAfterBut(t.First + 1, tokens, clauseOpeners)));
     }

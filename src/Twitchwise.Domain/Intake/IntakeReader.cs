@@ -1340,7 +1340,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&
-                                                        !within.Any(w => w.First <= s.First && s.Last <= w.Last && w.Last - w.First > s.Last - s.First)))
+                                                        !within.Any(w => w.First <= s.First && s.Last <= w.Last && w.Last - w.First > s.Last - s.First) &&
+                                                        // ... and so is one inside words in another sense ("my face dropped when I saw my time").
+                                                        !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= s.First && s.Last <= t.Last)))
                 {
                     var (from, to) = state.First >= part.Last ? (part.Last, state.First) : (state.Last, part.First);
                     // "His lips and eyes are puffing up": parts joined by "and" straight after the sign's part share its state.
