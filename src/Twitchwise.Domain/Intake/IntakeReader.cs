@@ -711,7 +711,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
-            var context = q.Kind == UnitKind.Age ? ContextOf(q.Last - 1, q.Last) : ContextOf(q.First, q.Last);
+            // A temperature's is whose temperature it is: "Her temp is normal, 98.8" is hers, past the comma ("My partner
+            // took my temperature and it's 40.2" stays the writer's).
+            var context = q.Kind == UnitKind.Age ? ContextOf(q.Last - 1, q.Last)
+                : q.Kind == UnitKind.Temperature && TemperatureWordBefore(tokens, q.First) is { } owner && tokens[owner].Norm != "my" ? ContextOf(owner + 1, q.Last)
+                : ContextOf(q.First, q.Last);
             if (context.Negated)
             {
                 continue;
@@ -1499,9 +1503,13 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// sentence is what a bare reading measures, though a word of the weather ("it was") stands nearer; not past a "but"
     /// ("my temp is normal but it was 38 outside").
     /// </summary>
-    private static bool OwnTemperatureBefore(List<Token> tokens, int i) =>
-        Enumerable.Range(1, Math.Max(0, i - 1)).Any(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" &&
-                                                         !tokens.Skip(k).Take(i - k).Any(t => t.Norm == "but"));
+    private static bool OwnTemperatureBefore(List<Token> tokens, int i) => TemperatureWordBefore(tokens, i) is not null;
+
+    /// <summary>Where "my temp", "her temperature" begins before a bare reading at <paramref name="i"/>, or null.</summary>
+    private static int? TemperatureWordBefore(List<Token> tokens, int i) =>
+        Enumerable.Range(1, Math.Max(0, i - 1)).Where(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" &&
+                                                           !tokens.Skip(k).Take(i - k).Any(t => t.Norm == "but"))
+            .Select(k => (int?)(k - 1)).FirstOrDefault();
 
     /// <summary>
     /// "worst headache ever, 39.8, light hurts my eyes": a number with one decimal in a fever's range, standing alone in a list
