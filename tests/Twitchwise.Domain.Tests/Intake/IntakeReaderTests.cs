@@ -595,6 +595,8 @@ public sealed class IntakeReaderTests
     [InlineData("my heart is racing, my dad had a clot in his leg", "history.clot_risk")]
     [InlineData("my uncle has a headache and is throwing up, my feet cramp", "symptom.vomiting")]
     [InlineData("my shin twitches and my wife has chest pain", "symptom.chest_pain")]
+    // Someone the writer read about or watched, and what "who" says of them.
+    [InlineData("Watched a documentary about a marathon runner who had a fit, freaked me out. Calves twitchy after my 10k", "symptom.collapse_or_seizure")]
     public void Read_SomeoneElsesSign_IsSetAsideNotAnswered(string text, string id)
     {
         var result = Read(text);
@@ -630,6 +632,10 @@ public sealed class IntakeReaderTests
     [InlineData("Nan's 80, since her walk both her legs keep giving way", "Nan", "symptom.both_legs_weak_or_numb")]
     [InlineData("Dad's 72, the GP put him on a statin 2 weeks ago and his thighs ache after his walk", "Dad", "medication.changed_recently")]
     [InlineData("Gran's 79, the GP put her on water tablets 10 days ago and her calves cramp at night", "Gran", "medication.changed_recently")]
+    // A coach's athlete, and what someone of hers says "she" has; a temperature that is "her temp"; an age as Spanish says it.
+    [InlineData("One of my sprinters (19) has sore, twitchy hamstrings. Her teammate says she's now burning up with a fever", "One of my sprinters", "symptom.fever")]
+    [InlineData("My girlfriend (31) and I did a desert hike today. Now she's throwing up. Her temp is normal, 98.8.", "My girlfriend", "symptom.temperature_c")]
+    [InlineData("My father have 69 years, he play padel this morning. Now he is speaking strange", "My father", "person.age")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {
         var result = Read(text);

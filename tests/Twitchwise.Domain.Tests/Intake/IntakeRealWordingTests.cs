@@ -262,6 +262,19 @@ public sealed class IntakeRealWordingTests
     [InlineData("skipped the electrolyte drinks at the marathon, calves cramping since", "hydration.electrolytes", "false")]
     [InlineData("after yoga my fingers are bending inside on their own", "symptom.hand_foot_spasm", "true")]
     [InlineData("calf cramp at the game and my pee's dark brown now", "symptom.dark_urine", "true")]
+    // Stop 42: signs of test-danger10's silent emergencies, in the words its writers used.
+    [InlineData("at lunch she suddenly said she couldnt see properly, everything is doubled", "symptom.vision_changes", "true")]
+    [InlineData("now he is speaking strange, the words are not correct", "symptom.swallowing_or_speech", "true")]
+    [InlineData("cramps in the legs, and the face is falling down on one side", "symptom.face_droop", "true")]
+    [InlineData("her leg has gone weak and her face on the same side looks like it's slipped", "symptom.face_droop", "true")]
+    [InlineData("stung by a wasp, his lips and eyes are puffing up", "symptom.allergic_swelling", "true")]
+    [InlineData("hes sat on the bench holding his jaw and the side of his neck, proper clammy", "symptom.arm_jaw_neck_pain", "true")]
+    [InlineData("quite abruptly my speech has become thick", "symptom.swallowing_or_speech", "true")]
+    [InlineData("I got suddenly an extremely strong headache, the worst I ever had", "symptom.severe_headache", "true")]
+    [InlineData("noo she says she cannae see oot the left side o' baith eyes", "symptom.vision_changes", "true")]
+    [InlineData("took a kick to the neck sparring tonight and now my arms are tingling", "history.head_injury", "true")]
+    [InlineData("he play padel one hour and half this morning", "exercise.minutes", "90")]
+    [InlineData("ran 2 hours and half marathon pace felt easy, calves twitchy after", "exercise.minutes", "120")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -324,6 +337,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("cold shower after football and my calves cramped", "exercise.hot_conditions")]
     // A temperature in brackets is the weather, not an age.
     [InlineData("ran in the heat (85F) and my calves cramped", "person.age")]
+    // A figure of speech is no sign.
+    [InlineData("My face dropped when I saw my 10k time lol, both calves cramped in the last km", "symptom.face_droop")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
