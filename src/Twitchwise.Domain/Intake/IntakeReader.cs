@@ -12,6 +12,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
+    /// <summary>Ten minutes: a cramp this long is rare, a session this long common, so a time this long needs its cramp named first.</summary>
+    private const double LongEpisodeSeconds = 600;
+
     // A duration this many words before an activity is the session's length ("a 75 min run", "90 minutes of climbing").
     private const int ActivityReach = 2;
     private const string SelfCareFailed = "episode.self_care_failed";
@@ -1646,6 +1649,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Where(c => !(q.Kind == UnitKind.Ago && c.First >= q.First && c.Last <= q.Last))
             // "for 4 weeks since I started a new job": what follows "since" is when the time began, not what it measures.
             .Where(c => !(c.Item == CueKind.Unrelated && c.First >= q.Last && tokens.Skip(q.Last).Take(c.First - q.Last).Any(t => t.Norm == "since")))
+            // "3k set this morning (about 70 mins) and both feet cramped": a cramp told after a time of ten minutes or more,
+            // past a break, is not what the time measures (a session is); "about a minute, I floated till it passed" is.
+            .Where(c => !(q.Kind == UnitKind.Duration && q.Value is >= LongEpisodeSeconds and < SecondsPerDay && c.Item == CueKind.Episode &&
+                          c.First >= q.Last && Breaks(tokens, q.Last, c.First)))
             .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
             // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last

@@ -275,6 +275,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("took a kick to the neck sparring tonight and now my arms are tingling", "history.head_injury", "true")]
     [InlineData("he play padel one hour and half this morning", "exercise.minutes", "90")]
     [InlineData("ran 2 hours and half marathon pace felt easy, calves twitchy after", "exercise.minutes", "120")]
+    [InlineData("Happened in the sea today, about a minute, I floated on my back till it passed.", "episode.seconds", "60")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -339,6 +340,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("ran in the heat (85F) and my calves cramped", "person.age")]
     // A figure of speech is no sign.
     [InlineData("My face dropped when I saw my 10k time lol, both calves cramped in the last km", "symptom.face_droop")]
+    // A session's time in brackets is not the length of the cramp told after it.
+    [InlineData("3k set this morning (about 70 mins) and both feet cramped in the pool", "episode.seconds")]
+    [InlineData("weightlifting comp today, 3 hours, after it my abs keep cramping when I laugh", "episode.seconds")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
