@@ -208,7 +208,7 @@ public sealed class EmergencyStoriesTests
         { "my jaw and neck ache and I feel like I'm going to be sick after shovelling snow", TriageLevel.Emergency },
         { "pain between my shoulder blades and I'm breathless", TriageLevel.Emergency },
         { "swollen left calf, it's tender and warm, I'm 30 weeks pregnant", TriageLevel.Urgent },
-        { "dark pee after yesterday's long run", TriageLevel.Urgent },
+        { "brown pee after yesterday's long run", TriageLevel.Urgent },
         { "hamstring cramp lasted 15 minutes and is still going", TriageLevel.Urgent },
         { "heard a snap in my calf during badminton, can't walk on it", TriageLevel.Urgent },
         { "shaky and sweaty after my run, I'm type 2 on gliclazide", TriageLevel.Urgent },

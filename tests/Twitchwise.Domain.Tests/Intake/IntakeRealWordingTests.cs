@@ -381,6 +381,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("a bit confused maybe?", "symptom.confusion")]
     [InlineData("felt a bit faint", "symptom.near_faint")]
     [InlineData("102F", "symptom.temperature_c")]
+    // "Dark" alone may be dark yellow or brown: the colour is asked, as a doctor on the phone asks it.
+    [InlineData("dark pee after yesterday's long run", "symptom.dark_urine")]
+    [InlineData("my pee is dark as usual after long runs", "symptom.dark_urine")]
     public void Read_DangerWordLeftUncertain_IsAskedNotAnswered(string text, string id)
     {
         var result = Read(text);

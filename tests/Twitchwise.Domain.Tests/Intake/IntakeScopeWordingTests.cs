@@ -173,7 +173,7 @@ public sealed class IntakeScopeWordingTests
     }
 
     [Theory]
-    [InlineData("my pee is dark as usual after long runs", "symptom.dark_urine")]
+    [InlineData("my pee is brown as usual after long runs", "symptom.dark_urine")]
     public void Read_DangerSignSaidToBeUsual_IsStillAffirmed(string text, string id)
     {
         var result = Read(text);
