@@ -17,8 +17,9 @@ internal static partial class TextTokens
     {
         // Curly apostrophes become straight ones; the replacement keeps every offset where it was.
         var normal = text[start..end].Replace('\u2019', '\'').Replace('\u2018', '\'');
+        // "2,5 hours", "1,5 liter": a decimal comma (most of Europe writes one) is read as the point.
         return TokenPattern().Matches(normal)
-            .Select(m => new Token(m.Value.ToLowerInvariant(), start + m.Index, start + m.Index + m.Length))
+            .Select(m => new Token(char.IsAsciiDigit(m.Value[0]) ? m.Value.Replace(',', '.') : m.Value.ToLowerInvariant(), start + m.Index, start + m.Index + m.Length))
             .ToList();
     }
 
@@ -59,7 +60,9 @@ internal static partial class TextTokens
         }
     }
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)*'?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A comma inside a number is its decimal point only with one or two digits after it and no list going on ("2,5"; not
+    // "1,500" or "20,25,30").
+    [GeneratedRegex(@"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|[a-z]+(?:'[a-z]+)*'?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     // "Short of breath? No. Chest pain? Nope.": a question answered in place by a bare "no" is one sentence, so the answer

@@ -276,6 +276,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("he play padel one hour and half this morning", "exercise.minutes", "90")]
     [InlineData("ran 2 hours and half marathon pace felt easy, calves twitchy after", "exercise.minutes", "120")]
     [InlineData("Happened in the sea today, about a minute, I floated on my back till it passed.", "episode.seconds", "60")]
+    // A decimal comma, as most of Europe writes it.
+    [InlineData("After my 2,5 hours bicycle tour in 30 degree, I have cramp in the thigh", "exercise.minutes", "150")]
+    [InlineData("I drink 1,5 liter water today, calves twitching", "hydration.liters_today", "1.5")]
+    [InlineData("walked 10,000 steps today and drank 2 litres, calves twitching", "hydration.liters_today", "2")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
