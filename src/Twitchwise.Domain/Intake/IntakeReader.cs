@@ -12,6 +12,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
+    /// <summary>Five minutes: shorter than any session people name, as long as a cramp may last.</summary>
+    private const double ShortestSessionSeconds = 300;
+
     /// <summary>Ten minutes: a cramp this long is rare, a session this long common, so a time this long needs its cramp named first.</summary>
     private const double LongEpisodeSeconds = 600;
 
@@ -1711,6 +1714,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
 
                 break;
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && WithinTheSession(q, tokens):
+                // "cramping in the last 20 min", "always the last 15 mins", "by about 20 mins in": when in the session it
+                // came, not how long it lasted ("cramping for the last 20 minutes" has lasted that long).
+                break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "in" && Breaks(tokens, q.Last + 1, q.Last + 2):
                 // "started running again, now 3 weeks in,": how far into something, not how long the episodes have gone on.
                 break;
@@ -1772,6 +1779,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 {
                     case CueKind.Sleep:
                         yield return (QuantityRole.SleepHours, N(q.Value / 3600));
+                        break;
+                    case CueKind.Exercise when q.Value < ShortestSessionSeconds && cues.Any(c => c.Item == CueKind.Episode):
+                        // "cramped in the last 10 minutes of touch rugby, sorted itself in about a minute": a minute or two
+                        // is a cramp's length, not a session's.
+                        yield return (QuantityRole.EpisodeSeconds, N(q.Value));
                         break;
                     case CueKind.Exercise:
                         yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
@@ -1888,6 +1900,21 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                       !cues.Any(e => e.Item == CueKind.Episode && e.First >= c.Last && e.Last <= q.First)) ||
         (q.First >= 2 && tokens[q.First - 2].Norm == "it" && tokens[q.First - 1].Norm == "in" &&
          cues.Any(c => c.Item == CueKind.Exercise && c.Last == q.First - 2));
+
+    /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in".</summary>
+    private static bool WithinTheSession(Quantity q, List<Token> tokens)
+    {
+        var start = q.First;
+        while (start > 0 && Quantities.Approximation(tokens[start - 1].Norm))
+        {
+            start--;
+        }
+
+        var lastOf = start >= 2 && tokens[start - 1].Norm is "last" or "final" && tokens[start - 2].Norm == "the" &&
+                     (start < 3 || tokens[start - 3].Norm is not ("for" or "over" or "past"));
+        var intoIt = q.Last < tokens.Count && tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord);
+        return lastOf || intoIt;
+    }
 
     private static bool Breaks(List<Token> tokens, int from, int to) =>
         tokens.Skip(from).Take(to - from).Any(t => t.Norm is "," or "." or ";" or "and" or "after" or "before" or "since");

@@ -276,6 +276,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("he play padel one hour and half this morning", "exercise.minutes", "90")]
     [InlineData("ran 2 hours and half marathon pace felt easy, calves twitchy after", "exercise.minutes", "120")]
     [InlineData("Happened in the sea today, about a minute, I floated on my back till it passed.", "episode.seconds", "60")]
+    [InlineData("my left hamstring cramped in the last 10 minutes of touch rugby, sorted itself in about a minute", "episode.seconds", "60")]
+    [InlineData("I've been cramping for the last 20 minutes after my run and it won't let go", "episode.seconds", "1200")]
     // A decimal comma, as most of Europe writes it.
     [InlineData("After my 2,5 hours bicycle tour in 30 degree, I have cramp in the thigh", "exercise.minutes", "150")]
     [InlineData("I drink 1,5 liter water today, calves twitching", "hydration.liters_today", "1.5")]
@@ -347,6 +349,9 @@ public sealed class IntakeRealWordingTests
     // A session's time in brackets is not the length of the cramp told after it.
     [InlineData("3k set this morning (about 70 mins) and both feet cramped in the pool", "episode.seconds")]
     [InlineData("weightlifting comp today, 3 hours, after it my abs keep cramping when I laugh", "episode.seconds")]
+    // When in the session a cramp came is not how long it lasted.
+    [InlineData("Mountain biking 2.5 hours in the heat. Calves and feet cramped in the last 20 min, eased after stretching", "episode.seconds")]
+    [InlineData("calves cramp up on the stairmaster, both of them, by about 20 mins in", "episode.seconds")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
