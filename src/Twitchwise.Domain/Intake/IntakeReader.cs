@@ -404,6 +404,17 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .ToList();
         matches.AddRange(inGaps.Where(inner => inner.Item is Concept));
         var triggers = Triggers(matches);
+        // "no pain or weakness": a denial that is a finding of its own ("no pain") still denies the list after it, as "no"
+        // alone would.
+        foreach (var denial in matches.Where(m => m.Item is Concept { Value: BoolAnswer { Value: false } or NumberAnswer { Value: 0 } } &&
+                                                  tokens[m.First].Norm is "no" or "without").ToList())
+        {
+            if (lexicon.Findings.FindAll(tokens.GetRange(denial.First, 1)).FirstOrDefault(t => t.Item is Trigger { Category: TriggerCategory.Negation }) is { Item: Trigger no })
+            {
+                triggers.Add(new(denial.First, denial.First + 1, no));
+            }
+        }
+
         // "out cold maybe 10 secs", "cramped for perhaps 2 minutes": a hedge just before a number hedges the number (the
         // annotation guide codes it), not the sign it measures.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && t.Last < tokens.Count && tokens[t.Last].IsNumber);
