@@ -1725,6 +1725,12 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                 }
 
                 break;
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && q.Last < tokens.Count &&
+                                        (tokens[q.Last].Norm is "shift" or "shifts" ||
+                                         (tokens[q.Last].Norm == "day" && !cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First))):
+                // "after a 10 hour day in 30C heat", "a 12-hour shift": a working day's length, which no question asks ("did the
+                // ultra today, 14 hour day" is the event's).
+                break;
             case UnitKind.Duration when q.UnitFactor < SecondsPerDay && WithinTheSession(q, tokens):
                 // "cramping in the last 20 min", "always the last 15 mins", "by about 20 mins in": when in the session it
                 // came, not how long it lasted ("cramping for the last 20 minutes" has lasted that long).

@@ -351,6 +351,9 @@ public sealed class IntakeRealWordingTests
     // A session's time in brackets is not the length of the cramp told after it.
     [InlineData("3k set this morning (about 70 mins) and both feet cramped in the pool", "episode.seconds")]
     [InlineData("weightlifting comp today, 3 hours, after it my abs keep cramping when I laugh", "episode.seconds")]
+    // A working day's length or the weather in tens of degrees is no cramp's length.
+    [InlineData("Cramp in my forearms and fingers after a 10 hour day in 30C heat", "episode.seconds")]
+    [InlineData("my calves cramp during football, its been mid 30s here", "episode.seconds")]
     // When in the session a cramp came is not how long it lasted.
     [InlineData("Mountain biking 2.5 hours in the heat. Calves and feet cramped in the last 20 min, eased after stretching", "episode.seconds")]
     [InlineData("calves cramp up on the stairmaster, both of them, by about 20 mins in", "episode.seconds")]
