@@ -173,6 +173,9 @@ internal enum QuantityRole
 
     /// <summary>A journey's length over the limit ("a 9 hour drive"): an option of a choices question (role_options).</summary>
     LongTravel,
+
+    /// <summary>A time of the session's own clock beside a cramp ("cramped in the last 20 min"): when it came (role_options).</summary>
+    DuringSession,
 }
 
 /// <summary>
@@ -1098,7 +1101,7 @@ public sealed class IntakeLexicon
                 {
                     Problem(entry, $"unknown question '{id}'");
                 }
-                else if (role == QuantityRole.LongTravel)
+                else if (role is QuantityRole.LongTravel or QuantityRole.DuringSession)
                 {
                     var option = doc.RoleOptions.GetValueOrDefault(name);
                     if (q.Type != QuestionType.Choices || q.OptionIndex(option ?? "") < 0)

@@ -1734,6 +1734,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             case UnitKind.Duration when q.UnitFactor < SecondsPerDay && WithinTheSession(q, tokens):
                 // "cramping in the last 20 min", "always the last 15 mins", "by about 20 mins in": when in the session it
                 // came, not how long it lasted ("cramping for the last 20 minutes" has lasted that long).
+                if (cues.Any(c => c.Item == CueKind.Episode))
+                {
+                    yield return (QuantityRole.DuringSession, new BoolAnswer(true));
+                }
+
                 break;
             case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "in" && Breaks(tokens, q.Last + 1, q.Last + 2):
                 // "started running again, now 3 weeks in,": how far into something, not how long the episodes have gone on.

@@ -278,6 +278,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("Happened in the sea today, about a minute, I floated on my back till it passed.", "episode.seconds", "60")]
     [InlineData("my left hamstring cramped in the last 10 minutes of touch rugby, sorted itself in about a minute", "episode.seconds", "60")]
     [InlineData("I've been cramping for the last 20 minutes after my run and it won't let go", "episode.seconds", "1200")]
+    [InlineData("Ran for an hour and a half today, calves were cramping a bit in the last 20 min", "episode.timing", "during_exercise")]
     // A denial that is a finding of its own ("no pain") denies the list after it.
     [InlineData("Calves twitch the evening after a run, no pain or weakness.", "symptom.weakness", "false")]
     // A decimal comma, as most of Europe writes it.
