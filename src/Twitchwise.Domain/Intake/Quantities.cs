@@ -348,10 +348,17 @@ internal static class Quantities
 
         // "My sister, 17 years, was dancing", "My wife (31, 28 weeks pregnant)": the age between a comma or a bracket after
         // the person and a comma, a bracket or years.
-        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && Whole(tokens[i]) is { } n7 && i + 1 < tokens.Count &&
-            (IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")"))
+        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && Whole(tokens[i]) is { } n7 &&
+            (EndsSentence(i + 1) || IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")" or ":"))
         {
-            return (n7, IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);
+            return (n7, i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);
+        }
+
+        // "58 male.", "Hi, 44 female here": the number with the sex in a word, as a clause of its own.
+        if (Whole(tokens[i]) is { } n9 && i + 1 < tokens.Count && tokens[i + 1].Norm is "male" or "female" && OpensClause(i) &&
+            (ClosesClause(i + 2) || EndsSentence(i + 2) || (i + 2 < tokens.Count && tokens[i + 2].Norm is "here" or "on" or "with" or "and")))
+        {
+            return (n9, i + 2);
         }
 
         // "48 years.", "40 yrs." as a sentence or clause of its own: how old the writer is, not how long anything lasted.

@@ -77,6 +77,10 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("My nan, eighty-four, did her physio exercises and now her chest is fluttering", 84)]
     [InlineData("My young lad, sixteen, got a belt of a hurl on the calf at training tonight", 16)]
     [InlineData("The wife's 58, did her Zumba and came home saying her jaw aches", 58)]
+    // Stop 42: the age closing the sentence or before a colon after the person, and the sex in a word.
+    [InlineData("Typing for my son, 12. He got a cramp in his tummy at cross country today", 12)]
+    [InlineData("For my dad, 58: after his spin class his calves cramp", 58)]
+    [InlineData("sweating cold even though I stopped ages ago. 58 male. thought it was just cramp", 58)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
