@@ -429,6 +429,9 @@ public sealed class IntakeLexicon
     /// <summary>Self-care tried ("stretched it", "hot bath"): before words that the cramp still holds, it has not helped.</summary>
     internal PhraseMatcher<bool> RemediesTried { get; private init; } = new([], fuzzy: false);
 
+    /// <summary>Words saying a cramp let go ("it went", "eased"): near self-care tried, that self-care worked.</summary>
+    internal PhraseMatcher<bool> ReliefWords { get; private init; } = new([], fuzzy: false);
+
     /// <summary>Words of the present ("now"): after a session named in the same sentence, the session has just been.</summary>
     internal PhraseMatcher<bool> PresentNow { get; private init; } = new([], fuzzy: false);
 
@@ -614,6 +617,7 @@ public sealed class IntakeLexicon
                     .ToDictionary(n => n.Key, n => (int)n.Value, StringComparer.Ordinal),
                 StillHolding = Words(doc.StillHolding),
                 RemediesTried = Words(doc.RemediesTried),
+                ReliefWords = Words(doc.ReliefWords),
                 PresentNow = Words(doc.PresentNow),
                 ResolvedNow = Words(doc.ResolvedNow),
                 SignsWithoutAPlace = doc.SignsWithoutAPlace.ToHashSet(StringComparer.Ordinal),

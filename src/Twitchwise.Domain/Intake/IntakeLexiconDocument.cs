@@ -36,6 +36,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];
+    public List<string> ReliefWords { get; set; } = [];
     public List<string> PresentNow { get; set; } = [];
     public List<string> ResolvedNow { get; set; } = [];
     public List<string> GoingOnOpeners { get; set; } = [];

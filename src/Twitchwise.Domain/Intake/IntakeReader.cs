@@ -12,6 +12,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
 
+    // "stretched it on the sideline and it let go after a minute": how far apart self-care and the cramp letting go may be.
+    private const int ReliefReach = 6;
+
     /// <summary>Five minutes: shorter than any session people name, as long as a cramp may last.</summary>
     private const double ShortestSessionSeconds = 300;
 
@@ -791,6 +794,19 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         {
             // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
             collected.Add(Make(SelfCareFailed, new BoolAnswer(true), holding.First, holding.Last), ContextOf(holding.First, holding.Last), false, null);
+        }
+        else if (holding is null &&
+                 lexicon.RemediesTried.FindAll(tokens).SelectMany(r => lexicon.ReliefWords.FindAll(tokens).Select(l => (Remedy: r, Relief: l)))
+                     .FirstOrDefault(p => Math.Max(p.Remedy.First, p.Relief.First) - Math.Min(p.Remedy.Last, p.Relief.Last) is >= 0 and <= ReliefReach &&
+                                          !tokens.Skip(Math.Min(p.Remedy.Last, p.Relief.Last)).Take(Math.Max(p.Remedy.First, p.Relief.First) - Math.Min(p.Remedy.Last, p.Relief.Last))
+                                              .Any(t => t.Norm is "but" or ";" || Denies(t)) &&
+                                          !tokens.Skip(Math.Max(0, p.Relief.First - 2)).Take(Math.Min(2, p.Relief.First)).Any(Denies)) is { Remedy: not null } worked &&
+                 ContextOf(worked.Relief.First, worked.Relief.Last) is { Negated: false } relief)
+        {
+            // "stretched it on the sideline and it let go after a minute", "goes in a minute if he stops and stretches":
+            // self-care tried and the cramp gone; "won't let go even with stretching" is a cramp still holding.
+            var (first, last) = (Math.Min(worked.Remedy.First, worked.Relief.First), Math.Max(worked.Remedy.Last, worked.Relief.Last));
+            collected.Add(Make(SelfCareFailed, new BoolAnswer(false), first, last), relief with { Historical = false, Uncertain = false }, false, null);
         }
 
         if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding is not null)
@@ -1922,6 +1938,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                       !cues.Any(e => e.Item == CueKind.Episode && e.First >= c.Last && e.Last <= q.First)) ||
         (q.First >= 2 && tokens[q.First - 2].Norm == "it" && tokens[q.First - 1].Norm == "in" &&
          cues.Any(c => c.Item == CueKind.Exercise && c.Last == q.First - 2));
+
+    /// <summary>A word that denies what follows it: "no", "not", "never", "wouldn't".</summary>
+    private static bool Denies(Token t) => t.Norm.EndsWith("n't", StringComparison.Ordinal) || t.Norm is "not" or "never" or "no";
 
     /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in".</summary>
     private static bool WithinTheSession(Quantity q, List<Token> tokens)
