@@ -668,7 +668,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         // "No pain in my chest or jaw": a denial found as a finding of its own ("no pain") takes its place with it.
         bool DeniedInItsClause(int i) => tokens.Take(i).Reverse().TakeWhile(t => t.Norm is not ("," or "but" or "and")).Take(6)
-            .Any(t => t.Norm is "no" or "not" or "without" or "never" or "nothing" || t.Norm.EndsWith("n't", StringComparison.Ordinal));
+            .Any(t => Denies(t) || t.Norm is "without" or "nothing");
         // "something sat on my breastbone", "when he smiles only one side goes up": a word of a warning sign that no finding
         // took asks its sign rather than leaving it silent (unplaced_signs), as a nurse on the phone asks about the chest
         // when the caller mentions it. Asked only, never answered: the word alone is no finding.
@@ -795,18 +795,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
             collected.Add(Make(SelfCareFailed, new BoolAnswer(true), holding.First, holding.Last), ContextOf(holding.First, holding.Last), false, null);
         }
-        else if (holding is null &&
-                 lexicon.RemediesTried.FindAll(tokens).SelectMany(r => lexicon.ReliefWords.FindAll(tokens).Select(l => (Remedy: r, Relief: l)))
-                     .FirstOrDefault(p => Math.Max(p.Remedy.First, p.Relief.First) - Math.Min(p.Remedy.Last, p.Relief.Last) is >= 0 and <= ReliefReach &&
-                                          !tokens.Skip(Math.Min(p.Remedy.Last, p.Relief.Last)).Take(Math.Max(p.Remedy.First, p.Relief.First) - Math.Min(p.Remedy.Last, p.Relief.Last))
-                                              .Any(t => t.Norm is "but" or ";" || Denies(t)) &&
-                                          !tokens.Skip(Math.Max(0, p.Relief.First - 2)).Take(Math.Min(2, p.Relief.First)).Any(Denies)) is { Remedy: not null } worked &&
-                 ContextOf(worked.Relief.First, worked.Relief.Last) is { Negated: false } relief)
+        else if (holding is null && SelfCareThatWorked(tokens) is var (first, last, relief) &&
+                 ContextOf(relief.First, relief.Last) is { Negated: false } context)
         {
-            // "stretched it on the sideline and it let go after a minute", "goes in a minute if he stops and stretches":
-            // self-care tried and the cramp gone; "won't let go even with stretching" is a cramp still holding.
-            var (first, last) = (Math.Min(worked.Remedy.First, worked.Relief.First), Math.Max(worked.Remedy.Last, worked.Relief.Last));
-            collected.Add(Make(SelfCareFailed, new BoolAnswer(false), first, last), relief with { Historical = false, Uncertain = false }, false, null);
+            collected.Add(Make(SelfCareFailed, new BoolAnswer(false), first, last), context with { Historical = false, Uncertain = false }, false, null);
         }
 
         if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding is not null)
@@ -1938,6 +1930,30 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
                       !cues.Any(e => e.Item == CueKind.Episode && e.First >= c.Last && e.Last <= q.First)) ||
         (q.First >= 2 && tokens[q.First - 2].Norm == "it" && tokens[q.First - 1].Norm == "in" &&
          cues.Any(c => c.Item == CueKind.Exercise && c.Last == q.First - 2));
+
+    /// <summary>
+    /// "stretched it on the sideline and it let go after a minute", "goes in a minute if he stops and stretches": self-care
+    /// tried and the cramp letting go, near each other in one clause with no denial ("wouldn't let go even with stretching"
+    /// is none). The span of both, and the words of the letting go, or null.
+    /// </summary>
+    private (int First, int Last, PhraseMatch<bool> Relief)? SelfCareThatWorked(List<Token> tokens)
+    {
+        foreach (var remedy in lexicon.RemediesTried.FindAll(tokens))
+        {
+            foreach (var relief in lexicon.ReliefWords.FindAll(tokens))
+            {
+                var (gapFrom, gapTo) = (Math.Min(remedy.Last, relief.Last), Math.Max(remedy.First, relief.First));
+                if (gapTo - gapFrom is >= 0 and <= ReliefReach &&
+                    !tokens.Skip(gapFrom).Take(gapTo - gapFrom).Any(t => t.Norm is "but" or ";" || Denies(t)) &&
+                    !tokens.Skip(Math.Max(0, relief.First - 2)).Take(Math.Min(2, relief.First)).Any(Denies))
+                {
+                    return (Math.Min(remedy.First, relief.First), Math.Max(remedy.Last, relief.Last), relief);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A word that denies what follows it: "no", "not", "never", "wouldn't".</summary>
     private static bool Denies(Token t) => t.Norm.EndsWith("n't", StringComparison.Ordinal) || t.Norm is "not" or "never" or "no";
