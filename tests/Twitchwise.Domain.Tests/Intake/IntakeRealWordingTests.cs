@@ -282,6 +282,8 @@ public sealed class IntakeRealWordingTests
     // Self-care tried and the cramp let go: self-care worked.
     [InlineData("Cramp in my hamstring at 5-a-side, stretched it on the sideline and it let go after a minute or so", "episode.self_care_failed", "false")]
     [InlineData("cramp in my toes in downward dog, passed after some wiggling", "episode.self_care_failed", "false")]
+    // ... and a cramp that would not let go even with stretching is self-care that failed.
+    [InlineData("Calf cramp woke me at 3am and lasted a good fifteen minutes, it wouldn't let go even with stretching", "episode.self_care_failed", "true")]
     // A denial that is a finding of its own ("no pain") denies the list after it.
     [InlineData("Calves twitch the evening after a run, no pain or weakness.", "symptom.weakness", "false")]
     // A decimal comma, as most of Europe writes it.
@@ -350,8 +352,6 @@ public sealed class IntakeRealWordingTests
     [InlineData("cold shower after football and my calves cramped", "exercise.hot_conditions")]
     // A temperature in brackets is the weather, not an age.
     [InlineData("ran in the heat (85F) and my calves cramped", "person.age")]
-    // A cramp that would not let go even with stretching is no self-care that worked.
-    [InlineData("Calf cramp woke me at 3am and lasted a good fifteen minutes, it wouldn't let go even with stretching", "episode.self_care_failed")]
     // A figure of speech is no sign.
     [InlineData("My face dropped when I saw my 10k time lol, both calves cramped in the last km", "symptom.face_droop")]
     // A session's time in brackets is not the length of the cramp told after it.
