@@ -473,6 +473,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             t.Item == SomeonePointedAt || tokens[t.First].Norm == "another" ||
             tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next") ||
             (collected.Theirs && text[tokens[t.First].Start..tokens[t.First].End].ToLowerInvariant() is "his" or "her" or "their");
+        // "my buddy said I collapsed", "her teammate says she's ...": who reports and of whom (below, and read as theirs here).
+        var reports = lexicon.Reporting.FindAll(tokens);
         if (collected.Theirs)
         {
             // Read as about the person named: what is said of them is their answer. "Another boy", "someone else" and "the
@@ -480,9 +482,8 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             triggers.RemoveAll(t => t.Item.NamesSomeone && (tokens[t.First].Start == collected.SubjectAt || !Stranger(t)));
             // "One of my sprinters (19) ... Her teammate says she's burning up with a fever": someone of theirs who reports
             // what "he" or "she" has is telling the person's own story, not their own.
-            var told = lexicon.Reporting.FindAll(tokens);
             triggers.RemoveAll(t => t.Item.NamesSomeone && tokens[t.First].Norm is "his" or "her" or "their" &&
-                                    told.Any(r => r.First == t.Last && r.Last < tokens.Count &&
+                                    reports.Any(r => r.First == t.Last && r.Last < tokens.Count &&
                                                   IsPronounOfThem(tokens[tokens[r.Last].Norm == "that" && r.Last + 1 < tokens.Count ? r.Last + 1 : r.Last].Norm)));
         }
 
@@ -511,7 +512,6 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             tokens.Skip(from).Take(8).FirstOrDefault(w => lexicon.FirstPerson.Contains(w.Norm) || TheirWord(w.Norm) || w.Norm == ",") is { } named &&
             lexicon.FirstPerson.Contains(named.Norm);
         // "my buddy said I collapsed": the one who reports it is not the one who has it.
-        var reports = lexicon.Reporting.FindAll(tokens);
         // So does "coach said my calf was just tight": a trigger that ends on its report word.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson &&
                                 reports.Any(r => (r.First == t.Last || (r.Last == t.Last && r.First > t.First)) && r.Last < tokens.Count &&
@@ -1938,9 +1938,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     /// </summary>
     private (int First, int Last, PhraseMatch<bool> Relief)? SelfCareThatWorked(List<Token> tokens)
     {
+        var reliefs = lexicon.ReliefWords.FindAll(tokens);
         foreach (var remedy in lexicon.RemediesTried.FindAll(tokens))
         {
-            foreach (var relief in lexicon.ReliefWords.FindAll(tokens))
+            foreach (var relief in reliefs)
             {
                 var (gapFrom, gapTo) = (Math.Min(remedy.Last, relief.Last), Math.Max(remedy.First, relief.First));
                 if (gapTo - gapFrom is >= 0 and <= ReliefReach &&

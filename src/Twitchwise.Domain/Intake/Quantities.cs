@@ -92,8 +92,7 @@ internal static class Quantities
         // "My father have 69 years, he play padel": the age as Spanish, Portuguese and Italian say it ("tiene 69 años"), the
         // years closing the clause, so "he has 20 years experience" stays his work.
         if (tokens[i].Norm is "have" or "has" && i > 0 && (tokens[i - 1].Norm is "i" or "he" or "she" || Person(TextTokens.WithoutPossessive(tokens[i - 1].Norm))) &&
-            i + 2 < tokens.Count && tokens[i + 1].IsNumber && int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var had) &&
-            had is >= 12 and <= 99 && IsYears(tokens[i + 2].Norm) && (i + 3 == tokens.Count || !tokens[i + 3].IsWord))
+            i + 2 < tokens.Count && WholeAge(tokens[i + 1]) is { } had && IsYears(tokens[i + 2].Norm) && (i + 3 == tokens.Count || !tokens[i + 3].IsWord))
         {
             quantities.Add(new(UnitKind.Age, had, 1, i, i + 3));
             return i + 3;
@@ -298,6 +297,13 @@ internal static class Quantities
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
         "stepmom" or "fiance" or "fiancee" or "buddy" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
 
+    private const int YoungestAge = 12;
+    private const int OldestAge = 99;
+
+    /// <summary>A whole number an age said without its word may be (12 to 99), or null.</summary>
+    private static int? WholeAge(Token t) =>
+        t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= YoungestAge and <= OldestAge ? n : null;
+
     /// <summary>
     /// An age said on its own, as people introduce themselves: "58f, on statins", "eyelid twitch. 34f.", "M45",
     /// "Cyclist here, 52, did a sportive", "70, diabetic", "me (42)". The shape has to stand alone as a clause (at the
@@ -306,11 +312,8 @@ internal static class Quantities
     /// </summary>
     private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i)
     {
-        const int youngest = 12;
-        const int oldest = 99;
         static bool Sex(Token t) => t.Norm is "m" or "f";
         static bool Touching(Token a, Token b) => a.End == b.Start;
-        static int? Whole(Token t) => t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= youngest and <= oldest ? n : null;
         bool OpensClause(int k) => k == 0 || tokens[k - 1].Norm == "," && (k < 2 || !tokens[k - 2].IsNumber);
         bool ClosesClause(int k) => k == tokens.Count || tokens[k].Norm == "," && (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber);
         bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
@@ -322,7 +325,7 @@ internal static class Quantities
         // "58f", "28M": a number with the sex letter written onto it, as a clause of its own, in brackets after the person,
         // after a word said of the person ("otherwise healthy 19f", "I'm 34F"), or opening a clause that goes on about them
         // ("Hi, 61M on ramipril"); "swam 50m" and "it was 85F" are none of these.
-        if (i + 1 < tokens.Count && Whole(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
+        if (i + 1 < tokens.Count && WholeAge(tokens[i]) is { } n1 && Sex(tokens[i + 1]) && Touching(tokens[i], tokens[i + 1]) &&
             ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2) ||
              (i > 0 && tokens[i - 1].Norm is "healthy" or "fit" or "active" or "i'm" or "am") ||
              (OpensClause(i) && i + 2 < tokens.Count && tokens[i + 2].Norm is "on" or "with" or "here" or "who" or "taking")))
@@ -331,7 +334,7 @@ internal static class Quantities
         }
 
         // "M45", "f 29" is not written so: the letter touches the number.
-        if (i + 1 < tokens.Count && Sex(tokens[i]) && Whole(tokens[i + 1]) is { } n2 && Touching(tokens[i], tokens[i + 1]) &&
+        if (i + 1 < tokens.Count && Sex(tokens[i]) && WholeAge(tokens[i + 1]) is { } n2 && Touching(tokens[i], tokens[i + 1]) &&
             ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2)))
         {
             return (n2, i + 2);
@@ -341,28 +344,28 @@ internal static class Quantities
         // (the intake sets it aside, or reads the description as his).
         var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
         // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk": years said straight after the person.
-        if (afterPerson && i + 1 < tokens.Count && Whole(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
+        if (afterPerson && i + 1 < tokens.Count && WholeAge(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
         {
             return (years, i + 2);
         }
 
         // "My sister, 17 years, was dancing", "My wife (31, 28 weeks pregnant)": the age between a comma or a bracket after
         // the person and a comma, a bracket or years.
-        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && Whole(tokens[i]) is { } n7 &&
+        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && WholeAge(tokens[i]) is { } n7 &&
             (EndsSentence(i + 1) || IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")" or ":"))
         {
             return (n7, i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);
         }
 
         // "58 male.", "Hi, 44 female here": the number with the sex in a word, as a clause of its own.
-        if (Whole(tokens[i]) is { } n9 && i + 1 < tokens.Count && tokens[i + 1].Norm is "male" or "female" && OpensClause(i) &&
+        if (WholeAge(tokens[i]) is { } n9 && i + 1 < tokens.Count && tokens[i + 1].Norm is "male" or "female" && OpensClause(i) &&
             (ClosesClause(i + 2) || EndsSentence(i + 2) || (i + 2 < tokens.Count && tokens[i + 2].Norm is "here" or "on" or "with" or "and")))
         {
             return (n9, i + 2);
         }
 
         // "48 years.", "40 yrs." as a sentence or clause of its own: how old the writer is, not how long anything lasted.
-        if (Whole(tokens[i]) is { } n8 && i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) && OpensClause(i) &&
+        if (WholeAge(tokens[i]) is { } n8 && i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) && OpensClause(i) &&
             (ClosesClause(i + 2) || EndsSentence(i + 2)))
         {
             return (n8, i + 2);
@@ -371,7 +374,7 @@ internal static class Quantities
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp": a number straight after the person who opens
         // a sentence, as a clause of its own or before what they did (IntakeReader names the person, so the age is theirs).
         if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
-            int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= oldest &&
+            int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= OldestAge &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and"))
         {
             return (n6, i + 1);
@@ -379,14 +382,14 @@ internal static class Quantities
 
         if (i + 2 < tokens.Count && tokens[i].Norm == "(" && tokens[i + 2].Norm == ")" && tokens[i + 1].IsNumber &&
             int.TryParse(tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n3) &&
-            (afterPerson ? n3 is >= 1 and <= oldest : n3 is >= 16 and <= oldest))
+            (afterPerson ? n3 is >= 1 and <= OldestAge : n3 is >= 16 and <= OldestAge))
         {
             return (n3, i + 3);
         }
 
         // "82 and on furosemide", "Now 40 and I just get foot cramps": a description that opens on a bare age and "and"
         // ("5 and a half hours", "12 and 13 minutes" are amounts).
-        if (Whole(tokens[i]) is { } n5 && (i == 0 || (i == 1 && tokens[0].Norm is "now" or "i'm" or "am")) &&
+        if (WholeAge(tokens[i]) is { } n5 && (i == 0 || (i == 1 && tokens[0].Norm is "now" or "i'm" or "am")) &&
             i + 2 < tokens.Count && tokens[i + 1].Norm == "and" && !tokens[i + 2].IsNumber && tokens[i + 2].Norm is not ("a" or "an" or "half"))
         {
             return (n5, i + 1);
@@ -395,7 +398,7 @@ internal static class Quantities
         // "70, diabetic", "Cyclist here, 52, did ...": a bare whole number that is a clause of its own; "otherwise fine, 49"
         // closes the sentence with it, and "... I swim a lot. 62" is a sentence of its own; a teenager signs off so too
         // ("no pain tho. 14").
-        if (Whole(tokens[i]) is { } n4 && OpensClause(i) &&
+        if (WholeAge(tokens[i]) is { } n4 && OpensClause(i) &&
             ((n4 >= 16 && ((ClosesClause(i + 1) && i + 1 < tokens.Count) || EndsSentence(i + 1))) || (i == 0 && EndsSentence(i + 1))))
         {
             return (n4, i + 1);
