@@ -103,6 +103,9 @@ public sealed class IntakeEvalSetTests
     //   stop's starting code and once at its end.
     // test-danger11.jsonl (2026-12-05, stop 42): an eleventh safety half, 200 written blind (115 emergencies over every
     //   emergency rule and rarer ones, 71 typed for someone else, 45 look-alikes); pinned the same way.
+    // test25.jsonl (2026-12-05, stop 43): 260 everyday descriptions written blind (65 typed for someone else, 88 needing a
+    //   doctor or more by the writer's judgement, 6 with a hedged sign to confirm); pinned before that stop's intake
+    //   changes were committed; scored on the stop's starting code and once at its end.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -139,6 +142,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger10.jsonl", "876832223ef5b74e5183c9165c9bd178ee10405eaf70da44bedcfcb3a055502c")]
     [InlineData("test24.jsonl", "ec1c2daf776bc5354ba3aac6460225c3b6803dce34ac1ccc361bdb6f23ef32f3")]
     [InlineData("test-danger11.jsonl", "a69447d891cf9a9c0b1f357efd8030c2303952151414473a961931a45b16b74b")]
+    [InlineData("test25.jsonl", "dc5b26d6de10b38c44c16ea931876ba2a3aa66cd90d85bd03c96fc8cc2f350ce")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
