@@ -364,6 +364,15 @@ internal static class Quantities
             return (n9, i + 2);
         }
 
+        // "Turned 47 in March." (not "turned 90 degrees"), and "Him 22." as a clause of its own after a story about him.
+        if (i > 0 && WholeAge(tokens[i]) is { } n10 &&
+            ((tokens[i - 1].Norm == "turned" && (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and")) ||
+             (tokens[i - 1].Norm is "him" or "he" or "she" or "her" && (i - 1 == TextTokens.OpeningWord(tokens) || OpensClause(i - 1)) &&
+              (EndsSentence(i + 1) || ClosesClause(i + 1)))))
+        {
+            return (n10, i + 1);
+        }
+
         // "48 years.", "40 yrs." as a sentence or clause of its own: how old the writer is, not how long anything lasted.
         if (WholeAge(tokens[i]) is { } n8 && i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) && OpensClause(i) &&
             (ClosesClause(i + 2) || EndsSentence(i + 2)))

@@ -615,6 +615,19 @@ public sealed class EmergencyStoriesTests
         { "both legs heavy like lead after the marathon, calves cramped at mile 20", TriageLevel.SelfCare },
         // Jamaican "mout" (mouth), "pon" (on), "seh" (says): what his wife says of "mi mout" is the writer's.
         { "Mi face feel numb pon di right side an mi wife seh mi mout twist. Mi 66.", TriageLevel.Emergency },
+        // Stop 43, from test-danger11's emergencies read lower: cauda equina told at the toilet, a blow to the neck, a fit
+        // told by what was found after it, a clot's breathlessness on a short walk, low sodium's headache in an ultra, the
+        // heart's jaw pain with "sick in the stomach", and a chest "cramp" said in Scots.
+        { "back flared up after squats on Tuesday, pain going down my right leg. today I struggled to start peeing", TriageLevel.Emergency },
+        { "deadlifts yesterday, now a weird numb patch around my bum and bits", TriageLevel.Emergency },
+        { "my daughter (13) got a hockey stick to the side of the neck at training, now both her arms are tingling and her hands feel weak", TriageLevel.Emergency },
+        { "after swimming tonight I woke up on the floor with a bitten tongue and aching everywhere", TriageLevel.Emergency },
+        { "Drove 11 hrs then did parkrun. Left calf's swollen and hot, and I'm huffing and puffing just walking to the letterbox", TriageLevel.Emergency },
+        { "Crewing for my brother at an ultra. He's been smashing plain water all day. Says his head's absolutely killing him", TriageLevel.Emergency },
+        { "driving home from hurling I got an awful ache in my jaw like a cramp, now it's in me left shoulder. Feel sick in the stomach like. Turned 47 in March.", TriageLevel.Emergency },
+        { "wis oot on the hill this mornin, got a tight cramp right across ma chest, had tae stop", TriageLevel.Emergency },
+        // "been smashing water" since a race is drinking well after it, not overload in it; "head's banging" is asked.
+        { "did a 10k yesterday, calves crampy, I've been smashing water since and my head's banging", TriageLevel.SelfCare },
     };
 
     [Theory]
