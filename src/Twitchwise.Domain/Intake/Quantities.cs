@@ -295,7 +295,7 @@ internal static class Quantities
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
-        "stepmom" or "fiance" or "fiancee" or "buddy" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
+        "stepmom" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
 
     private const int YoungestAge = 12;
     private const int OldestAge = 99;
@@ -364,11 +364,9 @@ internal static class Quantities
             return (n9, i + 2);
         }
 
-        // "Turned 47 in March." (not "turned 90 degrees"), and "Him 22." as a clause of its own after a story about him.
-        if (i > 0 && WholeAge(tokens[i]) is { } n10 &&
-            ((tokens[i - 1].Norm == "turned" && (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and")) ||
-             (tokens[i - 1].Norm is "him" or "he" or "she" or "her" && (i - 1 == TextTokens.OpeningWord(tokens) || OpensClause(i - 1)) &&
-              (EndsSentence(i + 1) || ClosesClause(i + 1)))))
+        // "Turned 47 in March." (not "turned 90 degrees").
+        if (i > 0 && WholeAge(tokens[i]) is { } n10 && tokens[i - 1].Norm == "turned" &&
+            (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and"))
         {
             return (n10, i + 1);
         }
