@@ -621,6 +621,8 @@ public sealed class EmergencyStoriesTests
         { "back flared up after squats on Tuesday, pain going down my right leg. today I struggled to start peeing", TriageLevel.Emergency },
         { "deadlifts yesterday, now a weird numb patch around my bum and bits", TriageLevel.Emergency },
         { "my daughter (13) got a hockey stick to the side of the neck at training, now both her arms are tingling and her hands feel weak", TriageLevel.Emergency },
+        // Pins and needles in both arms after a blow to the neck is a possible spinal injury (NICE NG232), not a bruise.
+        { "took a cricket ball to the head at nets, now pins and needles in both arms", TriageLevel.Emergency },
         { "after swimming tonight I woke up on the floor with a bitten tongue and aching everywhere", TriageLevel.Emergency },
         { "Drove 11 hrs then did parkrun. Left calf's swollen and hot, and I'm huffing and puffing just walking to the letterbox", TriageLevel.Emergency },
         { "Crewing for my brother at an ultra. He's been smashing plain water all day. Says his head's absolutely killing him", TriageLevel.Emergency },
