@@ -74,6 +74,9 @@ public sealed class IntakeScopeWordingTests
     // A body function said to be as usual is normal.
     [InlineData("my wee is the same as always", "symptom.dark_urine", "false")]
     [InlineData("calf cramp after squash, pee looks like it always does", "symptom.dark_urine", "false")]
+    // A denial inside the phrase: "isn't dark" says it is neither dark yellow nor brown.
+    [InlineData("calves cramped after the half, my pee isn't dark or anything", "symptom.dark_urine", "false")]
+    [InlineData("Did a mud run ten days ago, fever and chills, and my pee is darker, like tea.", "symptom.dark_urine", "true")]
     // "But" ends a denial: what follows it is affirmed.
     [InlineData("shin is sore, no swelling but it's red", "symptom.swelling", "false")]
     [InlineData("shin is sore, no swelling but it's red", "symptom.redness", "true")]
