@@ -364,9 +364,10 @@ internal static class Quantities
             return (n9, i + 2);
         }
 
-        // "Turned 47 in March." (not "turned 90 degrees").
-        if (i > 0 && WholeAge(tokens[i]) is { } n10 && tokens[i - 1].Norm == "turned" &&
-            (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and"))
+        // "Turned 47 in March." (not "turned 90 degrees"); "At 74 I still cycle", opening the sentence.
+        if (i > 0 && WholeAge(tokens[i]) is { } n10 &&
+            ((tokens[i - 1].Norm == "turned" && (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and")) ||
+             (tokens[i - 1].Norm == "at" && i - 1 == TextTokens.OpeningWord(tokens) && i + 1 < tokens.Count && tokens[i + 1].Norm is "i" or "i'm" or ",")))
         {
             return (n10, i + 1);
         }

@@ -637,6 +637,7 @@ public sealed class IntakeReaderTests
     [InlineData("My girlfriend (31) and I did a desert hike today. Now she's throwing up. Her temp is normal, 98.8.", "My girlfriend", "symptom.temperature_c")]
     [InlineData("My father have 69 years, he play padel this morning. Now he is speaking strange", "My father", "person.age")]
     [InlineData("My pal's 62, we were out on the bikes and his chest hurts", "My pal", "person.age")]
+    [InlineData("My boy's 10 and has asthma, he's wheezing after cross country", "My boy", "person.age")]
     [InlineData("my m8 is slurrin his words n his face looks weird. hes 17.", "my m8", "symptom.swallowing_or_speech")]
     public void Read_DescriptionAllAboutSomeoneElse_IsTheirs(string text, string subject, string id)
     {

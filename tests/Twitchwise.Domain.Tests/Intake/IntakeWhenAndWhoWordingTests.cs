@@ -81,6 +81,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("Typing for my son, 12. He got a cramp in his tummy at cross country today", 12)]
     [InlineData("For my dad, 58: after his spin class his calves cramp", 58)]
     [InlineData("sweating cold even though I stopped ages ago. 58 male. thought it was just cramp", 58)]
+    // Stop 43: "turned" and "at" before the age.
+    [InlineData("jaw ached like a cramp after hurling. Turned 47 in March.", 47)]
+    [InlineData("At 74 I still do a gentle cycle each morning, and my calves cramp at night", 74)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
@@ -98,6 +101,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("calf cramp after a 45 min run, 2 litres of water")]
     [InlineData("I'm a runner and my calf cramps")]
     [InlineData("I'm twenty minutes into my run and my calf cramps")]
+    [InlineData("turned 90 degrees at the cone and my calf cramped")]
+    [InlineData("At 30 degrees the hamstring cramped near the end")]
+    [InlineData("my boy's 10k was slow and my calf cramped")]
     public void Read_GivesNoAgeForOtherNumbers(string text)
     {
         var result = Read(text);
