@@ -200,7 +200,8 @@ internal sealed record HeartPattern(
 /// One side of the body said by its parts (one_side_of_the_body in the lexicon): a side word (<see cref="Sides"/>) just
 /// before parts of two regions of the body (<see cref="PartOf"/>, a word to its region: face, arm, leg), with numbness or
 /// weakness (<see cref="Signs"/>) in the sentence, or one of <see cref="Feelings"/>, words that tell weakness only of an
-/// arm and a leg of one side ("my right leg and arm feel heavy like a sandbag").
+/// arm and a leg of one side ("my right leg and arm feel heavy like a sandbag"). Walking that veers or falls to one side
+/// (<see cref="WalkingToASide"/>, the words just before the side) is that side's leg.
 /// </summary>
 internal sealed record OneSideOfTheBody(
     Question Answer,
@@ -208,7 +209,12 @@ internal sealed record OneSideOfTheBody(
     IReadOnlySet<string> Signs,
     PhraseMatcher<bool> Feelings,
     IReadOnlySet<string> Fillers,
-    IReadOnlyDictionary<string, string> PartOf);
+    IReadOnlyDictionary<string, string> PartOf,
+    PhraseMatcher<bool> WalkingToASide)
+{
+    /// <summary>The region a walk to one side stands for.</summary>
+    public const string LegRegion = "leg";
+}
 
 /// <summary>
 /// A warning sign told by a part of the body and what it does or feels (part_signs in the lexicon): one of
@@ -1171,7 +1177,14 @@ public sealed class IntakeLexicon
             }
 
             CheckTerms(e.Feelings, entry + " feelings");
-            return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), Words(e.Feelings), WordSet(e.Fillers), partOf);
+            CheckTerms(e.WalkingToASide, entry + " walking_to_a_side");
+            if (e.WalkingToASide.Count > 0 && !e.Parts.ContainsKey(OneSideOfTheBody.LegRegion))
+            {
+                Problem(entry, $"walking_to_a_side stands for the '{OneSideOfTheBody.LegRegion}' region, which parts must name");
+            }
+
+            return q is null ? null : new(q, WordSet(e.Sides), e.Signs.ToHashSet(StringComparer.Ordinal), Words(e.Feelings), WordSet(e.Fillers), partOf,
+                Words(e.WalkingToASide));
         }
 
         /// <summary>Each part sign answers a yes/no warning sign, with parts and states to read it by.</summary>

@@ -93,6 +93,7 @@ internal sealed class OneSideEntry
     public List<string> Sides { get; set; } = [];
     public List<string> Signs { get; set; } = [];
     public List<string> Feelings { get; set; } = [];
+    public List<string> WalkingToASide { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
     public Dictionary<string, List<string>> Parts { get; set; } = [];
 }

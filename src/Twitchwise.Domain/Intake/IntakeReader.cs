@@ -1216,6 +1216,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // joined on by "and" ("left arm and leg").
         var parts = new List<(int At, string Region)>();
         var firstSide = -1;
+        var walking = oneSide.WalkingToASide.FindAll(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsSide(i))
@@ -1224,6 +1225,11 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
 
             firstSide = firstSide < 0 ? i : firstSide;
+            // "I keep veering to the left when I walk": the walk that pulls to one side is that side's leg.
+            if (walking.Any(w => w.Last == i))
+            {
+                parts.Add((i, OneSideOfTheBody.LegRegion));
+            }
 
             // A part with its "'s" is the part ("ma left leg's draggin").
             for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))

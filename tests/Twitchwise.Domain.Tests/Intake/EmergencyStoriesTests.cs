@@ -628,6 +628,8 @@ public sealed class EmergencyStoriesTests
         { "Crewing for my brother at an ultra. He's been smashing plain water all day. Says his head's absolutely killing him", TriageLevel.Emergency },
         { "driving home from hurling I got an awful ache in my jaw like a cramp, now it's in me left shoulder. Feel sick in the stomach like. Turned 47 in March.", TriageLevel.Emergency },
         { "wis oot on the hill this mornin, got a tight cramp right across ma chest, had tae stop", TriageLevel.Emergency },
+        // Walking that veers to one side with that side's hand numb: balance lost as in a stroke at the back of the brain.
+        { "did a spin class at lunch. now the room is spinning, I keep veering to the left when i walk and my left hand is numb", TriageLevel.Emergency },
         // "been smashing water" since a race is drinking well after it, not overload in it; "head's banging" is asked.
         { "did a 10k yesterday, calves crampy, I've been smashing water since and my head's banging", TriageLevel.SelfCare },
     };
