@@ -39,6 +39,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("my pee is dark yellow, not brown", "hydration.thirst_signs", "true")]
     [InlineData("a bit of a headache but not terrible", "symptom.severe_headache", "false")]
     [InlineData("my urine looks like it always does", "symptom.dark_urine", "false")]
+    // Sitting for long hours, told by the job or the hours (the annotation guide: a desk job, not a single flight).
+    [InlineData("Software dev, sit 10 hrs a day, play squash twice a week, get cramp in my calf mid-game", "lifestyle.prolonged_sitting", "true")]
+    [InlineData("I am IT professional sitting whole day, right thigh twitching after badminton", "lifestyle.prolonged_sitting", "true")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
