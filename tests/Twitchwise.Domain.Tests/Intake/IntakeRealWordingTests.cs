@@ -42,6 +42,9 @@ public sealed class IntakeRealWordingTests
     // Sitting for long hours, told by the job or the hours (the annotation guide: a desk job, not a single flight).
     [InlineData("Software dev, sit 10 hrs a day, play squash twice a week, get cramp in my calf mid-game", "lifestyle.prolonged_sitting", "true")]
     [InlineData("I am IT professional sitting whole day, right thigh twitching after badminton", "lifestyle.prolonged_sitting", "true")]
+    // One leg that drags or gives way is walking changed; both legs heavy and dragging after a marathon are not.
+    [InlineData("my grandad went for his usual walk and came back dragging his right leg", "symptom.walking_change", "true")]
+    [InlineData("I was out doing my walk round the park and my left leg just went from under me", "symptom.walking_change", "true")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
