@@ -45,6 +45,9 @@ public sealed class IntakeRealWordingTests
     // One leg that drags or gives way is walking changed; both legs heavy and dragging after a marathon are not.
     [InlineData("my grandad went for his usual walk and came back dragging his right leg", "symptom.walking_change", "true")]
     [InlineData("I was out doing my walk round the park and my left leg just went from under me", "symptom.walking_change", "true")]
+    // Breathing trouble in everyday words.
+    [InlineData("since this morning she is having breathing problem and pain on left side of chest", "symptom.breathing_difficulty", "true")]
+    [InlineData("Now I'm battling to catch my breath just walking to the car", "symptom.breathing_difficulty", "true")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
