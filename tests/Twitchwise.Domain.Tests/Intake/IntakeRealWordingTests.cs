@@ -48,6 +48,9 @@ public sealed class IntakeRealWordingTests
     // Breathing trouble in everyday words.
     [InlineData("since this morning she is having breathing problem and pain on left side of chest", "symptom.breathing_difficulty", "true")]
     [InlineData("Now I'm battling to catch my breath just walking to the car", "symptom.breathing_difficulty", "true")]
+    // A part that can hardly do its work is weak.
+    [InlineData("now the foot is white and cold and I can hardly move my toes", "symptom.weakness", "true")]
+    [InlineData("Getting changed my right hand went all clumsy and I couldn't do my buttons", "symptom.weakness", "true")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
