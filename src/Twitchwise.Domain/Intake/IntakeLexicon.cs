@@ -251,6 +251,8 @@ internal sealed record GlassTest(Question Answer, int Reach, PhraseMatcher<bool>
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
 /// A finding of one of the <see cref="Unless"/> questions in the sentence (electrolytes) says the drink was not plain water.
+/// Water drunk all along (<see cref="AllAlong"/>: "at every station", "the whole way") counts as that many litres,
+/// unless the sentence says it was too little (<see cref="TooLittle"/>: "hardly had any water all day").
 /// </summary>
 internal sealed record WaterOverload(
     Question Answer,
@@ -258,7 +260,9 @@ internal sealed record WaterOverload(
     double MinHours,
     PhraseMatcher<bool> Water,
     IReadOnlySet<string> Unless,
-    PhraseMatcher<bool> Events);
+    PhraseMatcher<bool> Events,
+    PhraseMatcher<bool> AllAlong,
+    PhraseMatcher<bool> TooLittle);
 
 internal sealed record CombineRule(string Answer, IReadOnlySet<string> Concepts, string Gives);
 
@@ -1360,9 +1364,12 @@ public sealed class IntakeLexicon
 
             CheckTerms(e.Water, entry + " water");
             CheckTerms(e.LongEvents, entry + " long_events");
+            CheckTerms(e.AllAlong, entry + " all_along");
+            CheckTerms(e.TooLittle, entry + " too_little");
             var events = e.LongEvents.Select(t => (t, true)).Concat(e.ShortEvents.Select(t => (t, false)));
             return ok ? new(q!, e.MinLitres, e.MinHours, new(e.Water.Select(w => (w, true)).Concat(e.OtherDrinks.Select(d => (d, false))), fuzzy: false),
-                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false)) : null;
+                e.Unless.ToHashSet(StringComparer.Ordinal), new(events, fuzzy: false), Words(e.AllAlong),
+                Words(e.TooLittle)) : null;
         }
 
         private static TriggerCategory? ParseCategory(string? name) =>

@@ -131,6 +131,8 @@ internal sealed class WaterOverloadEntry
     public List<string> Unless { get; set; } = [];
     public List<string> LongEvents { get; set; } = [];
     public List<string> ShortEvents { get; set; } = [];
+    public List<string> AllAlong { get; set; } = [];
+    public List<string> TooLittle { get; set; } = [];
 }
 
 internal sealed class TriggerEntry

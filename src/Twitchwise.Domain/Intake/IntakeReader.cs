@@ -885,7 +885,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
     /// <summary>
     /// Water overload (water_overload in the lexicon): a volume of plain water ("8 litres of water", "drinking water,
-    /// maybe 10 pints"), and a long event named ("marathon", "ironman"), noted for <see cref="ReadWaterOverload"/> to weigh
+    /// maybe 10 pints") or water drunk all along ("at every station"), and a long event named ("marathon", "ironman"), noted for <see cref="ReadWaterOverload"/> to weigh
     /// once the whole description is read. A sports drink or electrolytes in the sentence make the volume no plain water.
     /// Denied, hypothetical, historical or someone else's, it is no finding.
     /// </summary>
@@ -918,6 +918,15 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             {
                 collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), q.First, q.Last), q.Value, collected.Sentence));
             }
+        }
+
+        // "drank water at every station", "chugged plain water the whole way": water drunk all along, no other drink named in
+        // the sentence and not said to be too little ("hardly had any water all day"), is as much as the lexicon's litres;
+        // ReadWaterOverload weighs it with the event as it does a volume.
+        if (water.Count > 0 && other.Count == 0 && overload.TooLittle.FindAll(tokens).Count == 0 &&
+            overload.AllAlong.FindAll(tokens).FirstOrDefault(a => Counts(contextOf(a.First, a.Last))) is { } along)
+        {
+            collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), along.First, along.Last), overload.MinLitres, collected.Sentence));
         }
     }
 
