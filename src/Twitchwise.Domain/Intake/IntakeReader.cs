@@ -720,6 +720,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             .Where(i => tokens[i - 1].Norm is "she's" or "he's" or "i'm" && tokens[i].IsNumber && tokens[i].Norm.Contains('.'))
             .Select(i => new PhraseMatch<CueKind>(i - 1, i, CueKind.Body)));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
+        quantities.AddRange(BareWeather(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
@@ -1534,6 +1535,33 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             if (celsius is >= MinBodyTemperature and <= MaxBodyTemperature)
             {
                 yield return new(UnitKind.Temperature, celsius, 1, i, i + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "it was 95 out and muggy", "its 37 out", "35 in the shade today": a bare number just before a word of the weather
+    /// ("out", "outside", "in the shade"; not "9 out of 10") is the air's temperature: Fahrenheit from 82 up, Celsius from
+    /// 28 to 50 (the annotation guide's "clearly hot"); a bare number below those says nothing, since "26 out" may be
+    /// either scale's mild day.
+    /// </summary>
+    private static IEnumerable<Quantity> BareWeather(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var weatherAt = tokens[i + 1].Norm == "in" && i + 2 < tokens.Count && tokens[i + 2].Norm == "the" ? i + 3 : i + 1;
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
+                !cues.Any(c => c.Item == CueKind.Weather && c.First == weatherAt) ||
+                (weatherAt + 1 < tokens.Count && tokens[weatherAt + 1].Norm == "of"))
+            {
+                continue;
+            }
+
+            var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
+            double? celsius = value is >= 82 and <= 122 ? Math.Round((value - 32) * 5 / 9, 1) : value is >= 28 and <= 50 ? value : null;
+            if (celsius is { } c)
+            {
+                yield return new(UnitKind.Temperature, c, 1, i, i + 1);
             }
         }
     }

@@ -51,6 +51,9 @@ public sealed class IntakeRealWordingTests
     // A part that can hardly do its work is weak.
     [InlineData("now the foot is white and cold and I can hardly move my toes", "symptom.weakness", "true")]
     [InlineData("Getting changed my right hand went all clumsy and I couldn't do my buttons", "symptom.weakness", "true")]
+    // A bare number before "out" is the air's temperature.
+    [InlineData("I was out mowing from 11 till 2, it was 95 out and muggy. Came in with cramps in both calves", "exercise.hot_conditions", "true")]
+    [InlineData("Our netball goalie went down in the 4th quarter, its 37 out", "exercise.hot_conditions", "true")]
     // Plain water drunk all along a long event, with no volume said, is overload (Hew-Butler 2015).
     [InlineData("marathon in 5h40 today, drank at every table, all plain water. now confused and feeling sick", "hydration.plain_water_overload", "true")]
     [InlineData("Hiked the Grand Canyon rim to rim today, ~12 hrs, chugging plain water the whole time", "hydration.plain_water_overload", "true")]
@@ -378,6 +381,9 @@ public sealed class IntakeRealWordingTests
     // When in the session a cramp came is not how long it lasted.
     [InlineData("Mountain biking 2.5 hours in the heat. Calves and feet cramped in the last 20 min, eased after stretching", "episode.seconds")]
     [InlineData("calves cramp up on the stairmaster, both of them, by about 20 mins in", "episode.seconds")]
+    // "9 out of 10" is a score, and "26 out" a mild day on either scale, not the heat.
+    [InlineData("pain 9 out of 10 after my run, calf cramped", "exercise.hot_conditions")]
+    [InlineData("sportive today, thighs cramped on the last climb. It was 26 out.", "exercise.hot_conditions")]
     // Too little water all day, or water all day beside a short session, is no overload.
     [InlineData("Hillwalking in the Cairngorms yesterday, 9 hours. Woke wi cramp in both feet. Hardly had any water all day.", "hydration.plain_water_overload")]
     [InlineData("did leg day, drank water all day, calves twitch", "hydration.plain_water_overload")]
