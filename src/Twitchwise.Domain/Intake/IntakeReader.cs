@@ -1523,7 +1523,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
+            if (!FreeNumber(tokens, i, quantities, drinks) ||
                 !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)) || LoneFeverReading(tokens, i) ||
                   OwnTemperatureBefore(tokens, i)))
             {
@@ -1539,6 +1539,10 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         }
     }
 
+    /// <summary>A number that no quantity or drink has taken.</summary>
+    private static bool FreeNumber(List<Token> tokens, int i, List<Quantity> quantities, List<DrinkAmount> drinks) =>
+        tokens[i].IsNumber && !quantities.Any(q => q.First <= i && i < q.Last) && !drinks.Any(d => d.First <= i && i < d.Last);
+
     /// <summary>
     /// "it was 95 out and muggy", "its 37 out", "35 in the shade today": a bare number just before a word of the weather
     /// ("out", "outside", "in the shade"; not "9 out of 10") is the air's temperature: Fahrenheit from 82 up, Celsius from
@@ -1550,8 +1554,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var weatherAt = tokens[i + 1].Norm == "in" && i + 2 < tokens.Count && tokens[i + 2].Norm == "the" ? i + 3 : i + 1;
-            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) ||
-                !cues.Any(c => c.Item == CueKind.Weather && c.First == weatherAt) ||
+            if (!FreeNumber(tokens, i, quantities, drinks) || !cues.Any(c => c.Item == CueKind.Weather && c.First == weatherAt) ||
                 (weatherAt + 1 < tokens.Count && tokens[weatherAt + 1].Norm == "of"))
             {
                 continue;
