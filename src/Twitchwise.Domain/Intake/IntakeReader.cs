@@ -1531,7 +1531,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
 
             var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
-            var celsius = value is >= 93 and <= 113 ? Math.Round((value - 32) * 5 / 9, 1) : value;
+            var celsius = value is >= 93 and <= 113 ? Quantities.Celsius(value) : value;
             if (celsius is >= MinBodyTemperature and <= MaxBodyTemperature)
             {
                 yield return new(UnitKind.Temperature, celsius, 1, i, i + 1);
@@ -1561,7 +1561,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
             }
 
             var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
-            double? celsius = value is >= 82 and <= 122 ? Math.Round((value - 32) * 5 / 9, 1) : value is >= 28 and <= 50 ? value : null;
+            double? celsius = value is >= 82 and <= 122 ? Quantities.Celsius(value) : value is >= 28 and <= 50 ? value : null;
             if (celsius is { } c)
             {
                 yield return new(UnitKind.Temperature, c, 1, i, i + 1);

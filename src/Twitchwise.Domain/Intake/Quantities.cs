@@ -274,11 +274,11 @@ internal static class Quantities
                 quantities.Add(new(UnitKind.Ago, value * unit.Factor, unit.Factor, first, ago.Last));
                 return ago.Last;
             case UnitKind.Fahrenheit:
-                quantities.Add(new(UnitKind.Temperature, Math.Round((value - 32) * 5 / 9, 1), 1, first, end));
+                quantities.Add(new(UnitKind.Temperature, Celsius(value), 1, first, end));
                 return end;
             case UnitKind.Temperature:
                 // "90 degrees" is an American summer day, not 90 C: "degrees" above 50 are Fahrenheit.
-                quantities.Add(new(UnitKind.Temperature, value > 50 ? Math.Round((value - 32) * 5 / 9, 1) : value, 1, first, end));
+                quantities.Add(new(UnitKind.Temperature, value > 50 ? Celsius(value) : value, 1, first, end));
                 return end;
             default:
                 quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, first, end));
@@ -296,6 +296,9 @@ internal static class Quantities
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
         "stepmom" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
+
+    /// <summary>A Fahrenheit reading in Celsius, to a tenth of a degree.</summary>
+    internal static double Celsius(double fahrenheit) => Math.Round((fahrenheit - 32) * 5 / 9, 1);
 
     private const int YoungestAge = 12;
     private const int OldestAge = 99;
