@@ -463,10 +463,16 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // something for them, is no complaint of the writer's.
         bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
                                   tokens.Skip(i + 1).Take(5).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
+        // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
+        // complaint of the writer's either.
+        bool LooksOn(int i) => tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
+                               (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "saw" or "suppose" ||
+                                (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"));
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
-        // the words naming someone else ("my son", "my wife says"), and not one the writer is only told or acts for them.
+        // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
+        // looks on with.
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
-            !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) &&
+            !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) && !LooksOn(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
         // Read as theirs, "his friend" reads "my friend": the words as written say it is someone of theirs, not them.
         bool Stranger(PhraseMatch<Trigger> t) =>

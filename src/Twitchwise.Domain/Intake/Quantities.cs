@@ -367,10 +367,12 @@ internal static class Quantities
             return (n9, i + 2);
         }
 
-        // "Turned 47 in March." (not "turned 90 degrees"); "At 74 I still cycle", opening the sentence.
+        // "Turned 47 in March." (not "turned 90 degrees"); "At 74 I still cycle", opening the sentence; Scots "am 62." ("I'm
+        // 62") as a sentence or clause of its own.
         if (i > 0 && WholeAge(tokens[i]) is { } n10 &&
             ((tokens[i - 1].Norm == "turned" && (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and")) ||
-             (tokens[i - 1].Norm == "at" && i - 1 == TextTokens.OpeningWord(tokens) && i + 1 < tokens.Count && tokens[i + 1].Norm is "i" or "i'm" or ",")))
+             (tokens[i - 1].Norm == "at" && i - 1 == TextTokens.OpeningWord(tokens) && i + 1 < tokens.Count && tokens[i + 1].Norm is "i" or "i'm" or ",") ||
+             (tokens[i - 1].Norm == "am" && i - 1 == TextTokens.OpeningWord(tokens) && (EndsSentence(i + 1) || ClosesClause(i + 1)))))
         {
             return (n10, i + 1);
         }

@@ -632,6 +632,19 @@ public sealed class EmergencyStoriesTests
         { "did a spin class at lunch. now the room is spinning, I keep veering to the left when i walk and my left hand is numb", TriageLevel.Emergency },
         // "been smashing water" since a race is drinking well after it, not overload in it; "head's banging" is asked.
         { "did a 10k yesterday, calves crampy, I've been smashing water since and my head's banging", TriageLevel.SelfCare },
+        // Stop 44, from test-danger12's silent emergencies: a knock to the neck with tingling limbs, a clot told by a
+        // mother who "can see" the calf, a hand that felt like someone else's, a mate who went down at the finish red hot and
+        // babbling, a hand that stopped gripping, breathlessness walking to the car, and the heart's arm in Scots.
+        { "U16 match, our winger took a knock to the neck in a ruck, now says his arms and legs are all tingly", TriageLevel.Emergency },
+        { "My son is 17 and on long car journeys a lot. His calf has ached since Friday and now he suddenly can't catch his breath. Not swollen that I can see.", TriageLevel.Emergency },
+        { "half way up the climb my left hand went strange, like it wasn't my hand, for five minutes. fine now. 61", TriageLevel.Emergency },
+        { "My brother went down at the finish of the half, it was boiling. Now he's red hot to touch and babbling rubbish", TriageLevel.Emergency },
+        { "at the bowls club this morning my right hand stopped gripping the wood, and the right side of my face feels odd", TriageLevel.Emergency },
+        { "On the pill. Left calf tight and puffy and hot since Sunday, and I'm puffed out walking to the car", TriageLevel.Emergency },
+        { "got a cramp in ma left oxter goin doon the arm, noo am drippin wi sweat an no even warm. am 58.", TriageLevel.Emergency },
+        // A trapped nerve is the writer's guess, not a pain told; arms and legs like jelly after circuits are the effort.
+        { "calves twitchy after my rides, and a trapped nerve in my neck from the handlebars I reckon", TriageLevel.SelfCare },
+        { "arms and legs like jelly after the circuits class, quads twitching", TriageLevel.SelfCare },
     };
 
     [Theory]
