@@ -642,6 +642,9 @@ public sealed class EmergencyStoriesTests
         { "at the bowls club this morning my right hand stopped gripping the wood, and the right side of my face feels odd", TriageLevel.Emergency },
         { "On the pill. Left calf tight and puffy and hot since Sunday, and I'm puffed out walking to the car", TriageLevel.Emergency },
         { "got a cramp in ma left oxter goin doon the arm, noo am drippin wi sweat an no even warm. am 58.", TriageLevel.Emergency },
+        // Flagged in test-danger12: tetanus's jaw and neck that "lock up" a week after a rusty cut; an arm "numb and clumsy".
+        { "Dad's 81, stood on a rusty nail in the allotment last week. Now his neck and jaw lock up and his back goes into spasms", TriageLevel.Emergency },
+        { "my sister (41) was at spin, suddenly the room is spinning, she's been sick and her right arm feels numb and clumsy", TriageLevel.Emergency },
         // A trapped nerve is the writer's guess, not a pain told; arms and legs like jelly after circuits are the effort.
         { "calves twitchy after my rides, and a trapped nerve in my neck from the handlebars I reckon", TriageLevel.SelfCare },
         { "arms and legs like jelly after the circuits class, quads twitching", TriageLevel.SelfCare },
