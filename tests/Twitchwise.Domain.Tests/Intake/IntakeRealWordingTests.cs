@@ -57,6 +57,11 @@ public sealed class IntakeRealWordingTests
     // Plain water drunk all along a long event, with no volume said, is overload (Hew-Butler 2015).
     [InlineData("marathon in 5h40 today, drank at every table, all plain water. now confused and feeling sick", "hydration.plain_water_overload", "true")]
     [InlineData("Hiked the Grand Canyon rim to rim today, ~12 hrs, chugging plain water the whole time", "hydration.plain_water_overload", "true")]
+    // Stop 44: a muscle that looks flatter than its pair is wasting; twitching "training or not" comes outside exercise; a
+    // trapped nerve is the writer's guess, not a pain told.
+    [InlineData("the thumb muscle on my right hand looks flatter than the left one", "symptom.muscle_wasting", "true")]
+    [InlineData("my calves have twitched for a month now, training or not", "episode.outside_exercise", "true")]
+    [InlineData("my sister is 15 and her calf has twitched for days, not swollen that I can see", "person.age", "15")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
@@ -387,6 +392,9 @@ public sealed class IntakeRealWordingTests
     // Too little water all day, or water all day beside a short session, is no overload.
     [InlineData("Hillwalking in the Cairngorms yesterday, 9 hours. Woke wi cramp in both feet. Hardly had any water all day.", "hydration.plain_water_overload")]
     [InlineData("did leg day, drank water all day, calves twitch", "hydration.plain_water_overload")]
+    // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
+    [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
+    [InlineData("left hand tingles on long rides, pinched nerve from the bars I reckon", "symptom.radiating_back_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
