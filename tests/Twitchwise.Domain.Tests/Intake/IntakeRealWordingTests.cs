@@ -62,6 +62,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("the thumb muscle on my right hand looks flatter than the left one", "symptom.muscle_wasting", "true")]
     [InlineData("my calves have twitched for a month now, training or not", "episode.outside_exercise", "true")]
     [InlineData("my sister is 15 and her calf has twitched for days, not swollen that I can see", "person.age", "15")]
+    // Sessions by the names people give them (the guide: treadmill is a run, spin a ride).
+    [InlineData("twitching quads post-spin, 50 min class", "exercise.type", "cycle")]
+    [InlineData("Sweated buckets in spin this morning and my legs twitched after", "exercise.type", "cycle")]
+    [InlineData("calf cramped on the treadmill at lunch", "exercise.type", "run")]
+    [InlineData("played 5 aside tonight, calfs cramping", "exercise.type", "team_sport")]
+    [InlineData("Playin shinty this mornin an ma hamstring went", "exercise.type", "team_sport")]
+    [InlineData("Parkour session 2 hrs in the sun, calves twitching", "exercise.type", "other")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
@@ -392,6 +399,9 @@ public sealed class IntakeRealWordingTests
     // Too little water all day, or water all day beside a short session, is no overload.
     [InlineData("Hillwalking in the Cairngorms yesterday, 9 hours. Woke wi cramp in both feet. Hardly had any water all day.", "hydration.plain_water_overload")]
     [InlineData("did leg day, drank water all day, calves twitch", "hydration.plain_water_overload")]
+    // Stop 44: a room or a head that spins is dizziness, not a spin class.
+    [InlineData("the room is spinning and I feel sick, calves cramped earlier", "exercise.type")]
+    [InlineData("my head is spinning and my legs are twitching", "exercise.type")]
     // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
     [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
     [InlineData("left hand tingles on long rides, pinched nerve from the bars I reckon", "symptom.radiating_back_pain")]
