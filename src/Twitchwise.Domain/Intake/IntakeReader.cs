@@ -428,6 +428,23 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         // with is not who the words are about. ("squash with my brother - he threw up" still names him for the "he".)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && tokens[t.First - 1].Norm == "with" &&
                                 tokens[t.First].Norm is "another" or "a" or "some" or "someone" or "somebody");
+        // "Me and my husband did a charity walk", "me (52f) and my mate did a 10k": someone joined to the writer shares
+        // what they did, and the words are the writer's too.
+        bool JoinedToTheWriter(int first)
+        {
+            // The trigger may take in the "and" ("and my husband") or start after it.
+            var and = tokens[first].Norm == "and" ? first : first > 0 && tokens[first - 1].Norm is "my" or "our" or "the" ? first - 2 : first - 1;
+            if (and < 1 || tokens[and].Norm != "and")
+            {
+                return false;
+            }
+
+            var open = tokens[and - 1].Norm == ")" ? tokens.FindLastIndex(and - 1, Math.Min(and, 5), t => t.Norm == "(") : -1;
+            return tokens[and - 1].Norm is "me" or "i" or "myself" || (open > 0 && tokens[open - 1].Norm is "me" or "i" or "myself");
+        }
+
+
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && JoinedToTheWriter(t.First));
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").

@@ -69,6 +69,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("played 5 aside tonight, calfs cramping", "exercise.type", "team_sport")]
     [InlineData("Playin shinty this mornin an ma hamstring went", "exercise.type", "team_sport")]
     [InlineData("Parkour session 2 hrs in the sun, calves twitching", "exercise.type", "other")]
+    [InlineData("I do the walking football on Tuesdays, got cramp in me calf", "exercise.type", "team_sport")]
+    [InlineData("Efter the bowls this efternoon ma hand went numb", "exercise.type", "other")]
+    // Someone joined to the writer ("me and my mate") shares what they did: the session is the writer's too.
+    [InlineData("me and my mate did a 10k today, my calves cramped", "exercise.type", "run")]
+    [InlineData("Me (52f) and my husband did a 20 mile charity walk today. My feet cramped", "exercise.type", "walk")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
     [InlineData("my wee is really dark brown", "symptom.dark_urine", "true")]
