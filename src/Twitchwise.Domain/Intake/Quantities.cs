@@ -72,9 +72,10 @@ internal static class Quantities
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
         List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
     {
-        // "I'm fifty-two", "aged sixty-eight"; "my dad's 5k parkrun" is a distance, not his age.
+        // "I'm fifty-two", "aged sixty-eight"; "my dad's 5k parkrun" is a distance, not his age, and "She's 39.6" her
+        // temperature.
         if (at.TryGetValue(i, out var here) && here.Item is Unit { Kind: UnitKind.AgePrefix } && NumberAt(tokens, at, here.Last) is { } age &&
-            (tokens[here.Last].IsNumber || IsAgeInWords(age.Value)) &&
+            (tokens[here.Last].IsNumber || IsAgeInWords(age.Value)) && age.Value % 1 == 0 &&
             !(age.End < tokens.Count && tokens[age.End].Norm is "k" or "km" or "kms" or "mi" or "mile" or "miles"))
         {
             // "I am 22 years police recruit", "I am 28 yrs": years after "I am" are an age, as "I am 22" is; "I'm 3 weeks
@@ -336,6 +337,19 @@ internal static class Quantities
             return (n1, i + 2);
         }
 
+        // "... or I'd have passed out. 70 F", "57 M" as the last words: the letter apart from the number, signing off.
+        if (i == 0 && i + 1 < tokens.Count && WholeAge(tokens[i]) is { } n11 && Sex(tokens[i + 1]) && EndsSentence(i + 2))
+        {
+            return (n11, i + 2);
+        }
+
+        // "I am 42 year male", "38 year female": years with the sex after them.
+        if (i + 2 < tokens.Count && WholeAge(tokens[i]) is { } n12 && (IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm == "year") &&
+            tokens[i + 2].Norm is "male" or "female" or "man" or "woman" or "lady" or "guy" or "m" or "f")
+        {
+            return (n12, i + 3);
+        }
+
         // "M45", "f 29" is not written so: the letter touches the number.
         if (i + 1 < tokens.Count && Sex(tokens[i]) && WholeAge(tokens[i + 1]) is { } n2 && Touching(tokens[i], tokens[i + 1]) &&
             ((OpensClause(i) && ClosesClause(i + 2)) || Bracketed(i, i + 2)))
@@ -367,12 +381,12 @@ internal static class Quantities
             return (n9, i + 2);
         }
 
-        // "Turned 47 in March." (not "turned 90 degrees"); "At 74 I still cycle", opening the sentence; Scots "am 62." ("I'm
-        // 62") as a sentence or clause of its own.
+        // "Turned 47 in March." (not "turned 90 degrees"); "At 74 I still cycle", opening the sentence; Scots "am 62." and
+        // Jamaican "Mi 59." ("I'm 62") as a sentence or clause of its own.
         if (i > 0 && WholeAge(tokens[i]) is { } n10 &&
             ((tokens[i - 1].Norm == "turned" && (EndsSentence(i + 1) || tokens[i + 1].Norm is "in" or "last" or "this" or "on" or "," or "and")) ||
              (tokens[i - 1].Norm == "at" && i - 1 == TextTokens.OpeningWord(tokens) && i + 1 < tokens.Count && tokens[i + 1].Norm is "i" or "i'm" or ",") ||
-             (tokens[i - 1].Norm == "am" && i - 1 == TextTokens.OpeningWord(tokens) && (EndsSentence(i + 1) || ClosesClause(i + 1)))))
+             (tokens[i - 1].Norm is "am" or "mi" && i - 1 == TextTokens.OpeningWord(tokens) && (EndsSentence(i + 1) || ClosesClause(i + 1)))))
         {
             return (n10, i + 1);
         }
@@ -384,11 +398,14 @@ internal static class Quantities
             return (n8, i + 2);
         }
 
-        // "husband 50, slipped disc history", "daughter 16 was at hockey camp": a number straight after the person who opens
+        // "husband 50, slipped disc history", "daughter 16 was at hockey camp", "teammate 17 collapsed at basketball", "dad 80
+        // on water tablets": a number straight after the person who opens
         // a sentence, as a clause of its own or before what they did (IntakeReader names the person, so the age is theirs).
         if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
             int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= OldestAge &&
-            (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and"))
+            (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and" or
+                 "did" or "does" or "collapsed" or "fainted" or "ate" or "fell" or "felt" or "plays" or "played" or "started" or "says" or "said" or
+                 "on" or "who" or "keeps" or "cramped" or "complained"))
         {
             return (n6, i + 1);
         }

@@ -84,6 +84,14 @@ public sealed class IntakeWhenAndWhoWordingTests
     // Stop 43: "turned" and "at" before the age.
     [InlineData("jaw ached like a cramp after hurling. Turned 47 in March.", 47)]
     [InlineData("At 74 I still do a gentle cycle each morning, and my calves cramp at night", 74)]
+    // Stop 44: "who is", "he's", the sex letter apart, "year male", the person's verb after the age, Scots and Jamaican.
+    [InlineData("Asking for my grandad who is 77. He still plays bowls and his calves cramp", 77)]
+    [InlineData("My brother's jaw aches after the gym and he's sweating sitting still. He's 58 and says it's indigestion", 58)]
+    [InlineData("heart thumping at the top of the hill and I nearly passed out. 70 F", 70)]
+    [InlineData("Doctor, I am 38 year female, my calves cramp at night", 38)]
+    [InlineData("teammate 17 collapsed at basketball practice", 17)]
+    [InlineData("cramp in ma calf up the brae. am 62.", 62)]
+    [InlineData("Mi foot cramp after football. Mi 59.", 59)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
@@ -104,6 +112,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("turned 90 degrees at the cone and my calf cramped")]
     [InlineData("At 30 degrees the hamstring cramped near the end")]
     [InlineData("my boy's 10k was slow and my calf cramped")]
+    // A temperature after "she's" and weeks of pregnancy are no age.
+    [InlineData("My daughter's legs hurt after the party and she's 39.6 this morning")]
+    [InlineData("she's 38 weeks pregnant and her calves cramp")]
     public void Read_GivesNoAgeForOtherNumbers(string text)
     {
         var result = Read(text);
