@@ -62,6 +62,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("the thumb muscle on my right hand looks flatter than the left one", "symptom.muscle_wasting", "true")]
     [InlineData("my calves have twitched for a month now, training or not", "episode.outside_exercise", "true")]
     [InlineData("my sister is 15 and her calf has twitched for days, not swollen that I can see", "person.age", "15")]
+    // Self-care that worked, told as it happened (the guide's "false when it fixed it").
+    [InlineData("hammy cramped in the last quarter, stretched it out and it's sweet now", "episode.self_care_failed", "false")]
+    [InlineData("my calves twitch after my evening walk, magnesium spray sorts it out", "episode.self_care_failed", "false")]
+    [InlineData("I get cramp in my calf in bed once a week. I stand on the cold floor and it goes.", "episode.self_care_failed", "false")]
     // Sessions by the names people give them (the guide: treadmill is a run, spin a ride).
     [InlineData("twitching quads post-spin, 50 min class", "exercise.type", "cycle")]
     [InlineData("Sweated buckets in spin this morning and my legs twitched after", "exercise.type", "cycle")]
