@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
 
@@ -7,7 +8,7 @@ namespace Twitchwise.Domain.Intake;
 /// The free-text intake: reads a description in English and answers the questions it covers, each with the span
 /// of text behind it. No network and no model: the lexicon, unit patterns and the ConText step do the work.
 /// </summary>
-public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
+public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 {
     private const double SecondsPerDay = 86400;
     private const int CueAfterPenalty = 3;
@@ -32,6 +33,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
     private const string AfterExercise = "after_exercise";
     private const string DuringExercise = "during_exercise";
     private const string ExerciseType = "exercise.type";
+    private const string Palpitations = "symptom.palpitations";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -223,6 +225,7 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
 
         AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
+        DropHeartThatSettled(text, collected, answers);
         AskPartSignsDeniedInWords(collected, answers);
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
@@ -330,7 +333,9 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         var kept = places.Where(p => !heart.NotPlacesInTheStory.Contains(p)).ToList();
         if (kept.Count == 0)
         {
+            // "left arm aches and I feel sick": the side is the heart's pain's, not a twitch's or cramp's.
             answers.Remove(Locations);
+            answers.Remove(Sides);
         }
         else
         {
@@ -1218,6 +1223,42 @@ public sealed class IntakeReader(KnowledgeBase knowledge, IntakeLexicon lexicon)
         collected.Findings.Add(new(finding, null, false));
         answers[finding.Answer] = finding.Value;
     }
+
+    /// <summary>
+    /// "Heart was pounding on the climbs but settled as soon as I stopped", "heart going like the clappers on the erg, back
+    /// down within a minute or two of stopping": a heart that pounded in the effort and settled once it stopped is what
+    /// exercise does (the annotation guide codes nothing), so it is neither answered nor a companion of the heart's pain.
+    /// A heart still racing at rest, or with a faint, is read by those words.
+    /// </summary>
+    private static void DropHeartThatSettled(string text, Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        var pounding = collected.Findings.Where(f => f.Finding.Answer == Palpitations && f.Finding.Value is BoolAnswer { Value: true }).ToList();
+        if (pounding.Count == 0)
+        {
+            return;
+        }
+
+        bool SettledAfter(Finding f)
+        {
+            var (start, end) = TextTokens.Sentences(text).First(s => s.Start <= f.Start && f.End <= s.End);
+            var rest = text[f.End..end].ToLowerInvariant();
+            return SettledWords().IsMatch(rest) && !NotSettledWords().IsMatch(text[start..end].ToLowerInvariant());
+        }
+
+        if (pounding.All(p => SettledAfter(p.Finding)))
+        {
+            collected.Findings.RemoveAll(pounding.Contains);
+            answers.Remove(Palpitations);
+        }
+    }
+
+    [GeneratedRegex(@"\b(settled|calmed down|back down)\b")]
+    private static partial Regex SettledWords();
+
+    // "hasn't settled", "never calmed down", "settled but came back", "still racing": not settled; a beat that skips or
+    // flutters is no effort's pounding, settled or not.
+    [GeneratedRegex(@"\b(not|n't|never|hasn't|didn't|wasn't)\s+(really\s+)?(settled|calmed|come back down|gone back down)|\bagain\b|came back|\bstill\b|skip|irregular|flutter|missed beat|missing beat|extra beat")]
+    private static partial Regex NotSettledWords();
 
     /// <summary>
     /// A sign asked for (confirm) that the description settles elsewhere (the lexicon's settled_by): "Been sat in the air con

@@ -645,6 +645,14 @@ public sealed class EmergencyStoriesTests
         // Flagged in test-danger12: tetanus's jaw and neck that "lock up" a week after a rusty cut; an arm "numb and clumsy".
         { "Dad's 81, stood on a rusty nail in the allotment last week. Now his neck and jaw lock up and his back goes into spasms", TriageLevel.Emergency },
         { "my sister (41) was at spin, suddenly the room is spinning, she's been sick and her right arm feels numb and clumsy", TriageLevel.Emergency },
+        // A left arm that aches goes by the heart's pattern (heart_pattern in the lexicon): with a faint it is the heart, in the bicep
+        // just trained it is the muscle; a heart that pounded in the effort and settled once stopped is the effort, one that
+        // skips is not; "no chest, arm or jaw pain" denies all three.
+        { "on the run my left arm ached and I felt faint and clammy, had to sit down", TriageLevel.Emergency },
+        { "Left arm aching after bicep curls, only in the bicep I trained. No chest pain.", TriageLevel.SelfCare },
+        { "Heart was pounding on the hill reps but it settled as soon as I stopped. Calves twitchy now.", TriageLevel.SelfCare },
+        { "heart racing and skipping beats after my run, settled after 10 mins, calves a bit twitchy", TriageLevel.Doctor },
+        { "I'm 34, calves twitch after cycling. No chest, arm or jaw pain, not clammy.", TriageLevel.SelfCare },
         // A trapped nerve is the writer's guess, not a pain told; arms and legs like jelly after circuits are the effort.
         { "calves twitchy after my rides, and a trapped nerve in my neck from the handlebars I reckon", TriageLevel.SelfCare },
         { "arms and legs like jelly after the circuits class, quads twitching", TriageLevel.SelfCare },
@@ -669,6 +677,8 @@ public sealed class EmergencyStoriesTests
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.
         // A chest, breathing, wee or speech that feels or looks "weird" or "off" (stop 28): its sign is asked first.
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
+        // Stop 44: a left arm that aches with no companion and no arm work is the heart's place, asked.
+        { "my left arm aches after my run", "symptom.arm_jaw_neck_pain" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
         { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
         // A face that "looks a bit funny" is asked about (stop 37): drooping or not, the person or someone with them can say.
