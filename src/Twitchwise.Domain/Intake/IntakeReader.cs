@@ -412,10 +412,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .ToList();
         matches.AddRange(inGaps.Where(inner => inner.Item is Concept));
         var triggers = Triggers(matches);
-        // "no pain or weakness": a denial that is a finding of its own ("no pain") still denies the list after it, as "no"
-        // alone would.
+        // "no pain or weakness", "not brown or cola coloured": a denial that is a finding of its own ("no pain") still denies
+        // the list after it, as "no" alone would; "not" only where a list goes on ("dark yellow (not brown) after a run").
         foreach (var denial in matches.Where(m => m.Item is Concept { Value: BoolAnswer { Value: false } or NumberAnswer { Value: 0 } } &&
-                                                  tokens[m.First].Norm is "no" or "without").ToList())
+                                                  (tokens[m.First].Norm is "no" or "without" ||
+                                                   (tokens[m.First].Norm == "not" && m.Last < tokens.Count && tokens[m.Last].Norm is "or" or "nor"))).ToList())
         {
             if (lexicon.Findings.FindAll(tokens.GetRange(denial.First, 1)).FirstOrDefault(t => t.Item is Trigger { Category: TriggerCategory.Negation }) is { Item: Trigger no })
             {

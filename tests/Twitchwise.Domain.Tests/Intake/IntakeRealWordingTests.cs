@@ -62,6 +62,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("the thumb muscle on my right hand looks flatter than the left one", "symptom.muscle_wasting", "true")]
     [InlineData("my calves have twitched for a month now, training or not", "episode.outside_exercise", "true")]
     [InlineData("my sister is 15 and her calf has twitched for days, not swollen that I can see", "person.age", "15")]
+    // "not brown or cola coloured" denies both colours; a bracketed "(not brown)" denies no session after it.
+    [InlineData("beetroot shot before the race and my pee went pinky red after, not brown or cola coloured", "symptom.dark_urine", "false")]
+    [InlineData("My wee is dark yellow (not brown) after a hot 90-minute run in 30C this afternoon", "exercise.type", "run")]
     // Self-care that worked, told as it happened (the guide's "false when it fixed it").
     [InlineData("hammy cramped in the last quarter, stretched it out and it's sweet now", "episode.self_care_failed", "false")]
     [InlineData("my calves twitch after my evening walk, magnesium spray sorts it out", "episode.self_care_failed", "false")]
