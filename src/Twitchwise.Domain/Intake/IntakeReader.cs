@@ -449,7 +449,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return tokens[and - 1].Norm is "me" or "i" or "myself" || (open > 0 && tokens[open - 1].Norm is "me" or "i" or "myself");
         }
 
-
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && JoinedToTheWriter(t.First));
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
@@ -489,7 +488,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
         // complaint of the writer's either.
         bool LooksOn(int i) => tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
-                               (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "saw" or "suppose" ||
+                               (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                 (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"));
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
@@ -1626,7 +1625,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
 
             var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
-            double? celsius = value is >= 82 and <= 122 ? Quantities.Celsius(value) : value is >= 28 and <= 50 ? value : null;
+            double? celsius = value is >= Quantities.HotFahrenheit and <= 122 ? Quantities.Celsius(value) : value is >= 28 and <= 50 ? value : null;
             if (celsius is { } c)
             {
                 yield return new(UnitKind.Temperature, c, 1, i, i + 1);

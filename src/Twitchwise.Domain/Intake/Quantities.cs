@@ -298,6 +298,9 @@ internal static class Quantities
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
         "stepmom" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils";
 
+    /// <summary>The lowest bare Fahrenheit reading taken as clearly hot weather (the guide's "clearly hot", 28 C).</summary>
+    internal const int HotFahrenheit = 82;
+
     /// <summary>A Fahrenheit reading in Celsius, to a tenth of a degree.</summary>
     internal static double Celsius(double fahrenheit) => Math.Round((fahrenheit - 32) * 5 / 9, 1);
 
@@ -337,8 +340,10 @@ internal static class Quantities
             return (n1, i + 2);
         }
 
-        // "... or I'd have passed out. 70 F", "57 M" as the last words: the letter apart from the number, signing off.
-        if (i == 0 && i + 1 < tokens.Count && WholeAge(tokens[i]) is { } n11 && Sex(tokens[i + 1]) && EndsSentence(i + 2))
+        // "... or I'd have passed out. 70 F", "57 M" as the last words: the letter apart from the number, signing off ("Ran
+        // at noon. 95 F." is the weather: a Fahrenheit heat, as the bare weather reading takes it, from 82).
+        if (i == 0 && i + 1 < tokens.Count && WholeAge(tokens[i]) is { } n11 && Sex(tokens[i + 1]) && EndsSentence(i + 2) &&
+            (tokens[i + 1].Norm == "m" || n11 < HotFahrenheit))
         {
             return (n11, i + 2);
         }
@@ -399,8 +404,8 @@ internal static class Quantities
         }
 
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp", "teammate 17 collapsed at basketball", "dad 80
-        // on water tablets": a number straight after the person who opens
-        // a sentence, as a clause of its own or before what they did (IntakeReader names the person, so the age is theirs).
+        // on water tablets": a number straight after the person who opens a sentence, as a clause of its own or before what
+        // they did (IntakeReader names the person, so the age is theirs).
         if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
             int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= OldestAge &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and" or
