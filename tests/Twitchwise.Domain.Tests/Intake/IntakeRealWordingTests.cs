@@ -76,6 +76,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("played 5 aside tonight, calfs cramping", "exercise.type", "team_sport")]
     [InlineData("Playin shinty this mornin an ma hamstring went", "exercise.type", "team_sport")]
     [InlineData("Parkour session 2 hrs in the sun, calves twitching", "exercise.type", "other")]
+    [InlineData("swam the 100m freestyle and my calf cramped", "exercise.type", "swim")]
     [InlineData("I do the walking football on Tuesdays, got cramp in me calf", "exercise.type", "team_sport")]
     [InlineData("Efter the bowls this efternoon ma hand went numb", "exercise.type", "other")]
     // Someone joined to the writer ("me and my mate") shares what they did: the session is the writer's too.
@@ -414,6 +415,10 @@ public sealed class IntakeRealWordingTests
     // Stop 44: a room or a head that spins is dizziness, not a spin class.
     [InlineData("the room is spinning and I feel sick, calves cramped earlier", "exercise.type")]
     [InlineData("my head is spinning and my legs are twitching", "exercise.type")]
+    // Stop 44: a person flushed "red hot" after netball is asked about hot, dry skin, not answered; a course flatter than
+    // the last is no wasted muscle.
+    [InlineData("she's red hot after netball, calves cramping", "symptom.hot_dry_skin")]
+    [InlineData("the course was flatter than the last one and my calves still cramped", "symptom.muscle_wasting")]
     // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
     [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
     [InlineData("left hand tingles on long rides, pinched nerve from the bars I reckon", "symptom.radiating_back_pain")]
