@@ -475,7 +475,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than") ||
                  // ... but "typing for a client" says whose the description is (writing_for).
                  (tokens[i - 2].Norm == "for" && lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == i - 1))) &&
-                !triggers.Any(t => t.First <= i && i < t.Last))
+                !triggers.Any(t => t.First <= i && i < t.Last) && !JoinedToTheWriter(i - 1))
             {
                 triggers.Add(new(i - 1, i + 1, SomeonePointedAt));
             }

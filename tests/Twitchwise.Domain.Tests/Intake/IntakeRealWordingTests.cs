@@ -81,6 +81,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("Efter the bowls this efternoon ma hand went numb", "exercise.type", "other")]
     // Someone joined to the writer ("me and my mate") shares what they did: the session is the writer's too.
     [InlineData("me and my mate did a 10k today, my calves cramped", "exercise.type", "run")]
+    [InlineData("me and the wife did parkrun, my calf cramped after", "exercise.type", "run")]
     [InlineData("Me (52f) and my husband did a 20 mile charity walk today. My feet cramped", "exercise.type", "walk")]
     // Everyday words.
     [InlineData("pee the colour of coke", "symptom.dark_urine", "true")]
