@@ -815,9 +815,16 @@ public sealed class IntakeLexicon
                     Problem(entry, "'said_unsurely' is for words that only ask (a 'confirm' and no 'answer')");
                 }
 
-                if (e.Answer is null && e.Confirm.Count > 0)
+                if (e.OtherSense && (e.Answer is not null || e.Confirm.Count > 0))
                 {
-                    // Answers nothing: only asks. In a layer of its own it never takes a finding's words from the main one.
+                    Problem(entry, "'other_sense' words answer and ask nothing (no 'answer', no 'confirm')");
+                }
+
+                if (e.Answer is null && (e.Confirm.Count > 0 || e.OtherSense))
+                {
+                    // Answers nothing: only asks, or (words in another sense, "that class was sick") not even that, but takes
+                    // its words from every finding of its layer. In a layer of its own it never takes a finding's words from
+                    // the main one.
                     var cue = new ConfirmCue(e.Confirm, e.SaidUnsurely);
                     LayerPhrases(e.Layer ?? MainLayer).AddRange(e.Terms.Select(t => (t, (LexiconItem)cue)));
                     continue;

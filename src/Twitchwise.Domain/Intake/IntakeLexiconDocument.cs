@@ -158,6 +158,7 @@ internal sealed class ConceptEntry
     public Dictionary<string, string> Also { get; set; } = [];
     public List<string> Confirm { get; set; } = [];
     public bool SaidUnsurely { get; set; }
+    public bool OtherSense { get; set; }
     public List<string> WordsBeforeActivity { get; set; } = [];
     public List<string> Terms { get; set; } = [];
 }

@@ -419,6 +419,9 @@ public sealed class IntakeRealWordingTests
     // Stop 44: a person flushed "red hot" after netball is asked about hot, dry skin, not answered; a course flatter than
     // the last is no wasted muscle.
     [InlineData("she's red hot after netball, calves cramping", "symptom.hot_dry_skin")]
+    // "Sick" in the sense of great, or of dread, is no sickness.
+    [InlineData("That HIIT class was sick!! Legs are twitching like mad now", "symptom.nausea")]
+    [InlineData("Feel sick at the thought of Monday's 6am spin class lol, thighs twitched after today's", "symptom.nausea")]
     [InlineData("the course was flatter than the last one and my calves still cramped", "symptom.muscle_wasting")]
     // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
     [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
