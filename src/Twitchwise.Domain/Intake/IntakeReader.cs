@@ -34,6 +34,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const string DuringExercise = "during_exercise";
     private const string ExerciseType = "exercise.type";
     private const string Palpitations = "symptom.palpitations";
+    private const string BreathingDifficulty = "symptom.breathing_difficulty";
+    private const string Reliever = "asthma_bronchodilator";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
@@ -404,6 +406,23 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         var matches = lexicon.Findings.FindAll(tokens);
+        // "ventolin isn't helping", "my blue inhaler isnt helping": what does not help is the medicine, for its own trouble,
+        // not the person's self-care for a twitch or cramp. A reliever inhaler that does not help is the asthma attack's sign
+        // (NHS: call 999 if the reliever is not helping), so the breathing question is asked first.
+        foreach (var notHelping in matches.Where(m => m.Item is Concept { Question.Id: SelfCareFailed }).ToList())
+        {
+            if (matches.FirstOrDefault(med => med.Item is Concept { Question.Id: var id } && id.StartsWith("medication.", StringComparison.Ordinal) &&
+                                              (med.Last == notHelping.First ||
+                                               (med.Last + 1 == notHelping.First && tokens[med.Last].Norm is "is" or "was" or "just"))) is { } medicine)
+            {
+                matches.Remove(notHelping);
+                if (medicine.Item is Concept { Value: ChoicesAnswer { Options: var classes } } && classes.Contains(Reliever))
+                {
+                    collected.Confirm.Add(BreathingDifficulty);
+                }
+            }
+        }
+
         // The words a finding's "..." skipped are read again: a sign of their own is kept ("feel confused and sick" for
         // "feel ... sick"), and a hedge among them leaves the finding uncertain ("pee was maybe a bit brown").
         var inGaps = matches.Where(m => m.Gapped && m.Item is Concept).ToList()

@@ -645,8 +645,8 @@ public sealed class EmergencyStoriesTests
         // Flagged in test-danger12: tetanus's jaw and neck that "lock up" a week after a rusty cut; an arm "numb and clumsy".
         { "Dad's 81, stood on a rusty nail in the allotment last week. Now his neck and jaw lock up and his back goes into spasms", TriageLevel.Emergency },
         { "my sister (41) was at spin, suddenly the room is spinning, she's been sick and her right arm feels numb and clumsy", TriageLevel.Emergency },
-        // A left arm that aches goes by the heart's pattern (heart_pattern in the lexicon): with a faint it is the heart, in the bicep
-        // just trained it is the muscle; a heart that pounded in the effort and settled once stopped is the effort, one that
+        // Decision 24: a left arm that aches goes by the heart pattern (with a faint it is the heart, in the bicep just
+        // trained it is the muscle); a heart that pounded in the effort and settled once stopped is the effort, one that
         // skips is not; "no chest, arm or jaw pain" denies all three.
         { "on the run my left arm ached and I felt faint and clammy, had to sit down", TriageLevel.Emergency },
         { "Left arm aching after bicep curls, only in the bicep I trained. No chest pain.", TriageLevel.SelfCare },
@@ -679,6 +679,8 @@ public sealed class EmergencyStoriesTests
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
         // Stop 44: a left arm that aches with no companion and no arm work is the heart's place, asked.
         { "my left arm aches after my run", "symptom.arm_jaw_neck_pain" },
+        // A reliever inhaler that is not helping is the asthma attack's sign: the breathing question is asked first.
+        { "Ventolin isn't helping at all after my run", "symptom.breathing_difficulty" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.
         { "numb bum after a long sportive, went once I got off the bike", "symptom.saddle_numbness_or_bladder" },
         // A face that "looks a bit funny" is asked about (stop 37): drooping or not, the person or someone with them can say.

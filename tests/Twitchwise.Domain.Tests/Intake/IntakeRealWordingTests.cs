@@ -423,6 +423,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("That HIIT class was sick!! Legs are twitching like mad now", "symptom.nausea")]
     [InlineData("Feel sick at the thought of Monday's 6am spin class lol, thighs twitched after today's", "symptom.nausea")]
     [InlineData("the course was flatter than the last one and my calves still cramped", "symptom.muscle_wasting")]
+    // Stop 44: a medicine that is not helping is no self-care for the cramp.
+    [InlineData("after footy my chest is tight and my blue inhaler isnt helping", "episode.self_care_failed")]
     // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
     [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
     [InlineData("left hand tingles on long rides, pinched nerve from the bars I reckon", "symptom.radiating_back_pain")]
