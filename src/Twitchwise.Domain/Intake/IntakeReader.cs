@@ -1257,9 +1257,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return;
         }
 
+        var sentences = TextTokens.Sentences(text).ToList();
         bool SettledAfter(Finding f)
         {
-            var (start, end) = TextTokens.Sentences(text).First(s => s.Start <= f.Start && f.End <= s.End);
+            var (start, end) = sentences.First(s => s.Start <= f.Start && f.End <= s.End);
             var rest = text[f.End..end].ToLowerInvariant();
             return SettledWords().IsMatch(rest) && !NotSettledWords().IsMatch(text[start..end].ToLowerInvariant());
         }
@@ -1613,7 +1614,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 continue;
             }
 
-            var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
+            var value = tokens[i].Number;
             var celsius = value is >= 93 and <= 113 ? Quantities.Celsius(value) : value;
             if (celsius is >= MinBodyTemperature and <= MaxBodyTemperature)
             {
@@ -1643,7 +1644,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 continue;
             }
 
-            var value = double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture);
+            var value = tokens[i].Number;
             double? celsius = value is >= Quantities.HotFahrenheit and <= 122 ? Quantities.Celsius(value) : value is >= 28 and <= 50 ? value : null;
             if (celsius is { } c)
             {
@@ -1671,7 +1672,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static bool LoneFeverReading(List<Token> tokens, int i) =>
         tokens[i].Norm.Split('.') is [_, { Length: 1 }] &&
-        double.Parse(tokens[i].Norm, System.Globalization.CultureInfo.InvariantCulture) is >= FeverCelsius - 0.5 and <= MaxBodyTemperature &&
+        tokens[i].Number is >= FeverCelsius - 0.5 and <= MaxBodyTemperature &&
         (i == 0 || tokens[i - 1].Norm == ",") && (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or ".");
 
     /// <summary>

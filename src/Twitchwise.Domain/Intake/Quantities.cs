@@ -248,7 +248,7 @@ internal static class Quantities
         }
         else if (unit.Kind == UnitKind.Duration && unit.Factor == 3600 && end < tokens.Count && tokens[end].IsNumber &&
                  (tokens[end].Start == tokens[end - 1].End || end + 1 == tokens.Count || tokens[end + 1].Norm is "," or "." or ";") &&
-                 double.Parse(tokens[end].Norm, CultureInfo.InvariantCulture) is var minutes and < 60)
+                 tokens[end].Number is var minutes and < 60)
         {
             // "4h30", "2h15", "about 4 hrs 10.": hours and minutes written together.
             (value, end) = (value + minutes / 60, end + 1);
@@ -490,7 +490,7 @@ internal static class Quantities
 
         if (tokens[i].IsNumber)
         {
-            return (double.Parse(tokens[i].Norm, NumberStyles.Float, CultureInfo.InvariantCulture), i + 1);
+            return (tokens[i].Number, i + 1);
         }
 
         if (!at.TryGetValue(i, out var m) || m.Item is not NumberWord w)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Twitchwise.Domain.Intake;
@@ -8,6 +9,9 @@ internal sealed record Token(string Norm, int Start, int End)
     public bool IsNumber => char.IsAsciiDigit(Norm[0]);
 
     public bool IsWord => char.IsAsciiLetter(Norm[0]) || IsNumber;
+
+    /// <summary>The number a number token stands for (a decimal comma is already its point).</summary>
+    public double Number => double.Parse(Norm, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
 
 /// <summary>Splits text into sentences and tokens. Offsets always point into the text as the person typed it.</summary>
