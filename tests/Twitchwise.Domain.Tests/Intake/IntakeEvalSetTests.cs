@@ -116,6 +116,8 @@ public sealed class IntakeEvalSetTests
     // test27.jsonl (2026-12-05, stop 45): 260 everyday descriptions written blind (76 typed for someone else, 113 needing
     //   a doctor or more by the writer's judgement); pinned before that stop's first intake change was committed; scored on
     //   the stop's starting code and once at its end.
+    // test-danger14.jsonl (2026-12-05, stop 45): a fourteenth safety half, 200 written blind (115 emergencies over every
+    //   emergency rule and rarer ones told indirectly, 69 typed for someone else, 45 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -157,6 +159,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test26.jsonl", "a19006adeb664015b0867b3f803f070b050251e3f6df29513dd35ae7161c9539")]
     [InlineData("test-danger13.jsonl", "fe9414e235fe5867f79d0a0b1b772a70b7b8684796efb10a99ce8d66a8a671da")]
     [InlineData("test27.jsonl", "91a0a73cb8ce97e36d38d685cb3a67409a3a9ae6b7d7220e6989cf7c04716ac0")]
+    [InlineData("test-danger14.jsonl", "3195ad258438d0b86abdefee62f379767c097a8c76645a33635f43b114c8551e")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
