@@ -365,8 +365,10 @@ internal static class Quantities
         // "(52)" after the person or their story; "my son (9)" is the son's age at any age, and the words before it say whose
         // (the intake sets it aside, or reads the description as his).
         var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
-        // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk": years said straight after the person.
-        if (afterPerson && i + 1 < tokens.Count && WholeAge(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
+        // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk", "My son 9 years has fever": years said straight after
+        // the person, a child's too (the years word says it is an age).
+        if (afterPerson && i + 1 < tokens.Count && tokens[i].IsNumber && IsYears(tokens[i + 1].Norm) &&
+            int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years is >= 1 and <= OldestAge)
         {
             return (years, i + 2);
         }

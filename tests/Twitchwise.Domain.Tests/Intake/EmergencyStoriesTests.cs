@@ -656,6 +656,17 @@ public sealed class EmergencyStoriesTests
         // A trapped nerve is the writer's guess, not a pain told; arms and legs like jelly after circuits are the effort.
         { "calves twitchy after my rides, and a trapped nerve in my neck from the handlebars I reckon", TriageLevel.SelfCare },
         { "arms and legs like jelly after the circuits class, quads twitching", TriageLevel.SelfCare },
+        // Stop 45, from test-danger13's silent emergencies: pain on breathing in after a knee to the ribs, legs that went
+        // weak with no water passed, blood coughed up after a knee operation, a feverish boy "very weak and sleepy" who
+        // cannot walk, a tackle taken head first, a head cracked on the ice while on a blood thinner, a chest that
+        // fluttered with a near faint.
+        { "17 and took a knee to the ribs at footy this arvo. it hurts heaps to breathe in and I'm puffing even sitting on the couch", TriageLevel.Emergency },
+        { "Dad is 69 with prostate cancer, back pain worse for weeks, today his legs went weak on his walk and now he can't pass water at all", TriageLevel.Emergency },
+        { "Mum had a knee replacement 4 weeks ago, her calf is red and swollen, and this afternoon she coughed and there was blood in it", TriageLevel.Emergency },
+        { "My son 9 years has fever and thigh pain since 2 days, now he cannot walk at all, he is very weak and sleepy", TriageLevel.Emergency },
+        { "Player went into a tackle head first, got up after a minute but says both his arms are tingling. Neck sore.", TriageLevel.Emergency },
+        { "slipped on the ice on my morning walk and cracked my head on the pavement. 67, on apixaban. Bit of a headache", TriageLevel.Emergency },
+        { "21F, at training tonight my chest started fluttering and I felt like I'd faint, sat out and it settled", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -679,6 +690,9 @@ public sealed class EmergencyStoriesTests
         { "my chest feels funny since the hill reps", "symptom.chest_pain" },
         // Stop 44: a left arm that aches with no companion and no arm work is the heart's place, asked.
         { "my left arm aches after my run", "symptom.arm_jaw_neck_pain" },
+        // Stop 45: "so sleepy" after a long session may be tiredness or drowsiness: asked, not taken.
+        { "long ride today, so sleepy now and my calves twitch", "symptom.confusion" },
+        { "my lad cramped up at the end of the match and now he's really sleepy", "symptom.confusion" },
         // A reliever inhaler that is not helping is the asthma attack's sign: the breathing question is asked first.
         { "Ventolin isn't helping at all after my run", "symptom.breathing_difficulty" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.

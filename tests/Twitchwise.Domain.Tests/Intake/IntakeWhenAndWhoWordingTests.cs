@@ -92,6 +92,8 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("teammate 17 collapsed at basketball practice", 17)]
     [InlineData("cramp in ma calf up the brae. am 62.", 62)]
     [InlineData("Mi foot cramp after football. Mi 59.", 59)]
+    // Stop 45: a child's years straight after the person are their age, not how long the fever has lasted.
+    [InlineData("My son 9 years has fever and thigh pain since 2 days", 9)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
