@@ -1336,10 +1336,18 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
+        // "my hand's gone numb and useless ... and that side of my face feels funny": with no side word at all, "that side
+        // of" or "the same side of" a part names the side of a part of another region told before it.
+        var sideWords = tokens.Where((t, i) => IsSide(i)).Select(t => t.Norm).Distinct().Count();
+        if (sideWords == 0 && SameSideOfAnEarlierPart() is { } same)
+        {
+            (firstSide, parts) = (same.Earlier.At, [same.Earlier, same.Later]);
+            sideWords = 1;
+        }
+
         // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
-        var sideWords = tokens.Where((t, i) => IsSide(i)).Select(t => t.Norm).Distinct().Count();
         if (sideWords != 1 || parts.Select(p => p.Region).Distinct().Count() < 2 ||
             matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach))
         {
@@ -1386,6 +1394,29 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
 
             return k;
+        }
+
+        ((int At, string Region) Earlier, (int At, string Region) Later)? SameSideOfAnEarlierPart()
+        {
+            for (var k = 1; k + 2 < tokens.Count; k++)
+            {
+                var at = PastFillers(k + 3);
+                if (tokens[k].Norm is not ("that" or "same") || tokens[k + 1].Norm != "side" || tokens[k + 2].Norm != "of" || at >= tokens.Count ||
+                    !oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[at].Norm), out var later))
+                {
+                    continue;
+                }
+
+                for (var b = 0; b < k; b++)
+                {
+                    if (oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[b].Norm), out var earlier) && earlier != later)
+                    {
+                        return ((b, earlier), (at, later));
+                    }
+                }
+            }
+
+            return null;
         }
     }
 
@@ -1662,7 +1693,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>Where "my temp", "her temperature" begins before a bare reading at <paramref name="i"/>, or null.</summary>
     private static int? TemperatureWordBefore(List<Token> tokens, int i) =>
-        Enumerable.Range(1, Math.Max(0, i - 1)).Where(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" &&
+        Enumerable.Range(1, Math.Max(0, i - 1)).Where(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" or "temp's" or "temperature's" &&
                                                            !tokens.Skip(k).Take(i - k).Any(t => t.Norm == "but"))
             .Select(k => (int?)(k - 1)).FirstOrDefault();
 

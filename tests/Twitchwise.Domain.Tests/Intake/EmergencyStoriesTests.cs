@@ -667,6 +667,14 @@ public sealed class EmergencyStoriesTests
         { "Player went into a tackle head first, got up after a minute but says both his arms are tingling. Neck sore.", TriageLevel.Emergency },
         { "slipped on the ice on my morning walk and cracked my head on the pavement. 67, on apixaban. Bit of a headache", TriageLevel.Emergency },
         { "21F, at training tonight my chest started fluttering and I felt like I'd faint, sat out and it settled", TriageLevel.Emergency },
+        // Then its flagged ones: a collapse told as "everything went black and I was on the floor", a heart that "went crazy
+        // fast" with a near faint, angina felt in the throat and jaw, a hand gone numb with "that side of" the face, a
+        // temperature said as "her temperature's been 39.4" beside a rash that does not fade.
+        { "im 16 and at netball today my heart went super fast and i went dizzy and then everything went black and i was on the floor", TriageLevel.Emergency },
+        { "19M, during a 400m rep tonight my heart suddenly went crazy fast, watch said 220, I went grey and nearly passed out", TriageLevel.Emergency },
+        { "every time I run uphill I get a tight ache in my throat and jaw that goes when I walk. Today it didn't go and I'm clammy", TriageLevel.Emergency },
+        { "71, since lunchtime my hand's gone numb and useless, cannae do ma buttons, and that side of ma face feels funny", TriageLevel.Emergency },
+        { "My daughter is 17. Since yesterday her temperature's been 39.4 and there are purple spots on her tummy that don't fade under a glass", TriageLevel.Emergency },
     };
 
     [Theory]
