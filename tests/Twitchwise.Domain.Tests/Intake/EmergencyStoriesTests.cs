@@ -675,6 +675,9 @@ public sealed class EmergencyStoriesTests
         { "every time I run uphill I get a tight ache in my throat and jaw that goes when I walk. Today it didn't go and I'm clammy", TriageLevel.Emergency },
         { "71, since lunchtime my hand's gone numb and useless, cannae do ma buttons, and that side of ma face feels funny", TriageLevel.Emergency },
         { "My daughter is 17. Since yesterday her temperature's been 39.4 and there are purple spots on her tummy that don't fade under a glass", TriageLevel.Emergency },
+        // Breathlessness told as a breath that cannot be taken in full, or as a throat that will not swallow or breathe.
+        { "One of my U17 lads got a cramp in his chest during sprints, says it's sharp on the right and he can't take a full breath in", TriageLevel.Emergency },
+        { "stung by a wasp on my run, now my tongue feels thick and I'm struggling to swallow and breathe", TriageLevel.Emergency },
     };
 
     [Theory]
