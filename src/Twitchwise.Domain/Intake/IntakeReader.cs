@@ -44,6 +44,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
     private const int PainScoreReach = 4;
+    // "Face feeling funny on the same side": how many words before "same side" the part may be named.
+    private const int SameSideReach = 5;
     // "60 mins at about 40 degrees": how many words after "at" or "in" the heat or the cold may be named.
     private const int ConditionsReach = 4;
     // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
@@ -1332,6 +1334,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&"))
                 {
                     break;
+                }
+            }
+        }
+
+        // "my right arm just drop ... Face feeling funny on the same side": a part said to be on the same side as one named
+        // with its side is on that side too.
+        if (parts.Count > 0)
+        {
+            for (var k = parts[0].At + 1; k + 1 < tokens.Count; k++)
+            {
+                if (tokens[k].Norm is "same" or "that" && tokens[k + 1].Norm == "side" && (k + 2 == tokens.Count || tokens[k + 2].Norm != "of") &&
+                    Enumerable.Range(Math.Max(0, k - SameSideReach), Math.Min(k, SameSideReach)).LastOrDefault(b => oneSide.PartOf.ContainsKey(TextTokens.WithoutPossessive(tokens[b].Norm)), -1) is var part and >= 0)
+                {
+                    parts.Add((part, oneSide.PartOf[TextTokens.WithoutPossessive(tokens[part].Norm)]));
                 }
             }
         }

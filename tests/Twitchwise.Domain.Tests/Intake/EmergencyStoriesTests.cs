@@ -678,6 +678,14 @@ public sealed class EmergencyStoriesTests
         // Breathlessness told as a breath that cannot be taken in full, or as a throat that will not swallow or breathe.
         { "One of my U17 lads got a cramp in his chest during sprints, says it's sharp on the right and he can't take a full breath in", TriageLevel.Emergency },
         { "stung by a wasp on my run, now my tongue feels thick and I'm struggling to swallow and breathe", TriageLevel.Emergency },
+        // Flagged in-sample: a part "on the same side" as one named with its side; a face "weird on 1 side" with slurred
+        // words; a chest "pure sair" up into the neck; a shin swollen tight that "hurts worse than anything" with a
+        // floppy foot; a heart "beating super fast" with a near blackout.
+        { "my left leg has gone weak, and my arm on the same side feels heavy", TriageLevel.Emergency },
+        { "my m8 is slurrin his words n his face looks weird on 1 side, we were at the skatepark all afternoon", TriageLevel.Emergency },
+        { "My pal's 62, we were oot on the bikes, he's went a funny grey colour, says his chest is pure sair and it's went up intae his neck", TriageLevel.Emergency },
+        { "did my usual run this evenin, now my right shin's swole up tight as a drum, hurts worse than anything, and my foot's gone tingly and floppy", TriageLevel.Emergency },
+        { "im 16 and during cross country my heart started beating super fast like 200 and i went dizzy and nearly blacked out", TriageLevel.Emergency },
     };
 
     [Theory]
