@@ -686,6 +686,8 @@ public sealed class EmergencyStoriesTests
         { "My pal's 62, we were oot on the bikes, he's went a funny grey colour, says his chest is pure sair and it's went up intae his neck", TriageLevel.Emergency },
         { "did my usual run this evenin, now my right shin's swole up tight as a drum, hurts worse than anything, and my foot's gone tingly and floppy", TriageLevel.Emergency },
         { "im 16 and during cross country my heart started beating super fast like 200 and i went dizzy and nearly blacked out", TriageLevel.Emergency },
+        // A muscle's "seizure" is its twitch (it had read a fit, an emergency).
+        { "my hamstring had a full on seizure lol it was jumping like a fish for a minute after sprints. im fine, 19", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -724,6 +726,7 @@ public sealed class EmergencyStoriesTests
         // Flopping down after a long day (stop 29): whether they really collapsed is asked, not taken for a collapse.
         { "got in from the 10k and collapsed on the couch with a takeaway, hamstrings twitching now", "symptom.collapse_or_seizure" },
         { "passed out in front of the telly after the tournament, woke with my feet cramping", "symptom.collapse_or_seizure" },
+        { "Blacked out on the sofa for the whole evening after the half. Calves twitching when I woke up.", "symptom.collapse_or_seizure" },
         { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
         { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
         { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },
