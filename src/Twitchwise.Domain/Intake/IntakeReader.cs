@@ -400,6 +400,36 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private static List<PhraseMatch<Trigger>> Triggers(List<PhraseMatch<LexiconItem>> matches) =>
         matches.Where(m => m.Item is Trigger).Select(m => new PhraseMatch<Trigger>(m.First, m.Last, (Trigger)m.Item)).ToList();
 
+    /// <summary>
+    /// The lexicon's phrases in the sentence. A clause break ("and i'm", ", i") is a trigger whose last words may open a
+    /// finding ("cramp, I'm red hot", "and I'm not sweating"): the finding is read too, and the break still ends the scopes
+    /// before it.
+    /// </summary>
+    private List<PhraseMatch<LexiconItem>> FindingsWithinClauseBreaks(List<Token> tokens)
+    {
+        var matches = lexicon.Findings.FindAll(tokens);
+        foreach (var clauseBreak in matches.Where(m => m.Item is Trigger { Category: TriggerCategory.Termination } && m.Last - m.First > 1).ToList())
+        {
+            for (var k = clauseBreak.First + 1; k < clauseBreak.Last; k++)
+            {
+                if (lexicon.Findings.LongestAt(tokens, k, item => item is not Trigger) is { } opened && opened.Last > clauseBreak.Last)
+                {
+                    // The finding takes the words after the break from whatever matched them alone.
+                    var overlapped = matches.Where(m => m != clauseBreak && m.First < opened.Last && clauseBreak.Last <= m.First).ToList();
+                    if (overlapped.All(m => m.Last <= opened.Last))
+                    {
+                        matches.RemoveAll(overlapped.Contains);
+                        matches.Insert(matches.IndexOf(clauseBreak) + 1, opened);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return matches;
+    }
+
     private void ReadSentence(string text, List<Token> tokens, Collected collected)
     {
         if (tokens.Count == 0)
@@ -407,7 +437,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return;
         }
 
-        var matches = lexicon.Findings.FindAll(tokens);
+        var matches = FindingsWithinClauseBreaks(tokens);
         // "ventolin isn't helping", "my blue inhaler isnt helping": what does not help is the medicine, for its own trouble,
         // not the person's self-care for a twitch or cramp. A reliever inhaler that does not help is the asthma attack's sign
         // (NHS: call 999 if the reliever is not helping), so the breathing question is asked first.

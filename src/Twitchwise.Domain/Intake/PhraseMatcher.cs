@@ -114,21 +114,7 @@ internal sealed class PhraseMatcher<T>
         var i = 0;
         while (i < tokens.Count)
         {
-            PhraseMatch<T>? best = null;
-            var bestOrder = int.MaxValue;
-            foreach (var pattern in Candidates(tokens[i].Norm))
-            {
-                if (TryMatch(pattern, tokens, i) is { } last &&
-                    (best is null || last > best.Last || (last == best.Last && pattern.Order < bestOrder)))
-                {
-                    // Words skipped inside (a "..." or a degree word) are read again by the caller: a hedge among them counts.
-                    var skipped = pattern.Words.Contains(Gap) || CountWords(tokens, i, last) > pattern.Words.Length;
-                    best = new PhraseMatch<T>(i, last, pattern.Item, skipped);
-                    bestOrder = pattern.Order;
-                }
-            }
-
-            if (best is null)
+            if (LongestAt(tokens, i) is not { } best)
             {
                 i++;
                 continue;
@@ -139,6 +125,26 @@ internal sealed class PhraseMatcher<T>
         }
 
         return found;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="i"/> (the earliest listed of equal length), or null.</summary>
+    public PhraseMatch<T>? LongestAt(IReadOnlyList<Token> tokens, int i, Func<T, bool>? accept = null)
+    {
+        PhraseMatch<T>? best = null;
+        var bestOrder = int.MaxValue;
+        foreach (var pattern in Candidates(tokens[i].Norm).Where(p => accept is null || accept(p.Item)))
+        {
+            if (TryMatch(pattern, tokens, i) is { } last &&
+                (best is null || last > best.Last || (last == best.Last && pattern.Order < bestOrder)))
+            {
+                // Words skipped inside (a "..." or a degree word) are read again by the caller: a hedge among them counts.
+                var skipped = pattern.Words.Contains(Gap) || CountWords(tokens, i, last) > pattern.Words.Length;
+                best = new PhraseMatch<T>(i, last, pattern.Item, skipped);
+                bestOrder = pattern.Order;
+            }
+        }
+
+        return best;
     }
 
     private IEnumerable<Pattern> Candidates(string word)

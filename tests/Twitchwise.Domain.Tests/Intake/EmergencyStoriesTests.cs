@@ -688,6 +688,8 @@ public sealed class EmergencyStoriesTests
         { "im 16 and during cross country my heart started beating super fast like 200 and i went dizzy and nearly blacked out", TriageLevel.Emergency },
         // A muscle's "seizure" is its twitch (it had read a fit, an emergency).
         { "my hamstring had a full on seizure lol it was jumping like a fish for a minute after sprints. im fine, 19", TriageLevel.SelfCare },
+        // Angina is heart disease, not chest pain now; a heart "hammering irregularly" and "like I might faint" are the signs.
+        { "I am 67, I have angina, and I play tennis. Calf cramp on court today, then my heart started hammering irregularly and I feel light headed like I might faint", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -727,6 +729,7 @@ public sealed class EmergencyStoriesTests
         { "got in from the 10k and collapsed on the couch with a takeaway, hamstrings twitching now", "symptom.collapse_or_seizure" },
         { "passed out in front of the telly after the tournament, woke with my feet cramping", "symptom.collapse_or_seizure" },
         { "Blacked out on the sofa for the whole evening after the half. Calves twitching when I woke up.", "symptom.collapse_or_seizure" },
+        { "netball in the sun, calves cramping, and I'm red hot", "symptom.hot_dry_skin" },
         { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
         { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
         { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },

@@ -334,6 +334,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("After my 2,5 hours bicycle tour in 30 degree, I have cramp in the thigh", "exercise.minutes", "150")]
     [InlineData("I drink 1,5 liter water today, calves twitching", "hydration.liters_today", "1.5")]
     [InlineData("walked 10,000 steps today and drank 2 litres, calves twitching", "hydration.liters_today", "2")]
+    // Stop 45: a clause break ("and I'm", ", I") no longer swallows the first words of the finding after it.
+    [InlineData("calves cramp and i'm not sweating", "symptom.hot_dry_skin", "true")]
+    [InlineData("Calves twitching after my run and I can't feel my left arm", "symptom.numbness", "true")]
+    [InlineData("Bit of twitching after the gym, I'm not weak at all", "symptom.weakness", "false")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
