@@ -65,8 +65,9 @@ internal static partial class TextTokens
     }
 
     // A comma inside a number is its decimal point only with one or two digits after it and no list going on ("2,5"; not
-    // "1,500" or "20,25,30").
-    [GeneratedRegex(@"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|[a-z]+(?:'[a-z]+)*'?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "1,500" or "20,25,30"). An apostrophe after a word is its plural's possessive only after an "s" ("the runners'
+    // tent"); after any other letter it closes a quotation ("her urine has been 'like cola'").
+    [GeneratedRegex(@"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|[a-z]+(?:'[a-z]+)*(?:(?<=s)')?|[^\sa-z\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     // "Short of breath? No. Chest pain? Nope.": a question answered in place by a bare "no" is one sentence, so the answer

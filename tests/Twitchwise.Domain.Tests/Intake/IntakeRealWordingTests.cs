@@ -338,6 +338,12 @@ public sealed class IntakeRealWordingTests
     [InlineData("calves cramp and i'm not sweating", "symptom.hot_dry_skin", "true")]
     [InlineData("Calves twitching after my run and I can't feel my left arm", "symptom.numbness", "true")]
     [InlineData("Bit of twitching after the gym, I'm not weak at all", "symptom.weakness", "false")]
+    // A closing quote is no part of the word ("'like cola'"); "swole", shuffling, claudication told by distance.
+    [InlineData("since that CrossFit class her urine has been 'like cola'", "symptom.dark_urine", "true")]
+    [InlineData("ran 15 miles, my shin hurts like 8 outta 10 and its all swole", "symptom.swelling", "true")]
+    [InlineData("I'm 73. Lately I've noticed I'm shuffling more after my walks", "symptom.walking_change", "true")]
+    [InlineData("When I walk the dog my calf cramps up after about 10 minutes, goes after 2 minutes standing still, then comes back after the same distance", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("Her calves twitch on the sofa, even on days she hasn't been to her running club", "episode.outside_exercise", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
