@@ -94,6 +94,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("Mi foot cramp after football. Mi 59.", 59)]
     // Stop 45: a child's years straight after the person are their age, not how long the fever has lasted.
     [InlineData("My son 9 years has fever and thigh pain since 2 days", 9)]
+    // A "year old" with its "'s" is still an age (it had read 3,650 days of cramp, a doctor's level).
+    [InlineData("My 10 year old's calf cramped during her swimming lesson, she walked it off", 10)]
+    [InlineData("my 10yo's calf cramped at footy", 10)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
