@@ -1368,16 +1368,16 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
-        // "my right arm just drop ... Face feeling funny on the same side": a part said to be on the same side as one named
-        // with its side is on that side too.
+        // "my left leg has gone weak, and my arm on the same side feels heavy": a part said to be on the same side as one
+        // named with its side is on that side too.
         if (parts.Count > 0)
         {
             for (var k = parts[0].At + 1; k + 1 < tokens.Count; k++)
             {
                 if (tokens[k].Norm is "same" or "that" && tokens[k + 1].Norm == "side" && (k + 2 == tokens.Count || tokens[k + 2].Norm != "of") &&
-                    Enumerable.Range(Math.Max(0, k - SameSideReach), Math.Min(k, SameSideReach)).LastOrDefault(b => oneSide.PartOf.ContainsKey(TextTokens.WithoutPossessive(tokens[b].Norm)), -1) is var part and >= 0)
+                    PartBefore(k, Math.Max(0, k - SameSideReach)) is { } part)
                 {
-                    parts.Add((part, oneSide.PartOf[TextTokens.WithoutPossessive(tokens[part].Norm)]));
+                    parts.Add(part);
                 }
             }
         }
@@ -1453,12 +1453,23 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     continue;
                 }
 
-                for (var b = 0; b < k; b++)
+                if (PartBefore(k, 0) is { } earlier && earlier.Region != later)
                 {
-                    if (oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[b].Norm), out var earlier) && earlier != later)
-                    {
-                        return ((b, earlier), (at, later));
-                    }
+                    return (earlier, (at, later));
+                }
+            }
+
+            return null;
+        }
+
+        // The nearest part of the body named before token k, looking back no further than token "from".
+        (int At, string Region)? PartBefore(int k, int from)
+        {
+            for (var b = k - 1; b >= from; b--)
+            {
+                if (oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[b].Norm), out var region))
+                {
+                    return (b, region);
                 }
             }
 

@@ -682,6 +682,7 @@ public sealed class EmergencyStoriesTests
         // words; a chest "pure sair" up into the neck; a shin swollen tight that "hurts worse than anything" with a
         // floppy foot; a heart "beating super fast" with a near blackout.
         { "my left leg has gone weak, and my arm on the same side feels heavy", TriageLevel.Emergency },
+        { "calf cramped after my run, then my hand went numb and that side of my face feels odd", TriageLevel.Emergency },
         { "my m8 is slurrin his words n his face looks weird on 1 side, we were at the skatepark all afternoon", TriageLevel.Emergency },
         { "My pal's 62, we were oot on the bikes, he's went a funny grey colour, says his chest is pure sair and it's went up intae his neck", TriageLevel.Emergency },
         { "did my usual run this evenin, now my right shin's swole up tight as a drum, hurts worse than anything, and my foot's gone tingly and floppy", TriageLevel.Emergency },
