@@ -683,6 +683,8 @@ public sealed class EmergencyStoriesTests
         // floppy foot; a heart "beating super fast" with a near blackout.
         { "my left leg has gone weak, and my arm on the same side feels heavy", TriageLevel.Emergency },
         { "calf cramped after my run, then my hand went numb and that side of my face feels odd", TriageLevel.Emergency },
+        { "ran in 32 degrees, now I'm not sweating and feel weird", TriageLevel.Emergency },
+        { "my son stopped sweating and is confused after the match", TriageLevel.Emergency },
         { "my m8 is slurrin his words n his face looks weird on 1 side, we were at the skatepark all afternoon", TriageLevel.Emergency },
         { "My pal's 62, we were oot on the bikes, he's went a funny grey colour, says his chest is pure sair and it's went up intae his neck", TriageLevel.Emergency },
         { "did my usual run this evenin, now my right shin's swole up tight as a drum, hurts worse than anything, and my foot's gone tingly and floppy", TriageLevel.Emergency },
@@ -731,6 +733,8 @@ public sealed class EmergencyStoriesTests
         { "passed out in front of the telly after the tournament, woke with my feet cramping", "symptom.collapse_or_seizure" },
         { "Blacked out on the sofa for the whole evening after the half. Calves twitching when I woke up.", "symptom.collapse_or_seizure" },
         { "netball in the sun, calves cramping, and I'm red hot", "symptom.hot_dry_skin" },
+        // Sweating that stopped once cooled after a run is asked; beside the heat or confusion it is taken (below).
+        { "calves twitch after my run, and I'm not sweating now, bit of a headache", "symptom.hot_dry_skin" },
         { "something's off with my breathing after the swim", "symptom.breathing_difficulty" },
         { "my wee looked a weird colour after the ultra", "symptom.dark_urine" },
         { "my words came out odd for a minute after the deadlifts", "symptom.swallowing_or_speech" },

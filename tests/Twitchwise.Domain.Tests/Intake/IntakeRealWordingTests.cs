@@ -122,7 +122,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("a twitch in my thigh, 3 weeks now and its still there", "episode.days", "21")]
     [InlineData("my wife says my face is drooping on one side", "symptom.face_droop", "true")]
     [InlineData("hit my head on saturday", "history.head_injury", "true")]
-    [InlineData("stopped sweating", "symptom.hot_dry_skin", "true")]
+    [InlineData("ran in the heat and stopped sweating", "symptom.hot_dry_skin", "true")]
     [InlineData("temp was 39.5C", "symptom.temperature_c", "39.5")]
     [InlineData("temp was 39.5C", "symptom.fever", "true")]
     [InlineData("my temperature is 102F", "symptom.temperature_c", "38.9")]
@@ -335,7 +335,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("I drink 1,5 liter water today, calves twitching", "hydration.liters_today", "1.5")]
     [InlineData("walked 10,000 steps today and drank 2 litres, calves twitching", "hydration.liters_today", "2")]
     // Stop 45: a clause break ("and I'm", ", I") no longer swallows the first words of the finding after it.
-    [InlineData("calves cramp and i'm not sweating", "symptom.hot_dry_skin", "true")]
+    [InlineData("calves cramp in the heat and i'm not sweating", "symptom.hot_dry_skin", "true")]
     [InlineData("Calves twitching after my run and I can't feel my left arm", "symptom.numbness", "true")]
     [InlineData("Bit of twitching after the gym, I'm not weak at all", "symptom.weakness", "false")]
     // A closing quote is no part of the word ("'like cola'"); "swole", shuffling, claudication told by distance.
