@@ -1374,8 +1374,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         {
             for (var k = parts[0].At + 1; k + 1 < tokens.Count; k++)
             {
-                if (tokens[k].Norm is "same" or "that" && tokens[k + 1].Norm == "side" && (k + 2 == tokens.Count || tokens[k + 2].Norm != "of") &&
-                    PartBefore(k, Math.Max(0, k - SameSideReach)) is { } part)
+                if (SameSide(k) && (k + 2 == tokens.Count || tokens[k + 2].Norm != "of") && PartBefore(k, Math.Max(0, k - SameSideReach)) is { } part)
                 {
                     parts.Add(part);
                 }
@@ -1447,7 +1446,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             for (var k = 1; k + 2 < tokens.Count; k++)
             {
                 var at = PastFillers(k + 3);
-                if (tokens[k].Norm is not ("that" or "same") || tokens[k + 1].Norm != "side" || tokens[k + 2].Norm != "of" || at >= tokens.Count ||
+                if (!SameSide(k) || tokens[k + 2].Norm != "of" || at >= tokens.Count ||
                     !oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[at].Norm), out var later))
                 {
                     continue;
@@ -1461,6 +1460,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
             return null;
         }
+
+        // "the same side", "that side" at token k (with a token after it).
+        bool SameSide(int k) => tokens[k].Norm is "same" or "that" && tokens[k + 1].Norm == "side";
 
         // The nearest part of the body named before token k, looking back no further than token "from".
         (int At, string Region)? PartBefore(int k, int from)
@@ -1750,7 +1752,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>Where "my temp", "her temperature" begins before a bare reading at <paramref name="i"/>, or null.</summary>
     private static int? TemperatureWordBefore(List<Token> tokens, int i) =>
-        Enumerable.Range(1, Math.Max(0, i - 1)).Where(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && tokens[k].Norm is "temp" or "temps" or "temperature" or "temp's" or "temperature's" &&
+        Enumerable.Range(1, Math.Max(0, i - 1)).Where(k => tokens[k - 1].Norm is "my" or "his" or "her" or "their" && TextTokens.WithoutPossessive(tokens[k].Norm) is "temp" or "temps" or "temperature" &&
                                                            !tokens.Skip(k).Take(i - k).Any(t => t.Norm == "but"))
             .Select(k => (int?)(k - 1)).FirstOrDefault();
 

@@ -307,6 +307,10 @@ internal static class Quantities
     private const int YoungestAge = 12;
     private const int OldestAge = 99;
 
+    /// <summary>A whole number any age may be (1 to 99), a child's too, where the words around it say it is an age.</summary>
+    private static int? AnyAge(Token t) =>
+        t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= OldestAge ? n : null;
+
     /// <summary>A whole number an age said without its word may be (12 to 99), or null.</summary>
     private static int? WholeAge(Token t) =>
         t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= YoungestAge and <= OldestAge ? n : null;
@@ -367,8 +371,7 @@ internal static class Quantities
         var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
         // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk", "My son 9 years has fever": years said straight after
         // the person, a child's too (the years word says it is an age).
-        if (afterPerson && i + 1 < tokens.Count && tokens[i].IsNumber && IsYears(tokens[i + 1].Norm) &&
-            int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years is >= 1 and <= OldestAge)
+        if (afterPerson && i + 1 < tokens.Count && AnyAge(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
         {
             return (years, i + 2);
         }
@@ -408,8 +411,7 @@ internal static class Quantities
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp", "teammate 17 collapsed at basketball", "dad 80
         // on water tablets": a number straight after the person who opens a sentence, as a clause of its own or before what
         // they did (IntakeReader names the person, so the age is theirs).
-        if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && tokens[i].IsNumber &&
-            int.TryParse(tokens[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n6) && n6 is >= 1 and <= OldestAge &&
+        if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && AnyAge(tokens[i]) is { } n6 &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and" or
                  "did" or "does" or "collapsed" or "fainted" or "ate" or "fell" or "felt" or "plays" or "played" or "started" or "says" or "said" or
                  "on" or "who" or "keeps" or "cramped" or "complained"))
