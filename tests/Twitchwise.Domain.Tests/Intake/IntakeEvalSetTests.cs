@@ -118,6 +118,12 @@ public sealed class IntakeEvalSetTests
     //   the stop's starting code and once at its end.
     // test-danger14.jsonl (2026-12-05, stop 45): a fourteenth safety half, 200 written blind (115 emergencies over every
     //   emergency rule and rarer ones told indirectly, 69 typed for someone else, 45 look-alikes); pinned the same way.
+    // test28.jsonl (2026-12-05, stop 46): 260 everyday descriptions written blind (70 typed for someone else, about 98
+    //   needing a doctor or more by the writer's judgement); pinned before that stop's first intake change was committed;
+    //   scored on the stop's starting code and once at its end.
+    // test-danger15.jsonl (2026-12-05, stop 46): a fifteenth safety half, 200 written blind (120 emergencies over every
+    //   emergency rule and rarer ones told indirectly, 74 typed for someone else, 45 look-alikes, 35 in between); pinned the
+    //   same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -160,6 +166,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger13.jsonl", "fe9414e235fe5867f79d0a0b1b772a70b7b8684796efb10a99ce8d66a8a671da")]
     [InlineData("test27.jsonl", "91a0a73cb8ce97e36d38d685cb3a67409a3a9ae6b7d7220e6989cf7c04716ac0")]
     [InlineData("test-danger14.jsonl", "3195ad258438d0b86abdefee62f379767c097a8c76645a33635f43b114c8551e")]
+    [InlineData("test28.jsonl", "3e3db77d02418fbed4bfc7cb1136506a46ebc4fc4ffbab6a640f7f07b699169d")]
+    [InlineData("test-danger15.jsonl", "1f9660bc092f647745cd0c10381d328fcc6986a77e7d2ac9c60415aedb8be949")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
