@@ -307,6 +307,17 @@ internal static class Quantities
     private const int YoungestAge = 12;
     private const int OldestAge = 99;
 
+    /// <summary>
+    /// Where the person opening a sentence is named: past "my", "the" or "our" and one word that says which of them ("My
+    /// younger brother 13 had a deep cut").
+    /// </summary>
+    private static int OpeningPerson(IReadOnlyList<Token> tokens)
+    {
+        var opening = TextTokens.OpeningWord(tokens);
+        return opening + 1 < tokens.Count && tokens[opening].Norm is "younger" or "older" or "little" or "big" or "baby" or "eldest" or
+            "youngest" or "oldest" or "wee" or "kid" && Person(tokens[opening + 1].Norm) ? opening + 1 : opening;
+    }
+
     /// <summary>A whole number any age may be (1 to 99), a child's too, where the words around it say it is an age.</summary>
     private static int? AnyAge(Token t) =>
         t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= OldestAge ? n : null;
@@ -411,10 +422,12 @@ internal static class Quantities
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp", "teammate 17 collapsed at basketball", "dad 80
         // on water tablets": a number straight after the person who opens a sentence, as a clause of its own or before what
         // they did (IntakeReader names the person, so the age is theirs).
-        if (afterPerson && i == TextTokens.OpeningWord(tokens) + 1 && AnyAge(tokens[i]) is { } n6 &&
+        if (afterPerson && i == OpeningPerson(tokens) + 1 && AnyAge(tokens[i]) is { } n6 &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and" or
                  "did" or "does" or "collapsed" or "fainted" or "ate" or "fell" or "felt" or "plays" or "played" or "started" or "says" or "said" or
-                 "on" or "who" or "keeps" or "cramped" or "complained"))
+                 "on" or "who" or "keeps" or "cramped" or "complained" or
+                 // Jamaican verbs without their past ending ("Mi granny 74 faint inna church").
+                 "faint" or "collapse" or "drop" or "fall" or "start" or "complain"))
         {
             return (n6, i + 1);
         }

@@ -693,6 +693,26 @@ public sealed class EmergencyStoriesTests
         { "my hamstring had a full on seizure lol it was jumping like a fish for a minute after sprints. im fine, 19", TriageLevel.SelfCare },
         // Angina is heart disease, not chest pain now; a heart "hammering irregularly" and "like I might faint" are the signs.
         { "I am 67, I have angina, and I play tennis. Calf cramp on court today, then my heart started hammering irregularly and I feel light headed like I might faint", TriageLevel.Emergency },
+        // Stop 46, from test-danger14's silent and flagged emergencies: a guard who fell in the sun and "is not answering
+        // well"; a neck bent back in a scrum with weak legs; Jamaican "faint" and "come round"; a shoveller "sweating
+        // buckets but it's freezing"; a leg that "feels like it's not his" and is dragged, with slurred talk; blood
+        // coughed up; a pee "the colour o' flat stout"; a cut on the forehead after everything went black; a leg gone
+        // "cold and blotchy"; knees "blotchy and kinda blue" with a fever; a feverish boy "very sleepy" who "is not walking".
+        { "Our groundsman was mowing in the midday sun, he fell down and is not answering well", TriageLevel.Emergency },
+        { "My lad (17) got his neck bent back in a ruck, now says his legs feel weak", TriageLevel.Emergency },
+        { "Mi auntie faint afta she dance at di party. She come round but she still dizzy", TriageLevel.Emergency },
+        { "my husband (61) was digging the allotment, both arms feel heavy and achy, sweating buckets but it's freezing out", TriageLevel.Emergency },
+        { "my mate came off the pitch dragging his leg, says it feels like it's not his, and his words are slurred", TriageLevel.Emergency },
+        { "calf swollen for 3 days after the long flight and the marathon, now I'm coughing and there's blood in it", TriageLevel.Emergency },
+        { "ma legs are that swollen efter the 100 mile sportive and ma pee's the colour o' stout", TriageLevel.Emergency },
+        { "everything went black and I fell during my swim warm-down, got a cut on my forehead", TriageLevel.Emergency },
+        { "Grandad (80) on his walk, his left leg went cold and blotchy and he can't move it", TriageLevel.Emergency },
+        { "sore legs after spin then chills, temp 39.6, my shins are blotchy and a bit blue", TriageLevel.Emergency },
+        { "My daughter 7 years had a swimming gala, now fever 39.8, legs hurt so much she is not walking, and she is very sleepy", TriageLevel.Emergency },
+        { "My younger brother 14 stood on a rusty nail at football last week, now he can't open his mouth properly", TriageLevel.Emergency },
+        { "i think i had like a fit at the park, my body was shaking and i fell, now my legs ache", TriageLevel.Emergency },
+        // Not remembering is no collapse by itself, nor is something that fell down.
+        { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -719,6 +739,8 @@ public sealed class EmergencyStoriesTests
         // Stop 45: "so sleepy" after a long session may be tiredness or drowsiness: asked, not taken.
         { "long ride today, so sleepy now and my calves twitch", "symptom.confusion" },
         { "my lad cramped up at the end of the match and now he's really sleepy", "symptom.confusion" },
+        // Stop 46: a body "very hot" said of someone is asked, not taken; with a collapse the collapse carries it.
+        { "my son has been at the beach all day and his body is very hot", "symptom.hot_dry_skin" },
         // A reliever inhaler that is not helping is the asthma attack's sign: the breathing question is asked first.
         { "Ventolin isn't helping at all after my run", "symptom.breathing_difficulty" },
         // A numb bum after hours on a bike is asked about, not taken for the spinal emergency.

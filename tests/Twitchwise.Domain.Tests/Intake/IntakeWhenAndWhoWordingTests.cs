@@ -97,6 +97,10 @@ public sealed class IntakeWhenAndWhoWordingTests
     // A "year old" with its "'s" is still an age (it had read 3,650 days of cramp, a doctor's level).
     [InlineData("My 10 year old's calf cramped during her swimming lesson, she walked it off", 10)]
     [InlineData("my 10yo's calf cramped at footy", 10)]
+    // Stop 46: one word says which brother or sister ("younger", "eldest"); Jamaican verbs have no past ending.
+    [InlineData("My younger brother 13 had a deep cut on his shin at football", 13)]
+    [InlineData("My eldest daughter 15 fell at netball and her wrist twitches", 15)]
+    [InlineData("Mi granny 74 faint inna di heat", 74)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
