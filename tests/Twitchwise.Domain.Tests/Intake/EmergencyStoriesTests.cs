@@ -711,6 +711,8 @@ public sealed class EmergencyStoriesTests
         { "My daughter 7 years had a swimming gala, now fever 39.8, legs hurt so much she is not walking, and she is very sleepy", TriageLevel.Emergency },
         { "My younger brother 14 stood on a rusty nail at football last week, now he can't open his mouth properly", TriageLevel.Emergency },
         { "i think i had like a fit at the park, my body was shaking and i fell, now my legs ache", TriageLevel.Emergency },
+        // Little urine, and that little "a tiny bit of dark brown", is the dark urine of muscle breakdown.
+        { "first CrossFit class on Monday, since then I've hardly peed, a tiny bit of dark brown today, thighs puffed up and weak", TriageLevel.Emergency },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
     };
