@@ -713,8 +713,28 @@ public sealed class EmergencyStoriesTests
         { "i think i had like a fit at the park, my body was shaking and i fell, now my legs ache", TriageLevel.Emergency },
         // Little urine, and that little "a tiny bit of dark brown", is the dark urine of muscle breakdown.
         { "first CrossFit class on Monday, since then I've hardly peed, a tiny bit of dark brown today, thighs puffed up and weak", TriageLevel.Emergency },
+        // Stop 46, from dev-danger10 (written and read this stop): a tearing pain through chest and back; a march in the heat
+        // ending "staring at nothing" with the "sweat's dried right up"; a chest "like I ate my dinner too fast" with both
+        // arms cramping; a chest "like someone was sitting on it"; a fall "with his eyes rolling"; "came to in like 10
+        // seconds"; talking "like he'd had ten pints" with an arm "just hanging"; a "voice all slurred" with a leg that
+        // "isn't working proper"; a jaw "that locks" after a dirty wound; a leak and a bum that "couldn't really feel"
+        // the paper; toes gone "pins and needly" in a shin tight as a drum; legs "huge" with dark brown pee.
+        { "My grandad was shovelling gravel and said something tore in his chest and back, sudden, he's grey and sweaty", TriageLevel.Emergency },
+        { "on a route march in the heat, my mate is staring at nothing and his sweat's dried right up", TriageLevel.Emergency },
+        { "Mum's 79, after her swim both arms cramped and her chest feels like she ate her dinner too fast, bit sweaty", TriageLevel.Emergency },
+        { "hill reps tonight, left arm went crampy and my chest felt like someone was sitting on it, 58", TriageLevel.Emergency },
+        { "My cousin was playing volleyball in the heat and fell down with his eyes rolling, he woke after a few seconds", TriageLevel.Emergency },
+        { "greyed out at hockey and came to in like 10 seconds, calves were cramping before", TriageLevel.Emergency },
+        { "our goalie was talking like he'd had ten pints after the match and his right arm was just hanging", TriageLevel.Emergency },
+        { "My next door neighbour is 80, after gardening his voice is all slurred and his left leg isn't working properly", TriageLevel.Emergency },
+        { "cut my hand on a rusty fence at the obstacle race a week ago, now my neck and jaw that lock for minutes", TriageLevel.Emergency },
+        { "back spasm after deadlifts, now when I wiped I couldn't really feel it and had a bit of a leak", TriageLevel.Emergency },
+        { "kicked in the shin at rugby, now my shin is tight as a drum and swollen, pain 9 out of 10 and my toes have gone pins and needly", TriageLevel.Emergency },
+        { "200 squats at the bootcamp 2 days ago, now my legs are huge and my pee is dark brown", TriageLevel.Emergency },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
+        // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
+        { "just staring at my phone after leg day, quads twitching, they are huge now lol", TriageLevel.SelfCare },
     };
 
     [Theory]
