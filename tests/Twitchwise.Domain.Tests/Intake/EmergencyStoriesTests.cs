@@ -735,6 +735,9 @@ public sealed class EmergencyStoriesTests
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
         { "just staring at my phone after leg day, quads twitching, they are huge now lol", TriageLevel.SelfCare },
+        // A calf that "literally had a seizure" is its cramp; a flat Coke drunk after a marathon is a drink, not the pee.
+        { "my calf literally had a seizure mid squat lol, locked for 20 secs then let go, 19m", TriageLevel.SelfCare },
+        { "calf cramp at mile 22 of the marathon, sat down after with crisps and a flat Coke, feel fine now", TriageLevel.SelfCare },
     };
 
     [Theory]
