@@ -1339,7 +1339,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         // Each side word with the regions of the parts it names: "left" then "my", "side", "of" ... then "hand", and any part
-        // joined on by "and" ("left arm and leg").
+        // joined on by "and" ("left arm and leg") or "or" ("can't feel the left side of his face or his arm").
         var parts = new List<(int At, string Region)>();
         var firstSide = -1;
         var walking = oneSide.WalkingToASide.FindAll(tokens);
@@ -1361,7 +1361,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))
             {
                 parts.Add((j, region));
-                if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&"))
+                if (j + 1 >= tokens.Count || tokens[j + 1].Norm is not ("and" or "&" or "or"))
                 {
                     break;
                 }

@@ -731,6 +731,27 @@ public sealed class EmergencyStoriesTests
         { "back spasm after deadlifts, now when I wiped I couldn't really feel it and had a bit of a leak", TriageLevel.Emergency },
         { "kicked in the shin at rugby, now my shin is tight as a drum and swollen, pain 9 out of 10 and my toes have gone pins and needly", TriageLevel.Emergency },
         { "200 squats at the bootcamp 2 days ago, now my legs are huge and my pee is dark brown", TriageLevel.Emergency },
+        // Stop 46, from dev-danger11 (written and read this stop): half the world not seen; a curtain over one eye; "one side
+        // wasn't working" with words that "came out like he was drunk"; a face "or" an arm that cannot be felt on one side;
+        // tea dribbled "out of one side of her mouth"; a mouth that "went to one side"; "gotten a bit loopy" in the heat; a
+        // child "hot and floppy"; pee that "does come out" dark brown; a shin "so tight it's shiny"; a foot "fizzy"; blood
+        // "brought up"; no wee all day "even though" drinking; a jaw "clenched" after a dirty graze; "sweating, shaking" on
+        // insulin and unable to "work out how" to lift a mug.
+        { "58, after the long hike in the hills, suddenly I could not see the left half of everything", TriageLevel.Emergency },
+        { "after the spin class the vision in my right eye went dark like a curtain coming down, back now", TriageLevel.Emergency },
+        { "grandad said his leg cramped on the bike, then his left side just wasn't working and his words came out like he was drunk", TriageLevel.Emergency },
+        { "my workmate had a cramp lifting boxes, then said he can't feel the right side of his face or his arm", TriageLevel.Emergency },
+        { "One of our residents, 88, had a hand cramp after chair yoga and is dribbling her tea out of one side of her mouth", TriageLevel.Emergency },
+        { "My mother 71 yrs after her walk, while talking her mouth went to one side and she could not hold the glass", TriageLevel.Emergency },
+        { "My son is 11, at football camp in 35 degrees, coach says he has cramps and has gotten a bit loopy and keeps throwing up", TriageLevel.Emergency },
+        { "My daughter is 4, ran around at the party and now she's really hot and floppy with purple dots on her legs", TriageLevel.Emergency },
+        { "ultra on Saturday, barely peeing since, and what does come out is dark brown, legs swollen", TriageLevel.Emergency },
+        { "took a stud to the shin at soccer, 2 hours later it's so tight it's shiny, pain 10/10, and my foot is going numb", TriageLevel.Emergency },
+        { "cramp in the front of my shin since the dance comp, now swollen and tight, 8/10 even sitting, and my foot feels 'fizzy'", TriageLevel.Emergency },
+        { "calf swollen and warm for 4 days since netball, tonight I brought up a bit of blood when coughing", TriageLevel.Emergency },
+        { "My son hurt his back in a tackle, he hasn't had a wee since this morning even though he's been drinking loads", TriageLevel.Emergency },
+        { "grazed my knee on a muddy trail run a week ago, now my jaw feels clenched and it's hard to open wide", TriageLevel.Emergency },
+        { "My workmate is on insulin, after shifting bricks he's sweating, shaking, and couldn't work out how to open his flask", TriageLevel.Emergency },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
@@ -738,6 +759,8 @@ public sealed class EmergencyStoriesTests
         // A calf that "literally had a seizure" is its cramp; a flat Coke drunk after a marathon is a drink, not the pee.
         { "my calf literally had a seizure mid squat lol, locked for 20 secs then let go, 19m", TriageLevel.SelfCare },
         { "calf cramp at mile 22 of the marathon, sat down after with crisps and a flat Coke, feel fine now", TriageLevel.SelfCare },
+        // A fizzy drink is a drink.
+        { "had a fizzy drink after the 10k and my calves are twitching a bit, otherwise fine", TriageLevel.SelfCare },
     };
 
     [Theory]
