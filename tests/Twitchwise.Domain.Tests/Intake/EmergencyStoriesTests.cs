@@ -752,6 +752,8 @@ public sealed class EmergencyStoriesTests
         { "My son hurt his back in a tackle, he hasn't had a wee since this morning even though he's been drinking loads", TriageLevel.Emergency },
         { "grazed my knee on a muddy trail run a week ago, now my jaw feels clenched and it's hard to open wide", TriageLevel.Emergency },
         { "My workmate is on insulin, after shifting bricks he's sweating, shaking, and couldn't work out how to open his flask", TriageLevel.Emergency },
+        // "Heartburn" is a chest told unsurely: with both arms heavy and achy it is the heart's pattern, and both are taken.
+        { "my husband (52) did a spin class, now both arms feel heavy and achy and he's got heartburn, keeps burping", TriageLevel.Emergency },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
@@ -787,6 +789,8 @@ public sealed class EmergencyStoriesTests
         // Stop 45: "so sleepy" after a long session may be tiredness or drowsiness: asked, not taken.
         { "long ride today, so sleepy now and my calves twitch", "symptom.confusion" },
         { "my lad cramped up at the end of the match and now he's really sleepy", "symptom.confusion" },
+        // ... and heartburn alone is asked, not taken.
+        { "bit of heartburn after the curry and my 5k, calves twitchy", "symptom.chest_pain" },
         // Stop 46: a body "very hot" said of someone is asked, not taken; with a collapse the collapse carries it.
         { "my son has been at the beach all day and his body is very hot", "symptom.hot_dry_skin" },
         // A reliever inhaler that is not helping is the asthma attack's sign: the breathing question is asked first.
