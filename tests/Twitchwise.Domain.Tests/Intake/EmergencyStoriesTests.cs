@@ -761,6 +761,11 @@ public sealed class EmergencyStoriesTests
         // A calf that "literally had a seizure" is its cramp; a flat Coke drunk after a marathon is a drink, not the pee.
         { "my calf literally had a seizure mid squat lol, locked for 20 secs then let go, 19m", TriageLevel.SelfCare },
         { "calf cramp at mile 22 of the marathon, sat down after with crisps and a flat Coke, feel fine now", TriageLevel.SelfCare },
+        // A faint taken back ("must've blacked out (joking, I didn't)"); rhabdo read about, with the pee pale; a hot chocolate
+        // after a cold pool.
+        { "lost count of the burpees, must've blacked out (joking, I didn't). calves fluttering on the sofa, 39M", TriageLevel.SelfCare },
+        { "first CrossFit class, quads sore, I checked my urine after reading about rhabdo and it's pale yellow, not swollen", TriageLevel.SelfCare },
+        { "my 8yo had a foot cramp in swimming, came out shivering, warmed up with a towel and a hot choc and she's fine now", TriageLevel.SelfCare },
         // A fizzy drink is a drink.
         { "had a fizzy drink after the 10k and my calves are twitching a bit, otherwise fine", TriageLevel.SelfCare },
     };
