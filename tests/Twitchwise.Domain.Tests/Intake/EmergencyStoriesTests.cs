@@ -754,6 +754,8 @@ public sealed class EmergencyStoriesTests
         { "My workmate is on insulin, after shifting bricks he's sweating, shaking, and couldn't work out how to open his flask", TriageLevel.Emergency },
         // "Heartburn" is a chest told unsurely: with both arms heavy and achy it is the heart's pattern, and both are taken.
         { "my husband (52) did a spin class, now both arms feel heavy and achy and he's got heartburn, keeps burping", TriageLevel.Emergency },
+        // Hives, a sting or an EpiPen beside a throat or breath in trouble is anaphylaxis (stop 46).
+        { "ate a cereal bar before bootcamp, I carry an EpiPen for nuts, now itchy palms and it's hard to swallow", TriageLevel.Emergency },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
@@ -796,6 +798,7 @@ public sealed class EmergencyStoriesTests
         { "my lad cramped up at the end of the match and now he's really sleepy", "symptom.confusion" },
         // ... and heartburn alone is asked, not taken.
         { "bit of heartburn after the curry and my 5k, calves twitchy", "symptom.chest_pain" },
+        { "came out in hives after my run in the cold, calves twitched a bit", "symptom.allergic_swelling" },
         // Stop 46: a body "very hot" said of someone is asked, not taken; with a collapse the collapse carries it.
         { "my son has been at the beach all day and his body is very hot", "symptom.hot_dry_skin" },
         // A reliever inhaler that is not helping is the asthma attack's sign: the breathing question is asked first.
