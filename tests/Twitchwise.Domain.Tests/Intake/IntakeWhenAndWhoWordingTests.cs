@@ -101,6 +101,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     [InlineData("My younger brother 13 had a deep cut on his shin at football", 13)]
     [InlineData("My eldest daughter 15 fell at netball and her wrist twitches", 15)]
     [InlineData("Mi granny 74 faint inna di heat", 74)]
+    // The writer saying what they are is no one else: their age stays theirs.
+    [InlineData("I'm a lad, 19, calves twitching after footy", 19)]
+    [InlineData("I'm a resident, 29, calves twitching after my run", 29)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
