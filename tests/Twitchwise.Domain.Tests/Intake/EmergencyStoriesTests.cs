@@ -736,7 +736,7 @@ public sealed class EmergencyStoriesTests
         // tea dribbled "out of one side of her mouth"; a mouth that "went to one side"; "gotten a bit loopy" in the heat; a
         // child "hot and floppy"; pee that "does come out" dark brown; a shin "so tight it's shiny"; a foot "fizzy"; blood
         // "brought up"; no wee all day "even though" drinking; a jaw "clenched" after a dirty graze; "sweating, shaking" on
-        // insulin and unable to "work out how" to lift a mug.
+        // insulin with no "proper answer" to be had from him.
         { "58, after the long hike in the hills, suddenly I could not see the left half of everything", TriageLevel.Emergency },
         { "after the spin class the vision in my right eye went dark like a curtain coming down, back now", TriageLevel.Emergency },
         { "grandad said his leg cramped on the bike, then his left side just wasn't working and his words came out like he was drunk", TriageLevel.Emergency },
@@ -751,7 +751,7 @@ public sealed class EmergencyStoriesTests
         { "calf swollen and warm for 4 days since netball, tonight I brought up a bit of blood when coughing", TriageLevel.Emergency },
         { "My son hurt his back in a tackle, he hasn't had a wee since this morning even though he's been drinking loads", TriageLevel.Emergency },
         { "grazed my knee on a muddy trail run a week ago, now my jaw feels clenched and it's hard to open wide", TriageLevel.Emergency },
-        { "My workmate is on insulin, after shifting bricks he's sweating, shaking, and couldn't work out how to open his flask", TriageLevel.Emergency },
+        { "My workmate is on insulin, after shifting bricks he's sweating, shaking, and I can't get a proper answer out of him", TriageLevel.Emergency },
         // "Heartburn" is a chest told unsurely: with both arms heavy and achy it is the heart's pattern, and both are taken.
         { "my husband (52) did a spin class, now both arms feel heavy and achy and he's got heartburn, keeps burping", TriageLevel.Emergency },
         // Hives, a sting or an EpiPen beside a throat or breath in trouble is anaphylaxis (stop 46).
@@ -768,6 +768,10 @@ public sealed class EmergencyStoriesTests
         { "lost count of the burpees, must've blacked out (joking, I didn't). calves fluttering on the sofa, 39M", TriageLevel.SelfCare },
         { "first CrossFit class, quads sore, I checked my urine after reading about rhabdo and it's pale yellow, not swollen", TriageLevel.SelfCare },
         { "my 8yo had a foot cramp in swimming, came out shivering, warmed up with a towel and a hot choc and she's fine now", TriageLevel.SelfCare },
+        // Everyday phrases near this stop's new words name no sign: coming to the gym, a watch that cannot be worked out,
+        // "not my day", a story dragged out, a body cold after a swim.
+        { "I come to the gym most days, couldn't work out how to use the new rower, calves twitchy after", TriageLevel.SelfCare },
+        { "feels like it's not my day, I'm dragging it out on the hills, calves cramp a bit, and my body is cold after the lake swim", TriageLevel.SelfCare },
         // A fizzy drink is a drink.
         { "had a fizzy drink after the 10k and my calves are twitching a bit, otherwise fine", TriageLevel.SelfCare },
     };
