@@ -840,6 +840,14 @@ public sealed class IntakeLexicon
                 if (ConceptValues(e, q, entry) is { } values)
                 {
                     var layer = e.Layer ?? MainLayer;
+                    // The main layer's concepts are matched loosely: a term that only swaps "my" for "the", or "his", "her"
+                    // and "their" for each other, is a copy of one already listed.
+                    foreach (var copies in (layer == MainLayer ? e.Terms : []).Where(t => t is not null).Select(t => t.Trim().ToLowerInvariant()).Distinct()
+                                 .GroupBy(PhraseMatcher<LexiconItem>.LooseForm).Where(g => g.Count() > 1))
+                    {
+                        Problem(entry, $"term '{copies.ElementAt(1)}' matches as '{copies.First()}' does (\"my\" stands for \"the\", \"his\" for \"her\" and \"their\")");
+                    }
+
                     var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm, layer);
                     concepts[e.Id] = concept;
                     var phrases = LayerPhrases(layer);

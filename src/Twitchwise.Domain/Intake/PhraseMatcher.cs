@@ -41,10 +41,26 @@ internal sealed class PhraseMatcher<T>
     /// never stands for "my" or "the": the lexicon is written in the first person, and whose the complaint is decides whose
     /// answers they are (a story read as theirs reads "his" as "my" before it is matched).
     /// </summary>
-    private static bool SameDeterminer(string phraseWord, string word) =>
-        phraseWord == word ||
-        (phraseWord is "my" or "the" && word is "my" or "the") ||
-        (phraseWord is "his" or "her" or "their" && word is "his" or "her" or "their");
+    private static bool SameDeterminer(string phraseWord, string word) => Determiner(phraseWord) == Determiner(word);
+
+    /// <summary>The determiner a loosely matched word stands for: "the" for "my", "her" and "their" for "his".</summary>
+    private static string Determiner(string word) => word switch
+    {
+        "the" => "my",
+        "her" or "their" => "his",
+        _ => word,
+    };
+
+    /// <summary>
+    /// A phrase as loose wording reads it (see SameDeterminer): its words between the first and the last with each
+    /// determiner as the one it stands for. Two phrases of one concept with the same loose form match alike, so one is a
+    /// copy ("cracked his head" beside "cracked her head"). The first word is kept: a phrase is found by it.
+    /// </summary>
+    public static string LooseForm(string phrase)
+    {
+        var words = phrase.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((w, i) => i > 0 && i < words.Length - 1 ? Determiner(w) : w));
+    }
 
     /// <param name="knownElsewhere">Words of the rest of the lexicon: a word known there is no misspelling here either
     /// ("aches" is an ache, not a misspelt "arches").</param>

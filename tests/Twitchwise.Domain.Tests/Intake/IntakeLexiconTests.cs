@@ -72,6 +72,7 @@ public sealed class IntakeLexiconTests
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: []}", "concept 'calf'", "'terms' is empty")]
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: ['... calf']}", "concept 'calf'", "may not start or end with '...'")]
     [InlineData("concepts:\n  - {id: calf, answer: episode.locations, option: calf, terms: [calf, Calf]}", "concept 'calf'", "term 'calf' is listed 2 times")]
+    [InlineData("concepts:\n  - {id: knock, answer: history.head_injury, terms: [cracked his head, cracked her head]}", "concept 'knock'", "term 'cracked her head' matches as 'cracked his head' does")]
     [InlineData("spellings: {ma: my}\nconcepts:\n  - {id: chest, answer: symptom.chest_pain, terms: [ma chest is tight]}", "concept 'chest'", "holds 'ma', which is read as 'my'")]
     [InlineData("spellings: {ma: my lot}", "spellings 'ma'", "one lower-case word to one lower-case word")]
     [InlineData("concepts:\n  - {id: sweat, answer: symptom.cold_sweat, terms: [sweatin like mad, sweating buckets]}", "terms", "'sweatin' is read as 'sweating' only where no term holds it")]
