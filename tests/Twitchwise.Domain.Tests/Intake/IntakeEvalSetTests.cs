@@ -124,6 +124,12 @@ public sealed class IntakeEvalSetTests
     // test-danger15.jsonl (2026-12-05, stop 46): a fifteenth safety half, 200 written blind (120 emergencies over every
     //   emergency rule and rarer ones told indirectly, 74 typed for someone else, 45 look-alikes, 35 in between); pinned the
     //   same way.
+    // test29.jsonl (2026-12-05, stop 47): 260 everyday descriptions written blind (72 typed for someone else, about 50
+    //   needing a doctor or more by the writer's judgement); pinned before that stop's first intake change was committed;
+    //   scored on the stop's starting code and once at its end.
+    // test-danger16.jsonl (2026-12-05, stop 47): a sixteenth safety half, 200 written blind (120 emergencies over every
+    //   emergency rule and rarer ones told indirectly, 76 typed for someone else, some by a writer who first gives their
+    //   own role, 45 look-alikes, 35 in between); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -168,6 +174,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger14.jsonl", "3195ad258438d0b86abdefee62f379767c097a8c76645a33635f43b114c8551e")]
     [InlineData("test28.jsonl", "3e3db77d02418fbed4bfc7cb1136506a46ebc4fc4ffbab6a640f7f07b699169d")]
     [InlineData("test-danger15.jsonl", "1f9660bc092f647745cd0c10381d328fcc6986a77e7d2ac9c60415aedb8be949")]
+    [InlineData("test29.jsonl", "cb33c38842e5823c5d5797d27f848437299a55ed5611aeed2dba498797762e18")]
+    [InlineData("test-danger16.jsonl", "3400cb577f02868bbd325cc8f9d56b8b2ef5038f6c4608d88ea8f96ee7793e54")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
