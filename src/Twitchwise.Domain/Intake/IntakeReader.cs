@@ -149,13 +149,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         StandardTokens(text, 0, finding.Start).TakeLast(3).Any(t => lexicon.FirstPerson.Contains(t.Norm));
 
     /// <summary>
-    /// A finding whose nearest person word among the three before it is theirs: "and his pee's proper broon", "we've had her
-    /// lying down in the cool". A sentence that goes on about them without opening on "he" is still about them.
+    /// A finding whose nearest person word before it in its sentence is theirs: "and his pee's proper broon", "we've had her
+    /// lying down in the cool", "he's got cramps in both calves, says his legs feel weak and numb". A sentence that goes on
+    /// about them without opening on "he" is still about them. "Me" spoken to ("told me", "won't let me") is no word of
+    /// the writer's own body.
     /// </summary>
-    private bool SaidOfThem(string text, Finding finding) =>
-        StandardTokens(text, 0, finding.Start).TakeLast(3)
-            .LastOrDefault(t => lexicon.FirstPerson.Contains(t.Norm) || TheirWord(t.Norm)) is { } whose &&
-        !lexicon.FirstPerson.Contains(whose.Norm);
+    private bool SaidOfThem(string text, Finding finding)
+    {
+        var sentenceStart = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start).Start;
+        var before = StandardTokens(text, sentenceStart, finding.Start);
+        var whose = before.Select((t, i) => (t, i))
+            .LastOrDefault(w => (lexicon.FirstPerson.Contains(w.t.Norm) && !MeSpokenTo(before, w.i)) ||
+                                TheirWord(w.t.Norm));
+        return whose.t is { } word && !lexicon.FirstPerson.Contains(word.Norm);
+    }
 
     /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
     private bool PlacedOnThem(string text, Finding finding) =>
@@ -163,6 +170,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         ((preposition is "on" or "in" or "of" or "down" or "across" or "over" or "under" && whose is "his" or "her") ||
          // ... or when the finding's words end on the preposition: "won't put weight on | her left leg".
          preposition is "his" or "her");
+
+    /// <summary>"told me", "rang me", "won't let me call anyone": the writer spoken to or held back, not the writer's body.</summary>
+    private bool MeSpokenTo(List<Token> tokens, int i) =>
+        tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets");
 
     private List<Token> StandardTokens(string text, int start, int end) =>
         TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
@@ -545,7 +556,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
         // looks on with.
         collected.WriterSpeaks |= tokens.Where((t, i) => lexicon.FirstPerson.Contains(t.Norm) &&
-            !(t.Norm == "me" && i > 0 && lexicon.SpokenTo.Contains(tokens[i - 1].Norm)) && !ActsOnThem(i) && !LooksOn(i) &&
+            !MeSpokenTo(tokens, i) && !ActsOnThem(i) && !LooksOn(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
         // Read as theirs, "his friend" reads "my friend": the words as written say it is someone of theirs, not them.
         bool Stranger(PhraseMatch<Trigger> t) =>
