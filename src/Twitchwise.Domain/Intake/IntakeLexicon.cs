@@ -569,7 +569,7 @@ public sealed class IntakeLexicon
             var partSigns = BuildPartSigns(doc.PartSigns);
             var glassTest = BuildGlassTest(doc.GlassTest);
             var companions = BuildCompanions("companions", doc.Companions);
-            var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions, choicesToo: true);
+            var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
             var saidWith = doc.SignsSaidWith ?? new SignsSaidWithEntry();
             CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
@@ -1286,14 +1286,14 @@ public sealed class IntakeLexicon
                 Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
-        /// <summary>A sign and its companions are yes/no questions, or where <paramref name="choicesToo"/> a companion may be a
-        /// choice's option, written "question=option" ("history.conditions=heart_disease").</summary>
-        private Dictionary<string, IReadOnlyList<Companion>> BuildCompanions(string entry, Dictionary<string, List<string>> entries, bool choicesToo = false)
+        /// <summary>A sign and its companions are yes/no questions, or a companion may be a choice's option, written
+        /// "question=option" ("history.conditions=heart_disease", "episode.locations=back").</summary>
+        private Dictionary<string, IReadOnlyList<Companion>> BuildCompanions(string entry, Dictionary<string, List<string>> entries)
         {
             var companions = new Dictionary<string, IReadOnlyList<Companion>>(StringComparer.Ordinal);
             foreach (var (id, list) in entries)
             {
-                var choices = choicesToo ? list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList() : [];
+                var choices = list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList();
                 foreach (var choice in choices)
                 {
                     if (choice.Split('=') is not [var question, var option] || !knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))

@@ -171,6 +171,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
          // ... or when the finding's words end on the preposition: "won't put weight on | her left leg".
          preposition is "his" or "her");
 
+    private static bool SomeonesPlace(string word) => word is "pool" or "house" or "place" or "flat" or "home" or "garden" or "farm" or
+        "party" or "wedding" or "barbecue" or "bbq" or "gym" or "car" or "cottage" or "caravan";
+
     /// <summary>"told me", "rang me", "won't let me call anyone": the writer spoken to or held back, not the writer's body.</summary>
     private bool MeSpokenTo(List<Token> tokens, int i) =>
         tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets");
@@ -512,6 +515,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && JoinedToTheWriter(t.First));
+        // "dove in at my friend's pool and hit my head", "stayed at my mum's place": a place of theirs the writer was at is
+        // not them.
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && t.Last < tokens.Count &&
+                                tokens[t.First - 1].Norm is "at" or "in" or "into" or "to" or "from" or "round" or "near" &&
+                                tokens[t.Last - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && SomeonesPlace(tokens[t.Last].Norm));
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").
