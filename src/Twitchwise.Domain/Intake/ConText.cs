@@ -85,6 +85,13 @@ internal static class ConText
         bool commaGoesOn = true,
         int? findingEnd = null)
     {
+        // "My boy, 13, came off the pitch with a bad headache": their age said between commas just after them is no clause
+        // of its own, and their story goes on past it.
+        if (!clauseAfterAnd && from + 2 < to && tokens[from].Norm == "," && tokens[from + 1].IsNumber && tokens[from + 2].Norm == ",")
+        {
+            from += 3;
+        }
+
         var words = 0;
         var reached = false;
         var clause = from;

@@ -99,16 +99,25 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         ArgumentNullException.ThrowIfNull(text);
         var first = new Collected { Today = today?.DayOfWeek };
         var own = Read(text, first);
-        var complaints = own.Findings.Where(f => IsComplaint(f.Answer) && !PlacedOnThem(text, f) && !SaidOfThem(text, f)).ToList();
+        // "Temp 102F." says nothing of whose it is (nor does the fever read from it): it goes with the rest of the story.
+        var bareTemperature = lexicon.Roles.GetValueOrDefault(QuantityRole.BodyTemperature)?.Id;
+        var temperatures = own.Findings.Where(f => f.Answer == bareTemperature).Select(f => f.Start).ToHashSet();
+        var complaints = own.Findings.Where(f => IsComplaint(f.Answer) && !temperatures.Contains(f.Start) && !PlacedOnThem(text, f) &&
+                                                 !SaidOfThem(text, f) && !InTheirSentence(text, f, first)).ToList();
         // About them: something said of them beyond their history, and no complaint of the writer's own; or, when the writer
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
         // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them;
         // or when the writer's only "complaint" is the bare word for theirs ("What can I get him for the cramps?"): a writer
         // with a cramp of their own says whose it is ("mine just twitches").
+        // "102F" with nothing to say whose is asked either way; it is no complaint of the writer's.
         var theirComplaint = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer));
-        var theirs = own.Subject is not null &&
-                     own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) &&
-                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) && !own.Confirm.Where(first.Confirm.Contains).Any(IsComplaint)) ||
+        // Said of them: set aside as theirs, or a complaint told of them ("He went down during sprints, said both legs
+        // cramped").
+        var saidOfThem = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && !s.Finding.Answer.StartsWith("history.", StringComparison.Ordinal)) ||
+                         own.Findings.Any(f => IsComplaint(f.Answer) && !temperatures.Contains(f.Start) && !complaints.Contains(f));
+        var theirs = own.Subject is not null && saidOfThem &&
+                     ((complaints.All(f => f.Answer == EpisodeKind && theirComplaint && !SaidAsOwn(text, f)) &&
+                       !own.Confirm.Where(first.Confirm.Contains).Any(id => IsComplaint(id) && id != bareTemperature)) ||
                       (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
                       first.WritingFor);
         if (theirs)
@@ -164,12 +173,56 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         return whose.t is { } word && !lexicon.FirstPerson.Contains(word.Norm);
     }
 
+    /// <summary>
+    /// A finding in the sentence that opens by naming them, with no word of the writer's own between: "A boy, 13, came off
+    /// the rugby pitch with a bad headache, been sick".
+    /// </summary>
+    private bool InTheirSentence(string text, Finding finding, Collected first)
+    {
+        if (first.Named is null || finding.Start < first.NamedAt)
+        {
+            return false;
+        }
+
+        var (start, _) = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
+        var opening = StandardTokens(text, start, finding.Start);
+        return opening.Count > 0 && (opening[0].Start == first.NamedAt || opening[TextTokens.OpeningWord(opening)].Start == first.NamedAt) &&
+               !opening.Any(t => lexicon.FirstPerson.Contains(t.Norm));
+    }
+
     /// <summary>A finding placed on someone else's body just after it: "little purple spots on his legs".</summary>
     private bool PlacedOnThem(string text, Finding finding) =>
         StandardTokens(text, finding.End, text.Length).Take(2).Select(t => t.Norm).ToList() is [var preposition, var whose] &&
         ((preposition is "on" or "in" or "of" or "down" or "across" or "over" or "under" && whose is "his" or "her") ||
          // ... or when the finding's words end on the preposition: "won't put weight on | her left leg".
          preposition is "his" or "her");
+
+    /// <summary>
+    /// Where a person named by their place in a group ends, when the sentence opens on one with an age just after ("Our
+    /// prop (24)", "One of the lads, 47,", "A boy, 13,"): "our" and any word, "one of the/my/our" and any word, or "a" and
+    /// a word for a person; null otherwise.
+    /// </summary>
+    private static int? PersonByRole(List<Token> tokens)
+    {
+        var at = 0;
+        if (at + 3 < tokens.Count && tokens[at].Norm == "one" && tokens[at + 1].Norm == "of" && tokens[at + 2].Norm is "the" or "my" or "our")
+        {
+            at += 3;
+        }
+        else if (at + 1 < tokens.Count && (tokens[at].Norm == "our" || (tokens[at].Norm is "a" or "an" && Quantities.Person(tokens[at + 1].Norm))))
+        {
+            at += 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        bool Age(int k) => k < tokens.Count && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is >= 1 and <= 99;
+        var aged = at + 3 < tokens.Count && tokens[at + 1].Norm == "(" && Age(at + 2) && tokens[at + 3].Norm == ")" ||
+                   at + 2 < tokens.Count && tokens[at + 1].Norm == "," && Age(at + 2) && (at + 3 == tokens.Count || tokens[at + 3].Norm is "," or "and");
+        return tokens[at].IsWord && aged ? at + 1 : null;
+    }
 
     private static bool SomeonesPlace(string word) => word is "pool" or "house" or "place" or "flat" or "home" or "garden" or "farm" or
         "party" or "wedding" or "barbecue" or "bbq" or "gym" or "car" or "cottage" or "caravan";
@@ -534,6 +587,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
 
+        // "Our prop (24) took a heavy tackle", "One of the lads, 47, came off", "A boy, 13, came off the pitch": a sentence
+        // opening on someone of a group the writer looks after, with their age, names them (a coach or house parent who
+        // says who they are first is not the one it is about). Opening the sentence only: "I'm a lad, 19" is the writer.
+        if (PersonByRole(tokens) is { } roleEnd && !triggers.Any(t => t.First == 0 && t.Item.NamesSomeone))
+        {
+            triggers.RemoveAll(t => t.Last <= roleEnd);
+            triggers.Add(new(0, roleEnd, OtherPersonTrigger));
+        }
+
         // "The mate I ran with fainted at the finish", "His friend collapsed", "one of the other lads went down with chest
         // pains": a word for a person after "a", "the", "his", "her" or "other" is someone else, as "my mate" is in the
         // lexicon; not after a preposition ("football with the boys", "said to the lads"), where they do nothing.
@@ -554,7 +616,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "He just told me he can't feel when he needs a wee", "I've given her water": the writer spoken to, or doing
         // something for them, is no complaint of the writer's.
         bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
-                                  tokens.Skip(i + 1).Take(5).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
+                                  tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
         // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
         // complaint of the writer's either.
         bool LooksOn(int i) => tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
