@@ -165,13 +165,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private bool SaidOfThem(string text, Finding finding)
     {
-        var sentenceStart = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start).Start;
-        var before = StandardTokens(text, sentenceStart, finding.Start);
+        var (sentenceStart, sentenceEnd) = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
+        var sentence = StandardTokens(text, sentenceStart, sentenceEnd);
+        var before = sentence.TakeWhile(t => t.Start < finding.Start).ToList();
         var whose = before.Select((t, i) => (t, i))
             .LastOrDefault(w => (lexicon.FirstPerson.Contains(w.t.Norm) && !MeSpokenTo(before, w.i)) ||
                                 TheirWord(w.t.Norm));
-        return whose.t is { } word && !lexicon.FirstPerson.Contains(word.Norm);
+        // "I've stretched the arm out for him": the writer acting on them names their part.
+        return whose.t is { } word && (!lexicon.FirstPerson.Contains(word.Norm) || WriterActsOnThem(sentence, whose.i));
     }
+
+    /// <summary>"I've given her water", "I've stretched the arm out for him": the writer doing something for them.</summary>
+    private static bool WriterActsOnThem(List<Token> tokens, int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
+        tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
 
     /// <summary>
     /// A finding in the sentence that opens by naming them, with no word of the writer's own between: "A boy, 13, came off
@@ -615,8 +621,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "He just told me he can't feel when he needs a wee", "I've given her water": the writer spoken to, or doing
         // something for them, is no complaint of the writer's.
-        bool ActsOnThem(int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
-                                  tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
+        bool ActsOnThem(int i) => WriterActsOnThem(tokens, i);
         // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
         // complaint of the writer's either.
         bool LooksOn(int i) => tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
