@@ -624,9 +624,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         bool ActsOnThem(int i) => WriterActsOnThem(tokens, i);
         // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
         // complaint of the writer's either.
-        bool LooksOn(int i) => tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
-                               (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
-                                (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"));
+        // "She's not a complainer so I'm uneasy", "I'm really worried": the writer's worry for them is no complaint either.
+        bool LooksOn(int i) => (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
+                                (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
+                                 (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
+                              (tokens[i].Norm == "i'm" && i + 1 + TextTokens.DegreeWords(tokens, i + 1) is var w && w < tokens.Count &&
+                               tokens[w].Norm is "worried" or "uneasy" or "scared" or "concerned" or "nervous" or "panicking" or "frightened" or
+                                   "terrified" or "freaking" or "unsure" or "worrying");
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
         // looks on with.
