@@ -610,7 +610,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var word = tokens[i].Norm;
             if ((Quantities.Person(word) || (word.EndsWith('s') && Quantities.Person(word[..^1]))) &&
                 tokens[i - 1].Norm is "a" or "the" or "his" or "her" or "their" or "other" &&
-                (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than") ||
+                // "I am a gentleman of 71", "I'm a lad": the writer saying what they are.
+                (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than" or "am" or "i'm") ||
                  // ... but "typing for a client" says whose the description is (writing_for).
                  (tokens[i - 2].Norm == "for" && lexicon.WritingFor.FindAll(tokens).Any(w => w.Last == i - 1))) &&
                 !triggers.Any(t => t.First <= i && i < t.Last) && !JoinedToTheWriter(i - 1))
@@ -624,8 +625,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         bool ActsOnThem(int i) => WriterActsOnThem(tokens, i);
         // "The calf isn't swollen that I can see", "I think she's dehydrated": the writer looking on or guessing is no
         // complaint of the writer's either.
-        // "She's not a complainer so I'm uneasy", "I'm really worried": the writer's worry for them is no complaint either.
-        bool LooksOn(int i) => (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
+        // "She's not a complainer so I'm uneasy", "I'm really worried": the writer's worry for them is no complaint either,
+        // nor is the writer asking ("what do I do", "should I call an ambulance").
+        bool LooksOn(int i) => (tokens[i].Norm == "i" && i > 0 && tokens[i - 1].Norm is "do" or "should" or "shall" or "can" or "could" or "would") ||
+                              (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
                                 (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                  (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
                               (tokens[i].Norm == "i'm" && i + 1 + TextTokens.DegreeWords(tokens, i + 1) is var w && w < tokens.Count &&
