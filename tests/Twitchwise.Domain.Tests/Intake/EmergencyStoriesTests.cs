@@ -756,6 +756,20 @@ public sealed class EmergencyStoriesTests
         { "my husband (52) did a spin class, now both arms feel heavy and achy and he's got heartburn, keeps burping", TriageLevel.Emergency },
         // Hives, a sting or an EpiPen beside a throat or breath in trouble is anaphylaxis (stop 46).
         { "ate a cereal bar before bootcamp, I carry an EpiPen for nuts, now itchy palms and it's hard to swallow", TriageLevel.Emergency },
+        // Stop 47, from test-danger15 (read this stop) and dev-danger12: legs weak or numb without "both" beside a knock to
+        // the head or a back injury are both legs (the spine); a place of a friend's is not the friend; a seizure "stiff and
+        // jerky" or "a wee fit"; "can't pull my foot up" in a tense swollen shin.
+        { "dove into the shallow end at my friend's pool and hit my head on the bottom, now my neck is stiff and my legs feel weak", TriageLevel.Emergency },
+        { "Mi husband 57 fall off di step at him aerobics class and lick him head pon di bench. Now both him leg dem numb and weak", TriageLevel.Emergency },
+        { "My daughter (15) swam tonight, in the car she went stiff and jerky for about a minute and didn't respond to me", TriageLevel.Emergency },
+        { "Type 1 diabetic, did a 2 hour ride, wife says I had a wee fit on the kitchen floor half an hour ago", TriageLevel.Emergency },
+        { "Wiped out on my bike, now the front of my shin is super tense and swollen, pain 9, I can't pull my foot up", TriageLevel.Emergency },
+        { "Did the Ironman yesterday, drank plain water at every aid station, today I kept getting lost in the hotel corridor and my face is puffy", TriageLevel.Emergency },
+        // ... while legs "like jelly" or weak after a hard session, with nothing of the spine, stay the effort.
+        { "legs like jelly after my first spin class, quads twitching, walking fine", TriageLevel.SelfCare },
+        { "deadlifts today, legs like jelly and my lower back is sore, hamstrings twitching", TriageLevel.SelfCare },
+        // Weak legs are weakness (a doctor's question, as before this stop), not the spine's emergency beside a stiff back.
+        { "after leg day my legs feel weak and my back is a bit stiff from the squats, calves twitch", TriageLevel.Doctor },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.

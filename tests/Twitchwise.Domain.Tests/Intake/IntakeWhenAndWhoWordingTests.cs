@@ -278,6 +278,47 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.NotEqual(TriageLevel.Emergency, Level(intake));
     }
 
+    /// <summary>
+    /// Stop 47: whose story it is, as carers, coaches and lifeguards write them. A complaint is theirs when the nearest
+    /// person word before it in its sentence is theirs; someone named by their place in a group with their age opens their
+    /// story even after the writer gives their own role; an age between commas does not end it; the writer held back
+    /// ("won't let me"), worried ("so I'm uneasy") or asking ("what do I do") speaks of no complaint of their own; a bare
+    /// "Temp 102F" decides nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("My husband (50) tweaked his back playing golf yesterday. Today he's got cramps in both calves, says his legs feel weak and numb, and he wet himself without realizing. He won't let me call anyone.",
+        "My husband", "symptom.saddle_numbness_or_bladder")]
+    [InlineData("Coach here. Our prop (24) took a heavy tackle on Saturday and jarred his lower back. He says both his legs are twitching, they feel weak, and he's got no feeling round his backside.",
+        "Our prop", "symptom.saddle_numbness_or_bladder")]
+    [InlineData("I'm a house parent at a boarding school. A boy, 13, came off the rugby pitch saying his calves had cramped. Now he's in bed with a bad headache, he's been sick, the light hurts his eyes. Temp 102F.",
+        "A boy", "symptom.severe_headache")]
+    [InlineData("Mam's 72 and swims every morning. She rang me saying she's had a cramp in her jaw and her neck since she got out, and she's a bit breathless. She's diabetic on insulin. She's not a complainer so I'm uneasy.",
+        "Mam", "symptom.arm_jaw_neck_pain")]
+    [InlineData("I'm a lifeguard. A man got out of the pool after his lengths saying he had a cramp in his chest and down his left arm. He's in a cold sweat and says he feels sick. What do I do?",
+        "A man", "symptom.chest_pain")]
+    [InlineData("Coaching our over-40s tonight. One of the lads, 47, came off saying his bicep was cramping. He's been rubbing his arm and his jaw, pouring with sweat even though it's freezing. I've stretched the arm out for him, no difference.",
+        "One of the lads", "symptom.cold_sweat")]
+    public void Read_SomeoneOthersStoryAsCarersWriteIt_IsTheirsAndAnEmergency(string text, string subject, string sign)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(subject, intake.Subject);
+        Assert.True(intake.Answers.TryGetValue(sign, out var got) && got == AnswerValue.Of(true), Said(intake));
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    /// <summary>The writer saying what they are is no one else ("I'm a lad, 19", "I am a gentleman of 71").</summary>
+    [Theory]
+    [InlineData("I'm a lad, 19, calves cramp after football", 19)]
+    [InlineData("I am a gentleman of 71 and my calf cramped on the walking group today", 71)]
+    [InlineData("My boy, 13, came off the pitch with a bad headache", 13)]
+    public void Read_AgeSaidWithAPersonWord_IsTheirsOrTheWriters(string text, double age)
+    {
+        var intake = Read(text);
+
+        Assert.True(intake.Answers.TryGetValue("person.age", out var got) && got == AnswerValue.Of(age), Said(intake));
+    }
+
     [Fact]
     public void Read_PersonPointedAtOpeningTheStory_IsTheSubject()
     {
