@@ -765,6 +765,9 @@ public sealed class EmergencyStoriesTests
         { "Type 1 diabetic, did a 2 hour ride, wife says I had a wee fit on the kitchen floor half an hour ago", TriageLevel.Emergency },
         { "Wiped out on my bike, now the front of my shin is super tense and swollen, pain 9, I can't pull my foot up", TriageLevel.Emergency },
         { "Did the Ironman yesterday, drank plain water at every aid station, today I kept getting lost in the hotel corridor and my face is puffy", TriageLevel.Emergency },
+        // A diabetic who tried to pick up his tea "and couldn't work out how" is confused (dev-danger11 L97, left in stop 46;
+        // the rower the writer "couldn't work out how" to use stays a rower, below).
+        { "Workmate (45) is diabetic on insulin, gone grey and shaking, he tried to pick up his tea and couldn't work out how", TriageLevel.Emergency },
         // ... while legs "like jelly" or weak after a hard session, with nothing of the spine, stay the effort.
         { "legs like jelly after my first spin class, quads twitching, walking fine", TriageLevel.SelfCare },
         { "deadlifts today, legs like jelly and my lower back is sore, hamstrings twitching", TriageLevel.SelfCare },
