@@ -768,6 +768,8 @@ public sealed class EmergencyStoriesTests
         // A diabetic who tried to pick up his tea "and couldn't work out how" is confused (dev-danger11 L97, left in stop 46;
         // the rower the writer "couldn't work out how" to use stays a rower, below).
         { "Workmate (45) is diabetic on insulin, gone grey and shaking, he tried to pick up his tea and couldn't work out how", TriageLevel.Emergency },
+        // The glass test told "press with glass", no article (test-danger15 L75).
+        { "My roommate played football, now he has fever 103F, he vomited, and there are red-purple dots on his legs not fading when I press with glass", TriageLevel.Emergency },
         // ... while legs "like jelly" or weak after a hard session, with nothing of the spine, stay the effort.
         { "legs like jelly after my first spin class, quads twitching, walking fine", TriageLevel.SelfCare },
         { "deadlifts today, legs like jelly and my lower back is sore, hamstrings twitching", TriageLevel.SelfCare },
