@@ -1287,7 +1287,7 @@ public sealed class IntakeLexicon
         }
 
         /// <summary>A sign and its companions are yes/no questions, or a companion may be a choice's option, written
-        /// "question=option" ("history.conditions=heart_disease", "episode.locations=back").</summary>
+        /// "question=option" ("history.conditions=heart_disease").</summary>
         private Dictionary<string, IReadOnlyList<Companion>> BuildCompanions(string entry, Dictionary<string, List<string>> entries)
         {
             var companions = new Dictionary<string, IReadOnlyList<Companion>>(StringComparer.Ordinal);

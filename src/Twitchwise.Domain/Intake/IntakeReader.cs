@@ -108,8 +108,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // never says "I" or "my" of themselves, the complaints come after the person is named ("my son is 12 and for a
         // month he's had tics in his face, eye blinking and cheek twitches"); or when it opens by saying it is typed for them;
         // or when the writer's only "complaint" is the bare word for theirs ("What can I get him for the cramps?"): a writer
-        // with a cramp of their own says whose it is ("mine just twitches").
-        // "102F" with nothing to say whose is asked either way; it is no complaint of the writer's.
+        // with a cramp of their own says whose it is ("mine just twitches"). "102F" with nothing to say whose is asked either
+        // way; it is no complaint of the writer's.
         var theirComplaint = own.SetAside.Any(s => s.Reason == SetAsideReason.OtherPerson && IsComplaint(s.Finding.Answer));
         // Said of them: set aside as theirs, or a complaint told of them ("He went down during sprints, said both legs
         // cramped").
@@ -215,7 +215,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         {
             at += 3;
         }
-        else if (at + 1 < tokens.Count && (tokens[at].Norm == "our" || (tokens[at].Norm is "a" or "an" && Quantities.Person(tokens[at + 1].Norm))))
+        else if (at + 1 < tokens.Count && (tokens[at].Norm == "our" || (tokens[at].Norm is "a" or "an" && (Quantities.Person(tokens[at + 1].Norm) || Quantities.Anyone(tokens[at + 1].Norm)))))
         {
             at += 1;
         }
@@ -608,7 +608,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Norm;
-            if ((Quantities.Person(word) || (word.EndsWith('s') && Quantities.Person(word[..^1]))) &&
+            if ((Quantities.Person(word) || Quantities.Anyone(word) || (word.EndsWith('s') && Quantities.Person(word[..^1]))) &&
                 tokens[i - 1].Norm is "a" or "the" or "his" or "her" or "their" or "other" &&
                 // "I am a gentleman of 71", "I'm a lad": the writer saying what they are.
                 (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than" or "am" or "i'm") ||

@@ -307,6 +307,22 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Equal(TriageLevel.Emergency, Level(intake));
     }
 
+    /// <summary>
+    /// "A man" after "a" or "the" is someone else (the lifeguard's man, above), but "Man 45" or "Woman, 52" opening a
+    /// description is the writer describing themselves, as "Male 45" is.
+    /// </summary>
+    [Theory]
+    [InlineData("Man 45, calf cramps after runs")]
+    [InlineData("Woman, 52, calf cramps at night after my walks")]
+    [InlineData("Guy here, 30, calves twitch after football")]
+    public void Read_AnyoneWordOpeningWithAnAge_IsTheWriter(string text)
+    {
+        var intake = Read(text);
+
+        Assert.Null(intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("episode.locations", out var got) && got == AnswerValue.Of(["calf"]), Said(intake));
+    }
+
     /// <summary>The writer saying what they are is no one else ("I'm a lad, 19", "I am a gentleman of 71").</summary>
     [Theory]
     [InlineData("I'm a lad, 19, calves cramp after football", 19)]
