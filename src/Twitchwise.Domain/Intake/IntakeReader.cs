@@ -165,7 +165,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private bool SaidOfThem(string text, Finding finding)
     {
-        var (sentenceStart, sentenceEnd) = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
+        var (sentenceStart, sentenceEnd) = SentenceOf(text, finding);
         var sentence = StandardTokens(text, sentenceStart, sentenceEnd);
         var before = sentence.TakeWhile(t => t.Start < finding.Start).ToList();
         var whose = before.Select((t, i) => (t, i))
@@ -174,6 +174,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "I've stretched the arm out for him": the writer acting on them names their part.
         return whose.t is { } word && (!lexicon.FirstPerson.Contains(word.Norm) || WriterActsOnThem(sentence, whose.i));
     }
+
+    /// <summary>The sentence a finding starts in.</summary>
+    private static (int Start, int End) SentenceOf(string text, Finding finding) =>
+        TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
 
     /// <summary>"I've given her water", "I've stretched the arm out for him": the writer doing something for them.</summary>
     private static bool WriterActsOnThem(List<Token> tokens, int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
@@ -190,7 +194,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return false;
         }
 
-        var (start, _) = TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
+        var (start, _) = SentenceOf(text, finding);
         var opening = StandardTokens(text, start, finding.Start);
         return opening.Count > 0 && (opening[0].Start == first.NamedAt || opening[TextTokens.OpeningWord(opening)].Start == first.NamedAt) &&
                !opening.Any(t => lexicon.FirstPerson.Contains(t.Norm));
@@ -224,7 +228,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return null;
         }
 
-        bool Age(int k) => k < tokens.Count && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is >= 1 and <= 99;
+        bool Age(int k) => k < tokens.Count && Quantities.AnyAge(tokens[k]) is not null;
         var aged = at + 3 < tokens.Count && tokens[at + 1].Norm == "(" && Age(at + 2) && tokens[at + 3].Norm == ")" ||
                    at + 2 < tokens.Count && tokens[at + 1].Norm == "," && Age(at + 2) && (at + 3 == tokens.Count || tokens[at + 3].Norm is "," or "and");
         return tokens[at].IsWord && aged ? at + 1 : null;

@@ -325,7 +325,7 @@ internal static class Quantities
     }
 
     /// <summary>A whole number any age may be (1 to 99), a child's too, where the words around it say it is an age.</summary>
-    private static int? AnyAge(Token t) =>
+    internal static int? AnyAge(Token t) =>
         t.IsNumber && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= OldestAge ? n : null;
 
     /// <summary>A whole number an age said without its word may be (12 to 99), or null.</summary>
