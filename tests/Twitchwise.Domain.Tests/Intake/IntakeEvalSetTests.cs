@@ -130,6 +130,12 @@ public sealed class IntakeEvalSetTests
     // test-danger16.jsonl (2026-12-05, stop 47): a sixteenth safety half, 200 written blind (120 emergencies over every
     //   emergency rule and rarer ones told indirectly, 76 typed for someone else, some by a writer who first gives their
     //   own role, 45 look-alikes, 35 in between); pinned the same way.
+    // test30.jsonl (2026-12-05, stop 48): 260 everyday descriptions written blind (70 typed for someone else, 26 needing a
+    //   doctor or sooner and 10 emergencies by the writer's judgement); pinned before that stop's first intake change was
+    //   committed; scored on the stop's starting code and once at its end.
+    // test-danger17.jsonl (2026-12-05, stop 48): a seventeenth safety half, 200 written blind (120 emergencies told in
+    //   everyday, hedged or buried words, 79 typed for someone else, some by a writer who first gives their own role or age,
+    //   45 look-alikes, 35 in between); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -176,6 +182,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger15.jsonl", "1f9660bc092f647745cd0c10381d328fcc6986a77e7d2ac9c60415aedb8be949")]
     [InlineData("test29.jsonl", "cb33c38842e5823c5d5797d27f848437299a55ed5611aeed2dba498797762e18")]
     [InlineData("test-danger16.jsonl", "3400cb577f02868bbd325cc8f9d56b8b2ef5038f6c4608d88ea8f96ee7793e54")]
+    [InlineData("test30.jsonl", "841b262209ead5df0b0a6a2e24650eefa63abd49786b00468ef7fbf78f26dedb")]
+    [InlineData("test-danger17.jsonl", "08b06f3d0d3e4b8f1e0356d5735cc38a33cdf1d133ae5012e2ec3fbda4374e28")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
