@@ -291,7 +291,7 @@ internal static class Quantities
     private static bool IsAgeInWords(double value) => value is >= 10 and < 100 && value % 1 == 0;
 
     /// <summary>A word for a person the writer may be writing about: "son", "mum", "client".</summary>
-    internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "father" or "mother" or "husband" or
+    internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "daddy" or "mummy" or "mommy" or "papa" or "mama" or "father" or "mother" or "husband" or
         "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or

@@ -775,6 +775,22 @@ public sealed class EmergencyStoriesTests
         { "deadlifts today, legs like jelly and my lower back is sore, hamstrings twitching", TriageLevel.SelfCare },
         // Weak legs are weakness (a doctor's question, as before this stop), not the spine's emergency beside a stiff back.
         { "after leg day my legs feel weak and my back is a bit stiff from the squats, calves twitch", TriageLevel.Doctor },
+        // Stop 48, from test-danger16 (read this stop) and dev-danger13: a player who "fell down and was not answering" or
+        // "just crumpled"; a tackle taken head down with both arms tingling; a father "my daddy"; legs weaker by the day after
+        // a stomach bug; words that "come out weird"; a foot "flopping" with the words hard to find; "hard to stay awake"
+        // after a ball to the head; a heart that "skipped and thumped" before everything went fuzzy; an Irish "yer man".
+        { "At five-a-side in the heat one of the lads said his calves were cramping, then he fell down and was not answering for a minute", TriageLevel.Emergency },
+        { "my brother went down at the end of the half marathon, just crumpled, says it was cramp, he's 50", TriageLevel.Emergency },
+        { "My lad (16) went in head first at rugby and now both his arms are tingly, he's lying still", TriageLevel.Emergency },
+        { "my daddy is 70, after his walk his jaw is aching and he is sweating even while sitting down", TriageLevel.Emergency },
+        { "had a tummy bug last week, since Tuesday my legs are getting weaker every day and walking is getting harder, thought it was the gym", TriageLevel.Emergency },
+        { "after my swim my talking is coming out weird and my right arm is heavy and weak", TriageLevel.Emergency },
+        { "Gran (80) was gardening in the sun, now she's struggling to find words and her right foot is flopping when she walks", TriageLevel.Emergency },
+        { "got hit on the head by a cricket ball at nets, now my calf twitches and it's really hard to stay awake", TriageLevel.Emergency },
+        { "on the last set my heart skipped and thumped and everything went fuzzy so I sat on the floor, 30M", TriageLevel.Emergency },
+        { "Yer man from the club, 68, says he has a cramp in his chest after the cycle, he's sitting on the bench holding it", TriageLevel.Emergency },
+        // ... while a heart that "skipped a beat" at good news is the idiom, and twitching muscles are no fit.
+        { "my heart skipped a beat when I saw my 10k time, calves twitching after, well chuffed", TriageLevel.SelfCare },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.
