@@ -247,6 +247,16 @@ internal sealed record UnplacedSigns(PhraseMatcher<string> Words, PhraseMatcher<
 internal sealed record GlassTest(Question Answer, int Reach, PhraseMatcher<bool> Tests, PhraseMatcher<bool> Results, IReadOnlySet<string> Denials);
 
 /// <summary>
+/// A heart rate told as a figure (heart_rates in the lexicon): a number at most <see cref="Reach"/> words after one of
+/// <see cref="Cues"/> ("heart rate 170", "HR hit 220") or just before one of <see cref="Units"/> ("200bpm"), up to
+/// <see cref="Highest"/>. From <see cref="AtRestFrom"/> with a word of <see cref="AtRest"/> in its sentence, or from
+/// <see cref="AlwaysFrom"/> whatever the person was doing, it answers <see cref="Answer"/> yes, unless its sentence calls it
+/// usual (<see cref="Usual"/>, "normal for me").
+/// </summary>
+internal sealed record HeartRates(Question Answer, int Reach, PhraseMatcher<bool> Cues, PhraseMatcher<bool> Units, PhraseMatcher<bool> AtRest,
+    PhraseMatcher<bool> Usual, int AtRestFrom, int AlwaysFrom, int Highest);
+
+/// <summary>
 /// Plain water drunk in a long event (water_overload in the lexicon): at least <see cref="MinLitres"/> of water said
 /// with a volume (<see cref="Water"/> is true for water, false for another drink that a volume may be of), in a description of an event over <see cref="MinHours"/> hours (a session that long, or a long event
 /// by name: <see cref="Events"/> is true for a long one, false for a short one that contains its name, "half marathon").
@@ -511,6 +521,9 @@ public sealed class IntakeLexicon
     /// <summary>The glass test for a rash and its result; null when the lexicon names none.</summary>
     internal GlassTest? GlassTest { get; private init; }
 
+    /// <summary>A heart rate told as a figure; null when the lexicon names none.</summary>
+    internal HeartRates? HeartRates { get; private init; }
+
     public static string ReadEmbedded()
     {
         using var stream = typeof(IntakeLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
@@ -568,6 +581,7 @@ public sealed class IntakeLexicon
             var oneSide = BuildOneSide(doc.OneSideOfTheBody);
             var partSigns = BuildPartSigns(doc.PartSigns);
             var glassTest = BuildGlassTest(doc.GlassTest);
+            var heartRates = BuildHeartRates(doc.HeartRates);
             var companions = BuildCompanions("companions", doc.Companions);
             var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
@@ -606,6 +620,7 @@ public sealed class IntakeLexicon
                 PartSignSofteners = WordSet(doc.PartSignSofteners),
                 WaterOverload = water,
                 GlassTest = glassTest,
+                HeartRates = heartRates,
                 Words = words,
                 NotTypos = notTypos,
                 RoleOptions = roleOptions,
@@ -1353,6 +1368,32 @@ public sealed class IntakeLexicon
             CheckTerms(e.Denials, entry + " denials");
             return q is null ? null : new(q, e.Reach, Words(e.Tests), new(e.Stays.Select(t => (t, true)).Concat(e.Fades.Select(t => (t, false))), fuzzy: false),
                 WordSet(e.Denials));
+        }
+
+        private HeartRates? BuildHeartRates(HeartRatesEntry? e)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            const string entry = "heart_rates";
+            var q = YesNoAnswer(entry, e.Answer);
+            if (e.Reach < 1)
+            {
+                Problem(entry, "'reach' must be at least 1 word");
+            }
+
+            if (e.AtRestFrom < 1 || e.AlwaysFrom <= e.AtRestFrom || e.Highest <= e.AlwaysFrom)
+            {
+                Problem(entry, "needs 0 < at_rest_from < always_from < highest");
+            }
+
+            CheckTerms(e.Cues, entry + " cues");
+            CheckTerms(e.Units, entry + " units");
+            CheckTerms(e.AtRest, entry + " at_rest");
+            CheckTerms(e.Usual, entry + " usual");
+            return q is null ? null : new(q, e.Reach, Words(e.Cues), Words(e.Units), Words(e.AtRest), Words(e.Usual), e.AtRestFrom, e.AlwaysFrom, e.Highest);
         }
 
         /// <summary>Water overload answers a yes/no question; its exceptions are yes/no questions too.</summary>

@@ -26,6 +26,7 @@ internal sealed class IntakeLexiconDocument
     public OneSideEntry? OneSideOfTheBody { get; set; }
     public List<PartSignEntry> PartSigns { get; set; } = [];
     public GlassTestEntry? GlassTest { get; set; }
+    public HeartRatesEntry? HeartRates { get; set; }
     public List<string> PartSignSofteners { get; set; } = [];
     public Dictionary<string, string> Spellings { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
@@ -119,6 +120,19 @@ internal sealed class GlassTestEntry
     public List<string> Stays { get; set; } = [];
     public List<string> Fades { get; set; } = [];
     public List<string> Denials { get; set; } = [];
+}
+
+internal sealed class HeartRatesEntry
+{
+    public string? Answer { get; set; }
+    public int Reach { get; set; }
+    public List<string> Cues { get; set; } = [];
+    public List<string> Units { get; set; } = [];
+    public List<string> AtRest { get; set; } = [];
+    public List<string> Usual { get; set; } = [];
+    public int AtRestFrom { get; set; }
+    public int AlwaysFrom { get; set; }
+    public int Highest { get; set; }
 }
 
 internal sealed class WaterOverloadEntry

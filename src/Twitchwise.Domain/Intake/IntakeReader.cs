@@ -890,6 +890,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
         ReadGlassTest(tokens, ContextOf, Make, collected);
+        ReadHeartRates(tokens, quantities, ContextOf, Make, collected);
 
         // "She's 39.6": a reading with its tenths said of the person is of their body (no age has tenths).
         cues.AddRange(Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
@@ -1742,6 +1743,53 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var context = contextOf(test.First, test.Last);
         collected.Add(make(glass.Answer.Id, AnswerValue.Of(stays ?? true), first, last), context with { Negated = false, Uncertain = context.Uncertain || stays is null },
             false, null, askWhenUncertain: true);
+    }
+
+    /// <summary>
+    /// A heart rate told as a figure: "Heart rate 170 sitting still", "my watch still says 190 sitting down", "watch said
+    /// 212". An adult's heart at rest beats 60 to 100 a minute (NHS, Heart palpitations); far above that at rest, or above
+    /// nearly anyone's maximum whatever they were doing, is the heart racing, so palpitations are answered yes. A figure its
+    /// sentence calls usual ("HR hit 185 in sprints, normal for me") or that a number's unit has taken says nothing here.
+    /// </summary>
+    private void ReadHeartRates(List<Token> tokens, List<Quantity> quantities, Func<int, int, FindingContext> contextOf,
+        Func<string, AnswerValue, int, int, Finding> make, Collected collected)
+    {
+        if (lexicon.HeartRates is not { } rates)
+        {
+            return;
+        }
+
+        var cues = rates.Cues.FindAll(tokens);
+        var units = rates.Units.FindAll(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var cue = cues.LastOrDefault(c => c.Last <= i && i - c.Last <= rates.Reach && !tokens.Skip(c.Last).Take(i - c.Last).Any(t => !t.IsWord));
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || tokens[i].Number > rates.Highest ||
+                (cue is null && !units.Any(u => u.First == i + 1)))
+            {
+                continue;
+            }
+
+            var (start, end) = SentenceAround(tokens, i);
+            var sentence = tokens.GetRange(start, end - start);
+            var atRest = rates.AtRest.FindAll(sentence).Count > 0;
+            if (rates.Usual.FindAll(sentence).Count > 0 || tokens[i].Number < (atRest ? rates.AtRestFrom : rates.AlwaysFrom))
+            {
+                continue;
+            }
+
+            var first = cue?.First ?? i;
+            collected.Add(make(rates.Answer.Id, AnswerValue.Of(true), first, i + 1), contextOf(first, i + 1), false, null, askWhenUncertain: true);
+        }
+    }
+
+    /// <summary>The token range of the sentence that holds token i, its closing mark left out.</summary>
+    private static (int Start, int End) SentenceAround(List<Token> tokens, int i)
+    {
+        static bool Ends(Token t) => t.Norm is "." or "!" or "?";
+        var start = tokens.FindLastIndex(i, t => Ends(t)) + 1;
+        var end = tokens.FindIndex(i, t => Ends(t));
+        return (start, end < 0 ? tokens.Count : end);
     }
 
     /// <summary>

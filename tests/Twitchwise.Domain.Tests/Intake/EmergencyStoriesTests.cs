@@ -789,6 +789,11 @@ public sealed class EmergencyStoriesTests
         { "got hit on the head by a cricket ball at nets, now my calf twitches and it's really hard to stay awake", TriageLevel.Emergency },
         { "on the last set my heart skipped and thumped and everything went fuzzy so I sat on the floor, 30M", TriageLevel.Emergency },
         { "Yer man from the club, 68, says he has a cramp in his chest after the cycle, he's sitting on the bench holding it", TriageLevel.Emergency },
+        // A heart rate told as a figure: far above a resting heart's at rest, or above nearly anyone's maximum, is the heart
+        // racing (test-danger15 L113, test-danger16 L6); a sprint's figure called normal is not.
+        { "an hour after spin my pulse is 165 sitting on the sofa and I feel like I'll faint, calves cramping", TriageLevel.Emergency },
+        { "on the hill reps my garmin said 225 and everything went grey, had to grab a lamppost", TriageLevel.Emergency },
+        { "HR hit 190 on my intervals which is normal for me, calves twitch a bit after", TriageLevel.SelfCare },
         // ... while a heart that "skipped a beat" at good news is the idiom, and twitching muscles are no fit.
         { "my heart skipped a beat when I saw my 10k time, calves twitching after, well chuffed", TriageLevel.SelfCare },
         // Not remembering is no collapse by itself, nor is something that fell down.
