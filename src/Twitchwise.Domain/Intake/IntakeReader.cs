@@ -1481,11 +1481,17 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "my hand's gone numb and useless ... and that side of my face feels funny": with no side word at all, "that side
         // of" or "the same side of" a part names the side of a part of another region told before it.
+        // With one side named, "the side of" a part of another region after a part of that side is that side too ("my right
+        // arm went dead ... and the side of me face was tingling").
         var sideWords = tokens.Where((t, i) => IsSide(i)).Select(t => t.Norm).Distinct().Count();
-        if (sideWords == 0 && SameSideOfAnEarlierPart() is { } same)
+        if (sideWords == 0 && SameSideOfAnEarlierPart(theSide: false) is { } same)
         {
             (firstSide, parts) = (same.Earlier.At, [same.Earlier, same.Later]);
             sideWords = 1;
+        }
+        else if (sideWords == 1 && SameSideOfAnEarlierPart(theSide: true) is { } sameAsNamed && parts.Contains(sameAsNamed.Earlier))
+        {
+            parts.Add(sameAsNamed.Later);
         }
 
         // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
@@ -1539,12 +1545,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return k;
         }
 
-        ((int At, string Region) Earlier, (int At, string Region) Later)? SameSideOfAnEarlierPart()
+        ((int At, string Region) Earlier, (int At, string Region) Later)? SameSideOfAnEarlierPart(bool theSide)
         {
             for (var k = 1; k + 2 < tokens.Count; k++)
             {
                 var at = PastFillers(k + 3);
-                if (!SameSide(k) || tokens[k + 2].Norm != "of" || at >= tokens.Count ||
+                if (!(SameSide(k) || (theSide && tokens[k].Norm == "the" && tokens[k + 1].Norm == "side")) || tokens[k + 2].Norm != "of" || at >= tokens.Count ||
                     !oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[at].Norm), out var later))
                 {
                     continue;

@@ -789,6 +789,11 @@ public sealed class EmergencyStoriesTests
         { "got hit on the head by a cricket ball at nets, now my calf twitches and it's really hard to stay awake", TriageLevel.Emergency },
         { "on the last set my heart skipped and thumped and everything went fuzzy so I sat on the floor, 30M", TriageLevel.Emergency },
         { "Yer man from the club, 68, says he has a cramp in his chest after the cycle, he's sitting on the bench holding it", TriageLevel.Emergency },
+        // With one side named, "the side of" a part of another region is that side (test-danger8 L22); a hand that "became
+        // weak" is FAST's arm (dev-danger10 L41). A cramp with "the side of my foot" sore is one place, no stroke.
+        { "after squash my left hand went weak for ten minutes and the side of my face was numb", TriageLevel.Emergency },
+        { "at yoga this morning my right hand became weak, the pen keeps falling from my fingers", TriageLevel.Emergency },
+        { "my left calf cramped on the run and the side of my foot is a bit sore", TriageLevel.SelfCare },
         // A heart rate told as a figure: far above a resting heart's at rest, or above nearly anyone's maximum, is the heart
         // racing (test-danger15 L113, test-danger16 L6); a sprint's figure called normal is not.
         { "an hour after spin my pulse is 165 sitting on the sofa and I feel like I'll faint, calves cramping", TriageLevel.Emergency },
