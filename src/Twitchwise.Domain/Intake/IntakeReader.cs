@@ -165,23 +165,44 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private bool SaidOfThem(string text, Finding finding)
     {
-        var (sentenceStart, sentenceEnd) = SentenceOf(text, finding);
-        var sentence = StandardTokens(text, sentenceStart, sentenceEnd);
-        var before = sentence.TakeWhile(t => t.Start < finding.Start).ToList();
-        var whose = before.Select((t, i) => (t, i))
-            .LastOrDefault(w => (lexicon.FirstPerson.Contains(w.t.Norm) && !MeSpokenTo(before, w.i)) ||
-                                TheirWord(w.t.Norm));
+        var sentences = TextTokens.Sentences(text).ToList();
+        var at = sentences.FindLastIndex(s => s.Start <= finding.Start);
+        var sentence = StandardTokens(text, sentences[at].Start, sentences[at].End);
+        if (NearestPersonWord(sentence.TakeWhile(t => t.Start < finding.Start).ToList()) is { } whose)
+        {
+            return Theirs(whose, sentence);
+        }
+
+        // "... got cramps in her feet and then fainted. Came round after a minute": a sentence that names no one before the
+        // finding goes on about the last person the sentence before it named, by "he" or "her" ("them" may be the signs).
+        var previous = at > 0 ? StandardTokens(text, sentences[at - 1].Start, sentences[at - 1].End) : [];
+        return NearestPersonWord(previous) is { } last && IsPronounOfThem(previous[last].Norm);
+
+        int? NearestPersonWord(List<Token> before)
+        {
+            var i = before.FindLastIndex(t => TheirWord(t.Norm) || lexicon.FirstPerson.Contains(t.Norm));
+            while (i >= 0 && MeSpokenTo(before, i))
+            {
+                i = i > 0 ? before.FindLastIndex(i - 1, t => TheirWord(t.Norm) || lexicon.FirstPerson.Contains(t.Norm)) : -1;
+            }
+
+            return i >= 0 ? i : null;
+        }
+
         // "I've stretched the arm out for him": the writer acting on them names their part.
-        return whose.t is { } word && (!lexicon.FirstPerson.Contains(word.Norm) || WriterActsOnThem(sentence, whose.i));
+        bool Theirs(int i, List<Token> tokens) => !lexicon.FirstPerson.Contains(tokens[i].Norm) || WriterActsOnThem(tokens, i);
     }
 
     /// <summary>The sentence a finding starts in.</summary>
     private static (int Start, int End) SentenceOf(string text, Finding finding) =>
         TextTokens.Sentences(text).LastOrDefault(s => s.Start <= finding.Start);
 
-    /// <summary>"I've given her water", "I've stretched the arm out for him": the writer doing something for them.</summary>
+    /// <summary>
+    /// "I've given her water", "I've stretched the arm out for him": the writer doing something for them. "I'm doing CPR"
+    /// too: the kiss of life and the defibrillator are only ever given to someone else.
+    /// </summary>
     private static bool WriterActsOnThem(List<Token> tokens, int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
-        tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them");
+        tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them" or "cpr" or "compressions" or "defib" or "aed");
 
     /// <summary>
     /// A finding in the sentence that opens by naming them, with no word of the writer's own between: "A boy, 13, came off
@@ -233,6 +254,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                    at + 2 < tokens.Count && tokens[at + 1].Norm == "," && Age(at + 2) && (at + 3 == tokens.Count || tokens[at + 3].Norm is "," or "and");
         return tokens[at].IsWord && aged ? at + 1 : null;
     }
+
+    /// <summary>A word for a person a writer may call themselves by ("Lad here, 19", "Girl, 16, netball", "bloke, 61").</summary>
+    private static bool SelfDescribing(string word) => word is "boy" or "girl" or "lad" or "lass" or "laddie" or "lassie" or "bloke" or "fella";
 
     private static bool SomeonesPlace(string word) => word is "pool" or "house" or "place" or "flat" or "home" or "garden" or "farm" or
         "party" or "wedding" or "barbecue" or "bbq" or "gym" or "car" or "cottage" or "caravan";
@@ -586,9 +610,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").
+        // "Mum is 74 and swims", "Hubby (50) ran the marathon", "Dad, 81, was gardening": the age told after "is", in brackets
+        // or between commas names them too; not for a word a writer may call themselves by ("Lad, 19, calves cramp").
         var opensOn = TextTokens.OpeningWord(tokens);
         if (tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
-            (tokens[opensOn + 1].IsNumber ||
+            (tokens[opensOn + 1].IsNumber || (!SelfDescribing(tokens[opensOn].Norm) && AgeTold(opensOn + 1)) ||
              (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always") ||
              // "Mate had a seizure at footy", "Wife collapsed": a bare word for a person opening on a verb.
              (opensOn == 0 && tokens[1].Norm is "had" or "has" or "collapsed" or "fainted" or "says" or "said")) &&
@@ -596,6 +622,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         {
             triggers.Add(new(0, opensOn + 1, OtherPersonTrigger));
         }
+
+        bool AgeTold(int k) => k + 1 < tokens.Count && Quantities.AnyAge(tokens[k + 1]) is not null &&
+                               (tokens[k].Norm is "is" or "," || (tokens[k].Norm == "(" && k + 2 < tokens.Count && tokens[k + 2].Norm == ")"));
 
         // "Our prop (24) took a heavy tackle", "One of the lads, 47, came off", "A boy, 13, came off the pitch": a sentence
         // opening on someone of a group the writer looks after, with their age, names them (a coach or house parent who

@@ -296,7 +296,7 @@ internal static class Quantities
         "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
         "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
         "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
-        "stepmom" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils" or "fella" or "bloke";
+        "stepmom" or "hubby" or "hubbie" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils" or "fella" or "bloke";
 
     /// <summary>
     /// A word for anyone, after "a" or "the" someone else ("A man got out of the pool ... cramp in his chest"), but at a

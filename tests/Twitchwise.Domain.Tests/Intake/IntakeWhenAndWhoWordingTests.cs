@@ -335,6 +335,43 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.True(intake.Answers.TryGetValue("person.age", out var got) && got == AnswerValue.Of(age), Said(intake));
     }
 
+    /// <summary>
+    /// A word for a person opening the story with their age after "is", in brackets or between commas names them (stop 48),
+    /// and a sentence that names no one goes on about the "she" of the sentence before.
+    /// </summary>
+    [Theory]
+    [InlineData("Mum is 74 and did her swim this morning, now her calf keeps cramping", "Mum", "episode.locations", "calf")]
+    [InlineData("Hubby (50) ran the marathon today and his calf is cramping", "Hubby", "episode.locations", "calf")]
+    [InlineData("Dad, 81, was digging the garden and now his hands are cramping", "Dad", "episode.locations", "hand")]
+    [InlineData("Friend (27) in my spin class got cramps in her feet and then fainted. Came round after a minute but she's vomiting.", "Friend", "episode.locations", "foot")]
+    public void Read_PersonWithAnAgeOpeningTheStory_IsTheSubject(string text, string subject, string question, string place)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(subject, intake.Subject);
+        Assert.True(intake.Answers.TryGetValue(question, out var got) && got == AnswerValue.Of([place]), Said(intake));
+    }
+
+    /// <summary>CPR is only ever done to someone else: "I'm doing CPR" is no complaint of the writer's (stop 48).</summary>
+    [Fact]
+    public void Read_WriterDoingCpr_TellsTheirStory()
+    {
+        var intake = Read("Partner, 45, collapsed mid-run on the seafront and isn't breathing properly, I'm doing CPR");
+
+        Assert.Equal("Partner", intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("symptom.breathing_difficulty", out var got) && got == AnswerValue.Of(true), Said(intake));
+    }
+
+    /// <summary>A word the writer may call themselves by stays the writer's with an age ("bloke, 61").</summary>
+    [Fact]
+    public void Read_BlokeWithAnAge_IsTheWriter()
+    {
+        var intake = Read("bloke, 61, been tiling the bathroom on my knees all day, now my calves keep cramping");
+
+        Assert.Null(intake.Subject);
+        Assert.True(intake.Answers.TryGetValue("person.age", out var got) && got == AnswerValue.Of(61), Said(intake));
+    }
+
     [Fact]
     public void Read_PersonPointedAtOpeningTheStory_IsTheSubject()
     {
