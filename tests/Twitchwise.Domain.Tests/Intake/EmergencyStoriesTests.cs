@@ -794,6 +794,8 @@ public sealed class EmergencyStoriesTests
         { "after squash my left hand went weak for ten minutes and the side of my face was numb", TriageLevel.Emergency },
         { "at yoga this morning my right hand became weak, the pen keeps falling from my fingers", TriageLevel.Emergency },
         { "my left calf cramped on the run and the side of my foot is a bit sore", TriageLevel.SelfCare },
+        // Numb about a result is a feeling, and "a wee bit" is a little, not a wee (test-danger16 L48).
+        { "bit numb about missing my PB by 4 seconds, calves a wee bit sore after the race", TriageLevel.SelfCare },
         // A heart rate told as a figure: far above a resting heart's at rest, or above nearly anyone's maximum, is the heart
         // racing (test-danger15 L113, test-danger16 L6); a sprint's figure called normal is not.
         { "an hour after spin my pulse is 165 sitting on the sofa and I feel like I'll faint, calves cramping", TriageLevel.Emergency },
