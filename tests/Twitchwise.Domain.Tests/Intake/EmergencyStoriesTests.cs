@@ -802,6 +802,7 @@ public sealed class EmergencyStoriesTests
         { "on the hill reps my garmin said 225 and everything went grey, had to grab a lamppost", TriageLevel.Emergency },
         { "HR hit 190 on my intervals which is normal for me, calves twitch a bit after", TriageLevel.SelfCare },
         { "HR still 130 sitting down right after my intervals, calves twitching", TriageLevel.SelfCare },
+        { "HR hit 165 and stayed there for the whole tempo run, calves twitchy after", TriageLevel.SelfCare },
         // ... while a heart that "skipped a beat" at good news is the idiom, and twitching muscles are no fit.
         { "my heart skipped a beat when I saw my 10k time, calves twitching after, well chuffed", TriageLevel.SelfCare },
         // Not remembering is no collapse by itself, nor is something that fell down.
