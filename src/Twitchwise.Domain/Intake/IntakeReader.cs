@@ -1789,26 +1789,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private void ReadHeartRates(List<Token> tokens, List<Quantity> quantities, Func<int, int, FindingContext> contextOf,
         Func<string, AnswerValue, int, int, Finding> make, Collected collected)
     {
-        if (lexicon.HeartRates is not { } rates)
+        // The tokens are one sentence (ReadSentence), which says whether the figure is usual or at rest.
+        if (lexicon.HeartRates is not { } rates || rates.Usual.FindAll(tokens).Count > 0)
         {
             return;
         }
 
+        var from = rates.AtRest.FindAll(tokens).Count > 0 ? rates.AtRestFrom : rates.AlwaysFrom;
         var cues = rates.Cues.FindAll(tokens);
         var units = rates.Units.FindAll(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var cue = cues.LastOrDefault(c => c.Last <= i && i - c.Last <= rates.Reach && !tokens.Skip(c.Last).Take(i - c.Last).Any(t => !t.IsWord));
-            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || tokens[i].Number > rates.Highest ||
+            if (!tokens[i].IsNumber || quantities.Any(q => q.First <= i && i < q.Last) || tokens[i].Number < from || tokens[i].Number > rates.Highest ||
                 (cue is null && !units.Any(u => u.First == i + 1)))
-            {
-                continue;
-            }
-
-            var (start, end) = SentenceAround(tokens, i);
-            var sentence = tokens.GetRange(start, end - start);
-            var atRest = rates.AtRest.FindAll(sentence).Count > 0;
-            if (rates.Usual.FindAll(sentence).Count > 0 || tokens[i].Number < (atRest ? rates.AtRestFrom : rates.AlwaysFrom))
             {
                 continue;
             }
@@ -1816,15 +1810,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var first = cue?.First ?? i;
             collected.Add(make(rates.Answer.Id, AnswerValue.Of(true), first, i + 1), contextOf(first, i + 1), false, null, askWhenUncertain: true);
         }
-    }
-
-    /// <summary>The token range of the sentence that holds token i, its closing mark left out.</summary>
-    private static (int Start, int End) SentenceAround(List<Token> tokens, int i)
-    {
-        static bool Ends(Token t) => t.Norm is "." or "!" or "?";
-        var start = tokens.FindLastIndex(i, t => Ends(t)) + 1;
-        var end = tokens.FindIndex(i, t => Ends(t));
-        return (start, end < 0 ? tokens.Count : end);
     }
 
     /// <summary>
