@@ -136,6 +136,11 @@ public sealed class IntakeEvalSetTests
     // test-danger17.jsonl (2026-12-05, stop 48): a seventeenth safety half, 200 written blind (120 emergencies told in
     //   everyday, hedged or buried words, 79 typed for someone else, some by a writer who first gives their own role or age,
     //   45 look-alikes, 35 in between); pinned the same way.
+    // test31.jsonl (2026-12-05, stop 49): 260 everyday descriptions written blind (70 typed for someone else, 11
+    //   emergencies by the writer's judgement, writers of many Englishes); pinned before that stop's first intake change was
+    //   committed; scored on the stop's starting code and once at its end.
+    // test-danger18.jsonl (2026-12-05, stop 49): an eighteenth safety half, 200 written blind (125 emergencies told in
+    //   everyday, hedged, minimised or buried words, 82 typed for someone else, 45 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -184,6 +189,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger16.jsonl", "3400cb577f02868bbd325cc8f9d56b8b2ef5038f6c4608d88ea8f96ee7793e54")]
     [InlineData("test30.jsonl", "841b262209ead5df0b0a6a2e24650eefa63abd49786b00468ef7fbf78f26dedb")]
     [InlineData("test-danger17.jsonl", "08b06f3d0d3e4b8f1e0356d5735cc38a33cdf1d133ae5012e2ec3fbda4374e28")]
+    [InlineData("test31.jsonl", "df2f724f5448163fc029b56f43d5be9d902f1e1780dd6cfe1a8561a076cac27d")]
+    [InlineData("test-danger18.jsonl", "27a717875fde8588ce57f843c17fb7c2e54c2bf6345b1690a30e019a370fc5ae")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
