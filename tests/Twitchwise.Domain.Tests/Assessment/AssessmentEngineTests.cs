@@ -160,6 +160,18 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_LegInPlasterWithSeverePainAndTingling_IsCompartmentSyndrome()
+    {
+        // In plaster the swelling cannot be seen at all: severe pain with a nerve sign is the warning.
+        var inPlaster = Assess("""{"answers": {"episode.pain": 10, "history.clot_risk": ["immobile"], "symptom.tingling": true}}""");
+        var mildPain = Assess("""{"answers": {"episode.pain": 4, "history.clot_risk": ["immobile"], "symptom.tingling": true}}""");
+
+        Assert.Equal(TriageLevel.Emergency, inPlaster.Triage.Level);
+        Assert.Equal(["episode.pain", "symptom.tingling", "history.clot_risk"], inPlaster.Triage.Reasons.Single(r => r.Id == "compartment_syndrome").Answers);
+        Assert.DoesNotContain(mildPain.Triage.Reasons, r => r.Id == "compartment_syndrome");
+    }
+
+    [Fact]
     public void Assess_EvidenceHeldThroughDifferentAnswers_EachExplainedByItsOwnAnswers()
     {
         // "Numbness or tingling" against normal recovery can hold through either answer, so its explanation depends on which did.
