@@ -20,7 +20,7 @@ internal static partial class TextTokens
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // Curly apostrophes become straight ones; the replacement keeps every offset where it was.
-        var normal = text[start..end].Replace('\u2019', '\'').Replace('\u2018', '\'');
+        var normal = WithoutAccents(text[start..end].Replace('\u2019', '\'').Replace('\u2018', '\''));
         // "2,5 hours", "1,5 liter": a decimal comma (most of Europe writes one) is read as the point.
         return TokenPattern().Matches(normal)
             .Select(m => new Token(char.IsAsciiDigit(m.Value[0]) ? m.Value.Replace(',', '.') : m.Value.ToLowerInvariant(), start + m.Index, start + m.Index + m.Length))
@@ -28,6 +28,24 @@ internal static partial class TextTokens
     }
 
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    // Latin letters with an accent and their plain letters, position for position (Unicode's decompositions of the
+    // Latin-1 and Latin Extended-A lower-case letters; the build runs without ICU, so string.Normalize is not used).
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżž";
+    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzz";
+
+    /// <summary>
+    /// A letter with an accent is read as its plain letter ("pipí" is "pipi", "café" is "cafe"), one character for one,
+    /// so every offset stays where it was.
+    /// </summary>
+    private static string WithoutAccents(string text) => string.Create(text.Length, text, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var at = Accented.IndexOf(char.ToLowerInvariant(source[i]));
+            chars[i] = at >= 0 ? Plain[at] : source[i];
+        }
+    });
 
     /// <summary>Where a sentence's first word of substance is: past an opening "the", "my" or "our" ("my wife's 58").</summary>
     public static int OpeningWord(IReadOnlyList<Token> tokens) => tokens.Count > 2 && tokens[0].Norm is "the" or "my" or "our" ? 1 : 0;

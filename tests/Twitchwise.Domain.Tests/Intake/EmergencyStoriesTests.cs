@@ -805,6 +805,30 @@ public sealed class EmergencyStoriesTests
         { "HR hit 165 and stayed there for the whole tempo run, calves twitchy after", TriageLevel.SelfCare },
         // ... while a heart that "skipped a beat" at good news is the idiom, and twitching muscles are no fit.
         { "my heart skipped a beat when I saw my 10k time, calves twitching after, well chuffed", TriageLevel.SelfCare },
+        // Stop 49, from test-danger17 (read this stop) and dev-danger14: a runner who "says strange things" in the heat; low
+        // back pain "going down to both legs" and a toilet "difficult to control"; a tongue and lip "blown right up" on a new
+        // blood pressure tablet; a cast on yesterday and 10/10 tonight with tingling toes (compartment syndrome under
+        // plaster); a forehead bumped on warfarin; punches to the head, then the worst headache and vomiting; soil in a
+        // wound and a jaw that is locked or "aches and feels stiff" (tetanus); pain "9 from 10" with dark pee; a gran who
+        // "can't push herself up" after a night on the floor; a throat and jaw that ache on the stairs; "almost he don't
+        // wake up" on lithium in a heat wave.
+        { "at the end of the fun run a man next to me had cramps, now he's shaking and says strange things", TriageLevel.Emergency },
+        { "after a 4 hour ride my low back pain is going down to both legs and since this morning it's difficult to control the toilet", TriageLevel.Emergency },
+        { "started ramipril last week, after swimming my tongue and lip have blown right up, calf cramp too", TriageLevel.Emergency },
+        { "my son got a cast on yesterday for a broken shin, tonight pain 10/10 and his toes are tingling", TriageLevel.Emergency },
+        { "I'm 81 and on warfarin, tripped on my walk and bumped my forehead on the step, calves cramping now", TriageLevel.Emergency },
+        { "got punched in the head at the boxing gym on Saturday, since yesterday the worst headache ever, threw up this morning", TriageLevel.Emergency },
+        { "my dad was cut by a hoe in the garden last week, the wound had soil inside, now his jaw is locked and his back keeps cramping", TriageLevel.Emergency },
+        { "muddy cut on my shin at an obstacle race 9 days ago, now my jaw aches and feels stiff and my stomach muscles keep spasming", TriageLevel.Emergency },
+        { "first time at the gym yesterday, today my thighs hurt 9 from 10 and my pee is dark like Coca-Cola", TriageLevel.Emergency },
+        { "nan (84) was on the floor all night after a fall, she can't push herself up and her wee is dark brown", TriageLevel.Emergency },
+        { "for a week my throat and jaw ache when I climb the stairs and today it came on walking to the car, I'm clammy", TriageLevel.Emergency },
+        { "Grandad takes lithium, in the heat wave he walked anyway and now he is shaking, muscles jumping, almost he don't wake up", TriageLevel.Emergency },
+        // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
+        // sunny run is asked about, not taken.
+        { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },
+        { "my leg is in plaster after a sprain, pain 3 of 10, itchy under the cast", TriageLevel.SelfCare },
+        { "after my run in the sun my skin is very hot, calves twitch a bit, otherwise fine", TriageLevel.SelfCare },
         // Not remembering is no collapse by itself, nor is something that fell down.
         { "calf twitching on and off, I don't remember when it started, the water bottle fell down twice on my run lol", TriageLevel.SelfCare },
         // Staring at a screen, a march of a parade, huge quads said proudly: none is a sign.

@@ -53,6 +53,18 @@ public sealed class IntakeReaderTests
         Assert.Contains(result.Findings, f => f.Answer == "person.age" && f.Text == "I’m 41");
     }
 
+    [Fact]
+    public void Read_WordWithAnAccent_IsItsPlainWordAndKeepsItsPlace()
+    {
+        // A Spanish speaker's "pipí" is a wee; the finding still points at the letters as typed.
+        const string text = "Hola, after the gym my pipí is dark like Coca-Cola";
+        var result = Read(text);
+
+        Assert.Equal(AnswerValue.Of(true), result.Answers["symptom.dark_urine"]);
+        Assert.All(result.Findings, f => Assert.Equal(text[f.Start..f.End], f.Text));
+        Assert.Contains("pipí", result.Findings.Single(f => f.Answer == "symptom.dark_urine").Text);
+    }
+
     [Theory]
     [InlineData("no numbness or weakness", "symptom.numbness", false)]
     [InlineData("no numbness or weakness", "symptom.weakness", false)]
