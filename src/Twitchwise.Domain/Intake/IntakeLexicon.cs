@@ -406,6 +406,18 @@ public sealed class IntakeLexicon
     /// <summary>The writer's words of themselves ("I", "my", "me"): a description without one outside the naming of someone else is not the writer's.</summary>
     internal IReadOnlySet<string> FirstPerson { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words for a person the writer may be writing about ("son", "mum", "client").</summary>
+    internal IReadOnlySet<string> People { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words for anyone: after "a" or "the" someone else ("A man got out of the pool ... cramp in his chest"), but at a
+    /// description's opening with an age the writer ("Man 45, calf cramps", as "Male 45"); so not among <see cref="People"/>.
+    /// </summary>
+    internal IReadOnlySet<string> Anyone { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words of <see cref="People"/> a writer may call themselves by ("Lad here, 19", "Girl, 16, netball", "bloke, 61").</summary>
+    internal IReadOnlySet<string> CalledByThemselves { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// A word of a dialect that always stands for one word of standard English ("ma" for "my", "intae" for "into",
     /// "cannae" for "can't"): the text's word is read as the standard one, and the lexicon is written in standard words.
@@ -602,6 +614,11 @@ public sealed class IntakeLexicon
                 Problem("terms", $"'{dropped}' is read as '{dropped}g' only where no term holds it: write '{dropped}g'");
             }
 
+            foreach (var word in doc.CalledByThemselves.Where(w => !doc.People.Contains(w)))
+            {
+                Problem("called_by_themselves", $"'{word}' is not in people");
+            }
+
             if (problems.Count > 0)
             {
                 throw new KnowledgeException(problems);
@@ -637,6 +654,9 @@ public sealed class IntakeLexicon
                 Spellings = spellings,
                 SpokenTo = WordSet(doc.SpokenTo),
                 FirstPerson = WordSet(doc.FirstPerson),
+                People = WordSet(doc.People),
+                Anyone = WordSet(doc.Anyone),
+                CalledByThemselves = WordSet(doc.CalledByThemselves),
                 // "a" and "an" are one only before a unit ("an hour"): "the pain's a nine" has its score in the next word.
                 ScoreWords = doc.Numbers.Where(n => n.Value is >= 0 and <= 10 && n.Value == Math.Floor(n.Value) && !n.Key.Contains(' ') && n.Key is not ("a" or "an"))
                     .ToDictionary(n => n.Key, n => (int)n.Value, StringComparer.Ordinal),

@@ -34,6 +34,9 @@ internal sealed class IntakeLexiconDocument
     public List<string> Reporting { get; set; } = [];
     public List<string> WritingFor { get; set; } = [];
     public List<string> FirstPerson { get; set; } = [];
+    public List<string> People { get; set; } = [];
+    public List<string> Anyone { get; set; } = [];
+    public List<string> CalledByThemselves { get; set; } = [];
     public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];

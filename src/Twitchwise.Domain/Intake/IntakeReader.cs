@@ -144,7 +144,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // ... and a part that only a warning sign names ("a tightness in me chest").
             .Concat(lexicon.PartSigns.SelectMany(sign => sign.Parts.FindAll(tokens)).Select(m => m.First))
             .ToHashSet();
-        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && (partsAt.Contains(i + 1) || (i + 1 < tokens.Count && Quantities.Person(TextTokens.WithoutPossessive(tokens[i + 1].Norm))))
+        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && (partsAt.Contains(i + 1) || (i + 1 < tokens.Count && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[i + 1].Norm))))
             ? t with { Norm = "my" }
             : t).ToList();
     }
@@ -233,14 +233,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// prop (24)", "One of the lads, 47,", "A boy, 13,"): "our" and any word, "one of the/my/our" and any word, or "a" and
     /// a word for a person; null otherwise.
     /// </summary>
-    private static int? PersonByRole(List<Token> tokens)
+    private int? PersonByRole(List<Token> tokens)
     {
         var at = 0;
         if (at + 3 < tokens.Count && tokens[at].Norm == "one" && tokens[at + 1].Norm == "of" && tokens[at + 2].Norm is "the" or "my" or "our")
         {
             at += 3;
         }
-        else if (at + 1 < tokens.Count && (tokens[at].Norm == "our" || (tokens[at].Norm is "a" or "an" && (Quantities.Person(tokens[at + 1].Norm) || Quantities.Anyone(tokens[at + 1].Norm)))))
+        else if (at + 1 < tokens.Count && (tokens[at].Norm == "our" || (tokens[at].Norm is "a" or "an" && (lexicon.People.Contains(tokens[at + 1].Norm) || lexicon.Anyone.Contains(tokens[at + 1].Norm)))))
         {
             at += 1;
         }
@@ -254,9 +254,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                    at + 2 < tokens.Count && tokens[at + 1].Norm == "," && Age(at + 2) && (at + 3 == tokens.Count || tokens[at + 3].Norm is "," or "and");
         return tokens[at].IsWord && aged ? at + 1 : null;
     }
-
-    /// <summary>A word for a person a writer may call themselves by ("Lad here, 19", "Girl, 16, netball", "bloke, 61").</summary>
-    private static bool SelfDescribing(string word) => word is "boy" or "girl" or "lad" or "lass" or "laddie" or "lassie" or "bloke" or "fella";
 
     private static bool SomeonesPlace(string word) => word is "pool" or "house" or "place" or "flat" or "home" or "garden" or "farm" or
         "party" or "wedding" or "barbecue" or "bbq" or "gym" or "car" or "cottage" or "caravan";
@@ -613,8 +610,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "Mum is 74 and swims", "Hubby (50) ran the marathon", "Dad, 81, was gardening": the age told after "is", in brackets
         // or between commas names them too; not for a word a writer may call themselves by ("Lad, 19, calves cramp").
         var opensOn = TextTokens.OpeningWord(tokens);
-        if (tokens.Count > opensOn + 1 && Quantities.Person(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
-            (tokens[opensOn + 1].IsNumber || (!SelfDescribing(tokens[opensOn].Norm) && AgeTold(opensOn + 1)) ||
+        if (tokens.Count > opensOn + 1 && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[opensOn].Norm)) &&
+            (tokens[opensOn + 1].IsNumber || (!lexicon.CalledByThemselves.Contains(tokens[opensOn].Norm) && AgeTold(opensOn + 1)) ||
              (tokens[opensOn].Norm.EndsWith("'s", StringComparison.Ordinal) && tokens[opensOn + 1].Norm is "been" or "got" or "had" or "having" or "just" or "always") ||
              // "Mate had a seizure at footy", "Wife collapsed": a bare word for a person opening on a verb.
              (opensOn == 0 && tokens[1].Norm is "had" or "has" or "collapsed" or "fainted" or "says" or "said")) &&
@@ -641,7 +638,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Norm;
-            if ((Quantities.Person(word) || Quantities.Anyone(word) || (word.EndsWith('s') && Quantities.Person(word[..^1]))) &&
+            if ((lexicon.People.Contains(word) || lexicon.Anyone.Contains(word) || (word.EndsWith('s') && lexicon.People.Contains(word[..^1]))) &&
                 tokens[i - 1].Norm is "a" or "the" or "his" or "her" or "their" or "other" &&
                 // "I am a gentleman of 71", "I'm a lad": the writer saying what they are.
                 (i < 2 || tokens[i - 2].Norm is not ("with" or "to" or "for" or "at" or "from" or "by" or "about" or "like" or "than" or "am" or "i'm") ||
@@ -766,7 +763,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return new(id, value, text[start..end], start, end);
         }
 
-        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens), collected.Today);
+        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens), lexicon.People, collected.Today);
         // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session; inside an exclusive
         // finding ("running a temperature", "hadn't exercised in 10 years") it is that finding's, whose time is its own.
         var cues = lexicon.Cues.FindAll(tokens)

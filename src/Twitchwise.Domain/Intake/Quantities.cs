@@ -29,7 +29,8 @@ internal static class Quantities
 
     /// <param name="today">Today's day of the week, for "last Tuesday"; null when the caller gives no date, and then a
     /// day of the week gives no time.</param>
-    public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items, DayOfWeek? today = null)
+    public static (List<Quantity> Quantities, List<DrinkAmount> Drinks) Read(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<QuantityItem>> items,
+        IReadOnlySet<string> people, DayOfWeek? today = null)
     {
         var at = items.ToDictionary(m => m.First);
         var quantities = new List<Quantity>();
@@ -38,7 +39,7 @@ internal static class Quantities
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = TryRead(tokens, at, i, previousEnd, quantities, drinks, today);
+            var end = TryRead(tokens, at, i, previousEnd, quantities, drinks, people, today);
             if (end > i)
             {
                 previousEnd = end;
@@ -70,7 +71,7 @@ internal static class Quantities
     }
 
     private static int TryRead(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int i, int previousEnd,
-        List<Quantity> quantities, List<DrinkAmount> drinks, DayOfWeek? today)
+        List<Quantity> quantities, List<DrinkAmount> drinks, IReadOnlySet<string> people, DayOfWeek? today)
     {
         // "I'm fifty-two", "aged sixty-eight"; "my dad's 5k parkrun" is a distance, not his age, and "She's 39.6" her
         // temperature.
@@ -92,7 +93,7 @@ internal static class Quantities
 
         // "My father have 69 years, he play padel": the age as Spanish, Portuguese and Italian say it ("tiene 69 años"), the
         // years closing the clause, so "he has 20 years experience" stays his work.
-        if (tokens[i].Norm is "have" or "has" && i > 0 && (tokens[i - 1].Norm is "i" or "he" or "she" || Person(TextTokens.WithoutPossessive(tokens[i - 1].Norm))) &&
+        if (tokens[i].Norm is "have" or "has" && i > 0 && (tokens[i - 1].Norm is "i" or "he" or "she" || people.Contains(TextTokens.WithoutPossessive(tokens[i - 1].Norm))) &&
             i + 2 < tokens.Count && WholeAge(tokens[i + 1]) is { } had && IsYears(tokens[i + 2].Norm) && (i + 3 == tokens.Count || !tokens[i + 3].IsWord))
         {
             quantities.Add(new(UnitKind.Age, had, 1, i, i + 3));
@@ -105,14 +106,14 @@ internal static class Quantities
         }
 
         // "My nan, eighty-four, did her physio": an age in words between commas after the person.
-        if (i > 1 && tokens[i - 1].Norm == "," && Person(tokens[i - 2].Norm) && !tokens[i].IsNumber && NumberAt(tokens, at, i) is { } worded &&
+        if (i > 1 && tokens[i - 1].Norm == "," && people.Contains(tokens[i - 2].Norm) && !tokens[i].IsNumber && NumberAt(tokens, at, i) is { } worded &&
             IsAgeInWords(worded.Value) && worded.End < tokens.Count && tokens[worded.End].Norm == ",")
         {
             quantities.Add(new(UnitKind.Age, worded.Value, 1, i, worded.End));
             return worded.End;
         }
 
-        if (StandaloneAge(tokens, i) is { } standalone)
+        if (StandaloneAge(tokens, i, people) is { } standalone)
         {
             quantities.Add(new(UnitKind.Age, standalone.Value, 1, i, standalone.End));
             return standalone.End;
@@ -290,20 +291,6 @@ internal static class Quantities
     /// <summary>A number said in words that can be an age: whole, from ten ("I'm a runner" is no age of one) to ninety-nine.</summary>
     private static bool IsAgeInWords(double value) => value is >= 10 and < 100 && value % 1 == 0;
 
-    /// <summary>A word for a person the writer may be writing about: "son", "mum", "client".</summary>
-    internal static bool Person(string norm) => norm is "son" or "daughter" or "dad" or "mum" or "mom" or "mam" or "da" or "daddy" or "mummy" or "mommy" or "papa" or "mama" or "father" or "mother" or "husband" or
-        "wife" or "brother" or "sister" or "partner" or "friend" or "kid" or "child" or "boy" or "girl" or "grandad" or "granda" or "nan" or "gran" or "lad" or
-        "boyfriend" or "girlfriend" or "player" or "players" or "teammate" or "mate" or "grandson" or "granddaughter" or "nephew" or "niece" or "client" or
-        "lass" or "uncle" or "aunt" or "auntie" or "grandma" or "grandpa" or "laddie" or "lassie" or "flatmate" or "housemate" or "roommate" or
-        "colleague" or "neighbour" or "neighbor" or "granny" or "granddad" or "grandmother" or "grandfather" or "stepdad" or "stepmum" or
-        "stepmom" or "hubby" or "hubbie" or "fiance" or "fiancee" or "buddy" or "pal" or "lads" or "boys" or "girls" or "kids" or "pupil" or "pupils" or "fella" or "bloke";
-
-    /// <summary>
-    /// A word for anyone, after "a" or "the" someone else ("A man got out of the pool ... cramp in his chest"), but at a
-    /// description's opening with an age the writer ("Man 45, calf cramps", as "Male 45"): not a <see cref="Person"/>.
-    /// </summary>
-    internal static bool Anyone(string norm) => norm is "man" or "woman" or "guy" or "lady" or "gentleman";
-
     /// <summary>The lowest bare Fahrenheit reading taken as clearly hot weather (the guide's "clearly hot", 28 C).</summary>
     internal const int HotFahrenheit = 82;
 
@@ -317,11 +304,11 @@ internal static class Quantities
     /// Where the person opening a sentence is named: past "my", "the" or "our" and one word that says which of them ("My
     /// younger brother 13 had a deep cut").
     /// </summary>
-    private static int OpeningPerson(IReadOnlyList<Token> tokens)
+    private static int OpeningPerson(IReadOnlyList<Token> tokens, IReadOnlySet<string> people)
     {
         var opening = TextTokens.OpeningWord(tokens);
         return opening + 1 < tokens.Count && tokens[opening].Norm is "younger" or "older" or "little" or "big" or "baby" or "eldest" or
-            "youngest" or "oldest" or "wee" or "kid" && Person(tokens[opening + 1].Norm) ? opening + 1 : opening;
+            "youngest" or "oldest" or "wee" or "kid" && people.Contains(tokens[opening + 1].Norm) ? opening + 1 : opening;
     }
 
     /// <summary>A whole number any age may be (1 to 99), a child's too, where the words around it say it is an age.</summary>
@@ -338,7 +325,7 @@ internal static class Quantities
     /// sentence's start or end or between commas), so "swam 50m, then cramped" stays a distance, "ran 20, 25, 30 miles"
     /// a list and "pain 7, worse at night" a score.
     /// </summary>
-    private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i)
+    private static (double Value, int End)? StandaloneAge(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string> people)
     {
         static bool Sex(Token t) => t.Norm is "m" or "f";
         static bool Touching(Token a, Token b) => a.End == b.Start;
@@ -347,7 +334,7 @@ internal static class Quantities
         bool EndsSentence(int k) => tokens.Skip(k).All(t => !t.IsWord && !t.IsNumber);
         // "I (35F) was doing hot yoga", "my mate (22f)": in brackets after the person, the sex letter's forms stand alone too
         // ("in the heat (85F)" is the weather).
-        bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || Person(tokens[first - 2].Norm)) &&
+        bool Bracketed(int first, int last) => first > 1 && tokens[first - 1].Norm == "(" && (tokens[first - 2].Norm is "i" or "me" || people.Contains(tokens[first - 2].Norm)) &&
                                                last < tokens.Count && tokens[last].Norm == ")";
 
         // "58f", "28M": a number with the sex letter written onto it, as a clause of its own, in brackets after the person,
@@ -385,7 +372,7 @@ internal static class Quantities
 
         // "(52)" after the person or their story; "my son (9)" is the son's age at any age, and the words before it say whose
         // (the intake sets it aside, or reads the description as his).
-        var afterPerson = i > 0 && Person(tokens[i - 1].Norm);
+        var afterPerson = i > 0 && people.Contains(tokens[i - 1].Norm);
         // "My brother 52 yrs collapsed", "Father 70 yrs went for a walk", "My son 9 years has fever": years said straight after
         // the person, a child's too (the years word says it is an age).
         if (afterPerson && i + 1 < tokens.Count && AnyAge(tokens[i]) is { } years && IsYears(tokens[i + 1].Norm))
@@ -395,7 +382,7 @@ internal static class Quantities
 
         // "My sister, 17 years, was dancing", "My wife (31, 28 weeks pregnant)": the age between a comma or a bracket after
         // the person and a comma, a bracket or years.
-        if (i > 1 && tokens[i - 1].Norm is "," or "(" && Person(tokens[i - 2].Norm) && WholeAge(tokens[i]) is { } n7 &&
+        if (i > 1 && tokens[i - 1].Norm is "," or "(" && people.Contains(tokens[i - 2].Norm) && WholeAge(tokens[i]) is { } n7 &&
             (EndsSentence(i + 1) || IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")" or ":"))
         {
             return (n7, i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);
@@ -428,7 +415,7 @@ internal static class Quantities
         // "husband 50, slipped disc history", "daughter 16 was at hockey camp", "teammate 17 collapsed at basketball", "dad 80
         // on water tablets": a number straight after the person who opens a sentence, as a clause of its own or before what
         // they did (IntakeReader names the person, so the age is theirs).
-        if (afterPerson && i == OpeningPerson(tokens) + 1 && AnyAge(tokens[i]) is { } n6 &&
+        if (afterPerson && i == OpeningPerson(tokens, people) + 1 && AnyAge(tokens[i]) is { } n6 &&
             (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or "was" or "is" or "has" or "had" or "just" or "got" or "came" or "went" or "and" or
                  "did" or "does" or "collapsed" or "fainted" or "ate" or "fell" or "felt" or "plays" or "played" or "started" or "says" or "said" or
                  "on" or "who" or "keeps" or "cramped" or "complained" or

@@ -75,6 +75,7 @@ public sealed class IntakeLexiconTests
     [InlineData("concepts:\n  - {id: knock, answer: history.head_injury, terms: [cracked his head, cracked her head]}", "concept 'knock'", "term 'cracked her head' matches as 'cracked his head' does")]
     [InlineData("spellings: {ma: my}\nconcepts:\n  - {id: chest, answer: symptom.chest_pain, terms: [ma chest is tight]}", "concept 'chest'", "holds 'ma', which is read as 'my'")]
     [InlineData("spellings: {ma: my lot}", "spellings 'ma'", "one lower-case word to one lower-case word")]
+    [InlineData("people: [son, lad]\ncalled_by_themselves: [lad, bloke]", "called_by_themselves", "'bloke' is not in people")]
     [InlineData("concepts:\n  - {id: sweat, answer: symptom.cold_sweat, terms: [sweatin like mad, sweating buckets]}", "terms", "'sweatin' is read as 'sweating' only where no term holds it")]
     [InlineData("signs_said_with: {signs: [person.age], words: {symptom.numbness: [numb]}}", "signs_said_with", "'person.age' is not a yes/no question")]
     [InlineData("part_signs:\n  - {answer: symptom.weakness, reach: 3, replaces: [symptom.swollen], parts: [hand], states: [weak]}", "part_signs[0]", "replaces 'symptom.swollen', which is no question")]
