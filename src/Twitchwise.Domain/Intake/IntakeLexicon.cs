@@ -418,6 +418,15 @@ public sealed class IntakeLexicon
     /// <summary>Words of <see cref="People"/> a writer may call themselves by ("Lad here, 19", "Girl, 16, netball", "bloke, 61").</summary>
     internal IReadOnlySet<string> CalledByThemselves { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>A place of someone's the writer may be at ("at my friend's pool"): that person is not who the words are about.</summary>
+    internal IReadOnlySet<string> SomeonesPlaces { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What a writer can only give someone else ("I'm doing CPR"): the writer acting for them, not their complaint.</summary>
+    internal IReadOnlySet<string> GivenToSomeoneElse { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>How a writer feels looking on ("I'm worried", "I'm really scared"): their words of themselves, not a complaint.</summary>
+    internal IReadOnlySet<string> WorriedWords { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// A word of a dialect that always stands for one word of standard English ("ma" for "my", "intae" for "into",
     /// "cannae" for "can't"): the text's word is read as the standard one, and the lexicon is written in standard words.
@@ -657,6 +666,9 @@ public sealed class IntakeLexicon
                 People = WordSet(doc.People),
                 Anyone = WordSet(doc.Anyone),
                 CalledByThemselves = WordSet(doc.CalledByThemselves),
+                SomeonesPlaces = WordSet(doc.SomeonesPlaces),
+                GivenToSomeoneElse = WordSet(doc.GivenToSomeoneElse),
+                WorriedWords = WordSet(doc.WorriedWords),
                 // "a" and "an" are one only before a unit ("an hour"): "the pain's a nine" has its score in the next word.
                 ScoreWords = doc.Numbers.Where(n => n.Value is >= 0 and <= 10 && n.Value == Math.Floor(n.Value) && !n.Key.Contains(' ') && n.Key is not ("a" or "an"))
                     .ToDictionary(n => n.Key, n => (int)n.Value, StringComparer.Ordinal),

@@ -37,6 +37,9 @@ internal sealed class IntakeLexiconDocument
     public List<string> People { get; set; } = [];
     public List<string> Anyone { get; set; } = [];
     public List<string> CalledByThemselves { get; set; } = [];
+    public List<string> SomeonesPlaces { get; set; } = [];
+    public List<string> GivenToSomeoneElse { get; set; } = [];
+    public List<string> WorriedWords { get; set; } = [];
     public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];

@@ -199,10 +199,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "I've given her water", "I've stretched the arm out for him": the writer doing something for them. "I'm doing CPR"
-    /// too: the kiss of life and the defibrillator are only ever given to someone else.
+    /// too: the lexicon's given_to_someone_else words (the kiss of life, the defibrillator) are only ever given to another.
     /// </summary>
-    private static bool WriterActsOnThem(List<Token> tokens, int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
-        tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them" or "cpr" or "compressions" or "defib" or "aed");
+    private bool WriterActsOnThem(List<Token> tokens, int i) => tokens[i].Norm is "i" or "i've" or "i'd" or "i'm" or "i'll" &&
+        tokens.Skip(i + 1).Take(7).TakeWhile(t => t.Norm != ",").Any(t => t.Norm is "him" or "her" or "them" || lexicon.GivenToSomeoneElse.Contains(t.Norm));
 
     /// <summary>
     /// A finding in the sentence that opens by naming them, with no word of the writer's own between: "A boy, 13, came off
@@ -254,9 +254,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                    at + 2 < tokens.Count && tokens[at + 1].Norm == "," && Age(at + 2) && (at + 3 == tokens.Count || tokens[at + 3].Norm is "," or "and");
         return tokens[at].IsWord && aged ? at + 1 : null;
     }
-
-    private static bool SomeonesPlace(string word) => word is "pool" or "house" or "place" or "flat" or "home" or "garden" or "farm" or
-        "party" or "wedding" or "barbecue" or "bbq" or "gym" or "car" or "cottage" or "caravan";
 
     /// <summary>"told me", "rang me", "won't let me call anyone": the writer spoken to or held back, not the writer's body.</summary>
     private bool MeSpokenTo(List<Token> tokens, int i) =>
@@ -603,7 +600,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // not them.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && t.Last < tokens.Count &&
                                 tokens[t.First - 1].Norm is "at" or "in" or "into" or "to" or "from" or "round" or "near" &&
-                                tokens[t.Last - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && SomeonesPlace(tokens[t.Last].Norm));
+                                tokens[t.Last - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && lexicon.SomeonesPlaces.Contains(tokens[t.Last].Norm));
         // "Mum's 66, her back flared up": a word for a person with an age, opening a sentence, names them. "The wife's
         // 58", "my laddie's 14", "husband 50, slipped disc history" too, and so does one with its "'s" before a verb
         // ("Husband's been having chest pains").
@@ -662,8 +659,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                 (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                  (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
                               (tokens[i].Norm == "i'm" && i + 1 + TextTokens.DegreeWords(tokens, i + 1) is var w && w < tokens.Count &&
-                               tokens[w].Norm is "worried" or "uneasy" or "scared" or "concerned" or "nervous" or "panicking" or "frightened" or
-                                   "terrified" or "freaking" or "unsure" or "worrying");
+                               lexicon.WorriedWords.Contains(tokens[w].Norm));
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
         // looks on with.
