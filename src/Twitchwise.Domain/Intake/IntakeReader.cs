@@ -294,6 +294,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         return mapped;
     }
 
+    /// <summary>
+    /// The writer's own "I" as typed, not a "he" or "she" read as "I" (<see cref="AsTheirs"/>): read as theirs, "im 15 and
+    /// my dad is 49" tells the writer's age, and the age in question is the dad's.
+    /// </summary>
+    private static bool WritersOwnWord(string text, Token token) =>
+        text[token.Start..token.End].Replace('\u2019', '\'').ToLowerInvariant() is "i" or "i'm" or "im" or "me";
+
     /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
     private static string FirstPersonVerb(string word) => word switch
     {
@@ -936,7 +943,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var context = q.Kind == UnitKind.Age ? ContextOf(q.Last - 1, q.Last)
                 : q.Kind == UnitKind.Temperature && TemperatureWordBefore(tokens, q.First) is { } owner && tokens[owner].Norm != "my" ? ContextOf(owner + 1, q.Last)
                 : ContextOf(q.First, q.Last);
-            if (context.Negated)
+            if (context.Negated || (collected.Theirs && q.Kind == UnitKind.Age && WritersOwnWord(text, tokens[q.First])))
             {
                 continue;
             }

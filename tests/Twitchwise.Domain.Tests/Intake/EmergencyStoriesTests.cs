@@ -824,6 +824,12 @@ public sealed class EmergencyStoriesTests
         { "nan (84) was on the floor all night after a fall, she can't push herself up and her wee is dark brown", TriageLevel.Emergency },
         { "for a week my throat and jaw ache when I climb the stairs and today it came on walking to the car, I'm clammy", TriageLevel.Emergency },
         { "Grandad takes lithium, in the heat wave he walked anyway and now he is shaking, muscles jumping, almost he don't wake up", TriageLevel.Emergency },
+        // A chest's pressure told "on my breast" and "pulling in both arms" (translated from German); a foot "cold and
+        // blue-ish" (a colour with "-ish" is no hedge); pain "in the middle of her back" with both legs heavy and numb.
+        { "I am 66, yesterday by walking up the hill I had a pressure on my breast and pulling in both arms, today again with nausea", TriageLevel.Emergency },
+        { "my husband's right foot is cold and blue-ish this morning and he can't move his toes", TriageLevel.Emergency },
+        { "Mam is 70, pain in the middle of her back for weeks and now both legs feel heavy and numb", TriageLevel.Emergency },
+        { "my big toenail went blue-ish after the marathon, calves twitchy", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
         { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },

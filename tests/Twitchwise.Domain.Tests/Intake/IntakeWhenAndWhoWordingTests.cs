@@ -362,6 +362,22 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.True(intake.Answers.TryGetValue("symptom.breathing_difficulty", out var got) && got == AnswerValue.Of(true), Said(intake));
     }
 
+    /// <summary>
+    /// Typed for someone else, the writer's own "I'm 15" is the writer's age, not theirs: the age in question is the one
+    /// told of them, and with none told it stays unknown.
+    /// </summary>
+    [Theory]
+    [InlineData("im 15 and my dad is 49. he was playing football and now his chest hurts", 49)]
+    [InlineData("I'm 15. My dad is 49, he was playing football and now his chest hurts", 49)]
+    [InlineData("My son has cramps in his calves after football, I'm 40", null)]
+    public void Read_WritersOwnAgeInTheirStory_IsNotTheirs(string text, int? age)
+    {
+        var intake = Read(text);
+
+        Assert.NotNull(intake.Subject);
+        Assert.Equal(age is { } a ? AnswerValue.Of(a) : null, intake.Answers.GetValueOrDefault("person.age"));
+    }
+
     /// <summary>A word the writer may call themselves by stays the writer's with an age ("bloke, 61").</summary>
     [Fact]
     public void Read_BlokeWithAnAge_IsTheWriter()
