@@ -830,6 +830,19 @@ public sealed class EmergencyStoriesTests
         { "my husband's right foot is cold and blue-ish this morning and he can't move his toes", TriageLevel.Emergency },
         { "Mam is 70, pain in the middle of her back for weeks and now both legs feel heavy and numb", TriageLevel.Emergency },
         { "my big toenail went blue-ish after the marathon, calves twitchy", TriageLevel.SelfCare },
+        // From dev-danger15 (read this stop): a child who "went stiff" with arms jerking, "eyes open but not with us"; a
+        // player with sickle cell trait who "slumped to the turf"; a captain "shaking before he woke"; Nigerian Pidgin's
+        // "cough blood small small" and "breath dey catch me" after a long road trip; legs "going from under him" with cancer
+        // in the bones and a sore back; Jamaican Patois' "heart start beat fast fast" and "a go drop".
+        { "my 8yo went stiff in the car after swimming and her arms were jerking, eyes open but not with us, about a minute", TriageLevel.Emergency },
+        { "our striker has sickle cell trait, after the sprints in the heat he slumped to the turf and said his legs gave out", TriageLevel.Emergency },
+        { "our captain fell down at five-a-side, his body was shaking before he woke after some seconds", TriageLevel.Emergency },
+        { "I travelled by road 10 hours on Monday, my calf dey swell, today after jogging I cough blood small small and breath dey catch me", TriageLevel.Emergency },
+        { "my grandad has cancer in his bones, his back is sore and now his legs are going from under him", TriageLevel.Emergency },
+        { "mi bredda heart start beat fast fast after cricket and him feel like him a go drop", TriageLevel.Emergency },
+        // ... while nearly going down the stairs after leg day is no faint, and waking to an alarm no collapse.
+        { "nearly went down the stairs on my bum after leg day lol, quads twitching", TriageLevel.SelfCare },
+        { "woke up after a few seconds of the alarm snoozing, calves cramp at night", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
         { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },
