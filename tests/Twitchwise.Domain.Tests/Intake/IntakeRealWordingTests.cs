@@ -323,6 +323,13 @@ public sealed class IntakeRealWordingTests
     [InlineData("my left hamstring cramped in the last 10 minutes of touch rugby, sorted itself in about a minute", "episode.seconds", "60")]
     [InlineData("I've been cramping for the last 20 minutes after my run and it won't let go", "episode.seconds", "1200")]
     [InlineData("Ran for an hour and a half today, calves were cramping a bit in the last 20 min", "episode.timing", "during_exercise")]
+    // dev32 (stop 49): a cramp in the last game or in class came during the session; a stroke named is swimming; sweat
+    // "buckets" or "heaps" is heavy sweating.
+    [InlineData("3 on 3 basketball for 2 hours, both calves cramped in the last game", "episode.timing", "during_exercise")]
+    [InlineData("pilates twice a week, my left arch cramps in class when I point my toes", "episode.timing", "during_exercise")]
+    [InlineData("cramp in my right foot during 1500m freestyle at the club session", "exercise.type", "swim")]
+    [InlineData("Squash league tonight, forearm cramped at the end. Sweated buckets.", "hydration.heavy_sweating", "true")]
+    [InlineData("rolled BJJ for 2 hours, sweated heaps, gi soaked", "hydration.heavy_sweating", "true")]
     // Self-care tried and the cramp let go: self-care worked.
     [InlineData("Cramp in my hamstring at 5-a-side, stretched it on the sideline and it let go after a minute or so", "episode.self_care_failed", "false")]
     [InlineData("cramp in my toes in downward dog, passed after some wiggling", "episode.self_care_failed", "false")]
@@ -378,6 +385,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("had knee surgery 3 weeks ago", "episode.days")]
     [InlineData("gave birth 4 weeks ago", "episode.days")]
     [InlineData("drove 6 hours to get here", "exercise.minutes")]
+    // Night sweats through the sheets are a fever's, not a session's sweating.
+    [InlineData("temp of 38.9 for a few days and I'm sweating through the sheets at night", "hydration.heavy_sweating")]
     [InlineData("nothing swollen", "symptom.dark_urine")]
     [InlineData("my pee is dark yellow, not brown", "symptom.swelling")]
     [InlineData("it was 32C out", "symptom.temperature_c")]
