@@ -1075,7 +1075,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         {
             var drink = d.Drink!;
             var context = ContextOf(d.First, d.Last);
-            if (context.Negated || d.Servings is not null)
+            if ((context.Negated || d.Servings is not null) && !RestatedInMg(tokens, quantities, d))
             {
                 // "4 coffees" says how much, even when a negation nearby is about something else ("not sleeping well,
                 // maybe 3 espressos"); only an uncounted negated drink ("no coffee") says none today.
@@ -1089,6 +1089,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
     }
+
+    /// <summary>
+    /// "3 coffees today (~300mg)", "two mugs of coffee, about 200mg": a figure in mg just after the drinks, past only words
+    /// that restate, is how much caffeine they held, not a second dose beside them ("2 coffees and a 200mg pill" is two).
+    /// </summary>
+    private static bool RestatedInMg(IReadOnlyList<Token> tokens, IReadOnlyList<Quantity> quantities, DrinkAmount drink) =>
+        quantities.Any(q => q.Kind == UnitKind.Mass && q.First >= drink.Last && q.First - drink.Last <= 4 &&
+                            tokens.Skip(drink.Last).Take(q.First - drink.Last).All(t => t.Norm is "(" or "~" or "," or "-" or "=" or
+                                "about" or "around" or "approx" or "roughly" or "so" or "maybe" or "like" or "today" or "before" or "ish"));
 
     /// <summary>
     /// Water overload (water_overload in the lexicon): a volume of plain water ("8 litres of water", "drinking water,

@@ -330,6 +330,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("cramp in my right foot during 1500m freestyle at the club session", "exercise.type", "swim")]
     [InlineData("Squash league tonight, forearm cramped at the end. Sweated buckets.", "hydration.heavy_sweating", "true")]
     [InlineData("rolled BJJ for 2 hours, sweated heaps, gi soaked", "hydration.heavy_sweating", "true")]
+    // A figure in mg just after the drinks is what they held, not a second dose: "(~300mg)" is 300, not 600 ...
+    [InlineData("Had 3 coffees today (~300mg), calf twitching at my desk", "caffeine.mg_today", "300")]
+    [InlineData("Two mugs of coffee before, about 200mg, then my toes cramped mid-swim", "caffeine.mg_today", "200")]
+    // ... while a pill beside the coffees is one more.
+    [InlineData("2 coffees and a 200mg caffeine pill before the race, calves twitchy", "caffeine.mg_today", "400")]
     // Self-care tried and the cramp let go: self-care worked.
     [InlineData("Cramp in my hamstring at 5-a-side, stretched it on the sideline and it let go after a minute or so", "episode.self_care_failed", "false")]
     [InlineData("cramp in my toes in downward dog, passed after some wiggling", "episode.self_care_failed", "false")]
