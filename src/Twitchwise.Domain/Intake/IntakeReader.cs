@@ -960,9 +960,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
             // "after karate grading today", "cramped at 5-a-side tonight": a time before now beside any activity the lexicon
             // knows dates that session, as beside the cue words of a session ("run", "workout").
+            // A length just after such an activity is that session's ("judo for 2 hrs", "Orangetheory 60 min", "MTB 3 hrs"),
+            // unless it is a weekly habit ("gymnastics 12 hrs a week").
             var cuesOfTime = q.Kind == UnitKind.Ago
                 ? ownCues.Concat(activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
-                : ownCues;
+                : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last)
+                    ? ownCues.Concat(activityCues.Where(a => JustBefore(tokens, a, q.First) && !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
+                    : ownCues;
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore))
             {
                 var value = assigned;
@@ -1089,6 +1093,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
     }
+
+    /// <summary>
+    /// An activity's words end just before a length, past at most a "for", a time of day or a bracket. Not one the person
+    /// is off ("off the rower 15 min") or a bench sat on ("rest on bench for 20 minutes"): that time is a rest's.
+    /// </summary>
+    private static bool JustBefore(List<Token> tokens, PhraseMatch<CueKind> activity, int lengthAt) =>
+        activity.Last <= lengthAt && lengthAt - activity.Last <= 3 && tokens[activity.Last - 1].Norm != "bench" &&
+        !tokens.Skip(Math.Max(0, activity.First - 2)).Take(Math.Min(2, activity.First)).Any(t => t.Norm == "off") &&
+        tokens.Skip(activity.Last).Take(lengthAt - activity.Last).All(t => t.Norm is "for" or "today" or "tonight" or "this" or "morning" or "afternoon" or
+            "evening" or "," or "(" or "about" or "around" or "approx" or "~");
+
+    /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
+    private static bool PerWeek(List<Token> tokens, int after) =>
+        tokens.Skip(after).Take(2).Select(t => t.Norm).ToList() is ["a" or "per" or "each" or "every", "week" or "wk"] or ["weekly", ..] or ["/", "week" or "wk"];
 
     /// <summary>
     /// "3 coffees today (~300mg)", "two mugs of coffee, about 200mg": a figure in mg just after the drinks, past only words

@@ -330,6 +330,10 @@ public sealed class IntakeRealWordingTests
     [InlineData("cramp in my right foot during 1500m freestyle at the club session", "exercise.type", "swim")]
     [InlineData("Squash league tonight, forearm cramped at the end. Sweated buckets.", "hydration.heavy_sweating", "true")]
     [InlineData("rolled BJJ for 2 hours, sweated heaps, gi soaked", "hydration.heavy_sweating", "true")]
+    // A length just after any activity the lexicon knows is that session's (dev32).
+    [InlineData("Judo for 3 hours today, both forearms twitching", "exercise.minutes", "180")]
+    [InlineData("Orangetheory 60 min, both feet cramped in the shower after", "exercise.minutes", "60")]
+    [InlineData("Rolled BJJ for 2 hrs tonight and my right hamstring cramped", "exercise.minutes", "120")]
     // A figure in mg just after the drinks is what they held, not a second dose: "(~300mg)" is 300, not 600 ...
     [InlineData("Had 3 coffees today (~300mg), calf twitching at my desk", "caffeine.mg_today", "300")]
     [InlineData("Two mugs of coffee before, about 200mg, then my toes cramped mid-swim", "caffeine.mg_today", "200")]
@@ -390,6 +394,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("had knee surgery 3 weeks ago", "episode.days")]
     [InlineData("gave birth 4 weeks ago", "episode.days")]
     [InlineData("drove 6 hours to get here", "exercise.minutes")]
+    // ... but not a weekly habit's hours, nor a rest on a bench or off the rower.
+    [InlineData("my daughter does gymnastics 12 hrs a week. Tonight her calf started twitching", "exercise.minutes")]
+    [InlineData("walking in the park since 6 am, I have taken rest on bench for 20 minutes, calves cramp", "exercise.minutes")]
     // Night sweats through the sheets are a fever's, not a session's sweating.
     [InlineData("temp of 38.9 for a few days and I'm sweating through the sheets at night", "hydration.heavy_sweating")]
     [InlineData("nothing swollen", "symptom.dark_urine")]
