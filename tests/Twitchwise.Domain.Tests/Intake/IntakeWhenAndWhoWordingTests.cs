@@ -378,6 +378,20 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Equal(age is { } a ? AnswerValue.Of(a) : null, intake.Answers.GetValueOrDefault("person.age"));
     }
 
+    /// <summary>"called me by my mums name": the apostrophe left out, "my mums" is still the mum's, not the writer's own.</summary>
+    [Fact]
+    public void Read_ParentsPossessiveWithoutApostrophe_KeepsTheirStory()
+    {
+        var intake = Read("my grandpa (80) insists hes ok but he was mowing all afternoon in the heat and now he keeps rubbing his chest " +
+                          "saying its heartburn, and says his arm has a cramp. hes gone quiet and muddled, called me by my mums name " +
+                          "twice. hes on warfarin.");
+
+        Assert.NotNull(intake.Subject);
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("symptom.confusion"));
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("symptom.chest_pain"));
+        Assert.Equal(AnswerValue.Of(80), intake.Answers.GetValueOrDefault("person.age"));
+    }
+
     /// <summary>A word the writer may call themselves by stays the writer's with an age ("bloke, 61").</summary>
     [Fact]
     public void Read_BlokeWithAnAge_IsTheWriter()
