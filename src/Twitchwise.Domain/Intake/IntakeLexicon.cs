@@ -623,7 +623,8 @@ public sealed class IntakeLexicon
                 Problem("terms", $"'{dropped}' is read as '{dropped}g' only where no term holds it: write '{dropped}g'");
             }
 
-            foreach (var word in doc.CalledByThemselves.Where(w => !doc.People.Contains(w)))
+            var people = WordSet(doc.People);
+            foreach (var word in WordSet(doc.CalledByThemselves).Where(w => !people.Contains(w)).Order(StringComparer.Ordinal))
             {
                 Problem("called_by_themselves", $"'{word}' is not in people");
             }

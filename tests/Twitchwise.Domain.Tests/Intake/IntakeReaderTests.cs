@@ -54,6 +54,17 @@ public sealed class IntakeReaderTests
     }
 
     [Fact]
+    public void Tokenize_AccentedLatinLetters_AreTheirPlainLetters()
+    {
+        // Unicode's decompositions: è = e + grave, û = u + circumflex, Ñ = N + tilde, ž = z + caron, ť = t + caron. Ł has
+        // none and stays.
+        var tokens = TextTokens.Tokenize("Crème brûlée, ÑANDÚ žluťoučký Łódź");
+
+        Assert.Equal(["creme", "brulee", ",", "nandu", "zlutoucky", "ł", "odz"], tokens.Select(t => t.Norm));
+        Assert.Equal("žluťoučký", "Crème brûlée, ÑANDÚ žluťoučký Łódź"[tokens[4].Start..tokens[4].End]);
+    }
+
+    [Fact]
     public void Read_WordWithAnAccent_IsItsPlainWordAndKeepsItsPlace()
     {
         // A Spanish speaker's "pipí" is a wee; the finding still points at the letters as typed.
