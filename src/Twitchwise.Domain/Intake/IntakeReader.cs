@@ -295,11 +295,17 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     }
 
     /// <summary>
-    /// The writer's own "I" as typed, not a "he" or "she" read as "I" (<see cref="AsTheirs"/>): read as theirs, "im 15 and
-    /// my dad is 49" tells the writer's age, and the age in question is the dad's.
+    /// A word as the person typed it (lower case, apostrophes straight), not as read: read as theirs (<see cref="AsTheirs"/>)
+    /// a "he" is read "i", and only the text says whether the writer wrote "I" or "he", "my" or "his".
     /// </summary>
-    private static bool WritersOwnWord(string text, Token token) =>
-        text[token.Start..token.End].Replace('\u2019', '\'').ToLowerInvariant() is "i" or "i'm" or "im" or "me";
+    private static string AsTyped(string text, Token token) =>
+        text[token.Start..token.End].Replace('\u2019', '\'').ToLowerInvariant();
+
+    /// <summary>
+    /// The writer's own "I" as typed, not a "he" or "she" read as "I": read as theirs, "im 15 and my dad is 49" tells the
+    /// writer's age, and the age in question is the dad's.
+    /// </summary>
+    private static bool WritersOwnWord(string text, Token token) => AsTyped(text, token) is "i" or "i'm" or "im" or "me";
 
     /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
     private static string FirstPersonVerb(string word) => word switch
@@ -677,7 +683,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         bool Stranger(PhraseMatch<Trigger> t) =>
             t.Item == SomeonePointedAt || tokens[t.First].Norm == "another" ||
             tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next") ||
-            (collected.Theirs && text[tokens[t.First].Start..tokens[t.First].End].ToLowerInvariant() is "his" or "her" or "their");
+            (collected.Theirs && AsTyped(text, tokens[t.First]) is "his" or "her" or "their");
         // "my buddy said I collapsed", "her teammate says she's ...": who reports and of whom (below, and read as theirs here).
         var reports = lexicon.Reporting.FindAll(tokens);
         if (collected.Theirs)
@@ -962,11 +968,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // knows dates that session, as beside the cue words of a session ("run", "workout").
             // A length just after such an activity is that session's ("judo for 2 hrs", "Orangetheory 60 min", "MTB 3 hrs"),
             // unless it is a weekly habit ("gymnastics 12 hrs a week").
-            var cuesOfTime = q.Kind == UnitKind.Ago
-                ? ownCues.Concat(activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
-                : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last)
-                    ? ownCues.Concat(activityCues.Where(a => JustBefore(tokens, a, q.First) && !ownCues.Any(c => c.First < a.Last && a.First < c.Last))).ToList()
-                    : ownCues;
+            var activitiesApart = activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last));
+            var cuesOfTime = q.Kind == UnitKind.Ago ? ownCues.Concat(activitiesApart).ToList()
+                : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First))).ToList()
+                : ownCues;
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore))
             {
                 var value = assigned;
