@@ -671,8 +671,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                               (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
                                 (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                  (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
-                              (tokens[i].Norm == "i'm" && i + 1 + TextTokens.DegreeWords(tokens, i + 1) is var w && w < tokens.Count &&
-                               lexicon.WorriedWords.Contains(tokens[w].Norm));
+                              // "I'm really worried", "if I'm being paranoid".
+                              (tokens[i].Norm == "i'm" && i + 1 + (i + 1 < tokens.Count && tokens[i + 1].Norm == "being" ? 1 : 0) is var after &&
+                               after + TextTokens.DegreeWords(tokens, after) is var w && w < tokens.Count && lexicon.WorriedWords.Contains(tokens[w].Norm));
         // "my wife says I'm confused", "my calf twitches": a word of the writer's own (first_person in the lexicon), outside
         // the words naming someone else ("my son", "my wife says"), and not one the writer is only told, acts for them or
         // looks on with.
@@ -2051,7 +2052,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                      : scoreWords.TryGetValue(tokens[i].Norm, out score)) ||
                 quantities.Any(q => q.First <= i && i < q.Last) || drinks.Any(d => d.First <= i && i < d.Last) || score > 10 ||
                 (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Norm is not ("and" or "but" or "now" or "today" or "at" or "or" or "when" or "if" or "on" or "in" or "with" or
-                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by" or "honestly" or "tbh")))
+                    "after" or "before" or "during" or "then" or "so" or "though" or "ish" or "maybe" or "while" or "by" or "honestly" or "tbh" or "even")))
             {
                 continue;
             }
@@ -2060,7 +2061,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
                        "a" or "an" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it" or
                        // "roaring with the pain, says it's a nine": who gives the score, past the comma after the pain.
-                       "says" or "said" or "reckons" or ",")
+                       "says" or "said" or "reckons" or "," or
+                       // "crying with pain (says 9)": a score given in brackets after the pain.
+                       "(")
             {
                 k--;
             }

@@ -843,6 +843,43 @@ public sealed class EmergencyStoriesTests
         // ... while nearly going down the stairs after leg day is no faint, and waking to an alarm no collapse.
         { "nearly went down the stairs on my bum after leg day lol, quads twitching", TriageLevel.SelfCare },
         { "woke up after a few seconds of the alarm snoozing, calves cramp at night", TriageLevel.SelfCare },
+        // Stop 50, test-danger18's misses told again: sepsis by skin that "looks patchy"; tetanus by a mouth hard to open;
+        // a faint told as "next thing I was on the floor", "came round quickly", "on the floor shaking"; cauda equina by
+        // the "undies area" and a wee that will not come; a clot's breathlessness "just climbing the stairs"; a stroke by
+        // a mouth "a little bit down" on one side and a walk "like a drunk"; heatstroke and hypos by "gone vague", "said
+        // weird stuff", "doesn't seem to know where he is"; a fever "high temp"; head knocks by "bumped heads", "a belt of
+        // a hurl on the side of the head" and "hit the back of her head" on a blood thinner; a pain score "is a 9 even
+        // lying still".
+        { "my daughter is 6, fever of 103 since this morning, she can't walk for the pain in her legs and her skin looks patchy", TriageLevel.Emergency },
+        { "stood on a nail playing barefoot football last week, now I have difficulty opening my mouth and my tummy muscles keep cramping", TriageLevel.Emergency },
+        { "I'm 70, walked to the shop in the heat, my calf cramped then I went dizzy and next thing I was on the bathroom floor", TriageLevel.Emergency },
+        { "I'm 72, mowed the lawn in the heat, calves twitching, stood up and went down by the sink, came round quickly", TriageLevel.Emergency },
+        { "on ciprofloxacin, did the gym and my calves were twitching, then I lost a few minutes and my friend said I was on the floor shaking", TriageLevel.Emergency },
+        { "my husband hurt his back lifting the kayak, now he can't feel his undies area and hasn't been able to wee all afternoon", TriageLevel.Emergency },
+        { "long flight home last week and I'm on the pill, my left calf is swollen and warm and I'm puffed out just climbing the stairs", TriageLevel.Emergency },
+        { "I am 62, after aqua aerobics my mouth is a little bit down on the left side and I walk like a drunk man", TriageLevel.Emergency },
+        { "my daughter played four netball games in 36 degrees, now she's gone vague and can't answer simple questions", TriageLevel.Emergency },
+        { "my teammate is type 1, after the game he's shaking and sweating and doesn't seem to know where he is", TriageLevel.Emergency },
+        { "hiking in 104F heat, my friend has stopped sweating, is bright red and said weird stuff about where his car is", TriageLevel.Emergency },
+        { "after five-a-side I've got a high temp, a stiff neck and a rash of purple dots that don't fade under a glass", TriageLevel.Emergency },
+        { "got a belt of a hurl on the side of the head at camogie, got sick twice since and my headache is splitting", TriageLevel.Emergency },
+        { "my 11 year old bumped heads with her friend on the trampoline, now both legs feel weak and she can't stand up properly", TriageLevel.Emergency },
+        { "Mum is 82 and on rivaroxaban, she slipped at the pool and hit the back of her head, her legs cramped after", TriageLevel.Emergency },
+        { "kicked in the shin at football, it's rock hard and swollen, pain is a 9 even lying still and my foot's gone numb", TriageLevel.Emergency },
+        { "my son's calf is so swollen it's shiny after the track session, he's crying with pain (says 9) and has pins and needles in his foot", TriageLevel.Emergency },
+        { "Is it normal to feel really confused after a clash of heads at footy this morning? calves cramping too", TriageLevel.Emergency },
+        // Muscle breakdown shows days after the session: brown urine and swelling two days after a leg session is an
+        // emergency although the session was not in the past 24 hours.
+        { "did a big leg session 2 days ago, now my urine is the colour of black tea and my thighs are swelling up", TriageLevel.Emergency },
+        // ... while hay fever is no fever, black tea drunk is no urine, a mate who came round is a visit, a wee while is a
+        // short time, a question about twitches is a question, and a writer calling themself paranoid has no complaint.
+        { "bit of hay fever today, sneezing a lot, calves twitched after my run", TriageLevel.SelfCare },
+        { "I like black tea after a ride, calves twitch a bit", TriageLevel.SelfCare },
+        { "my mate came round after the match and we had a pint, calves twitching a bit", TriageLevel.SelfCare },
+        { "for a wee while after the run my calf twitched, then it stopped", TriageLevel.SelfCare },
+        { "is it normal to get calf twitches after a long run? no pain, 31", TriageLevel.SelfCare },
+        { "I'm being paranoid probably, my eyelid twitches after spin class", TriageLevel.SelfCare },
+        { "got a belt of a hurl on the calf at training, bit bruised, calf twitching after", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
         { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },

@@ -392,6 +392,23 @@ public sealed class IntakeWhenAndWhoWordingTests
         Assert.Equal(AnswerValue.Of(80), intake.Answers.GetValueOrDefault("person.age"));
     }
 
+    /// <summary>
+    /// The writer's own worry is no complaint of theirs: "I feel sick with worry" is no nausea, and "if I'm being paranoid"
+    /// no sign, so the story stays the dad's and his signs are his answers, not set aside as someone else's.
+    /// </summary>
+    [Theory]
+    [InlineData("My dad (68) has crushing chest pain and I feel sick with worry", "symptom.chest_pain")]
+    [InlineData("My dad (68) keeps dropping his cup with his right hand since his walk, not sure if his face is drooping or if I'm being paranoid", "symptom.weakness")]
+    public void Read_WritersOwnWorry_KeepsTheirStory(string text, string sign)
+    {
+        var intake = Read(text);
+
+        Assert.NotNull(intake.Subject);
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault(sign));
+        Assert.Equal(AnswerValue.Of(68), intake.Answers.GetValueOrDefault("person.age"));
+        Assert.False(intake.Answers.ContainsKey("symptom.nausea"), Said(intake));
+    }
+
     /// <summary>A word the writer may call themselves by stays the writer's with an age ("bloke, 61").</summary>
     [Fact]
     public void Read_BlokeWithAnAge_IsTheWriter()
