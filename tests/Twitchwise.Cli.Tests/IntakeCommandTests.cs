@@ -247,6 +247,45 @@ public sealed class IntakeCommandTests
     }
 
     [Fact]
+    public void AssessText_MostlyAnotherLanguage_SaysItWasNotReadAndWhatGaveNothing()
+    {
+        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--no-input");
+
+        // No level from a description it could not read: not a self-care box over an unread chest pain.
+        Assert.Equal(CliApp.InvalidInput, run.Exit);
+        Assert.Contains("Most of what you wrote gave me no answer", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.Contains("reads only English", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.Contains("Not understood:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("sudando mucho", run.Out, StringComparison.Ordinal);
+        Assert.Contains("No level given", run.Error, StringComparison.Ordinal);
+        Assert.Contains("999", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SELF-CARE", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IntakeJson_SaysWhatGaveNothingAndWhetherItWasMostlyUnread()
+    {
+        var english = CliRunner.Run("intake", "--text", "calf cramp after my 10k. The neighbour's cat was watching.", "--format", "json");
+        var spanish = CliRunner.Run("intake", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--format", "json");
+
+        using var e = System.Text.Json.JsonDocument.Parse(english.Out);
+        using var s = System.Text.Json.JsonDocument.Parse(spanish.Out);
+        Assert.Equal("The neighbour's cat was watching", e.RootElement.GetProperty("not_understood")[0].GetString());
+        Assert.False(e.RootElement.GetProperty("mostly_unread").GetBoolean());
+        Assert.True(s.RootElement.GetProperty("mostly_unread").GetBoolean());
+    }
+
+    [Fact]
+    public void AssessText_English_NamesOnlyTheClauseThatGaveNothing()
+    {
+        var run = CliRunner.Run("assess", "--text", "calf cramp at the end of my 10k, gone after stretching. The neighbour's cat was watching.", "--no-input");
+
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.DoesNotContain("Most of what you wrote", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.Contains("Not understood: \"The neighbour's cat was watching\"", OneLine(run.Out), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssessText_SomeoneElsesEmergency_TellsTheBystanderWhatToDo()
     {
         var run = CliRunner.Run("assess", "--text", "my calves cramped and my friend collapsed at the finish", "--no-input");

@@ -38,6 +38,17 @@ internal static class TextAssessment
             return Interview.Follow(context, console, answers, intake.Confirm, intake.Subject, style, save);
         }
 
+        // A description mostly in another language has said nothing of its warning signs, and nobody is here to ask them:
+        // no level is given from it (unknown is not no), only where to turn if it could be an emergency.
+        if (intake.MostlyUnread)
+        {
+            context.Error.WriteLine("No level given: most of the description is in a language Twitchwise does not read, so its warning signs are unknown. " +
+                                    "Describe it in English, or run `twitchwise assess` at a terminal to answer the questions. " +
+                                    "If it could be an emergency (chest pain, trouble breathing, a collapse, a drooping face, confusion): " +
+                                    kb.Guidance(TriageLevel.Emergency).ActionForThem);
+            return CliApp.InvalidInput;
+        }
+
         var confirm = intake.Confirm.Where(id => kb.Questions.Any(q => q.Id == id)).Select(kb.Question).ToList();
         if (confirm.Count > 0)
         {
@@ -111,7 +122,8 @@ internal static class TextAssessment
     {
         if (intake.Answers.Count == 0 && intake.Confirm.Count == 0 && intake.Historical.Count == 0 && intake.SetAside.Count == 0)
         {
-            console.MarkupLine("I did not recognise anything I can use in that description.");
+            console.MarkupLine("I did not recognise anything I can use in that description." +
+                               (intake.MostlyUnread ? " " + OnlyEnglish : ""));
             return;
         }
 
@@ -141,6 +153,25 @@ internal static class TextAssessment
         {
             var why = s.Reason == SetAsideReason.Hypothetical ? "a what-if" : "about someone else";
             console.MarkupLine($"  [dim]Not counted, {why}: \"{Markup.Escape(s.Finding.Text)}\"[/]");
+        }
+
+        WriteNotUnderstood(console, intake);
+    }
+
+    private const string OnlyEnglish = "If it is in another language: Twitchwise reads only English. Answer the questions, or write it again.";
+
+    /// <summary>What gave no answer, so the person can say it again; and, when that is most of it, that the result has not read them.</summary>
+    private static void WriteNotUnderstood(IAnsiConsole console, IntakeResult intake)
+    {
+        if (intake.MostlyUnread)
+        {
+            console.MarkupLine($"[bold]Most of what you wrote gave me no answer.[/] {OnlyEnglish}");
+        }
+
+        var missed = intake.NotUnderstood;
+        if (missed.Count > 0)
+        {
+            console.MarkupLine($"  [dim]Not understood: {Markup.Escape(string.Join(", ", missed.Select(c => $"\"{c}\"")))}[/]");
         }
     }
 }

@@ -10,7 +10,8 @@ public sealed record SetAsideDto(string Answer, object Value, string Text, int S
 
 /// <summary>
 /// The intake's JSON shape: answers as in the contract, and the words behind each; subject names the person the answers
-/// are about when the description is someone else's ("My wife"), and is null when it is the writer's own.
+/// are about when the description is someone else's ("My wife"), and is null when it is the writer's own; the clauses that
+/// gave nothing, and whether the description was mostly in a language the intake does not read.
 /// </summary>
 public sealed record IntakeDto(
     IReadOnlyDictionary<string, object> Answers,
@@ -18,7 +19,9 @@ public sealed record IntakeDto(
     IReadOnlyList<IntakeFindingDto> Historical,
     IReadOnlyList<SetAsideDto> SetAside,
     IReadOnlyList<string> Confirm,
-    string? Subject);
+    string? Subject,
+    IReadOnlyList<string> NotUnderstood,
+    bool MostlyUnread);
 
 /// <summary>Maps an intake result to JSON for the CLI and the API alike.</summary>
 public static class IntakeJson
@@ -33,7 +36,9 @@ public static class IntakeJson
             result.SetAside.Select(s => new SetAsideDto(s.Finding.Answer, Json(s.Finding.Value), s.Finding.Text, s.Finding.Start, s.Finding.End,
                 s.Reason == SetAsideReason.Hypothetical ? "hypothetical" : "other_person")).ToList(),
             result.Confirm,
-            result.Subject);
+            result.Subject,
+            result.NotUnderstood,
+            result.MostlyUnread);
     }
 
     public static string Serialize(IntakeResult result) => JsonSerializer.Serialize(result.ToDto(), AssessmentJson.Contract.IntakeDto);

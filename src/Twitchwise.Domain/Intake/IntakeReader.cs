@@ -120,12 +120,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                        !own.Confirm.Where(first.Confirm.Contains).Any(id => IsComplaint(id) && id != bareTemperature)) ||
                       (!first.WriterSpeaks && complaints.All(f => f.Start > first.NamedAt)) ||
                       first.WritingFor);
-        if (theirs)
-        {
-            return Read(text, new Collected { Theirs = true, SubjectAt = first.NamedAt, Today = today?.DayOfWeek }) with { Subject = own.Subject };
-        }
-
-        return own with { Subject = null };
+        var result = theirs
+            ? Read(text, new Collected { Theirs = true, SubjectAt = first.NamedAt, Today = today?.DayOfWeek }) with { Subject = own.Subject }
+            : own with { Subject = null };
+        return result with { NotUnderstood = IntakeCoverage.NotUnderstood(text, result), MostlyUnread = IntakeCoverage.MostlyUnread(text, result) };
     }
 
     /// <summary>

@@ -34,4 +34,13 @@ public sealed record IntakeResult(
     /// null when it is the writer's own. The answers are then that person's.
     /// </summary>
     public string? Subject { get; init; }
+
+    /// <summary>The sentences and clauses that gave no answer at all: the person can say them again in other words.</summary>
+    public IReadOnlyList<string> NotUnderstood { get; init; } = [];
+
+    /// <summary>
+    /// True when the description is mostly in a language the intake does not read: its warning signs are unknown, however
+    /// little it seemed to say, so no level is given from it.
+    /// </summary>
+    public bool MostlyUnread { get; init; }
 }

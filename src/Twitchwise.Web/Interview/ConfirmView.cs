@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Twitchwise.Domain.Assessment;
 using Twitchwise.Domain.Intake;
 using Twitchwise.Domain.Knowledge;
@@ -12,7 +11,7 @@ public sealed record TextPiece(string Text, bool Understood);
 /// The confirm page after a description: the person's own words with what was understood marked, the parts that gave no
 /// answer, and what was set aside (about the past, someone else, or "if"). The questions to confirm come first.
 /// </summary>
-public sealed partial record ConfirmView(string Text, IntakeResult Intake, KnowledgeBase Knowledge)
+public sealed record ConfirmView(string Text, IntakeResult Intake, KnowledgeBase Knowledge)
 {
     /// <summary>The intake's uncertain warning signs first (asked, never guessed), then what it understood, in question order.</summary>
     public static IReadOnlyList<Question> Questions(IntakeResult intake, KnowledgeBase knowledge) =>
@@ -65,26 +64,14 @@ public sealed partial record ConfirmView(string Text, IntakeResult Intake, Knowl
         p.Understood ? $"<mark>{System.Net.WebUtility.HtmlEncode(p.Text)}</mark>" : System.Net.WebUtility.HtmlEncode(p.Text))));
 
     /// <summary>The sentences and clauses that gave no answer at all: the person can say them again in other words.</summary>
-    public IReadOnlyList<string> NotUnderstood
-    {
-        get
-        {
-            var marked = Intake.Findings.Concat(Intake.Historical).Concat(Intake.SetAside.Select(s => s.Finding)).ToList();
-            return [.. Clause().Matches(Text)
-                .Where(m => !marked.Any(f => f.Start < m.Index + m.Length && f.End > m.Index))
-                .Select(m => m.Value.Trim())
-                .Where(c => Word().Matches(c).Count >= 2)];
-        }
-    }
+    public IReadOnlyList<string> NotUnderstood => Intake.NotUnderstood;
+
+    /// <summary>Most of the text gave nothing (often another language): said plainly, so no one takes the result as read.</summary>
+    public bool MostlyUnread => Intake.MostlyUnread;
 
     /// <summary>What the text said that is not an answer now: the past, someone else, or a "what if".</summary>
     public IEnumerable<string> SetAside =>
         Intake.Historical.Select(f => $"“{f.Text}”: about the past, so not taken as now")
             .Concat(Intake.SetAside.Select(s => $"“{s.Finding.Text}”: " + (s.Reason == SetAsideReason.OtherPerson ? "about someone else" : "a “what if”, not something you have")));
 
-    [GeneratedRegex(@"[^.!?;,\n]+")]
-    private static partial Regex Clause();
-
-    [GeneratedRegex(@"\p{L}{3,}")]
-    private static partial Regex Word();
 }

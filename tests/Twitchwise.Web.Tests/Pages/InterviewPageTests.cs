@@ -178,6 +178,18 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
+    public async Task Describe_MostlyAnotherLanguage_SaysItWasNotRead()
+    {
+        await session.Get("/");
+
+        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho."));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Most of what you wrote gave us no answer", html);
+        Assert.Contains("reads only English", html);
+    }
+
+    [Fact]
     public async Task Describe_Confirmed_GoesOnWithOnlyThePlannersOpenQuestions()
     {
         await session.Get("/");

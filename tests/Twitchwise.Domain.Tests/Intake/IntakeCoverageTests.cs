@@ -1,0 +1,36 @@
+using Twitchwise.Domain.Intake;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>What of a description gave no answer: said back to the person, and said plainly when that is most of it.</summary>
+public sealed class IntakeCoverageTests
+{
+    private static bool MostlyUnread(string text) => IntakeCoverage.MostlyUnread(text, IntakeReader.Default.Read(text));
+
+    [Theory]
+    // Written mostly in Spanish, Hindi or Tagalog: the signs ("dolor en el pecho", "seene mein dard", "masakit ang dibdib")
+    // go unread.
+    [InlineData("Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.")]
+    [InlineData("Papa ko walk ke baad seene mein dard ho raha hai aur saans phool rahi hai, paseena bhi aa raha hai.")]
+    [InlineData("Si Lolo (75) naglakad kanina, ngayon masakit ang dibdib niya at hirap huminga, pinapawisan ng malamig.")]
+    public void MostlyAnotherLanguage_IsMostlyUnread(string text) => Assert.True(MostlyUnread(text));
+
+    [Theory]
+    [InlineData("Had 3 coffees today, padel for 90 mins at lunch, now my right calf is twitching at my desk, no pain. Is this normal?")]
+    // Terse English notes have few common words but their content words are read.
+    [InlineData("twitching quads post-spin, 50 min class, effort 6/10, totally normal otherwise")]
+    [InlineData("eyelid twitch left side since sunday. 25, uni exams. 4 redbulls today n slept 5 hrs")]
+    // Half English: read as far as it goes, the clauses it could not read named.
+    [InlineData("Mi papá (61) just came back from caminar en el parque y dice que tiene como presión en el pecho")]
+    // Too short to judge.
+    [InlineData("hola, calambre en la pierna")]
+    public void EnglishOrShort_IsNotMostlyUnread(string text) => Assert.False(MostlyUnread(text));
+
+    [Fact]
+    public void NotUnderstood_NamesTheClausesThatGaveNothing()
+    {
+        const string text = "After my run my calf cramped. The neighbour's cat was watching.";
+
+        Assert.Equal(["The neighbour's cat was watching"], IntakeCoverage.NotUnderstood(text, IntakeReader.Default.Read(text)));
+    }
+}
