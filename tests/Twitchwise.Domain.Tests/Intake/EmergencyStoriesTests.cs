@@ -870,6 +870,8 @@ public sealed class EmergencyStoriesTests
         { "Is it normal to feel really confused after a clash of heads at footy this morning? calves cramping too", TriageLevel.Emergency },
         { "should i worry if my left calf has been cramping since my long flight and now it's swollen and warm? I'm out of breath on the stairs too", TriageLevel.Emergency },
         { "2 weeks after thyroid surgery I'm getting tingling around my lips and my hands cramp into claws after walking", TriageLevel.Emergency },
+        { "stepped on a rusty nail at basketball last week, now my jaw is hard to open and my neck keeps cramping", TriageLevel.Emergency },
+        { "my dad is 63, after cycling his upper back is tight like a cramp between the shoulder blades and he's sweating even though the aircon is on", TriageLevel.Emergency },
         // Muscle breakdown shows days after the session: brown urine and swelling two days after a leg session is an
         // emergency although the session was not in the past 24 hours.
         { "did a big leg session 2 days ago, now my urine is the colour of black tea and my thighs are swelling up", TriageLevel.Emergency },
@@ -882,6 +884,7 @@ public sealed class EmergencyStoriesTests
         { "is it normal to get calf twitches after a long run? no pain, 31", TriageLevel.SelfCare },
         { "I'm being paranoid probably, my eyelid twitches after spin class", TriageLevel.SelfCare },
         { "calf twitches after my runs, what if it swells up later? no pain now", TriageLevel.SelfCare },
+        { "sweating even though the aircon is on in the gym, calves twitch after spin, feel fine", TriageLevel.SelfCare },
         { "got a belt of a hurl on the calf at training, bit bruised, calf twitching after", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
