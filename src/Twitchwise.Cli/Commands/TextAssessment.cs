@@ -45,7 +45,7 @@ internal static class TextAssessment
             context.Error.WriteLine("No level given: most of the description is in a language Twitchwise does not read, so its warning signs are unknown. " +
                                     "Describe it in English, or run `twitchwise assess` at a terminal to answer the questions. " +
                                     "If it could be an emergency (chest pain, trouble breathing, a collapse, a drooping face, confusion): " +
-                                    kb.Guidance(TriageLevel.Emergency).ActionForThem);
+                                    kb.Guidance(TriageLevel.Emergency).ActionFor(intake.Subject));
             return CliApp.InvalidInput;
         }
 
