@@ -13,7 +13,7 @@ public static partial class IntakeCoverage
     private const int MinWordsToJudge = 10;
 
     /// <summary>
-    /// English prose has a quarter or more of its words from the commonest few (below); a terse note ("twitching quads
+    /// English prose usually has a quarter or more of its words from the commonest few (below); a terse note ("twitching quads
     /// post-spin, 50 min class") has under a tenth, and so has a description written mostly in Spanish, Hindi or Tagalog.
     /// </summary>
     private const double EnglishCommonWordsAtLeast = 0.10;

@@ -73,5 +73,4 @@ public sealed record ConfirmView(string Text, IntakeResult Intake, KnowledgeBase
     public IEnumerable<string> SetAside =>
         Intake.Historical.Select(f => $"“{f.Text}”: about the past, so not taken as now")
             .Concat(Intake.SetAside.Select(s => $"“{s.Finding.Text}”: " + (s.Reason == SetAsideReason.OtherPerson ? "about someone else" : "a “what if”, not something you have")));
-
 }

@@ -886,6 +886,9 @@ public sealed class EmergencyStoriesTests
         { "calf twitches after my runs, what if it swells up later? no pain now", TriageLevel.SelfCare },
         { "sweating even though the aircon is on in the gym, calves twitch after spin, feel fine", TriageLevel.SelfCare },
         { "got a belt of a hurl on the calf at training, bit bruised, calf twitching after", TriageLevel.SelfCare },
+        // A race time lost is no blackout, and a cold caught is no vomiting.
+        { "lost a few minutes on the hills in today's 10k, calves twitching after", TriageLevel.SelfCare },
+        { "got sick again last week so missed two runs, calves twitch a bit since I started back", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
         { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },
