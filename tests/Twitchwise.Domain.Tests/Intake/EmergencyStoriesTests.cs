@@ -889,6 +889,9 @@ public sealed class EmergencyStoriesTests
         // A race time lost is no blackout, and a cold caught is no vomiting.
         { "lost a few minutes on the hills in today's 10k, calves twitching after", TriageLevel.SelfCare },
         { "got sick again last week so missed two runs, calves twitch a bit since I started back", TriageLevel.SelfCare },
+        // Knocked out of a cup is no blow to the head, and mates who came round after a couple of pints are a visit.
+        { "we got knocked out in the semis of the cup, my calves cramped in extra time and I've got a bit of a headache", TriageLevel.SelfCare },
+        { "the lads came round after a couple of pints to watch the match, my calves twitch after today's run", TriageLevel.SelfCare },
         // ... while reps counted "8 of 10" are no pain score, plaster with little pain is no warning, and skin hot after a
         // sunny run is asked about, not taken.
         { "did 8 of 10 reps on the last set before my calves started twitching lol", TriageLevel.SelfCare },
