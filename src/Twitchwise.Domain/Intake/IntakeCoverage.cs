@@ -35,15 +35,26 @@ public static partial class IntakeCoverage
         "go", "went", "going", "came", "come", "back", "like",
     };
 
-    /// <summary>The sentences and clauses (of two words or more) that gave no answer, nor anything kept apart.</summary>
-    public static IReadOnlyList<string> NotUnderstood(string text, IntakeResult intake) =>
-        [.. UnreadClauses(text, intake).Select(m => m.Value.Trim())];
+    /// <summary>
+    /// The read result with what gave nothing: the sentences and clauses (of two words or more) that gave no answer nor
+    /// anything kept apart, and whether the description is mostly unread.
+    /// </summary>
+    internal static IntakeResult Measure(string text, IntakeResult intake)
+    {
+        List<Finding> marked = [.. intake.Findings.Concat(intake.Historical).Concat(intake.SetAside.Select(s => s.Finding))];
+        bool Unread(Match m) => !marked.Any(f => f.Start < m.Index + m.Length && f.End > m.Index);
+        return intake with
+        {
+            NotUnderstood = [.. Clauses(text).Where(Unread).Select(m => m.Value.Trim())],
+            MostlyUnread = MostlyUnread(text, Unread),
+        };
+    }
 
     /// <summary>
     /// True when the description is mostly not English as the intake reads it: few of English's commonest words, and most of
     /// the other words gave nothing. Its warning signs are then unknown, however little it seemed to say.
     /// </summary>
-    public static bool MostlyUnread(string text, IntakeResult intake)
+    private static bool MostlyUnread(string text, Func<Match, bool> unread)
     {
         var words = AnyWord().Matches(text).ToList();
         if (words.Count < MinWordsToJudge || words.Count(w => CommonEnglish.Contains(w.Value.ToLowerInvariant())) >= EnglishCommonWordsAtLeast * words.Count)
@@ -51,18 +62,8 @@ public static partial class IntakeCoverage
             return false;
         }
 
-        var marked = Marked(intake);
         var content = words.Where(w => Word().IsMatch(w.Value) && !CommonEnglish.Contains(w.Value.ToLowerInvariant())).ToList();
-        var unread = content.Count(w => !marked.Any(f => f.Start < w.Index + w.Length && f.End > w.Index));
-        return content.Count > 0 && unread >= UnreadContentShare * content.Count;
-    }
-
-    private static List<Finding> Marked(IntakeResult intake) => [.. intake.Findings.Concat(intake.Historical).Concat(intake.SetAside.Select(s => s.Finding))];
-
-    private static IEnumerable<Match> UnreadClauses(string text, IntakeResult intake)
-    {
-        var marked = Marked(intake);
-        return Clauses(text).Where(m => !marked.Any(f => f.Start < m.Index + m.Length && f.End > m.Index));
+        return content.Count > 0 && content.Count(unread) >= UnreadContentShare * content.Count;
     }
 
     private static IEnumerable<Match> Clauses(string text) => Clause().Matches(text).Where(m => Word().Count(m.Value) >= 2);

@@ -123,7 +123,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var result = theirs
             ? Read(text, new Collected { Theirs = true, SubjectAt = first.NamedAt, Today = today?.DayOfWeek }) with { Subject = own.Subject }
             : own with { Subject = null };
-        return result with { NotUnderstood = IntakeCoverage.NotUnderstood(text, result), MostlyUnread = IntakeCoverage.MostlyUnread(text, result) };
+        return IntakeCoverage.Measure(text, result);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Twitchwise.Domain.Tests.Intake;
 /// <summary>What of a description gave no answer: said back to the person, and said plainly when that is most of it.</summary>
 public sealed class IntakeCoverageTests
 {
-    private static bool MostlyUnread(string text) => IntakeCoverage.MostlyUnread(text, IntakeReader.Default.Read(text));
+    private static bool MostlyUnread(string text) => IntakeReader.Default.Read(text).MostlyUnread;
 
     [Theory]
     // Written mostly in Spanish, Hindi or Tagalog: the signs ("dolor en el pecho", "seene mein dard", "masakit ang dibdib")
@@ -31,6 +31,6 @@ public sealed class IntakeCoverageTests
     {
         const string text = "After my run my calf cramped. The neighbour's cat was watching.";
 
-        Assert.Equal(["The neighbour's cat was watching"], IntakeCoverage.NotUnderstood(text, IntakeReader.Default.Read(text)));
+        Assert.Equal(["The neighbour's cat was watching"], IntakeReader.Default.Read(text).NotUnderstood);
     }
 }
