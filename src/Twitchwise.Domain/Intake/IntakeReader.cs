@@ -275,7 +275,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // and where "they" are the legs ("their calves ... they're swollen") the first person reads the same.
                 // "put her on water tablets", "took her home": "her" before a preposition or an article is "me", not "my".
                 "her" when i + 1 < tokens.Count && tokens[i + 1].Norm is "on" or "in" or "to" or "off" or "up" or "down" or "out" or
-                    "into" or "onto" or "home" or "over" or "a" or "an" or "the" or "some" or "and" or "," or "." => "me",
+                    "into" or "onto" or "home" or "over" or "a" or "an" or "the" or "some" or "and" or "," or "." or "properly" => "me",
                 "his" or "her" or "their" => "my",
                 "he" or "she" or "they" => "i",
                 "he's" or "she's" or "they're" or "theyre" => "i'm",
@@ -669,6 +669,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                               (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
                                 (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                  (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
+                              // "I'm not sure if they're weak", "I don't know if she fainted": the writer unsure of what they see.
+                              (tokens[i].Norm == "i'm" && i + 1 < tokens.Count &&
+                               (tokens[i + 1].Norm == "unsure" || (tokens[i + 1].Norm == "not" && i + 2 < tokens.Count && tokens[i + 2].Norm == "sure"))) ||
+                              (tokens[i].Norm == "i" && i + 2 < tokens.Count && tokens[i + 1].Norm is "don't" or "dont" && tokens[i + 2].Norm == "know") ||
                               // "I'm really worried", "if I'm being paranoid".
                               (tokens[i].Norm == "i'm" && i + 1 + (i + 1 < tokens.Count && tokens[i + 1].Norm == "being" ? 1 : 0) is var after &&
                                after + TextTokens.DegreeWords(tokens, after) is var w && w < tokens.Count && lexicon.WorriedWords.Contains(tokens[w].Norm));
@@ -1736,7 +1740,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                         joined = alsoNamed.Last;
                     }
 
-                    if (to - joined > sign.Reach || tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") ||
+                    if (to - joined > sign.Reach || (tokens.Skip(from).Take(to - from).Any(t => t.Norm == ",") && !ListedState(state.First, state.Last, from, to)) ||
                         places.Any(o => o.First >= joined && o.Last <= to && !(o.First < part.Last && part.First < o.Last)) ||
                         negations.Any(n => n.First >= from && n.Last <= to) ||
                         // "pee is dark yellow but not brown or cola": a phrase of the sign's own between them ("not brown")
@@ -1774,6 +1778,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
             }
         }
+
+        // "both legs are twitching, weak and numb": a state that is the next item of a list of what the part is doing, the
+        // list's one comma straight before it and the list going on or ending after it. A state that names a word of its
+        // own ("both legs are sore, numb toes on the left") is no item of that list.
+        bool ListedState(int stateFirst, int stateLast, int from, int to) =>
+            stateFirst >= to && to - 1 > from && tokens[to - 1].Norm == "," &&
+            tokens.Skip(from).Take(to - 1 - from).All(t => t.Norm != ",") &&
+            (stateLast == tokens.Count || tokens[stateLast].Norm is "and" or "or" or "," or "." or "!" or ";" or "now" or "too");
 
         // "a bit droopy", "kinda brown", "a kind of cola brown": a softening word, or one with its "of", just before the state.
         // "one kind of heaviness" names the feeling (the pseudo-triggers "a kind of", "one kind of"): no softening.
@@ -1962,11 +1974,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         (i == 0 || tokens[i - 1].Norm == ",") && (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or ".");
 
     /// <summary>
-    /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
-    /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
-    /// ibuprofen last night"), past three months no recent change. "been on prednisolone for 3 weeks" says the same.
-    /// </summary>
-    /// <summary>
     /// "Pregnant, 24 weeks. Calf cramps at night": once a pregnancy is said, weeks that a pregnancy can be are its weeks,
     /// not how long the cramps have gone on, unless a twitch or cramp shares their clause ("cramping for 3 weeks").
     /// </summary>
@@ -2028,6 +2035,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         return linked;
     }
 
+    /// <summary>
+    /// "took cipro for a UTI last week", "had a course of prednisolone 10 days ago": a medicine with a time before now of
+    /// days to weeks after it, in the same clause, was started or changed lately. Within a day is a dose taken ("took
+    /// ibuprofen last night"), past three months no recent change. "been on prednisolone for 3 weeks" says the same.
+    /// </summary>
     private static bool TakenLately(PhraseMatch<LexiconItem> medicine, Quantity q, List<Token> tokens) =>
         (q.Kind == UnitKind.Ago || (q.Kind == UnitKind.Duration && q.UnitFactor >= SecondsPerDay && q.Value <= MedicineForAtMostDays * SecondsPerDay &&
                                     q.First > 0 && tokens[q.First - 1].Norm == "for")) &&

@@ -915,6 +915,39 @@ public sealed class EmergencyStoriesTests
         { "feels like it's not my day, I'm dragging it out on the hills, calves cramp a bit, and my body is cold after the lake swim", TriageLevel.SelfCare },
         // A fizzy drink is a drink.
         { "had a fizzy drink after the 10k and my calves are twitching a bit, otherwise fine", TriageLevel.SelfCare },
+        // Stop 51, test-danger19's misses told again: the spine by a back "really painful" and both legs "cramping, numb and
+        // heavy" (a list of what the legs do); low calcium by hands stiff "like a bird's claw" and a mouth "numb and
+        // tingly"; a throat that "feels like it's tightening"; a fit by "said he went down for a bit"; the heart by
+        // sweating "far more than usual and looked grey"; heatstroke by a headache still there after the aircon.
+        { "my grandad is 80 and had bowel cancer, his back has been really painful for days and now both legs are cramping, numb and heavy", TriageLevel.Emergency },
+        { "I'm on dialysis, after my walk my hands went stiff like a bird's claw and I've got tingling around my lips", TriageLevel.Emergency },
+        { "had my thyroid out three weeks ago, after pilates my hands cramped into spasm and my mouth is numb and tingly", TriageLevel.Emergency },
+        { "did squats at the gym and came out in hives, now my throat feels like it's tightening", TriageLevel.Emergency },
+        { "my son has epilepsy, his legs were jerking at rugby and his mates said he went down for a bit", TriageLevel.Emergency },
+        { "my husband is 66, after gardening his jaw and left arm ached for 15 minutes, he was sweating far more than usual and looked grey", TriageLevel.Emergency },
+        { "hot yoga at 40 degrees, threw up twice and I still have a pounding headache after an hour in the aircon", TriageLevel.Emergency },
+        // ... while legs tired and sore are no weakness, a heart's content is no heartbeat, and a headache after wine with no
+        // cooling tried is asked about, not taken.
+        { "both my legs are twitching, tired and sore after leg day, 24", TriageLevel.SelfCare },
+        { "ran to my heart's content on holiday, calves twitch a bit now", TriageLevel.SelfCare },
+        { "still have a headache from the wine last night, calves cramped a little on my jog", TriageLevel.SelfCare },
+        // Stop 51, dev-danger18's and dev-danger19's misses told again: signs told by what the person can no longer do (a
+        // phone that looks blurry, a day they cannot name, a partner who cannot be roused, a drink not kept down), a care
+        // home's resident, a worried parent unsure of what they see, and Nigerian English ("my two legs dey weak").
+        { "did bench press at lunch and now my phone looks blurry on the left and my left hand has gone numb", TriageLevel.Emergency },
+        { "my grandma is 84, gardened in the heat all morning, she's flushed and can't tell me what day it is", TriageLevel.Emergency },
+        { "my wife is type 1 on insulin, went for a swim and now I can't rouse her properly, she's clammy", TriageLevel.Emergency },
+        { "a resident at our care home, aged 88, fell in the chair yoga class and bumped her head, now she's much sleepier than usual", TriageLevel.Emergency },
+        { "worked a hot shift in the kitchen after my run, I'm boiling but bone dry and can't keep anything down", TriageLevel.Emergency },
+        { "my brother knocked heads with a player at hurling and now he keeps asking what happened", TriageLevel.Emergency },
+        { "my dad took a spear tackle at rugby, his neck's sore and both his arms and legs are tingling", TriageLevel.Emergency },
+        { "my two legs dey weak after lifting and my back dey pain me, I no fit control my toilet", TriageLevel.Emergency },
+        { "had a thyroid op last month, after my walk my fingers are cramping into a claw shape and the mouth area is tingling", TriageLevel.Emergency },
+        { "my daughter is 8 and landed on her neck off the trampoline, she keeps dropping her cup and I'm not sure if her legs are weak", TriageLevel.Emergency },
+        // ... while a screen that is blurry may be the screen, a writer unsure why is no complaint, and tea eaten is a meal.
+        { "my phone screen is blurry since I dropped it on my run lol, calves twitch a bit", TriageLevel.SelfCare },
+        { "I'm not sure why but my calves twitch after long runs, 34, no pain", TriageLevel.SelfCare },
+        { "ate my tea after the match, calves cramped a bit in the second half", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1000,6 +1033,12 @@ public sealed class EmergencyStoriesTests
         { "sat in the shade with a wet towel, still feel sick, don't think I'm sweating any more", "symptom.hot_dry_skin" },
         // Stop 34: a softened state of a part sign ("a bit droopy") is asked, not taken.
         { "after my run my mouth looked a bit droopy in the mirror", "symptom.face_droop" },
+        // Stop 51: a bleeding tongue may be a bitten one from a fit or a bite at lunch, and a heart "going a bit fast" after a
+        // ride may be the ride: each asked, not taken.
+        { "my tongue is bleeding after the match and my calves are cramping", "symptom.collapse_or_seizure" },
+        { "heart's going a bit quick since the ride, calves twitchy", "symptom.palpitations" },
+        // ... and "sleepier than usual" with no knock to the head is asked, not taken (with one it is: above).
+        { "after the 10k I'm sleepier than usual and my calves twitch", "symptom.confusion" },
     };
 
     [Theory]
