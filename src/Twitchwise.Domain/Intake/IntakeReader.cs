@@ -962,7 +962,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
             // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
             var ownCues = cues.Where(c => !quantities.Any(t => t != q && t.Kind == UnitKind.Ago && c.First >= t.First && c.Last <= t.Last)).ToList();
-            if (PregnancyWeeks(q, ownCues, tokens, collected))
+            if (PregnancyWeeks(q, ownCues, tokens, collected) || MedicinesTime(q, matches, tokens))
             {
                 continue;
             }
@@ -1974,6 +1974,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         (i == 0 || tokens[i - 1].Norm == ",") && (i + 1 == tokens.Count || tokens[i + 1].Norm is "," or ".");
 
     /// <summary>
+    /// "I'm on fluoxetine and have been for 3 years", "amlodipine since 6 years", "same dose for years now": more than the
+    /// months of a new medicine, told just after one with only words that go on about it between, is how long it has been
+    /// taken, not how long the twitching has gone on. A shorter time is left to the episodes and to TakenLately ("since
+    /// starting sertraline 2 weeks ago my calves twitch" dates both).
+    /// </summary>
+    private static bool MedicinesTime(Quantity q, List<PhraseMatch<LexiconItem>> matches, List<Token> tokens) =>
+        q.Kind is UnitKind.Duration or UnitKind.Ago && q.Value / 3600 > MedicineLatelyMaxHours &&
+        matches.Any(m => m.Item is Concept { Question.Id: var id } && id.StartsWith("medication.", StringComparison.Ordinal) &&
+                         m.Last <= q.First && q.First - m.Last <= MedicineClauseReach &&
+                         tokens.Skip(m.Last).Take(q.First - m.Last).All(t => t.Norm is "," or "and" or "has" or "have" or "i've" or "i" or
+                             "been" or "on" or "it" or "them" or "taking" or "same" or "dose" or "since" or "for" or "the"));
+
+    /// <summary>
     /// "Pregnant, 24 weeks. Calf cramps at night": once a pregnancy is said, weeks that a pregnancy can be are its weeks,
     /// not how long the cramps have gone on, unless a twitch or cramp shares their clause ("cramping for 3 weeks").
     /// </summary>
@@ -2223,10 +2236,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
 
                 break;
-            case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" &&
+            case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" && !EndedWithin(q, tokens) &&
                                         !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First > q.Last &&
                                                        c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)):
-                // "after 8 hrs of bricklaying": the time measures what follows "of", which is no session, sleep or episode.
+                // "after 8 hrs of bricklaying": the time measures what follows "of", which is no session, sleep or episode
+                // ("gone after a minute of stretching" is the cramp's).
                 break;
             case UnitKind.Duration:
                 // "lasting 20 mins, tried walking it off": a time said to have lasted is not the next clause's activity.
@@ -2545,17 +2559,44 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             !Breaks(tokens, k, q.First) && cues.Any(c => c.Item == CueKind.Episode && c.First > k && c.Last <= q.First));
 
     /// <summary>
-    /// "would not let go for about 25 minutes", "took about a minute to ease": how long a cramp held, whatever activity was
-    /// named before it.
+    /// "would not let go for about 25 minutes", "took about a minute to ease", "went in 20 sec", "eased off after about a
+    /// minute": how long a cramp held, whatever activity was named before it. A person who "went" or "stopped after 20
+    /// minutes" left or ended the session, so the words that end a cramp must not follow a person. "Goes within a couple of
+    /// minutes of standing still" and "passed after 20 mins" are left alone: the first is how a walking pain eases (a
+    /// question of its own), the second as often a sickness or a numb seat as a cramp.
     /// </summary>
     private static bool HeldFor(Quantity q, List<Token> tokens)
     {
         var before = tokens.Take(q.First).Reverse().TakeWhile(t => t.IsWord).Take(ForAWhileReach + 2).Reverse().Select(t => t.Norm).ToList();
         var at = before.LastIndexOf("for");
-        return (at >= 2 && before[at - 2] == "let" && before[at - 1] == "go") ||
+        return (at >= 2 && before[at - 2] == "let" && before[at - 1] == "go") || EndedWithin(q, tokens) ||
                (SaidJustBefore(q, tokens, "took", "takes", "take", "taking") && q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "to" &&
                 tokens[q.Last + 1].Norm is "ease" or "go" or "pass" or "settle" or "loosen" or "release" or "relax" or "subside" or "fade" or
                     "calm" or "stop" or "wear" or "let" or "unlock" or "unknot");
+    }
+
+    private static bool EndedWithin(Quantity q, List<Token> tokens)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && tokens[k].Norm is "about" or "around" or "like" or "maybe" or "roughly" or "approx" or "approximately" or "a" or "an" or "just")
+        {
+            k--;
+        }
+
+        if (k < 1 || tokens[k].Norm is not ("in" or "after"))
+        {
+            return false;
+        }
+
+        k--;
+        while (k >= 0 && tokens[k].Norm is "off" or "away" or "again" or "up")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Norm is "went" or "gone" or "go" or "goes" or "eased" or "eases" or "settled" or "settles" or
+                   "released" or "relaxed" or "cleared" or "subsided" or "faded" or "stopped" or "disappeared" or "fine" &&
+               (k == 0 || tokens[k - 1].Norm is not ("i" or "we" or "you" or "they" or "he" or "she" or "i'd" or "we'd" or "was" or "were" or "felt" or "feel"));
     }
 
     /// <summary>One of the words within the few before the amount, in its clause (no punctuation between).</summary>

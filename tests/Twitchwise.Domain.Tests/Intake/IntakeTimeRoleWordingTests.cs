@@ -283,6 +283,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("the cramp in my foot went on for over 10 minutes after the swim", 600)]
     [InlineData("calf cramp after netball, it took about a minute to ease", 60)]
     [InlineData("my foot cramped at the end of my swim and took 2 minutes to let go", 120)]
+    [InlineData("toe cramp near the end of my swim, it eased off in about 10 seconds", 10)]
+    [InlineData("calf cramped at netball, gone after a minute of stretching", 60)]
     public void CrampsLength_IsItsLengthNotASessions(string text, double seconds)
     {
         var intake = Read(text);
@@ -299,5 +301,22 @@ public sealed class IntakeTimeRoleWordingTests
 
         Assert.Equal(AnswerValue.Of("strength"), intake.Answers.GetValueOrDefault("exercise.type"));
         Assert.Equal(AnswerValue.Of(5), intake.Answers.GetValueOrDefault("exercise.hours_since"));
+    }
+
+    /// <summary>
+    /// How long a medicine has been taken is not how long the twitching has gone on: "on amlodipine since 6 years" had
+    /// dated the cramps six years back (and raised a long-standing cramp to the doctor), and "has been for years" two.
+    /// A medicine started lately still dates the episodes it began ("since starting sertraline 2 weeks ago").
+    /// </summary>
+    [Theory]
+    [InlineData("toes cramp in bed at night since one week. I am on amlodipine since 6 years.", 7.0)]
+    [InlineData("my thigh keeps twitching after leg day, started 4 days ago. I'm on sertraline, have been for years.", 4.0)]
+    [InlineData("calves twitching since my run this morning. I'm on fluoxetine and have been for 3 years.", null)]
+    [InlineData("since starting sertraline 2 weeks ago my calves twitch after runs", 14.0)]
+    public void MedicinesYears_AreNotTheEpisodesDays(string text, double? days)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(days is { } d ? AnswerValue.Of(d) : null, intake.Answers.GetValueOrDefault("episode.days"));
     }
 }
