@@ -948,6 +948,12 @@ public sealed class EmergencyStoriesTests
         { "my phone screen is blurry since I dropped it on my run lol, calves twitch a bit", TriageLevel.SelfCare },
         { "I'm not sure why but my calves twitch after long runs, 34, no pain", TriageLevel.SelfCare },
         { "ate my tea after the match, calves cramped a bit in the second half", TriageLevel.SelfCare },
+        // An accident on the way to the loo may be a slip, a pull-up not yet managed is no weakness, a resident may be the
+        // doctor writing, and grumbling about the ref is asked about at most.
+        { "had an accident on the way to the loo, slipped on the wet floor and my calf cramped", TriageLevel.SelfCare },
+        { "I can't lift myself up on the bar yet, forearms twitch after the session", TriageLevel.SelfCare },
+        { "I'm a resident, 29, my eyelid twitches after night shifts", TriageLevel.SelfCare },
+        { "my husband is 60, he was just mumbling about the ref after the match, calves cramping", TriageLevel.SelfCare },
     };
 
     [Theory]
