@@ -34,6 +34,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const string DuringExercise = "during_exercise";
     private const string ExerciseType = "exercise.type";
     private const string Palpitations = "symptom.palpitations";
+    private const string ChestPain = "symptom.chest_pain";
     private const string BreathingDifficulty = "symptom.breathing_difficulty";
     private const string Reliever = "asthma_bronchodilator";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
@@ -129,7 +130,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>
     /// "going down me left arm" (Irish and Northern English), "mi right shin" (Jamaican), and "him mouth twist" read as
     /// about the person named ("me mouth"): "me" or "mi" just before a body part, a side or a person ("Me mate's 45") is
-    /// "my", which the lexicon is written in. Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in
+    /// "my", which the lexicon is written in, and "har" there is "her". Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in
     /// the back of the heel").
     /// </summary>
     private List<Token> PossessiveBeforeAPart(List<Token> tokens)
@@ -142,8 +143,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // ... and a part that only a warning sign names ("a tightness in me chest").
             .Concat(lexicon.PartSigns.SelectMany(sign => sign.Parts.FindAll(tokens)).Select(m => m.First))
             .ToHashSet();
-        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && (partsAt.Contains(i + 1) || (i + 1 < tokens.Count && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[i + 1].Norm))))
-            ? t with { Norm = "my" }
+        bool BeforeAPartOrPerson(int i) => partsAt.Contains(i + 1) || (i + 1 < tokens.Count && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[i + 1].Norm)));
+        return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && BeforeAPartOrPerson(i) ? t with { Norm = "my" }
+            // Jamaican "har face drop", "har head a bus": "her".
+            : t.Norm == "har" && BeforeAPartOrPerson(i) ? t with { Norm = "her" }
             : t).ToList();
     }
 
@@ -835,6 +838,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .Where(m => !(m.Item is Concept { Question.Id: var id } && id == travelled && journeys.Any(j => j.First < m.Last && m.First < j.Last)))
             .Where(m => !(m.Item is Concept { Layer: IntakeLexicon.SideLayer } && comparisons.Any(c => c.First < m.Last && m.First < c.Last)))
             .ToList();
+        // "Cramp in my chest muscle at the bottom of a bench rep": a chest phrase whose last word opens a longer place (the
+        // chest muscle, the chest wall) is about that place, the worked muscle, not the heart's chest pain.
+        everyMatch.RemoveAll(m => m.Item is Concept { Layer: IntakeLexicon.MainLayer, Question.Id: ChestPain } &&
+                                  everyMatch.Any(p => p.Item is Concept { Layer: IntakeLexicon.LocationLayer } && p.First > m.First && p.First < m.Last && p.Last > m.Last));
         foreach (var m in everyMatch)
         {
             if (m.Item is ConfirmCue cue && ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })

@@ -948,6 +948,19 @@ public sealed class EmergencyStoriesTests
         { "my phone screen is blurry since I dropped it on my run lol, calves twitch a bit", TriageLevel.SelfCare },
         { "I'm not sure why but my calves twitch after long runs, 34, no pain", TriageLevel.SelfCare },
         { "ate my tea after the match, calves cramped a bit in the second half", TriageLevel.SelfCare },
+        // Stop 51, dev-danger20's and dev-danger21's misses told again: a heart "going a million miles an hour" with a neck
+        // ache, a bike computer's 230, weakness told as hardly getting off the loo beside cola-coloured urine on a statin,
+        // a dive into a sandbar, a stud rake on a muddy pitch, a headache that "came on instantly".
+        { "my wife is 52, just came in from gardening with a crushing ache in her neck and shoulders and her heart's going a million miles an hour", TriageLevel.Emergency },
+        { "on a climb my Wahoo went from 150 to 230 and stayed there, still hammering at 210 ten minutes later sat on the kerb, feel like I'll black out", TriageLevel.Emergency },
+        { "started atorvastatin last month, both thighs ache and I can hardly get up off the loo, my wee is like cola", TriageLevel.Emergency },
+        { "my mate dived into a sandbar head first, his neck's really sore and he's got tingling in both arms and legs", TriageLevel.Emergency },
+        { "got stud-raked on a muddy pitch last week, now my jaw's tight and my face keeps locking into a grin", TriageLevel.Emergency },
+        { "felt something go in my neck on overhead press and the worst headache of my life came on instantly", TriageLevel.Emergency },
+        // ... while a cramp in the chest muscle at the bottom of a bench rep is the worked muscle, and a leg-day joke about
+        // the loo is asked about, not taken.
+        { "Cramp in my chest muscle at the bottom of a heavy bench rep today, pec clamped for 20 seconds. No chest pain since, breathing fine.", TriageLevel.SelfCare },
+        { "leg day yesterday, can hardly get up off the loo lol, quads twitching", TriageLevel.SelfCare },
         // An accident on the way to the loo may be a slip, a pull-up not yet managed is no weakness, a resident may be the
         // doctor writing, and grumbling about the ref is asked about at most.
         { "had an accident on the way to the loo, slipped on the wet floor and my calf cramped", TriageLevel.SelfCare },
