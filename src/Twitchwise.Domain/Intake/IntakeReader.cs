@@ -130,8 +130,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>
     /// "going down me left arm" (Irish and Northern English), "mi right shin" (Jamaican), and "him mouth twist" read as
     /// about the person named ("me mouth"): "me" or "mi" just before a body part, a side or a person ("Me mate's 45") is
-    /// "my", which the lexicon is written in, and "har" there is "her". Elsewhere they stay as they are ("told me", "mi run di 10k", "kicked me in
-    /// the back of the heel").
+    /// "my", which the lexicon is written in, and Jamaican "har" there is "her". Elsewhere they stay as they are ("told
+    /// me", "mi run di 10k", "kicked me in the back of the heel").
     /// </summary>
     private List<Token> PossessiveBeforeAPart(List<Token> tokens)
     {
@@ -145,7 +145,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .ToHashSet();
         bool BeforeAPartOrPerson(int i) => partsAt.Contains(i + 1) || (i + 1 < tokens.Count && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[i + 1].Norm)));
         return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && BeforeAPartOrPerson(i) ? t with { Norm = "my" }
-            // Jamaican "har face drop", "har head a bus": "her".
             : t.Norm == "har" && BeforeAPartOrPerson(i) ? t with { Norm = "her" }
             : t).ToList();
     }

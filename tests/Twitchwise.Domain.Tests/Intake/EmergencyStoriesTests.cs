@@ -1154,6 +1154,15 @@ public sealed class EmergencyStoriesTests
         Assert.Equal(TriageLevel.SelfCare, level);
     }
 
+    /// <summary>"My two legs" (Nigerian English) are both legs; the last two legs of a relay are not.</summary>
+    [Fact]
+    public void RelayLegs_AreNotBothLegs()
+    {
+        var (_, intake) = Assess("felt weak on the last two legs of the relay, calves twitch after");
+
+        Assert.False(intake.Answers.ContainsKey("symptom.both_legs_weak_or_numb"), $"read: {Read(intake)}");
+    }
+
     [Theory]
     [MemberData(nameof(LookAlikes))]
     public void LookAlike_DoesNotRaiseTheHeart(string text)
