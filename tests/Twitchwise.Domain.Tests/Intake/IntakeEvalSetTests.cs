@@ -153,6 +153,12 @@ public sealed class IntakeEvalSetTests
     // test-danger20.jsonl (2026-12-06, stop 51): a twentieth safety half, 200 written blind (125 emergencies told late in
     //   rambling messages, after the fact, by coaches, carers and strangers, under wrong self-diagnoses, with times and
     //   measurements; 87 typed for someone else; 45 look-alikes); pinned the same way.
+    // test34.jsonl (2026-12-06, stop 52): 260 everyday descriptions written blind (70 typed for someone else, 11
+    //   emergencies by the writer's judgement, every kind of session with times, drinks, sleep, medicines and heat);
+    //   pinned before that stop's first intake change was committed; scored on the stop's starting code and once at its end.
+    // test-danger21.jsonl (2026-12-06, stop 52): a twenty-first safety half, 200 written blind (96 emergencies by the
+    //   writer's judgement, told minimised, in passing, by people with long-term conditions, dictated, pasted from several
+    //   messages or by someone else; 85 typed for someone else; 45 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -207,6 +213,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger19.jsonl", "3995537c772a6c99e24c1d7f3afeb52a8bd37e85f26e11204474952e2b0e3712")]
     [InlineData("test33.jsonl", "77bf2f6ee26246b171ae86825551778235df98250a1867627335041be0f9a476")]
     [InlineData("test-danger20.jsonl", "d57145242eb2df76681236d84037a8734398edf43f030649ad36137f8ba07a14")]
+    [InlineData("test34.jsonl", "51df15980dded44c08b1722dda0a238aaf1caeb43dda967a6df7a648d72723d2")]
+    [InlineData("test-danger21.jsonl", "216222e1966aa19f80900eabb03e0890e3c92e8fc6c1f0de514e9505e2eef314")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
