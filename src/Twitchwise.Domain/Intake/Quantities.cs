@@ -171,7 +171,7 @@ internal static class Quantities
             return AddMeasured(tokens, at, one, 1, i, single.Last, quantities);
         }
 
-        if (NumberAt(tokens, at, i) is not { } number || HowOften(tokens, i))
+        if (NumberAt(tokens, at, i) is not { } number || HowOften(tokens, i) || Label(tokens, i))
         {
             return i;
         }
@@ -254,6 +254,11 @@ internal static class Quantities
             // "4h30", "2h15", "about 4 hrs 10.": hours and minutes written together.
             (value, end) = (value + minutes / 60, end + 1);
         }
+        else if (unit.Kind == UnitKind.Duration && unit.Factor == 3600 && MinutesAfterHours(tokens, at, end) is { } more)
+        {
+            // "an hour and twenty minutes", "2 hours 15 mins": the minutes belong to the hours.
+            (value, end) = (value + more.Minutes / 60, more.End);
+        }
 
         if (end + 1 < tokens.Count && tokens[end].Norm is "or" or "to" or "-" && NumberAt(tokens, at, end + 1) is { } upper && upper.Value > value)
         {
@@ -286,6 +291,16 @@ internal static class Quantities
                 quantities.Add(new(unit.Kind, value * unit.Factor, unit.Factor, first, end));
                 return end;
         }
+    }
+
+    /// <summary>The minutes said after a number of hours, with or without "and", and where they end.</summary>
+    private static (double Minutes, int End)? MinutesAfterHours(IReadOnlyList<Token> tokens, Dictionary<int, PhraseMatch<QuantityItem>> at, int end)
+    {
+        var k = end < tokens.Count && tokens[end].Norm == "and" ? end + 1 : end;
+        return NumberAt(tokens, at, k) is { Value: > 0 and < 60 } minutes &&
+               at.TryGetValue(Skip(tokens, at, minutes.End), out var after) && after.Item is Unit { Kind: UnitKind.Duration, Factor: 60 }
+            ? (minutes.Value, after.Last)
+            : null;
     }
 
     /// <summary>A number said in words that can be an age: whole, from ten ("I'm a runner" is no age of one) to ninety-nine.</summary>
@@ -508,6 +523,16 @@ internal static class Quantities
             return null;
         }
 
+        if (m.Last < tokens.Count && tokens[m.Last].Norm == "hundred" && w.Value is >= 1 and <= 9 && w.Value % 1 == 0)
+        {
+            // "a hundred and four on the thermometer", "one hundred and eighty": hundreds said in words; what follows
+            // "and" is the rest of the number only when it is under a hundred.
+            var hundreds = (Value: w.Value * 100, End: m.Last + 1);
+            return hundreds.End + 1 < tokens.Count && tokens[hundreds.End].Norm == "and" && NumberAt(tokens, at, hundreds.End + 1) is { Value: < 100 } rest
+                ? (hundreds.Value + rest.Value, rest.End)
+                : hundreds;
+        }
+
         // "twenty-five", "sixty eight": a tens word and a units word are one number.
         var k = m.Last < tokens.Count && tokens[m.Last].Norm == "-" ? m.Last + 1 : m.Last;
         return w.Value is >= 20 and < 100 && w.Value % 10 == 0 && at.TryGetValue(k, out var u) && u.Item is NumberWord { Value: >= 1 and <= 9 } unit &&
@@ -537,6 +562,14 @@ internal static class Quantities
 
         return j;
     }
+
+    /// <summary>
+    /// "a slipped disc at L4-L5", "C6": a number with one letter glued before it is a label (a spine level), no amount;
+    /// "x2" is a count and stays one.
+    /// </summary>
+    private static bool Label(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1] is { Norm: [var letter] } glued && char.IsAsciiLetter(letter) && letter != 'x' &&
+        glued.End == tokens[i].Start && (i == 1 || tokens[i - 2].End < glued.Start);
 
     /// <summary>"flutters a few times an hour", "twice a week": the "a" or "an" of how often, not of how long.</summary>
     private static bool HowOften(IReadOnlyList<Token> tokens, int i) =>

@@ -967,6 +967,54 @@ public sealed class EmergencyStoriesTests
         { "I can't lift myself up on the bar yet, forearms twitch after the session", TriageLevel.SelfCare },
         { "I'm a resident, 29, my eyelid twitches after night shifts", TriageLevel.SelfCare },
         { "my husband is 60, he was just mumbling about the ref after the match, calves cramping", TriageLevel.SelfCare },
+        // Stop 52, test-danger20's misses told again: a "crick" in the neck with clamminess and sickness, a squeezing "in my
+        // jaw and chest", a heart that "keeps going mad" with a near-faint, sight gone "like a blind coming down", Trinidadian
+        // "cyah find my words", breathing "short" or "hard to catch" beside a swollen leg, urine like soy sauce, stools
+        // that cannot be held, fingers bent "on their own" and a "jerking fit", "struggling to think straight" on insulin,
+        // a plate dropped "onto his own head", a gash "full of mud", a player "speared into the turf".
+        { "my grandad is 75, after mowing he says he's got a crick in his neck, he's clammy and he's been sick", TriageLevel.Emergency },
+        { "on the rower I got a squeezing in my jaw and chest that went when I stopped, and it came back walking to the car", TriageLevel.Emergency },
+        { "after my long run my heart keeps going mad and I nearly fainted on the stairs", TriageLevel.Emergency },
+        { "during my swim the sight in my right eye went dark like a blind coming down, it came back after a minute", TriageLevel.Emergency },
+        { "after cricket I cyah find my words and my left hand feel numb", TriageLevel.Emergency },
+        { "flew back from Sydney yesterday and went for a run, my calf is swollen and my breathing is short on the stairs", TriageLevel.Emergency },
+        { "my ankle's been swollen and red since football and now it's hard to catch my breath", TriageLevel.Emergency },
+        { "on simvastatin, thighs are agony after spin and my pee is like soy sauce", TriageLevel.Emergency },
+        { "slipped disc at L5-S1, both legs numb after my walk and I've no control over passing stools", TriageLevel.Emergency },
+        { "after tennis my fingers bent on their own, my lips tingle and then I had a jerking fit", TriageLevel.Emergency },
+        { "type 1 diabetic, after football I'm sweaty and shaking and struggling to think straight", TriageLevel.Emergency },
+        { "a guy at my gym dropped a plate onto his own head and keeps repeating the same question", TriageLevel.Emergency },
+        { "gashed my shin on the trail and it was full of mud, now my jaw is stiff and won't open", TriageLevel.Emergency },
+        { "got speared into the turf at rugby, neck's sore and both my legs feel weak", TriageLevel.Emergency },
+        // Stop 52, dev-danger22's and dev-danger23's misses told again: a smile "gone lopsided" without its apostrophe, "not
+        // making no sense" (a double negative that denies nothing), wetting himself beside both legs gone weak, a back "in
+        // agony" without its apostrophe, a neck bent backwards or jarred in a tackle, lips "puffed right up" after a
+        // painkiller, drinking "way more than I was thirsty", a husband "saying the same thing over and over" in the heat,
+        // "still not feeling any better" after cooling, an arm's cramp "going up his neck" with a grey sweat, a heart "gone
+        // to 230", a heartbeat told unsurely beside a near-faint.
+        { "my dad is 60, went for a walk and now his smiles gone lopsided", TriageLevel.Emergency },
+        { "my wife is on insulin, she went swimming and now she's shaky and not making no sense", TriageLevel.Emergency },
+        { "my husband has a bad back, both his legs have gone weak since the gym and he wet himself", TriageLevel.Emergency },
+        { "my backs in agony after deadlifts and both legs are going numb", TriageLevel.Emergency },
+        { "got bent backwards in a rugby tackle and now both my arms are tingling", TriageLevel.Emergency },
+        { "neck got jarred in a scrum and both my hands are numb", TriageLevel.Emergency },
+        { "took naproxen for my calf cramp and my lips have puffed right up", TriageLevel.Emergency },
+        { "drank way more than I was thirsty on the marathon, plain water, now my fingers are puffy and I'm being sick", TriageLevel.Emergency },
+        { "my husband finished the half in the heat and keeps saying the same thing over and over", TriageLevel.Emergency },
+        { "hot yoga, been in the aircon 40 minutes and still not feeling any better, dizzy and sick", TriageLevel.Emergency },
+        { "Dad came in from the garden with a cramp in his left arm going up his neck, he's gone grey and is sweating", TriageLevel.Emergency },
+        { "twice mid sprint my hearts gone to 230 and I greyed out", TriageLevel.Emergency },
+        { "at basketball my heart went crazy fast and kinda fluttery and I nearly blacked out", TriageLevel.Emergency },
+        // ... while a crick from sleeping funny, a hot room's 40 degrees, a laugh that nearly wet the writer, and a ride to
+        // mum's are no signs.
+        { "crick in my neck from sleeping funny, calves twitch after my run", TriageLevel.SelfCare },
+        { "hot yoga, the room was 40 degrees, I feel fine, hamstring a bit tight", TriageLevel.SelfCare },
+        { "nearly wet myself laughing at the warm up, calves twitchy after", TriageLevel.SelfCare },
+        { "cycled to my mums in the heat, calves cramped a bit, fine now", TriageLevel.SelfCare },
+        // Shoes full of mud are no wound.
+        { "my shoes were full of mud after the trail run, calves cramp a bit", TriageLevel.SelfCare },
+        // A team-mate's faint last week is theirs, beside the writer's own cramps.
+        { "my calves cramp after hockey and one of my teammates fainted in the heat last week, should I take salt?", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1058,6 +1106,10 @@ public sealed class EmergencyStoriesTests
         { "heart's going a bit quick since the ride, calves twitchy", "symptom.palpitations" },
         // ... and "sleepier than usual" with no knock to the head is asked, not taken (with one it is: above).
         { "after the 10k I'm sleepier than usual and my calves twitch", "symptom.confusion" },
+        // Stop 52: a crick in the neck after no arm work may be the heart's place, and a heartbeat "kinda fluttery" with no
+        // faintness may be the sprint: each asked, not taken.
+        { "crick in my neck after my run, calves twitching", ArmJawNeck },
+        { "heart kinda fluttery after sprints but otherwise fine", "symptom.palpitations" },
     };
 
     [Theory]

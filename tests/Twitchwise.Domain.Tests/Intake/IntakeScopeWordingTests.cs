@@ -195,4 +195,24 @@ public sealed class IntakeScopeWordingTests
         Assert.Contains(past.Historical, f => f.Answer == "symptom.collapse_or_seizure");
         Assert.Equal(AnswerValue.Of("twitch"), now.Answers.GetValueOrDefault("episode.kind"));
     }
+
+    /// <summary>
+    /// Voice notes have no commas: "swallowing is fine" is a denial of its own, and the "is fine" in it no longer reaches
+    /// back to the twitching ("my tongue has been twitching for about three weeks swallowing is fine" had lost the
+    /// twitching and its three weeks). Tagalog "walang" is "no".
+    /// </summary>
+    [Fact]
+    public void Read_SwallowingIsFineWithNoComma_DeniesOnlyTheSwallowing()
+    {
+        var tongue = IntakeReading.Read("my tongue has been twitching for about three weeks swallowing is fine talking is fine");
+        var list = IntakeReading.Read("first long ride of the year, pee looks normal and walking is fine");
+        var taglish = IntakeReading.Read("calves cramp after badminton, pero ok naman, walang swelling");
+
+        Assert.Equal(AnswerValue.Of("twitch"), tongue.Answers.GetValueOrDefault("episode.kind"));
+        Assert.Equal(AnswerValue.Of(21), tongue.Answers.GetValueOrDefault("episode.days"));
+        Assert.Equal(AnswerValue.Of(false), tongue.Answers.GetValueOrDefault("symptom.swallowing_or_speech"));
+        Assert.Equal(AnswerValue.Of(false), list.Answers.GetValueOrDefault("symptom.dark_urine"));
+        Assert.Equal(AnswerValue.Of(false), list.Answers.GetValueOrDefault("symptom.walking_change"));
+        Assert.Equal(AnswerValue.Of(false), taglish.Answers.GetValueOrDefault("symptom.swelling"));
+    }
 }

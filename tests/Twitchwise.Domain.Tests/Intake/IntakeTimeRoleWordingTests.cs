@@ -319,4 +319,40 @@ public sealed class IntakeTimeRoleWordingTests
 
         Assert.Equal(days is { } d ? AnswerValue.Of(d) : null, intake.Answers.GetValueOrDefault("episode.days"));
     }
+
+    /// <summary>
+    /// A spine level is no volume: "slipped disc L4-L5" had read as four litres drunk. "x2" keeps its count, and a
+    /// volume written on its number ("2L") is still one.
+    /// </summary>
+    [Theory]
+    [InlineData("I have a slipped disc L4-L5 and my calves cramp after walks", null)]
+    [InlineData("disc bulge at C5 C6, drank 1.5L on my ride and my hands tingle", 1.5)]
+    [InlineData("ran 10k and drank 2L, calves twitching", 2.0)]
+    public void SpineLevels_AreNoLitres(string text, double? litres)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(litres is { } l ? AnswerValue.Of(l) : null, intake.Answers.GetValueOrDefault("hydration.liters_today"));
+    }
+
+    /// <summary>Minutes said after hours belong to them ("an hour and twenty minutes" had read as an hour), and hundreds
+    /// said in words are numbers ("a hundred and four degrees" is a hot day, 40 C).</summary>
+    [Theory]
+    [InlineData("cycled in the heat for an hour and twenty minutes, calves cramped after", 80.0)]
+    [InlineData("ran for 2 hours 15 minutes and my calf cramped at the end", 135.0)]
+    [InlineData("ran for an hour and a half, calves twitching", 90.0)]
+    public void MinutesAfterHours_AreTheSessions(string text, double minutes)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(AnswerValue.Of(minutes), intake.Answers.GetValueOrDefault("exercise.minutes"));
+    }
+
+    [Fact]
+    public void HundredsInWords_AreNumbers()
+    {
+        var intake = Read("it was a hundred and four degrees out on my ride and my calves cramped");
+
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("exercise.hot_conditions"));
+    }
 }
