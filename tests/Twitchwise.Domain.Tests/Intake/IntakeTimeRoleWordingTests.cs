@@ -355,4 +355,16 @@ public sealed class IntakeTimeRoleWordingTests
 
         Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("exercise.hot_conditions"));
     }
+
+    /// <summary>A hot room's degrees are the air ("hot yoga, room is 40 degrees" had read as a 40 C fever, an emergency),
+    /// while a temperature taken in a room is still the body's.</summary>
+    [Theory]
+    [InlineData("Just did hot yoga, room is 40 degrees, I took my temperature after, it's 37.6", 37.6)]
+    [InlineData("I took my temp in my room and it said 39.2, calves aching after the match", 39.2)]
+    public void RoomsHeat_IsTheAirNotTheBody(string text, double celsius)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(AnswerValue.Of(celsius), intake.Answers.GetValueOrDefault("symptom.temperature_c"));
+    }
 }
