@@ -839,8 +839,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .ToList();
         // "Cramp in my chest muscle at the bottom of a bench rep": a chest phrase whose last word opens a longer place (the
         // chest muscle, the chest wall) is about that place, the worked muscle, not the heart's chest pain.
+        // The places are taken first: a RemoveAll predicate must not read the list it is removing from.
+        var places = everyMatch.Where(p => p.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
         everyMatch.RemoveAll(m => m.Item is Concept { Layer: IntakeLexicon.MainLayer, Question.Id: ChestPain } &&
-                                  everyMatch.Any(p => p.Item is Concept { Layer: IntakeLexicon.LocationLayer } && p.First > m.First && p.First < m.Last && p.Last > m.Last));
+                                  places.Any(p => p.First > m.First && p.First < m.Last && p.Last > m.Last));
         foreach (var m in everyMatch)
         {
             if (m.Item is ConfirmCue cue && ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
