@@ -159,6 +159,13 @@ public sealed class IntakeEvalSetTests
     // test-danger21.jsonl (2026-12-06, stop 52): a twenty-first safety half, 200 written blind (96 emergencies by the
     //   writer's judgement, told minimised, in passing, by people with long-term conditions, dictated, pasted from several
     //   messages or by someone else; 85 typed for someone else; 45 look-alikes); pinned the same way.
+    // test35.jsonl (2026-12-06, stop 53): 260 everyday descriptions written blind (75 typed for someone else, 20
+    //   emergencies and 43 look-alikes by the writer's judgement, every sport and walk of life with its times, drinks,
+    //   sleep and medicines); pinned before that stop's first intake change was committed.
+    // test-danger24.jsonl (2026-12-06, stop 53): a twenty-fourth safety half, 200 written blind (90 emergencies by the
+    //   writer's judgement, asked as forum or chatbot questions with long backstories full of numbers, by older people,
+    //   teenagers, workers, people in the heat, pregnant people and people on medicines; 81 typed for someone else; 46
+    //   look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -215,6 +222,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger20.jsonl", "d57145242eb2df76681236d84037a8734398edf43f030649ad36137f8ba07a14")]
     [InlineData("test34.jsonl", "51df15980dded44c08b1722dda0a238aaf1caeb43dda967a6df7a648d72723d2")]
     [InlineData("test-danger21.jsonl", "216222e1966aa19f80900eabb03e0890e3c92e8fc6c1f0de514e9505e2eef314")]
+    [InlineData("test35.jsonl", "070e5ae2a16a05ff2c50c9bcd8e988a8258e5862c3824620f655046244faa223")]
+    [InlineData("test-danger24.jsonl", "e71dca31c11fb5ae0ac720fe42be7e87e42b244dfb958a264cb1bbedfffafc3a")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
