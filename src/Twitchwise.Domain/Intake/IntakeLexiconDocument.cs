@@ -40,6 +40,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> SomeonesPlaces { get; set; } = [];
     public List<string> GivenToSomeoneElse { get; set; } = [];
     public List<string> WorriedWords { get; set; } = [];
+    public List<string> Colours { get; set; } = [];
     public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];

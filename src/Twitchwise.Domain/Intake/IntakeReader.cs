@@ -586,6 +586,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "out cold maybe 10 secs", "cramped for perhaps 2 minutes": a hedge just before a number hedges the number (the
         // annotation guide codes it), not the sign it measures.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && t.Last < tokens.Count && tokens[t.Last].IsNumber);
+        // "legs look kind of blotchy and bluish": a hedge before a colour guesses its shade, not whether it is there.
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && BeforeAColour(t.Last));
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));
@@ -767,7 +769,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion").
         collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone);
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
-        var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain }).ToList();
+        var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain } && !BeforeAColour(t.Last)).ToList();
+        bool BeforeAColour(int i) => i < tokens.Count && lexicon.Colours.Contains(tokens[i].Norm);
         FindingContext ContextOf(int first, int last) =>
             ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners) is var context &&
             hedges.Any(h => first < h.First && h.Last < last) ? context with { Uncertain = true } : context;
@@ -1121,6 +1124,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             "evening" or "," or "(" or "about" or "around" or "approx" or "~");
 
     /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
+    /// <summary>"locked in a cramp since she got back from her run, about 25 minutes now": a length told up to now, after the
+    /// cramp is named, is how long it has held, not the length of the session named between.</summary>
+    private static bool FollowedByNow(List<Token> tokens, int after) => after < tokens.Count && tokens[after].Norm == "now";
+
     private static bool PerWeek(List<Token> tokens, int after) =>
         tokens.Skip(after).Take(2).Select(t => t.Norm).ToList() is ["a" or "per" or "each" or "every", "week" or "wk"] or ["weekly", ..] or ["/", "week" or "wk"];
 
@@ -2127,9 +2134,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .Where(c => !(q.Kind == UnitKind.Duration && q.Value is >= LongEpisodeSeconds and < SecondsPerDay && c.Item == CueKind.Episode &&
                           c.First >= q.Last && Breaks(tokens, q.Last, c.First)))
             .Select(c => c with { Item = c.Item == CueKind.Travel ? CueKind.Unrelated : c.Item })
-            // An unrelated word right after the number is what it measures ("36 weeks pregnant"), so it carries no penalty.
+            // An unrelated word right after the number is what it measures ("36 weeks pregnant"), as is the word right after a
+            // score ("hard, 8/10 pain"), so it carries no penalty.
             .Select(c => (c.Item, Distance: c.Last <= q.First ? q.First - c.Last
-                : c.First == q.Last && c.Item == CueKind.Unrelated ? 0
+                : c.First == q.Last && (c.Item == CueKind.Unrelated || q.Kind == UnitKind.Score) ? 0
                 : c.First >= q.Last ? c.First - q.Last + CueAfterPenalty : 0))
             .OrderBy(c => c.Distance)
             .Select(c => (CueKind?)c.Item)
@@ -2244,6 +2252,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
 
                 break;
+            case UnitKind.Duration when q.First > 0 && tokens[q.First - 1].Norm == "every":
+                // "drank plain water like every 10 min": how often, not how long anything lasted.
+                break;
             case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" && !EndedWithin(q, tokens) &&
                                         !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First > q.Last &&
                                                        c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)):
@@ -2256,7 +2267,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                              !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
                                SessionEarlierInClause(q, cues, tokens) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
-                CueKind? cue = HeldFor(q, tokens) ? CueKind.Episode : EachOne(q, cues, tokens) is { } each ? each : activity ? CueKind.Exercise : Nearest(q.UnitFactor >= 60 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
+                // A night's sleep is told in hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
+                CueKind? cue = HeldFor(q, tokens) || (kindBefore && FollowedByNow(tokens, q.Last)) ? CueKind.Episode
+                    : EachOne(q, cues, tokens) is { } each ? each
+                    : activity ? CueKind.Exercise
+                    : Nearest(q.UnitFactor >= 3600 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
                 switch (cue)
                 {
                     case CueKind.Sleep:

@@ -1015,6 +1015,32 @@ public sealed class EmergencyStoriesTests
         { "my shoes were full of mud after the trail run, calves cramp a bit", TriageLevel.SelfCare },
         // A team-mate's faint last week is theirs, beside the writer's own cramps.
         { "my calves cramp after hockey and one of my teammates fainted in the heat last week, should I take salt?", TriageLevel.SelfCare },
+        // Stop 53: a chest pain "in the past 20 min" (no history), a score with "pain" after it beside a hard, swollen
+        // forearm, a colour only guessed at beside a fever, a collapse told as "fell down unconscious", Pidgin and Patois
+        // (a chest that "dey tight" with a cold sweat, a mouth "twis up"), a bladder that "cannot control his pee", a
+        // thigh "blown up" after a crash that he "can't stand on the leg" of, and water drunk "every 10 min" all a long hike
+        // with vomiting ...
+        { "Hill reps earlier, 51M, in the past 15 min I've had a pressure in the middle of my chest and I feel like I'm going to pass out", TriageLevel.Emergency },
+        { "after MX practice my forearm is rock hard, 9/10 pain, fingers tingly and my grip is weak", TriageLevel.Emergency },
+        { "fever since last night after the mud run and my legs look sort of mottled", TriageLevel.Emergency },
+        { "my brother fell down unconscious after the 400m in the heat, awake now", TriageLevel.Emergency },
+        { "i jog for evening, now my chest dey tight and i dey sweat cold cold", TriageLevel.Emergency },
+        { "mi granny cramp after church walk an now har mouth twis up one side", TriageLevel.Emergency },
+        { "my dad lifted the slabs and now his back is in spasm and he cannot control his pee", TriageLevel.Emergency },
+        { "came off the bike at speed, thigh has blown up overnight, 10/10, foot is all pins and needles and I can't stand on the leg", TriageLevel.Emergency },
+        { "8 hour walk on the camino, drank plain water every 10 min, now being sick with the worst headache ever", TriageLevel.Emergency },
+        // ... while a mum "collapsed" on the sofa in scare quotes, and a friend's quoted word, are no signs.
+        { "my mum 'collapsed' on the sofa after her walk, she's fine, calves a bit twitchy", TriageLevel.SelfCare },
+        { "calves twitching after a 'quick' 10k, drank plenty, feel fine", TriageLevel.SelfCare },
+        // Below emergency, the words a GP's question rests on: a calf that cramps on a walk until he has to stand still,
+        // legs "fidgety" in pregnancy, food that sticks beside a twitching tongue, a heel hit by "a thwack" with no one
+        // there, a toe that scuffs the pavement, a cramp locked "25 minutes now".
+        { "I'm 70, smoker, walking to the post office my left calf cramps and I have to stand still, then it goes off", TriageLevel.Doctor },
+        { "I'm 30 weeks pregnant and every evening my legs feel fidgety and walking round the kitchen helps", TriageLevel.Doctor },
+        { "for a month I get food sticking when I swallow and my tongue twitches, 61", TriageLevel.Urgent },
+        { "badminton, felt a thwack in the back of my leg, turned round and nobody was there, can't go up on tiptoe", TriageLevel.Urgent },
+        { "for two weeks I keep scuffing my toe on the pavement on runs, calf twitchy too", TriageLevel.Doctor },
+        { "my calf has been locked in a cramp since I got back from my run, about 25 minutes now, stretching didn't help", TriageLevel.Urgent },
     };
 
     [Theory]

@@ -335,6 +335,31 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.Equal(litres is { } l ? AnswerValue.Of(l) : null, intake.Answers.GetValueOrDefault("hydration.liters_today"));
     }
 
+    /// <summary>A length told "now" after a session is how long the cramp has held, a length in minutes in bed is the
+    /// cramp's (a night is told in hours), and "every 10 min" is how often: none of them the session's.</summary>
+    [Theory]
+    [InlineData("my foot has been locked in a cramp since I got back from my run, about 25 minutes now", 1500.0)]
+    [InlineData("calf cramp in bed, toes pointed down for like 12 minutes, couldn't straighten them", 720.0)]
+    [InlineData("6 hour hike, drank water every 10 min, calves cramping now", null)]
+    public void LengthsNowInBedOrEvery_AreNotTheSessions(string text, double? seconds)
+    {
+        var intake = Read(text);
+
+        Assert.Equal(seconds is { } s ? AnswerValue.Of(s) : null, intake.Answers.GetValueOrDefault("episode.seconds"));
+        Assert.False(intake.Answers.ContainsKey("sleep.hours"), string.Join(", ", intake.Answers.Keys));
+        Assert.NotEqual(AnswerValue.Of(25.0), intake.Answers.GetValueOrDefault("exercise.minutes"));
+    }
+
+    /// <summary>The word just after a score is what it rates: "hard, 8/10 pain" is the pain, not the effort.</summary>
+    [Fact]
+    public void ScoreThenPain_IsThePain()
+    {
+        var intake = Read("forearm swollen and hard, 8/10 pain after motocross");
+
+        Assert.Equal(AnswerValue.Of(8.0), intake.Answers.GetValueOrDefault("episode.pain"));
+        Assert.False(intake.Answers.ContainsKey("exercise.intensity"));
+    }
+
     /// <summary>Minutes said after hours belong to them ("an hour and twenty minutes" had read as an hour), and hundreds
     /// said in words are numbers ("a hundred and four degrees" is a hot day, 40 C).</summary>
     [Theory]
