@@ -1123,11 +1123,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         tokens.Skip(activity.Last).Take(lengthAt - activity.Last).All(t => t.Norm is "for" or "today" or "tonight" or "this" or "morning" or "afternoon" or
             "evening" or "," or "(" or "about" or "around" or "approx" or "~");
 
-    /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
     /// <summary>"locked in a cramp since she got back from her run, about 25 minutes now": a length told up to now, after the
     /// cramp is named, is how long it has held, not the length of the session named between.</summary>
     private static bool FollowedByNow(List<Token> tokens, int after) => after < tokens.Count && tokens[after].Norm == "now";
 
+    /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
     private static bool PerWeek(List<Token> tokens, int after) =>
         tokens.Skip(after).Take(2).Select(t => t.Norm).ToList() is ["a" or "per" or "each" or "every", "week" or "wk"] or ["weekly", ..] or ["/", "week" or "wk"];
 
