@@ -2252,6 +2252,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
 
                 break;
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && q.First >= 3 && tokens[q.First - 3].Norm == "in" &&
+                                        tokens[q.First - 2].Norm == "the" && tokens[q.First - 1].Norm == "past":
+                // "after my run ... in the past 20 min I've had pain in my chest": since when, up to now, not the session's length.
+                break;
             case UnitKind.Duration when q.First > 0 && tokens[q.First - 1].Norm == "every":
                 // "drank plain water like every 10 min": how often, not how long anything lasted.
                 break;

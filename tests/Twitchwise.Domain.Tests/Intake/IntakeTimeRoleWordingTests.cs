@@ -350,6 +350,16 @@ public sealed class IntakeTimeRoleWordingTests
         Assert.NotEqual(AnswerValue.Of(25.0), intake.Answers.GetValueOrDefault("exercise.minutes"));
     }
 
+    /// <summary>"In the past 20 min" says since when, up to now: not the length of the run named before it.</summary>
+    [Fact]
+    public void InThePastMinutes_IsNotTheSessionsLength()
+    {
+        var intake = Read("after my run this morning, in the past 20 min I've had a pain in the middle of my chest");
+
+        Assert.False(intake.Answers.ContainsKey("exercise.minutes"), string.Join(", ", intake.Answers.Keys));
+        Assert.Equal(AnswerValue.Of(true), intake.Answers.GetValueOrDefault("symptom.chest_pain"));
+    }
+
     /// <summary>The word just after a score is what it rates: "hard, 8/10 pain" is the pain, not the effort.</summary>
     [Fact]
     public void ScoreThenPain_IsThePain()
