@@ -1123,10 +1123,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         tokens.Skip(activity.Last).Take(lengthAt - activity.Last).All(t => t.Norm is "for" or "today" or "tonight" or "this" or "morning" or "afternoon" or
             "evening" or "," or "(" or "about" or "around" or "approx" or "~");
 
-    /// <summary>"locked in a cramp since she got back from her run, about 25 minutes now": a length told up to now, after the
-    /// cramp is named, is how long it has held, not the length of the session named between.</summary>
-    private static bool FollowedByNow(List<Token> tokens, int after) => after < tokens.Count && tokens[after].Norm == "now";
-
     /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
     private static bool PerWeek(List<Token> tokens, int after) =>
         tokens.Skip(after).Take(2).Select(t => t.Norm).ToList() is ["a" or "per" or "each" or "every", "week" or "wk"] or ["weekly", ..] or ["/", "week" or "wk"];
@@ -2271,8 +2267,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                              !(Breaks(tokens, q.Last, c.First) && Lasted(q, tokens))) ||
                                SessionEarlierInClause(q, cues, tokens) ||
                                (InConditions(q, tokens) && !ForAWhile(q, tokens) && cues.Any(c => c.Item == CueKind.Exercise));
-                // A night's sleep is told in hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
-                CueKind? cue = HeldFor(q, tokens) || (kindBefore && FollowedByNow(tokens, q.Last)) ? CueKind.Episode
+                // A length still going on after the cramp is named is how long it has held, not the session's named between
+                // ("locked in a cramp since she got back from her run, about 25 minutes now"). A night's sleep is told in
+                // hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
+                CueKind? cue = HeldFor(q, tokens) || (kindBefore && StillGoingOn(q, tokens)) ? CueKind.Episode
                     : EachOne(q, cues, tokens) is { } each ? each
                     : activity ? CueKind.Exercise
                     : Nearest(q.UnitFactor >= 3600 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
