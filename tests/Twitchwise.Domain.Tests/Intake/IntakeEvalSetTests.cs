@@ -166,6 +166,13 @@ public sealed class IntakeEvalSetTests
     //   writer's judgement, asked as forum or chatbot questions with long backstories full of numbers, by older people,
     //   teenagers, workers, people in the heat, pregnant people and people on medicines; 81 typed for someone else; 46
     //   look-alikes); pinned the same way.
+    // test36.jsonl (2026-12-06, stop 54): 260 everyday descriptions written blind (76 typed for someone else, 9
+    //   emergencies, 10 urgent and 13 doctor by the writer's judgement, 57 with denials or hedges, numbers told every way);
+    //   pinned before that stop's first intake change was committed.
+    // test-danger27.jsonl (2026-12-06, stop 54): a twenty-seventh safety half, 200 written blind (90 emergencies by the
+    //   writer's judgement, the sign buried in an everyday story or said indirectly, by workers, older people, pregnant
+    //   people and people on medicines, as texts, voice notes and emails; 76 typed for someone else; 70 look-alikes);
+    //   pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -224,6 +231,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger21.jsonl", "216222e1966aa19f80900eabb03e0890e3c92e8fc6c1f0de514e9505e2eef314")]
     [InlineData("test35.jsonl", "070e5ae2a16a05ff2c50c9bcd8e988a8258e5862c3824620f655046244faa223")]
     [InlineData("test-danger24.jsonl", "e71dca31c11fb5ae0ac720fe42be7e87e42b244dfb958a264cb1bbedfffafc3a")]
+    [InlineData("test36.jsonl", "b945da71c29a56a7c5a9123624f2236688c4cfd7ec9566037fa01b0dabc2922f")]
+    [InlineData("test-danger27.jsonl", "9520153dbce224c09d9598fd65c25bdc7a1d031a28dc8feebae58fcb331bdf30")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
