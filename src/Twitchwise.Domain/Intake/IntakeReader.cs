@@ -583,9 +583,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
-        // "out cold maybe 10 secs", "cramped for perhaps 2 minutes": a hedge just before a number hedges the number (the
-        // annotation guide codes it), not the sign it measures.
-        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && t.Last < tokens.Count && tokens[t.Last].IsNumber);
+        // "out cold maybe 10 secs", "cramped for perhaps 2 minutes", "was out for maybe a minute": a hedge just before a
+        // number (in digits, or in words with its unit) hedges the number (the annotation guide codes it), not the sign it
+        // measures.
+        var amounts = lexicon.Quantities.FindAll(tokens).ToDictionary(m => m.First);
+        bool NumberStartsAt(int k) => k < tokens.Count && (tokens[k].IsNumber ||
+            (amounts.TryGetValue(k, out var word) && word.Item is NumberWord && amounts.TryGetValue(word.Last, out var unit) && unit.Item is Unit));
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && NumberStartsAt(t.Last));
         // "legs look kind of blotchy and bluish": a hedge before a colour guesses its shade, not whether it is there.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && BeforeAColour(t.Last));
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one

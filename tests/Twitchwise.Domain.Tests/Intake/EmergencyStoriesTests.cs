@@ -1041,6 +1041,17 @@ public sealed class EmergencyStoriesTests
         { "badminton, felt a thwack in the back of my leg, turned round and nobody was there, can't go up on tiptoe", TriageLevel.Urgent },
         { "for two weeks I keep scuffing my toe on the pavement on runs, calf twitchy too", TriageLevel.Doctor },
         { "my calf has been locked in a cramp since I got back from my run, about 25 minutes now, stretching didn't help", TriageLevel.Urgent },
+        // Stop 54: a faint told by how long they were out, with the length only guessed at ("maybe a minute"); a friend who
+        // "just dropped" and "came round in" seconds; a fall then shaking; a head "paining him badly"; breath that will not
+        // come, told in words of its own ("cannot breath well", "a whistle when breathing", breathing slowed).
+        { "my sister went down at the end of the hike and was out for perhaps a minute, legs were cramping", TriageLevel.Emergency },
+        { "at netball she said her calf was cramping, then she just dropped, came round in about ten seconds", TriageLevel.Emergency },
+        { "grandad was in the allotment all morning, cramp in both legs, then he fell down and was shaking for a minute", TriageLevel.Emergency },
+        { "after the match my son says his head is paining him badly and he has vomited twice, legs cramping", TriageLevel.Emergency },
+        { "after badminton I cannot breath well and my calves are cramping", TriageLevel.Emergency },
+        { "my daughter is making a whistle sound when breathing after her swim, lips look puffy", TriageLevel.Emergency },
+        { "took painkillers for his cramp after rugby and now his breathing is slow and he won't wake up properly", TriageLevel.Emergency },
+        { "calf swollen since the flight and today she's breathing fast", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -1136,6 +1147,11 @@ public sealed class EmergencyStoriesTests
         // faintness may be the sprint: each asked, not taken.
         { "crick in my neck after my run, calves twitching", ArmJawNeck },
         { "heart kinda fluttery after sprints but otherwise fine", "symptom.palpitations" },
+        // Stop 54: breathing fast is the effort's or panic's as often as a clot's or sepsis's: asked, not taken, alone (as
+        // happening now, "he is breathing fast", it is taken).
+        { "my son was breathing really fast after his swimming race and his calves were cramping", "symptom.breathing_difficulty" },
+        // ... and a hedge before a length hedges the length, not whether it happened: "maybe a bit numb" is still asked.
+        { "after my run my foot felt maybe a bit numb for a minute", "symptom.numbness" },
     };
 
     [Theory]
