@@ -430,6 +430,9 @@ public sealed class IntakeLexicon
     /// <summary>Colours a hedge just before only guesses the shade of ("kind of bluish"): the colour is there.</summary>
     internal IReadOnlySet<string> Colours { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>What a chest may feel instead of pain ("no chest pain, just a pressure"): the question asks about those too.</summary>
+    internal IReadOnlySet<string> ChestFeelings { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// A word of a dialect that always stands for one word of standard English ("ma" for "my", "intae" for "into",
     /// "cannae" for "can't"): the text's word is read as the standard one, and the lexicon is written in standard words.
@@ -674,6 +677,7 @@ public sealed class IntakeLexicon
                 GivenToSomeoneElse = WordSet(doc.GivenToSomeoneElse),
                 WorriedWords = WordSet(doc.WorriedWords),
                 Colours = WordSet(doc.Colours),
+                ChestFeelings = WordSet(doc.ChestFeelings),
                 // "a" and "an" are one only before a unit ("an hour"): "the pain's a nine" has its score in the next word.
                 ScoreWords = doc.Numbers.Where(n => n.Value is >= 0 and <= 10 && n.Value == Math.Floor(n.Value) && !n.Key.Contains(' ') && n.Key is not ("a" or "an"))
                     .ToDictionary(n => n.Key, n => (int)n.Value, StringComparer.Ordinal),

@@ -41,6 +41,7 @@ internal sealed class IntakeLexiconDocument
     public List<string> GivenToSomeoneElse { get; set; } = [];
     public List<string> WorriedWords { get; set; } = [];
     public List<string> Colours { get; set; } = [];
+    public List<string> ChestFeelings { get; set; } = [];
     public List<string> SpokenTo { get; set; } = [];
     public List<string> StillHolding { get; set; } = [];
     public List<string> RemediesTried { get; set; } = [];

@@ -775,6 +775,38 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain } && !BeforeAColour(t.Last)).ToList();
         bool BeforeAColour(int i) => i < tokens.Count && lexicon.Colours.Contains(tokens[i].Norm);
+        // After a denied chest pain: "just a bit of pressure", ", more like a weight", "but it feels tight" (not "but my calf
+        // feels tight", nor "blood pressure").
+        bool FeelingInsteadOfPain(int after)
+        {
+            var k = after;
+            while (k < tokens.Count && k - after < 3 && tokens[k].Norm is "," or "-" or "it's" or "its" or "it" or "is" or "was")
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].Norm is not ("just" or "more" or "only" or "but" or "rather"))
+            {
+                return false;
+            }
+
+            for (k++; k < tokens.Count && k - after < 10; k++)
+            {
+                if (lexicon.ChestFeelings.Contains(tokens[k].Norm))
+                {
+                    return true;
+                }
+
+                if (tokens[k].Norm is not ("a" or "an" or "bit" or "of" or "some" or "little" or "like" or "kind" or "sort" or "it" or "it's" or "its" or
+                    "feels" or "feeling" or "felt" or "is" or "was" or "more" or "just" or "slight" or "real" or "very" or "lot" or "dull"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         FindingContext ContextOf(int first, int last) =>
             ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners) is var context &&
             hedges.Any(h => first < h.First && h.Last < last) ? context with { Uncertain = true } : context;
@@ -866,11 +898,25 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // "tingling in my left foot": the sign is answered, and any question its words raise still asked.
                 var signsPlace = concept.Layer == IntakeLexicon.LocationLayer && PlaceOfASignOnly(m, everyMatch, tokens);
                 var context = ContextOf(m.First, m.Last);
+                if (concept.Value is BoolAnswer { Value: false } && tokens[m.First].Norm == "no")
+                {
+                    // "No numbness, no pain in the chest": a denial that carries its own "no" is one more in the list, not
+                    // a denial denied.
+                    context = context with { Negated = false };
+                }
+
                 if (context.Negated && concept.NegatedValue is null && concept.Value is BoolAnswer { Value: false } && AskWhenUncertain(concept.Question.Id) &&
                     !context.Hypothetical && !context.OtherPerson)
                 {
                     // "no numbness and pee is normal": a denial under a negation is unsure for a warning sign, so it is asked.
                     collected.Confirm.Add(concept.Question.Id);
+                }
+                else if (concept.Question.Id == ChestPain && (context.Negated ? concept.NegatedValue : concept.Value) is BoolAnswer { Value: false } &&
+                         !context.OtherPerson && !context.Hypothetical && FeelingInsteadOfPain(m.Last))
+                {
+                    // "no chest pain, just a pressure": asked, and taken beside a companion (hedged_companions), never a "no".
+                    collected.Confirm.Add(ChestPain);
+                    collected.Hedged.Add(Make(ChestPain, AnswerValue.Of(true), m.First, m.Last));
                 }
                 else if (!signsPlace && (context.Negated ? concept.NegatedValue : concept.Value) is { } value)
                 {

@@ -1052,6 +1052,8 @@ public sealed class EmergencyStoriesTests
         { "my daughter is making a whistle sound when breathing after her swim, lips look puffy", TriageLevel.Emergency },
         { "took painkillers for his cramp after rugby and now his breathing is slow and he won't wake up properly", TriageLevel.Emergency },
         { "calf swollen since the flight and today she's breathing fast", TriageLevel.Emergency },
+        // ... and a pressure told after "no chest pain", beside a cold sweat, is the heart's until shown otherwise.
+        { "no chest pain, more of a pressure, and I'm clammy and sweaty sat on the bench after my walk", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -1246,6 +1248,32 @@ public sealed class EmergencyStoriesTests
 
         Assert.False(intake.Answers.ContainsKey("symptom.weakness"), $"read: {Read(intake)}");
         Assert.Equal(TriageLevel.SelfCare, level);
+    }
+
+    /// <summary>
+    /// "No pain in my chest" is the chest's "no", as "no chest pain" is; followed by what the chest feels instead ("just a
+    /// pressure", "more of a tightness"), the chest is asked, never a "no": the question asks about pressure too.
+    /// </summary>
+    [Theory]
+    [InlineData("calves twitch after my run, no pain in my chest", false)]
+    [InlineData("no chest pain, but my calf feels tight after the hike", false)]
+    [InlineData("my foot cramps after bowls. No numbness, no pain in the chest, no trouble walking", false)]
+    [InlineData("no chest pain, blood pressure was fine at the pharmacy, calves cramping", false)]
+    [InlineData("no chest pain, just a bit of pressure since my walk", null)]
+    [InlineData("no pain in my chest, it's more like a weight sitting there after the gym", null)]
+    public void ChestPainDenied_IsNoUnlessAnotherFeelingIsTold(string text, bool? expected)
+    {
+        var (_, intake) = Assess(text);
+
+        if (expected is { } no)
+        {
+            Assert.True(intake.Answers.TryGetValue("symptom.chest_pain", out var v) && v is BoolAnswer { Value: var b } && b == no, $"read: {Read(intake)}");
+        }
+        else
+        {
+            Assert.False(intake.Answers.ContainsKey("symptom.chest_pain"), $"read: {Read(intake)}");
+            Assert.Contains("symptom.chest_pain", intake.Confirm);
+        }
     }
 
     /// <summary>"My two legs" (Nigerian English) are both legs; the last two legs of a relay are not.</summary>
