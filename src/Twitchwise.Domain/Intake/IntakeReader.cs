@@ -995,8 +995,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         cues.AddRange(Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
             .Where(i => tokens[i - 1].Norm is "she's" or "he's" or "i'm" && tokens[i].IsNumber && tokens[i].Norm.Contains('.'))
             .Select(i => new PhraseMatch<CueKind>(i - 1, i, CueKind.Body)));
-        quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
+        // The weather first: "took my temp after run club (it was 39 out): 40.2" has the air's 39 before the body's 40.2.
         quantities.AddRange(BareWeather(tokens, cues, quantities, drinks));
+        quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
         quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
@@ -1996,9 +1997,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var weatherAt = tokens[i + 1].Norm == "in" && i + 2 < tokens.Count && tokens[i + 2].Norm == "the" ? i + 3 : i + 1;
-            if (!FreeNumber(tokens, i, quantities, drinks) || !cues.Any(c => c.Item == CueKind.Weather && c.First == weatherAt) ||
-                (weatherAt + 1 < tokens.Count && tokens[weatherAt + 1].Norm == "of"))
+            if (!FreeNumber(tokens, i, quantities, drinks) || !BeforeAWordOfTheWeather(tokens, cues, i))
             {
                 continue;
             }
@@ -2010,6 +2009,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 yield return new(UnitKind.Temperature, c, 1, i, i + 1);
             }
         }
+    }
+
+    /// <summary>"95 out", "35 in the shade", not "9 out of 10": a number just before a word of the weather.</summary>
+    private static bool BeforeAWordOfTheWeather(List<Token> tokens, List<PhraseMatch<CueKind>> cues, int i)
+    {
+        var weatherAt = i + 2 < tokens.Count && tokens[i + 1].Norm == "in" && tokens[i + 2].Norm == "the" ? i + 3 : i + 1;
+        return cues.Any(c => c.Item == CueKind.Weather && c.First == weatherAt) && !(weatherAt + 1 < tokens.Count && tokens[weatherAt + 1].Norm == "of");
     }
 
     /// <summary>
@@ -2345,7 +2351,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 break;
             case UnitKind.Temperature:
                 // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
-                var whose = q.First > 0 && tokens[q.First - 1].Norm == "in" ? CueKind.Weather
+                var whose = (q.First > 0 && tokens[q.First - 1].Norm == "in") || (q.Last == q.First + 1 && BeforeAWordOfTheWeather(tokens, cues, q.First)) ? CueKind.Weather
                     : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ? CueKind.Body
                     : Nearest(CueKind.Body, CueKind.Weather);
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)

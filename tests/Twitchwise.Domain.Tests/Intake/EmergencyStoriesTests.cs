@@ -1052,6 +1052,25 @@ public sealed class EmergencyStoriesTests
         { "my daughter is making a whistle sound when breathing after her swim, lips look puffy", TriageLevel.Emergency },
         { "took painkillers for his cramp after rugby and now his breathing is slow and he won't wake up properly", TriageLevel.Emergency },
         { "calf swollen since the flight and today she's breathing fast", TriageLevel.Emergency },
+        // Stop 54, dev-danger28 and 29 (seen, or played down): a player gone floppy who does not answer to his name, one who
+        // keeps asking the score, sweat on cold skin with a jaw ache, knocked out by a ball, a ball to the side of the head
+        // and vomiting, a mouth "skew", a numb backside with peeing not felt, an arm "like a dead fish", nearly going down
+        // with a racing heart, no breath to talk in sentences, still dizzy under the fan after the heat, and the body's
+        // 40.2 beside the air's 39.
+        { "our keeper went floppy on the grass after the cramp and didn't answer when I said his name", TriageLevel.Emergency },
+        { "after the hurling my son keeps asking what the score is even though we told him, and he's really vague", TriageLevel.Emergency },
+        { "my mate is sweating but his skin is cold to touch after squash and his jaw aches", TriageLevel.Emergency },
+        { "she was knocked out cold by a hockey ball for a few seconds, awake now, legs cramping", TriageLevel.Emergency },
+        { "got a ball to the side of the head at cricket and now I keep throwing up", TriageLevel.Emergency },
+        { "dad came back from his walk and his mouth is skew on one side", TriageLevel.Emergency },
+        { "since deadlifts my backside feels numb and I couldn't tell when I was peeing", TriageLevel.Emergency },
+        { "since the swim his right arm feels like a dead fish, 70", TriageLevel.Emergency },
+        { "at netball my heart was racing and I almost went down, had to grab the post", TriageLevel.Emergency },
+        { "on the hike this morning I couldn't talk in sentences even sitting down", TriageLevel.Emergency },
+        { "cricket all afternoon in the heat, lying under the fan for an hour and still very dizzy", TriageLevel.Emergency },
+        { "took my temp after the run (it was 39 out): 40.2, legs cramping", TriageLevel.Emergency },
+        // ... while going down the stairs on your bum after leg day is a stumble, not a faint.
+        { "nearly went down the stairs on my bum after leg day, quads twitching", TriageLevel.SelfCare },
         // ... and a pressure told after "no chest pain", beside a cold sweat, is the heart's until shown otherwise.
         { "no chest pain, more of a pressure, and I'm clammy and sweaty sat on the bench after my walk", TriageLevel.Emergency },
     };
