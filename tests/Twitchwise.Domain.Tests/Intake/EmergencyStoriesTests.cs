@@ -1069,7 +1069,11 @@ public sealed class EmergencyStoriesTests
         { "on the hike this morning I couldn't talk in sentences even sitting down", TriageLevel.Emergency },
         { "cricket all afternoon in the heat, lying under the fan for an hour and still very dizzy", TriageLevel.Emergency },
         { "took my temp after the run (it was 39 out): 40.2, legs cramping", TriageLevel.Emergency },
-        // ... while going down the stairs on your bum after leg day is a stumble, not a faint.
+        // ... while going down the stairs on your bum after leg day is a stumble, not a faint; a rider or pupil who fainted
+        // is the instructor's worry, not the instructor's sign; and Jamaican "nuh" denies.
+        { "I coach spin and my calves cramp after back-to-back classes. One of my riders fainted last week, I'm on edge", TriageLevel.SelfCare },
+        { "PE teacher: one of my pupils collapsed in the lesson today and I'm shaken, but my own eyelid keeps twitching", TriageLevel.SelfCare },
+        { "mi foot bottom cramp after mi walk, mi good otherwise, nuh dizzy, nuh pain inna mi chest", TriageLevel.SelfCare },
         { "nearly went down the stairs on my bum after leg day, quads twitching", TriageLevel.SelfCare },
         // ... and a pressure told after "no chest pain", beside a cold sweat, is the heart's until shown otherwise.
         { "no chest pain, more of a pressure, and I'm clammy and sweaty sat on the bench after my walk", TriageLevel.Emergency },
