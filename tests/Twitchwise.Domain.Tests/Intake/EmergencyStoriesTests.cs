@@ -1175,6 +1175,10 @@ public sealed class EmergencyStoriesTests
         // Stop 54: breathing fast is the effort's or panic's as often as a clot's or sepsis's: asked, not taken, alone (as
         // happening now, "he is breathing fast", it is taken).
         { "my son was breathing really fast after his swimming race and his calves were cramping", "symptom.breathing_difficulty" },
+        // Stop 54: someone who "thought I was fitting" saw something the writer denies; a breath lost to a knock and "back
+        // breathing normally" within a minute: each asked, neither taken nor dropped.
+        { "my flatmate thought I was fitting on the sofa after the long run, my calves were just jumping", "symptom.collapse_or_seizure" },
+        { "took a ball in the stomach at football, couldn't get a breath in for a few seconds, back breathing normally within a minute", "symptom.breathing_difficulty" },
         // ... and a hedge before a length hedges the length, not whether it happened: "maybe a bit numb" is still asked.
         { "after my run my foot felt maybe a bit numb for a minute", "symptom.numbness" },
     };
