@@ -776,8 +776,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain } && !BeforeAColour(t.Last)).ToList();
         bool BeforeAColour(int i) => i < tokens.Count && lexicon.Colours.Contains(tokens[i].Norm);
         // After a denied chest pain: "just a bit of pressure", ", more like a weight", "but it feels tight" (not "but my calf
-        // feels tight", nor "blood pressure").
-        bool FeelingInsteadOfPain(int after)
+        // feels tight", "just tight calves", nor "blood pressure").
+        bool FeelingInsteadOfPain(int after, List<PhraseMatch<LexiconItem>> places)
         {
             var k = after;
             while (k < tokens.Count && k - after < 3 && tokens[k].Norm is "," or "-" or "it's" or "its" or "it" or "is" or "was")
@@ -794,7 +794,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             {
                 if (lexicon.ChestFeelings.Contains(tokens[k].Norm))
                 {
-                    return true;
+                    var feeling = k;
+                    return !places.Any(p => p.First > feeling && p.First - feeling <= 4 &&
+                                            !tokens.Skip(feeling + 1).Take(p.First - feeling - 1).Any(t => t.Norm is "," or "." or ";"));
                 }
 
                 if (tokens[k].Norm is not ("a" or "an" or "bit" or "of" or "some" or "little" or "like" or "kind" or "sort" or "it" or "it's" or "its" or
@@ -912,7 +914,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     collected.Confirm.Add(concept.Question.Id);
                 }
                 else if (concept.Question.Id == ChestPain && (context.Negated ? concept.NegatedValue : concept.Value) is BoolAnswer { Value: false } &&
-                         !context.OtherPerson && !context.Hypothetical && FeelingInsteadOfPain(m.Last))
+                         !context.OtherPerson && !context.Hypothetical && FeelingInsteadOfPain(m.Last, places))
                 {
                     // "no chest pain, just a pressure": asked, and taken beside a companion (hedged_companions), never a "no".
                     collected.Confirm.Add(ChestPain);

@@ -1284,6 +1284,7 @@ public sealed class EmergencyStoriesTests
     [Theory]
     [InlineData("calves twitch after my run, no pain in my chest", false)]
     [InlineData("no chest pain, but my calf feels tight after the hike", false)]
+    [InlineData("no chest pain, just tight calves after the run", false)]
     [InlineData("my foot cramps after bowls. No numbness, no pain in the chest, no trouble walking", false)]
     [InlineData("no chest pain, blood pressure was fine at the pharmacy, calves cramping", false)]
     [InlineData("no chest pain, just a bit of pressure since my walk", null)]
