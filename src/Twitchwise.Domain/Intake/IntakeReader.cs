@@ -255,9 +255,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         return tokens[at].IsWord && aged ? at + 1 : null;
     }
 
-    /// <summary>"told me", "rang me", "won't let me call anyone": the writer spoken to or held back, not the writer's body.</summary>
+    /// <summary>
+    /// "told me", "rang me", "won't let me call anyone", "he wants me to ask what stretch to do": the writer spoken to, held
+    /// back or sent on an errand, not the writer's body.
+    /// </summary>
     private bool MeSpokenTo(List<Token> tokens, int i) =>
-        tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets");
+        tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets" ||
+                                             (tokens[i - 1].Norm is "wants" or "want" or "wanted" && i + 1 < tokens.Count && tokens[i + 1].Norm == "to"));
 
     private List<Token> StandardTokens(string text, int start, int end) =>
         TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();

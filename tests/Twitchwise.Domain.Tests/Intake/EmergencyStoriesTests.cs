@@ -1069,6 +1069,8 @@ public sealed class EmergencyStoriesTests
         { "on the hike this morning I couldn't talk in sentences even sitting down", TriageLevel.Emergency },
         { "cricket all afternoon in the heat, lying under the fan for an hour and still very dizzy", TriageLevel.Emergency },
         { "took my temp after the run (it was 39 out): 40.2, legs cramping", TriageLevel.Emergency },
+        // ... and the writer sent on an errand ("he wants me to ask what stretch to do") is not the one it is about.
+        { "my wife came back from her swim and her mouth is skew on one side. She wants me to ask what stretch helps her calf", TriageLevel.Emergency },
         // ... while going down the stairs on your bum after leg day is a stumble, not a faint; a rider or pupil who fainted
         // is the instructor's worry, not the instructor's sign; and Jamaican "nuh" denies.
         { "I coach spin and my calves cramp after back-to-back classes. One of my riders fainted last week, I'm on edge", TriageLevel.SelfCare },
