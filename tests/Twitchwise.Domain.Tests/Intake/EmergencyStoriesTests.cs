@@ -1050,7 +1050,7 @@ public sealed class EmergencyStoriesTests
         { "after the match my son says his head is paining him badly and he has vomited twice, legs cramping", TriageLevel.Emergency },
         { "after badminton I cannot breath well and my calves are cramping", TriageLevel.Emergency },
         { "my daughter is making a whistle sound when breathing after her swim, lips look puffy", TriageLevel.Emergency },
-        { "took painkillers for his cramp after rugby and now his breathing is slow and he won't wake up properly", TriageLevel.Emergency },
+        { "took painkillers for his cramp after rugby and now his breathing is very slow and he won't wake up properly", TriageLevel.Emergency },
         { "calf swollen since the flight and today she's breathing fast", TriageLevel.Emergency },
         // Stop 54, dev-danger28 and 29 (seen, or played down): a player gone floppy who does not answer to his name, one who
         // keeps asking the score, sweat on cold skin with a jaw ache, knocked out by a ball, a ball to the side of the head
@@ -1076,6 +1076,12 @@ public sealed class EmergencyStoriesTests
         { "I coach spin and my calves cramp after back-to-back classes. One of my riders fainted last week, I'm on edge", TriageLevel.SelfCare },
         { "PE teacher: one of my pupils collapsed in the lesson today and I'm shaken, but my own eyelid keeps twitching", TriageLevel.SelfCare },
         { "mi foot bottom cramp after mi walk, mi good otherwise, nuh dizzy, nuh pain inna mi chest", TriageLevel.SelfCare },
+        // ... and the everyday phrases that bound this stop's words: breathing slow on easy runs, knocked out of a cup,
+        // walking funny after leg day, vague advice.
+        { "my breathing is slow and steady on easy runs, calves twitch after", TriageLevel.SelfCare },
+        { "we got knocked out for the second year running and my calves cramped in extra time", TriageLevel.SelfCare },
+        { "I'm walking funny after leg day yesterday, quads sore and twitching", TriageLevel.SelfCare },
+        { "the physio's advice is really vague, calves twitch after runs", TriageLevel.SelfCare },
         { "nearly went down the stairs on my bum after leg day, quads twitching", TriageLevel.SelfCare },
         // ... and a pressure told after "no chest pain", beside a cold sweat, is the heart's until shown otherwise.
         { "no chest pain, more of a pressure, and I'm clammy and sweaty sat on the bench after my walk", TriageLevel.Emergency },
