@@ -590,7 +590,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // "out cold maybe 10 secs", "cramped for perhaps 2 minutes", "was out for maybe a minute": a hedge just before a
         // number (in digits, or in words with its unit) hedges the number (the annotation guide codes it), not the sign it
         // measures.
-        var amounts = lexicon.Quantities.FindAll(tokens).ToDictionary(m => m.First);
+        // Found once: the same phrases give the quantities below (Quantities.Read).
+        var amountPhrases = lexicon.Quantities.FindAll(tokens);
+        var amounts = amountPhrases.ToDictionary(m => m.First);
         bool NumberStartsAt(int k) => k < tokens.Count && (tokens[k].IsNumber ||
             (amounts.TryGetValue(k, out var word) && word.Item is NumberWord && amounts.TryGetValue(word.Last, out var unit) && unit.Item is Unit));
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && NumberStartsAt(t.Last));
@@ -822,7 +824,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return new(id, value, text[start..end], start, end);
         }
 
-        var (quantities, drinks) = Quantities.Read(tokens, lexicon.Quantities.FindAll(tokens), lexicon.People, collected.Today);
+        var (quantities, drinks) = Quantities.Read(tokens, amountPhrases, lexicon.People, collected.Today);
         // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session; inside an exclusive
         // finding ("running a temperature", "hadn't exercised in 10 years") it is that finding's, whose time is its own.
         var cues = lexicon.Cues.FindAll(tokens)
