@@ -173,6 +173,13 @@ public sealed class IntakeEvalSetTests
     //   writer's judgement, the sign buried in an everyday story or said indirectly, by workers, older people, pregnant
     //   people and people on medicines, as texts, voice notes and emails; 76 typed for someone else; 70 look-alikes);
     //   pinned the same way.
+    // test37.jsonl (2026-12-06, stop 55): 260 everyday descriptions written blind (75 typed for someone else, 10
+    //   emergencies, 9 urgent and 12 doctor by the writer's judgement, 57 with denials or hedges, sports from rowing to
+    //   moving house); pinned before that stop's first intake change was committed.
+    // test-danger30.jsonl (2026-12-06, stop 55): a thirtieth safety half, 200 written blind (90 emergencies by the
+    //   writer's judgement, told as timelines with the sign late, short replies, long worried paragraphs, in slang or a
+    //   comparison, by partners, parents, coaches, carers and workmates; 77 typed for someone else; 69 look-alikes);
+    //   pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -233,6 +240,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger24.jsonl", "e71dca31c11fb5ae0ac720fe42be7e87e42b244dfb958a264cb1bbedfffafc3a")]
     [InlineData("test36.jsonl", "b945da71c29a56a7c5a9123624f2236688c4cfd7ec9566037fa01b0dabc2922f")]
     [InlineData("test-danger27.jsonl", "9520153dbce224c09d9598fd65c25bdc7a1d031a28dc8feebae58fcb331bdf30")]
+    [InlineData("test37.jsonl", "ac929bc90e1487d4dddf23c6a5b7d061b01b749889a8901da342b204397797e5")]
+    [InlineData("test-danger30.jsonl", "b7218b71f6d9938eab65dda66fc2083307a445f8832af5eb28c64216a01d23a0")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
