@@ -84,6 +84,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static readonly Trigger SomeonePointedAt = new(TriggerCategory.OtherPerson, TriggerDirection.Forward, EndsAtComma: true);
 
+    /// <summary>"in 2021": what it dates, earlier in its clause, is past.</summary>
+    private static readonly Trigger YearGone = new(TriggerCategory.Historical, TriggerDirection.Backward, EndsAtComma: true);
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -131,7 +134,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// "going down me left arm" (Irish and Northern English), "mi right shin" (Jamaican), and "him mouth twist" read as
     /// about the person named ("me mouth"): "me" or "mi" just before a body part, a side or a person ("Me mate's 45") is
     /// "my", which the lexicon is written in, and Jamaican "har" there is "her". Elsewhere they stay as they are ("told
-    /// me", "mi run di 10k", "kicked me in the back of the heel").
+    /// me", "mi run di 10k", "kicked me in the back of the heel"). A nurse's "L arm" and "R leg" (and "Lt", "Rt") are the
+    /// left arm and the right leg, but "r" elsewhere is texting's "are" ("legs r sore").
     /// </summary>
     private List<Token> PossessiveBeforeAPart(List<Token> tokens)
     {
@@ -146,6 +150,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         bool BeforeAPartOrPerson(int i) => partsAt.Contains(i + 1) || (i + 1 < tokens.Count && lexicon.People.Contains(TextTokens.WithoutPossessive(tokens[i + 1].Norm)));
         return tokens.Select((t, i) => t.Norm is "me" or "mi" or "mih" && BeforeAPartOrPerson(i) ? t with { Norm = "my" }
             : t.Norm == "har" && BeforeAPartOrPerson(i) ? t with { Norm = "her" }
+            : t.Norm is "l" or "lt" && partsAt.Contains(i + 1) ? t with { Norm = "left" }
+            : t.Norm is "r" or "rt" && partsAt.Contains(i + 1) ? t with { Norm = "right" }
             : t).ToList();
     }
 
@@ -584,6 +590,25 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             if (lexicon.Findings.FindAll(tokens.GetRange(denial.First, 1)).FirstOrDefault(t => t.Item is Trigger { Category: TriggerCategory.Negation }) is { Item: Trigger no })
             {
                 triggers.Add(new(denial.First, denial.First + 1, no));
+            }
+        }
+
+        // "can't lie flat without gasping", "couldn't get up the stairs without stopping for breath": two negatives make a
+        // finding; what cannot be done without it comes every time.
+        triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Negation && tokens[t.First].Norm == "without" &&
+                                tokens.Take(t.First).Reverse().Take(5).TakeWhile(w => w.Norm is not ("," or "and" or "but"))
+                                    .Any(w => w.Norm is "can't" or "cannot" or "couldn't"));
+
+        // "Had exertional rhabdo in 2021", "a DVT back in 2019": what a year puts a date on, back to the start of its clause, is
+        // past; "twitching since the marathon in 2024" is not, as what began then goes on, and a clause joined by "and" may
+        // be now ("he's on atorvastatin and had a heart attack in 2019").
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Norm == "in" && tokens[i].IsNumber && tokens[i].Norm.Length == 4 && int.TryParse(tokens[i].Norm, out var year) &&
+                year is >= 1950 and <= 2099 &&
+                !tokens.Take(i).Reverse().TakeWhile(w => w.Norm is not ("," or "." or "but")).Any(w => w.Norm is "since" or "from" or "and"))
+            {
+                triggers.Add(new(i - 1, i + 1, YearGone));
             }
         }
 
