@@ -1085,6 +1085,29 @@ public sealed class EmergencyStoriesTests
         { "nearly went down the stairs on my bum after leg day, quads twitching", TriageLevel.SelfCare },
         // ... and a pressure told after "no chest pain", beside a cold sweat, is the heart's until shown otherwise.
         { "no chest pain, more of a pressure, and I'm clammy and sweaty sat on the bench after my walk", TriageLevel.Emergency },
+        // Stop 55 (test-danger27 read, dev-danger31 and 32): two negatives that make a finding ("can't lie flat without
+        // gasping"); blood coughed up told at length; a nurse's "R arm" after a neck crank; lips "ballooning" after a sting;
+        // no sweat coming in the heat; coming round on a floor; heat that does not settle in the aircon; a face "like one side
+        // has dropped"; a wee slow to start beside a tweaked back; a cup that slips beside jumbled words; toothache in the
+        // jaw with heart disease; tightness in the upper chest with near-fainting.
+        { "since my walk I can't lie flat without gasping and my ankles are puffy, I have heart failure", TriageLevel.Emergency },
+        { "back from the long drive, went for a run, and when I coughed this morning there were little streaks of blood in it", TriageLevel.Emergency },
+        { "sparring partner took a neck crank at judo, now his L arm is numb and weak", TriageLevel.Emergency },
+        { "he got stung on his bike ride and his lips are ballooning", TriageLevel.Emergency },
+        { "laying bricks all day in 41 degree heat then football, my body is burning and no sweat is coming", TriageLevel.Emergency },
+        { "on insulin, came round on the gym floor after my spin class, legs cramping", TriageLevel.Emergency },
+        { "35C on the tennis court, an hour in the aircon since and I'm not getting better, keep throwing up", TriageLevel.Emergency },
+        { "after my walk my son says my face looks strange, like one side has dropped", TriageLevel.Emergency },
+        { "tweaked my lower back on squats, now it's sort of numb between my legs and took ages to start peeing", TriageLevel.Emergency },
+        { "dad came in from mowing, his words are all muddled and his mug slipped out of his hand", TriageLevel.Emergency },
+        { "mum has angina, after her walk she has toothache along the left side of her jaw and feels sick", TriageLevel.Emergency },
+        { "rowing this morning I got a tightness in my upper chest and had to sit down, felt faint, I'm 70", TriageLevel.Emergency },
+        // ... while a past year puts a sign in the past, a sweaty grip or a slow wee alone is asked, not taken, and the
+        // phrases that bound the new words stay harmless.
+        { "had rhabdo in 2019 so I'm careful; quads twitchy after leg day, wee is pale straw", TriageLevel.SelfCare },
+        { "couldn't finish the run without stopping, calves cramped at the end", TriageLevel.SelfCare },
+        { "can't go a day without coffee, eyelid twitching after late runs", TriageLevel.SelfCare },
+        { "slumped on the sofa after the marathon, calves twitching", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1189,6 +1212,10 @@ public sealed class EmergencyStoriesTests
         { "took a ball in the stomach at football, couldn't get a breath in for a few seconds, back breathing normally within a minute", "symptom.breathing_difficulty" },
         // ... and a hedge before a length hedges the length, not whether it happened: "maybe a bit numb" is still asked.
         { "after my run my foot felt maybe a bit numb for a minute", "symptom.numbness" },
+        // Stop 55: a cup that slips from a sweaty hand, or a wee slow to start at 72 with no back pain, is asked, not taken;
+        // "can't lie flat without gasping" is the gasping's, which alone is asked.
+        { "sweaty after the gym, my protein shake glass slipped out of my hand", "symptom.weakness" },
+        { "I'm 72, calves cramp at night after my walks, and it takes ages to start peeing these days", "symptom.saddle_numbness_or_bladder" },
     };
 
     [Theory]
