@@ -1100,7 +1100,7 @@ public sealed class EmergencyStoriesTests
         { "after my walk my son says my face looks strange, like one side has dropped", TriageLevel.Emergency },
         { "tweaked my lower back on squats, now it's sort of numb between my legs and took ages to start peeing", TriageLevel.Emergency },
         { "dad came in from mowing, his words are all muddled and his mug slipped out of his hand", TriageLevel.Emergency },
-        { "mum has angina, after her walk she has toothache along the left side of her jaw and feels sick", TriageLevel.Emergency },
+        { "after her walk mum has toothache along the left side of her jaw and she is clammy", TriageLevel.Emergency },
         { "rowing this morning I got a tightness in my upper chest and had to sit down, felt faint, I'm 70", TriageLevel.Emergency },
         // ... while a past year puts a sign in the past, a sweaty grip or a slow wee alone is asked, not taken, and the
         // phrases that bound the new words stay harmless.
@@ -1108,6 +1108,10 @@ public sealed class EmergencyStoriesTests
         { "couldn't finish the run without stopping, calves cramped at the end", TriageLevel.SelfCare },
         { "can't go a day without coffee, eyelid twitching after late runs", TriageLevel.SelfCare },
         { "slumped on the sofa after the marathon, calves twitching", TriageLevel.SelfCare },
+        { "I slumped on the mat after the burpees, calves twitching", TriageLevel.SelfCare },
+        { "toothache from a cracked molar in my jaw, calves cramp after runs", TriageLevel.SelfCare },
+        // ... and an ice pack on a cramp that will not ease is the cramp's, not a body failing to cool (it had read heatstroke).
+        { "my calf cramp is not improving with an ice pack, feel a bit sick after the run", TriageLevel.SelfCare },
     };
 
     [Theory]
