@@ -1112,6 +1112,12 @@ public sealed class EmergencyStoriesTests
         { "toothache from a cracked molar in my jaw, calves cramp after runs", TriageLevel.SelfCare },
         // ... and an ice pack on a cramp that will not ease is the cramp's, not a body failing to cool (it had read heatstroke).
         { "my calf cramp is not improving with an ice pack, feel a bit sick after the run", TriageLevel.SelfCare },
+        // ... and angina named as a condition someone has, or had last year, is their heart's history, not chest pain now
+        // (it had read an emergency); had on the walk today it is still the chest's.
+        { "I had angina last year, now calf twitching after runs", TriageLevel.SelfCare },
+        { "dad had angina on the hill and is sweating", TriageLevel.Emergency },
+        // ... and with the angina now history, a pain "going into his jaw" beside a cold sweat is the heart's spread.
+        { "he says it's just his chest from the press-ups, but he's cold and sweaty and the pain is going into his jaw, he's had angina for years", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -1246,6 +1252,7 @@ public sealed class EmergencyStoriesTests
         "no arm pain, no jaw pain, just a calf cramp after my walk",
         "did chest day yesterday and my triceps are a bit tight",
         "twitch in my left pec after bench press, my heart rate strap sits across my chest",
+        "my neck keeps going into spasm after the shoulder press",
     };
 
     /// <summary>A drink named with a colour word, or peeing often after tea or after dark, is no dark urine: only words of the urine's colour are.</summary>
