@@ -599,19 +599,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                 tokens.Take(t.First).Reverse().Take(5).TakeWhile(w => w.Norm is not ("," or "and" or "but"))
                                     .Any(w => w.Norm is "can't" or "cannot" or "couldn't"));
 
-        // "Had exertional rhabdo in 2021", "a DVT back in 2019": what a year puts a date on, back to the start of its clause, is
-        // past; "twitching since the marathon in 2024" is not, as what began then goes on, and a clause joined by "and" may
-        // be now ("he's on atorvastatin and had a heart attack in 2019").
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (tokens[i - 1].Norm == "in" && tokens[i].IsNumber && tokens[i].Norm.Length == 4 && int.TryParse(tokens[i].Norm, out var year) &&
-                year is >= 1950 and <= 2099 &&
-                !tokens.Take(i).Reverse().TakeWhile(w => w.Norm is not ("," or "." or "but")).Any(w => w.Norm is "since" or "from" or "and"))
-            {
-                triggers.Add(new(i - 1, i + 1, YearGone));
-            }
-        }
-
         // "out cold maybe 10 secs", "cramped for perhaps 2 minutes", "was out for maybe a minute": a hedge just before a
         // number (in digits, or in words with its unit) hedges the number (the annotation guide codes it), not the sign it
         // measures.
@@ -623,6 +610,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && NumberStartsAt(t.Last));
         // "legs look kind of blotchy and bluish": a hedge before a colour guesses its shade, not whether it is there.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Uncertain && BeforeAColour(t.Last));
+        // "Had exertional rhabdo in 2021", "a DVT back in 2019": what a year puts a date on, back to the start of its clause, is
+        // past; "twitching since the marathon in 2024" is not, as what began then goes on, and a clause joined by "and" may
+        // be now ("he's on atorvastatin and had a heart attack in 2019"). A number with a unit after it is no year ("chest pain
+        // halfway through a swim in 2000 m of open water").
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Norm == "in" && tokens[i].IsNumber && tokens[i].Norm.Length == 4 && int.TryParse(tokens[i].Norm, out var year) &&
+                year is >= 1950 and <= 2099 && (i + 1 == tokens.Count || !amounts.TryGetValue(i + 1, out var after) || after.Item is not Unit) &&
+                !tokens.Take(i).Reverse().TakeWhile(w => w.Norm is not ("," or "." or "but")).Any(w => w.Norm is "since" or "from" or "and"))
+            {
+                triggers.Add(new(i - 1, i + 1, YearGone));
+            }
+        }
+
         // "I tried to tell my flatmate how it went", "rang my mum to say my arm was numb": the one spoken to is not the one
         // the words are about. (A question put to them keeps its "if": "asked my coach if the pain is normal" is no answer.)
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.OtherPerson && t.First > 0 && lexicon.SpokenTo.Contains(tokens[t.First - 1].Norm));

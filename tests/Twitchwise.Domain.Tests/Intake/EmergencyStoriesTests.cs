@@ -1105,6 +1105,8 @@ public sealed class EmergencyStoriesTests
         // ... while a past year puts a sign in the past, a sweaty grip or a slow wee alone is asked, not taken, and the
         // phrases that bound the new words stay harmless.
         { "had rhabdo in 2019 so I'm careful; quads twitchy after leg day, wee is pale straw", TriageLevel.SelfCare },
+        { "got chest pain halfway through a swim in 2000 m of open water", TriageLevel.Emergency },
+        { "been coughing after my runs so I had a blood test, calves cramp too", TriageLevel.SelfCare },
         { "couldn't finish the run without stopping, calves cramped at the end", TriageLevel.SelfCare },
         { "can't go a day without coffee, eyelid twitching after late runs", TriageLevel.SelfCare },
         { "slumped on the sofa after the marathon, calves twitching", TriageLevel.SelfCare },
