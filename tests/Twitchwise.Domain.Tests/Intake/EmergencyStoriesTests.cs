@@ -1102,8 +1102,8 @@ public sealed class EmergencyStoriesTests
         { "dad came in from mowing, his words are all muddled and his mug slipped out of his hand", TriageLevel.Emergency },
         { "after her walk mum has toothache along the left side of her jaw and she is clammy", TriageLevel.Emergency },
         { "rowing this morning I got a tightness in my upper chest and had to sit down, felt faint, I'm 70", TriageLevel.Emergency },
-        // ... while a past year puts a sign in the past, a sweaty grip or a slow wee alone is asked, not taken, and the
-        // phrases that bound the new words stay harmless.
+        // ... while a past year puts a sign in the past (a distance of four figures is no year), and the phrases that bound
+        // the new words stay harmless (blood given for a test is no blood coughed up).
         { "had rhabdo in 2019 so I'm careful; quads twitchy after leg day, wee is pale straw", TriageLevel.SelfCare },
         { "got chest pain halfway through a swim in 2000 m of open water", TriageLevel.Emergency },
         { "been coughing after my runs so I had a blood test, calves cramp too", TriageLevel.SelfCare },
@@ -1224,8 +1224,7 @@ public sealed class EmergencyStoriesTests
         { "took a ball in the stomach at football, couldn't get a breath in for a few seconds, back breathing normally within a minute", "symptom.breathing_difficulty" },
         // ... and a hedge before a length hedges the length, not whether it happened: "maybe a bit numb" is still asked.
         { "after my run my foot felt maybe a bit numb for a minute", "symptom.numbness" },
-        // Stop 55: a cup that slips from a sweaty hand, or a wee slow to start at 72 with no back pain, is asked, not taken;
-        // "can't lie flat without gasping" is the gasping's, which alone is asked.
+        // Stop 55: a cup that slips from a sweaty hand, or a wee slow to start at 72 with no back pain, is asked, not taken.
         { "sweaty after the gym, my protein shake glass slipped out of my hand", "symptom.weakness" },
         { "I'm 72, calves cramp at night after my walks, and it takes ages to start peeing these days", "symptom.saddle_numbness_or_bladder" },
     };
