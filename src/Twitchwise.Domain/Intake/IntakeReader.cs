@@ -593,11 +593,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
+        // The words just before a place, nearest first, back to a comma, "and" or "but" and no further than reach.
+        IEnumerable<Token> BackInItsClause(int i, int reach) =>
+            tokens.Take(i).Reverse().TakeWhile(t => t.Norm is not ("," or "and" or "but")).Take(reach);
+
         // "can't lie flat without gasping", "couldn't get up the stairs without stopping for breath": two negatives make a
         // finding; what cannot be done without it comes every time.
         triggers.RemoveAll(t => t.Item.Category == TriggerCategory.Negation && tokens[t.First].Norm == "without" &&
-                                tokens.Take(t.First).Reverse().Take(5).TakeWhile(w => w.Norm is not ("," or "and" or "but"))
-                                    .Any(w => w.Norm is "can't" or "cannot" or "couldn't"));
+                                BackInItsClause(t.First, 5).Any(w => w.Norm is "can't" or "cannot" or "couldn't"));
 
         // "out cold maybe 10 secs", "cramped for perhaps 2 minutes", "was out for maybe a minute": a hedge just before a
         // number (in digits, or in words with its unit) hedges the number (the annotation guide codes it), not the sign it
@@ -976,8 +979,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         // "No pain in my chest or jaw": a denial found as a finding of its own ("no pain") takes its place with it.
-        bool DeniedInItsClause(int i) => tokens.Take(i).Reverse().TakeWhile(t => t.Norm is not ("," or "but" or "and")).Take(6)
-            .Any(t => Denies(t) || t.Norm is "without" or "nothing");
+        bool DeniedInItsClause(int i) => BackInItsClause(i, 6).Any(t => Denies(t) || t.Norm is "without" or "nothing");
         // "something sat on my breastbone", "when he smiles only one side goes up": a word of a warning sign that no finding
         // took asks its sign rather than leaving it silent (unplaced_signs), as a nurse on the phone asks about the chest
         // when the caller mentions it. Asked only, never answered: the word alone is no finding.
