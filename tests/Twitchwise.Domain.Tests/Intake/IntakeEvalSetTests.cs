@@ -180,6 +180,12 @@ public sealed class IntakeEvalSetTests
     //   writer's judgement, told as timelines with the sign late, short replies, long worried paragraphs, in slang or a
     //   comparison, by partners, parents, coaches, carers and workmates; 77 typed for someone else; 69 look-alikes);
     //   pinned the same way.
+    // test38.jsonl (2026-12-06, stop 56): 260 everyday descriptions written blind (58 typed for someone else, 35
+    //   emergencies, 35 urgent and 56 doctor by the writer's judgement, physical jobs and unusual sports, numbers told
+    //   every way, mixed denials); pinned before that stop's first intake change was committed.
+    // test-danger33.jsonl (2026-12-06, stop 56): a thirty-third safety half, 200 written blind (95 emergencies by the
+    //   writer's judgement, the sign told by what the person could not do, buried in a list of denials, seen by others,
+    //   or in the middle of a long message; 70 typed for someone else; 70 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -242,6 +248,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger27.jsonl", "9520153dbce224c09d9598fd65c25bdc7a1d031a28dc8feebae58fcb331bdf30")]
     [InlineData("test37.jsonl", "ac929bc90e1487d4dddf23c6a5b7d061b01b749889a8901da342b204397797e5")]
     [InlineData("test-danger30.jsonl", "b7218b71f6d9938eab65dda66fc2083307a445f8832af5eb28c64216a01d23a0")]
+    [InlineData("test38.jsonl", "5bfd8226d355629be242e0799e924619b5de46f036ee2df2b36dea60a96a9ea6")]
+    [InlineData("test-danger33.jsonl", "da734a690cbc4a9658dd5a861e0feda6c8618b5cb3dcd2b0e98b5c8c966812d7")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
