@@ -1120,6 +1120,11 @@ public sealed class EmergencyStoriesTests
         { "dad had angina on the hill and is sweating", TriageLevel.Emergency },
         // ... and with the angina now history, a pain "going into his jaw" beside a cold sweat is the heart's spread.
         { "he says it's just his chest from the press-ups, but he's cold and sweaty and the pain is going into his jaw, he's had angina for years", TriageLevel.Emergency },
+        // Stop 56 (test-danger30 read): "came over faint" is a near-faint said plainly, and beside a racing, fluttering heart
+        // the dangerous rhythm's pair; "a bit faint" stays asked. Coming round on the ground is the collapse part sign's alone now.
+        { "on my bike my heart started hammering and fluttering and I came over faint, had to sit on the kerb", TriageLevel.Emergency },
+        { "came over a bit faint after the run, fine after a drink and a banana, calves twitching", TriageLevel.SelfCare },
+        { "my brother woke up on the pavement after his run, no idea how long he was out", TriageLevel.Emergency },
     };
 
     [Theory]
