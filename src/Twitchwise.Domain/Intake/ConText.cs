@@ -61,6 +61,13 @@ internal static class ConText
                                   clauseAfterAnd: t.Item.Category != TriggerCategory.OtherPerson && !past,
                                   commaGoesOn: clauseOpeners is not null && !past && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
+            // "wasn't breathless at all until I climbed the stairs", "no pain till I stand up": a denial that held only
+            // until something happened says the finding came then.
+            if (forward && t.Item.Category == TriggerCategory.Negation && DeniedOnlyUntil(first, last, tokens))
+            {
+                continue;
+            }
+
             if (forward || backward)
             {
                 found.Add(t.Item.Category);
@@ -69,6 +76,24 @@ internal static class ConText
 
         return new(found.Contains(TriggerCategory.Negation), found.Contains(TriggerCategory.Hypothetical),
             found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical), found.Contains(TriggerCategory.Uncertain));
+    }
+
+    /// <summary>"until" or "till" in a finding's words ("breathless until the last mile") or straight after them, past
+    /// "at all" or "really".</summary>
+    private static bool DeniedOnlyUntil(int first, int end, IReadOnlyList<Token> tokens)
+    {
+        if (Enumerable.Range(first, end - first).Any(k => tokens[k].Norm is "until" or "till"))
+        {
+            return true;
+        }
+
+        var i = end;
+        while (i < tokens.Count && tokens[i].Norm is "at" or "all" or "really" or "much")
+        {
+            i++;
+        }
+
+        return i < tokens.Count && tokens[i].Norm is "until" or "till" or "til" or "untill";
     }
 
     /// <param name="listItems">The sentence's findings: a comma ends the scope unless a finding comes before it (a list).</param>

@@ -195,8 +195,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return i >= 0 ? i : null;
         }
 
-        // "I've stretched the arm out for him": the writer acting on them names their part.
-        bool Theirs(int i, List<Token> tokens) => !lexicon.FirstPerson.Contains(tokens[i].Norm) || WriterActsOnThem(tokens, i);
+        // "I've stretched the arm out for him": the writer acting on them names their part; "she can still grip my hand":
+        // their grip on the writer's hand is theirs to test.
+        bool Theirs(int i, List<Token> tokens) => !lexicon.FirstPerson.Contains(tokens[i].Norm) || WriterActsOnThem(tokens, i) ||
+                                                  (tokens[i].Norm == "my" && i > 0 && tokens[i - 1].Norm is "grip" or "grips" or "gripped" or
+                                                       "gripping" or "squeeze" or "squeezes" or "squeezed" or "squeezing" or "hold" or
+                                                       "holds" or "held" or "holding" or "grab" or "grabbed" or "grabbing" or "clutched" or "clutching");
     }
 
     /// <summary>The sentence a finding starts in.</summary>
@@ -269,8 +273,105 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets" ||
                                              (tokens[i - 1].Norm is "wants" or "want" or "wanted" && i + 1 < tokens.Count && tokens[i + 1].Norm == "to"));
 
-    private List<Token> StandardTokens(string text, int start, int end) =>
-        TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
+    private List<Token> StandardTokens(string text, int start, int end)
+    {
+        var quoted = QuotedFromThem(text);
+        return TextTokens.Tokenize(text, start, end)
+            .Select(t => t with { Norm = lexicon.Standard(t.Norm) })
+            .Select(t => quoted.Any(q => q.Start <= t.Start && t.End <= q.End) ? t with { Norm = SpokenByThem(t.Norm) } : t)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The spans of the text that quote someone else: "Voice note from my husband: 'I've got this pressure in my chest'",
+    /// "he told the coach 'my legs won't work'". Their "I" and "my" are theirs, so inside such a quotation the first person
+    /// is read as "he" and "his". The speaker is the nearest person named before the quotation, passing over one spoken
+    /// to ("she told me", "said to my husband"); a quotation of the writer's own ("I was like 'my legs are jelly'"), or one
+    /// with no one named before it, is left as it is.
+    /// </summary>
+    private List<(int Start, int End)> QuotedFromThem(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        if (text.IndexOfAny(['\'', '"', '\u201c', '\u2018']) < 0)
+        {
+            return spans;
+        }
+
+        var tokens = TextTokens.Tokenize(text).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
+        for (var open = 0; open + 1 < tokens.Count; open++)
+        {
+            // An opening mark stands before a word with nothing between ("'cant feel"), after a space or a colon.
+            var startsAWord = tokens[open].Norm is "'" or "\"" or "\u201c" && tokens[open + 1].Start == tokens[open].End &&
+                              char.IsLetter(text[tokens[open].End]) &&
+                              (open == 0 || tokens[open].Start > tokens[open - 1].End || tokens[open - 1].Norm is ":" or "(" or "-");
+            if (!startsAWord)
+            {
+                continue;
+            }
+
+            // ... and closes straight after a word ("... layby'"), or inside one ("my legs'").
+            var close = tokens.FindIndex(open + 2, t => t.Start == tokens[open].End ? false :
+                (t.Norm is "'" or "\"" or "\u201d" && t.Start == tokens[tokens.IndexOf(t) - 1].End) || (t.Norm.Length > 1 && t.Norm.EndsWith('\'')));
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (SpeakerIsThem(tokens, open))
+            {
+                spans.Add((tokens[open].End, tokens[close].End));
+            }
+
+            open = close;
+        }
+
+        return spans;
+    }
+
+    /// <summary>Whether the nearest person before a quotation is someone else, passing over one spoken to.</summary>
+    private bool SpeakerIsThem(List<Token> tokens, int open)
+    {
+        for (var i = open - 1; i >= 0; i--)
+        {
+            var norm = TextTokens.WithoutPossessive(tokens[i].Norm);
+            var person = lexicon.People.Contains(norm);
+            if (!person && !TheirWord(norm) && !lexicon.FirstPerson.Contains(norm))
+            {
+                continue;
+            }
+
+            // "told the coach", "said to my husband", "texted me": the one spoken to is not the speaker.
+            var before = i - 1;
+            while (person && before >= 0 && tokens[before].Norm is "the" or "my" or "our" or "his" or "her" or "their" or "a")
+            {
+                before--;
+            }
+
+            if (before >= 0 && (lexicon.SpokenTo.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "sent" or "tells") &&
+                (person || norm is "me" or "him" or "her" or "them"))
+            {
+                i = before;
+                continue;
+            }
+
+            return person || TheirWord(norm);
+        }
+
+        return false;
+    }
+
+    /// <summary>The first person of someone quoted, as the third: "I" is "he", "my" is "his".</summary>
+    private static string SpokenByThem(string norm) => norm switch
+    {
+        "i" => "he",
+        "i'm" or "i've" => "he's",
+        "i'd" => "he'd",
+        "i'll" => "he'll",
+        "me" => "him",
+        "my" or "mine" => "his",
+        "myself" => "himself",
+        _ => norm,
+    };
 
     /// <summary>
     /// Read as about the person named, "her arm" is the arm in question, "she's 70" their age and "he stops" is "I stop":
@@ -348,7 +449,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
         DropHeartThatSettled(text, collected, answers);
-        AskPartSignsDeniedInWords(collected, answers);
+        AskPartSignsDeniedInWords(text, collected, answers);
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
@@ -399,15 +500,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "there's a weight on my breastbone ... no chest pain": a sign read only from a part and a state near it, which a
-    /// phrase of the sign's own denies, is asked, not taken either way (a yes would otherwise win the merge).
+    /// phrase of the sign's own denies, is asked, not taken either way (a yes would otherwise win the merge). A denial
+    /// taken back with a "but" before the sign ("Breathing's fine. Well, it was, but now I'm struggling to get a breath
+    /// in") denies nothing.
     /// </summary>
-    private static void AskPartSignsDeniedInWords(Collected collected, Dictionary<string, AnswerValue> answers)
+    private static void AskPartSignsDeniedInWords(string text, Collected collected, Dictionary<string, AnswerValue> answers)
     {
         foreach (var id in answers.Where(a => a.Value is BoolAnswer { Value: true }).Select(a => a.Key).ToList())
         {
             var said = collected.Findings.Where(f => f.Finding.Answer == id).ToList();
-            if (said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).All(f => collected.FromPartAndState.Contains(f.Finding)) &&
-                said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null))
+            var yes = said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).ToList();
+            if (yes.All(f => collected.FromPartAndState.Contains(f.Finding)) &&
+                said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null &&
+                              !yes.Any(y => y.Finding.Start > f.Finding.End && TakenBack().IsMatch(text[f.Finding.End..y.Finding.Start]))))
             {
                 answers.Remove(id);
                 collected.Confirm.Add(id);
@@ -844,6 +949,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return false;
         }
 
+        // A finding straight after a comma, or after a comma and "and" or "my" ("no swelling, and my pee is normal"), or a
+        // clause with its own verb after "and" ("no pain and breathing's fine"); "not eating and drinking normally" is none.
+        bool OwnItemInAList(int first, int last) =>
+            (first >= 1 && tokens[first - 1].Norm == ",") ||
+            (first >= 2 && tokens[first - 2].Norm == "," && tokens[first - 1].Norm is "and" or "my" or "the" or "his" or "her" or "their") ||
+            (first >= 1 && tokens[first - 1].Norm == "and" &&
+             tokens.Skip(first).Take(last - first).Any(t => t.Norm is "is" or "are" or "was" or "were" or "looks" or "feels" or "seems" ||
+                                                            (t.Norm.EndsWith("'s", StringComparison.Ordinal) && t.Norm != "it's")));
+
         FindingContext ContextOf(int first, int last) =>
             ConText.Of(first, last, tokens, triggers, lexicon.Scopes, findings, lexicon.ClauseOpeners) is var context &&
             hedges.Any(h => first < h.First && h.Last < last) ? context with { Uncertain = true } : context;
@@ -935,10 +1049,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // "tingling in my left foot": the sign is answered, and any question its words raise still asked.
                 var signsPlace = concept.Layer == IntakeLexicon.LocationLayer && PlaceOfASignOnly(m, everyMatch, tokens);
                 var context = ContextOf(m.First, m.Last);
-                if (concept.Value is BoolAnswer { Value: false } && tokens[m.First].Norm == "no")
+                if (concept.Value is BoolAnswer { Value: false } && (tokens[m.First].Norm == "no" || OwnItemInAList(m.First, m.Last)))
                 {
                     // "No numbness, no pain in the chest": a denial that carries its own "no" is one more in the list, not
-                    // a denial denied.
+                    // a denial denied; so is one after a comma ("no swelling, urine normal colour"), while "not eating and
+                    // drinking normally" denies both.
                     context = context with { Negated = false };
                 }
 
@@ -1566,6 +1681,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     [GeneratedRegex(@"\b(settled|calmed down|back down)\b")]
     private static partial Regex SettledWords();
+
+    // "Well, it was, but", "actually": a denial taken back.
+    [GeneratedRegex(@"\b(but|actually)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakenBack();
 
     // "hasn't settled", "never calmed down", "settled but came back", "still racing": not settled; a beat that skips or
     // flutters is no effort's pounding, settled or not.
@@ -2285,6 +2404,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                          (tokens[q.Last].Norm == "day" && !cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First))):
                 // "after a 10 hour day in 30C heat", "a 12-hour shift": a working day's length, which no question asks ("did the
                 // ultra today, 14 hour day" is the event's).
+                break;
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "each" or "either" &&
+                                        tokens[q.Last + 1].Norm == "way":
+                // "cycled to work and back, 25 min each way": two rides of that length, not a 25-minute twitch; "drove ... and
+                // back, 6 hours each way" is a journey, a long one over four hours.
+                if (!cues.Any(c => c.Item == CueKind.Travel))
+                {
+                    yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
+                }
+                else if (q.Value / 3600 > LongTravelHours)
+                {
+                    yield return (QuantityRole.LongTravel, new BoolAnswer(true));
+                }
+
                 break;
             case UnitKind.Duration when q.UnitFactor < SecondsPerDay && WithinTheSession(q, tokens):
                 // "cramping in the last 20 min", "always the last 15 mins", "by about 20 mins in": when in the session it

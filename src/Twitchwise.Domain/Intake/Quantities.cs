@@ -396,8 +396,8 @@ internal static class Quantities
         }
 
         // "My sister, 17 years, was dancing", "My wife (31, 28 weeks pregnant)": the age between a comma or a bracket after
-        // the person and a comma, a bracket or years.
-        if (i > 1 && tokens[i - 1].Norm is "," or "(" && people.Contains(tokens[i - 2].Norm) && WholeAge(tokens[i]) is { } n7 &&
+        // the person and a comma, a bracket or years; a child's too ("Daughter, 9 years, after school sports").
+        if (i > 1 && tokens[i - 1].Norm is "," or "(" && people.Contains(tokens[i - 2].Norm) && AnyAge(tokens[i]) is { } n7 &&
             (EndsSentence(i + 1) || IsYears(tokens[i + 1].Norm) || tokens[i + 1].Norm is "," or ")" or ":"))
         {
             return (n7, i + 1 < tokens.Count && IsYears(tokens[i + 1].Norm) ? i + 2 : i + 1);

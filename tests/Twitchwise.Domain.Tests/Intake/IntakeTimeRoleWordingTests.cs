@@ -86,6 +86,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("shoulders twitching after the physio exercises for my knee", "episode.timing", "after_exercise")]
     [InlineData("biceps flickering after a push up challenge", "exercise.type", "strength")]
     [InlineData("did the beep test at school today and my calves are twitching", "exercise.type", "run")]
+    // Stop 56: a commute there and back is two sessions of that length, not a 20-minute twitch.
+    [InlineData("walked to the station and back, 20 min each way, and my calf twitches on the sofa after", "exercise.minutes", "20")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -113,6 +115,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("did a 3 hour bushwalk this arvo and my calves cramped on the descent", "exercise.minutes", "180", "self_care")]
     [InlineData("my feet cramp at about the 60 minute mark of every long ride", "episode.timing", "during_exercise", "self_care")]
     [InlineData("my calves cramp at night after football. 58", "person.age", "58", "self_care")]
+    // Stop 56: a drive there and back, hours each way, is a long journey (a clot risk), no session and no episode.
+    [InlineData("drove to Galway and back at the weekend, 5 hours each way, left calf swollen and sore since", "history.clot_risk", "long_travel", "urgent")]
     public void Time_KeepsItsOwnerAndLevel(string text, string id, string value, string level)
     {
         var intake = Read(text);

@@ -104,6 +104,9 @@ public sealed class IntakeWhenAndWhoWordingTests
     // The writer saying what they are is no one else: their age stays theirs.
     [InlineData("I'm a lad, 19, calves twitching after footy", 19)]
     [InlineData("I'm a resident, 29, calves twitching after my run", 29)]
+    // Stop 56: a child's age between commas after the person (it had read 3,285 days of twitching, a doctor's level).
+    [InlineData("Son, 8 years, his calf jumps after swimming club", 8)]
+    [InlineData("Daughter, 7, her feet cramp after dance class", 7)]
     public void Read_GivesTheAgeMeant(string text, double age)
     {
         var result = Read(text);
@@ -446,6 +449,51 @@ public sealed class IntakeWhenAndWhoWordingTests
         var intake = Read("Me mate's 45, just got out of the surf and reckons he's got a cramp in his chest that's running down his left arm. He's sitting on the sand sweating like mad and pale as.");
 
         Assert.Equal("Me mate", intake.Subject);
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    /// <summary>
+    /// Their words quoted are theirs: "I" and "my" inside a quotation from someone named before it are that person's, so
+    /// the message's sign is theirs and the rest of their story (age, session) is read as theirs too. Before stop 56 the
+    /// quoted "I" read as the writer's own complaint, and everything said of the person was set aside.
+    /// </summary>
+    [Theory]
+    [InlineData("Message from my grandad on his bike ride: 'I've got a crushing feeling in my chest and it's going into my jaw'. He's 71.",
+        "symptom.chest_pain", 71)]
+    [InlineData("my girlfriend texted from the gym: 'my left arm and leg have gone numb all of a sudden'. she's 29",
+        "symptom.one_side_weak_or_numb", 29)]
+    [InlineData("My brother rang from the golf club and told the pro 'I can't get my breath sitting down', he is 66",
+        "symptom.breathing_difficulty", 66)]
+    public void Read_FirstPersonQuotedFromSomeoneNamed_IsTheirs(string text, string sign, double age)
+    {
+        var intake = Read(text);
+
+        Assert.NotNull(intake.Subject);
+        Assert.True(intake.Answers.TryGetValue(sign, out var got) && got == AnswerValue.Of(true), Said(intake));
+        Assert.Equal(AnswerValue.Of(age), intake.Answers.GetValueOrDefault("person.age"));
+        Assert.Equal(TriageLevel.Emergency, Level(intake));
+    }
+
+    /// <summary>The writer quoting themselves, or quoting a word, keeps the words the writer's.</summary>
+    [Theory]
+    [InlineData("my pee has been 'like cola' since the marathon", "symptom.dark_urine")]
+    [InlineData("I texted my coach 'my calf cramped again at mile 3' after the 10k", "episode.kind")]
+    public void Read_QuotationOfTheWritersOwn_StaysTheWriters(string text, string question)
+    {
+        var intake = Read(text);
+
+        Assert.Null(intake.Subject);
+        Assert.True(intake.Answers.ContainsKey(question), Said(intake));
+    }
+
+    /// <summary>"She can still grip my hand": their grip on the writer's hand is their strength tested, no complaint of the
+    /// writer's (it had kept the wife's drooping face as the writer's story and read nothing of hers).</summary>
+    [Fact]
+    public void Read_TheirGripOnTheWritersHand_LeavesTheStoryTheirs()
+    {
+        var intake = Read("My dad (70) got back from bowls and his mouth is drooping on the right, though he can squeeze my hand fine.");
+
+        Assert.NotNull(intake.Subject);
         Assert.Equal(TriageLevel.Emergency, Level(intake));
     }
 }
