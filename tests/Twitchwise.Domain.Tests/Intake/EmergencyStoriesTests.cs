@@ -1125,6 +1125,35 @@ public sealed class EmergencyStoriesTests
         { "on my bike my heart started hammering and fluttering and I came over faint, had to sit on the kerb", TriageLevel.Emergency },
         { "came over a bit faint after the run, fine after a drink and a banana, calves twitching", TriageLevel.SelfCare },
         { "my brother woke up on the pavement after his run, no idea how long he was out", TriageLevel.Emergency },
+        // Stop 56 (dev-danger34 and 35): a denial that held only until something happened; "difficulty to breathe"; sweaty
+        // and trembling on a sulfonylurea; fingers curling in by themselves beside tingly lips; a long charity walk on plain
+        // water; a joke's "not so fun" that denied a first-ever session.
+        { "flew back from Dubai on Tuesday, calf swollen since my run, and I wasn't short of breath at all until I walked up to the shop today", TriageLevel.Emergency },
+        { "after the cricket my knee was hurting, now since 20 minutes I am having difficulty to breathe", TriageLevel.Emergency },
+        { "Mum is on gliclazide, after her aqua class she is sweaty and trembling", TriageLevel.Urgent },
+        { "since the half marathon my lips are tingly and my fingers keep curling in on their own", TriageLevel.Urgent },
+        { "did the Kiltwalk on nothing but water at every stop, now I've been sick and have a pounding headache", TriageLevel.Emergency },
+        { "Not so fun fact: I did my first ever spin class and now my wee is like cola", TriageLevel.Emergency },
+        // ... and their bounds: the toes of a foot cramp curl in; "not breathless until the last mile" is breath used up in a race.
+        { "my toes curl in when my foot cramps in the pool", TriageLevel.SelfCare },
+        { "wasn't breathless until the last mile of the race, calves cramped at the finish", TriageLevel.SelfCare },
+        // ... and denials in a list: "not breathing hard" is breathing fine (it had read "not breathing", a collapse), and a
+        // normal finding after a comma is one more denial, not one denied ("no swelling, pee normal colour" had asked the pee).
+        { "my grandad's calves twitch after his walk, he's not breathing hard and he's chatting away", TriageLevel.SelfCare },
+        { "quads twitch after leg day, no chest pain, no swelling, pee normal colour", TriageLevel.SelfCare },
+        // ... while a "fine" taken back with a "but" denies nothing, and a "fine" with its own verb after "and" is its own.
+        { "Breathing's fine. Well, it was, but since I sat down after the game I can't get a proper breath in and it's worse", TriageLevel.Emergency },
+        { "little flicker in my pec after bench, no pain and breathing's fine", TriageLevel.SelfCare },
+        // Stop 56 (dev-danger36): signs told without their medical words: a mouth "hanging lower" on one side, words that
+        // "came out as" something else or keep getting lost, a wee told only by a trip to the loo; and their look-alikes.
+        { "my wife came back from her swim and the left side of her mouth is hanging lower than the right", TriageLevel.Emergency },
+        { "grandad tried to say thank you after bowls and it came out as gibberish", TriageLevel.Urgent },
+        { "since my run I keep losing the words when I talk, calves cramping", TriageLevel.Urgent },
+        { "first spin class yesterday, just went to the loo and it was the colour of cola", TriageLevel.Emergency },
+        { "went to the loo and it's fine, had a builder's tea after the run, calves twitching", TriageLevel.SelfCare },
+        { "mouth hanging open after the sprint finish, calves cramping", TriageLevel.SelfCare },
+        // ... and legs that "every day they get weaker" after a stomach bug, Guillain-Barre's pattern, are both legs weak.
+        { "had a tummy bug last week, now my legs twitch after my walks and every day they get weaker", TriageLevel.Urgent },
     };
 
     [Theory]
