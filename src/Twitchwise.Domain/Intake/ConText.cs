@@ -82,18 +82,14 @@ internal static class ConText
     /// "at all" or "really".</summary>
     private static bool DeniedOnlyUntil(int first, int end, IReadOnlyList<Token> tokens)
     {
-        if (Enumerable.Range(first, end - first).Any(k => tokens[k].Norm is "until" or "till"))
-        {
-            return true;
-        }
-
+        static bool Until(Token t) => t.Norm is "until" or "till" or "til" or "untill";
         var i = end;
         while (i < tokens.Count && tokens[i].Norm is "at" or "all" or "really" or "much")
         {
             i++;
         }
 
-        return i < tokens.Count && tokens[i].Norm is "until" or "till" or "til" or "untill";
+        return Enumerable.Range(first, end - first).Any(k => Until(tokens[k])) || (i < tokens.Count && Until(tokens[i]));
     }
 
     /// <param name="listItems">The sentence's findings: a comma ends the scope unless a finding comes before it (a list).</param>

@@ -309,12 +309,18 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 continue;
             }
 
-            // ... and closes straight after a word ("... layby'"), or inside one ("my legs'").
-            var close = tokens.FindIndex(open + 2, t => t.Start == tokens[open].End ? false :
-                (t.Norm is "'" or "\"" or "\u201d" && t.Start == tokens[tokens.IndexOf(t) - 1].End) || (t.Norm.Length > 1 && t.Norm.EndsWith('\'')));
+            // ... and closes straight after a word ("... layby'"), or inside one ("my legs'"); an elision with no close
+            // ("'cause") quotes nothing.
+            var close = -1;
+            for (var k = open + 1; k < tokens.Count && close < 0; k++)
+            {
+                var closingMark = tokens[k].Norm is "'" or "\"" or "\u201d" && tokens[k].Start == tokens[k - 1].End;
+                close = closingMark || (tokens[k].Norm.Length > 1 && tokens[k].Norm.EndsWith('\'')) ? k : -1;
+            }
+
             if (close < 0)
             {
-                break;
+                continue;
             }
 
             if (SpeakerIsThem(tokens, open))

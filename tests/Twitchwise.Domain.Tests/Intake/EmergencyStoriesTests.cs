@@ -1144,6 +1144,9 @@ public sealed class EmergencyStoriesTests
         // ... while a "fine" taken back with a "but" denies nothing, and a "fine" with its own verb after "and" is its own.
         { "Breathing's fine. Well, it was, but since I sat down after the game I can't get a proper breath in and it's worse", TriageLevel.Emergency },
         { "little flicker in my pec after bench, no pain and breathing's fine", TriageLevel.SelfCare },
+        // "No chest pain, but there's a weight on my breastbone": the "but" takes the denial back, as "no chest pain but my
+        // chest feels heavy" always read (it had been only asked, self-care without a terminal).
+        { "no chest pain, but there's a weight on my breastbone since the gym", TriageLevel.Emergency },
         // Stop 56 (dev-danger36): signs told without their medical words: a mouth "hanging lower" on one side, words that
         // "came out as" something else or keep getting lost, a wee told only by a trip to the loo; and their look-alikes.
         { "my wife came back from her swim and the left side of her mouth is hanging lower than the right", TriageLevel.Emergency },
