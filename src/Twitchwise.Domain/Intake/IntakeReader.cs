@@ -276,11 +276,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private List<Token> StandardTokens(string text, int start, int end)
     {
         var quoted = QuotedFromThem(text);
-        return TextTokens.Tokenize(text, start, end)
-            .Select(t => t with { Norm = lexicon.Standard(t.Norm) })
+        return Standardised(text, start, end)
             .Select(t => quoted.Any(q => q.Start <= t.Start && t.End <= q.End) ? t with { Norm = SpokenByThem(t.Norm) } : t)
             .ToList();
     }
+
+    /// <summary>The tokens in the spelling the lexicon is written in.</summary>
+    private IEnumerable<Token> Standardised(string text, int start, int end) =>
+        TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) });
 
     /// <summary>
     /// The spans of the text that quote someone else: "Voice note from my husband: 'I've got this pressure in my chest'",
@@ -297,7 +300,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return spans;
         }
 
-        var tokens = TextTokens.Tokenize(text).Select(t => t with { Norm = lexicon.Standard(t.Norm) }).ToList();
+        var tokens = Standardised(text, 0, text.Length).ToList();
         for (var open = 0; open + 1 < tokens.Count; open++)
         {
             // An opening mark stands before a word with nothing between ("'cant feel"), after a space or a colon.
@@ -2411,19 +2414,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // "after a 10 hour day in 30C heat", "a 12-hour shift": a working day's length, which no question asks ("did the
                 // ultra today, 14 hour day" is the event's).
                 break;
-            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "each" or "either" &&
-                                        tokens[q.Last + 1].Norm == "way":
-                // "cycled to work and back, 25 min each way": two rides of that length, not a 25-minute twitch; "drove ... and
-                // back, 6 hours each way" is a journey, a long one over four hours.
-                if (!cues.Any(c => c.Item == CueKind.Travel))
-                {
-                    yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
-                }
-                else if (q.Value / 3600 > LongTravelHours)
-                {
-                    yield return (QuantityRole.LongTravel, new BoolAnswer(true));
-                }
-
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && EachWay(q, tokens):
+                // "cycled to work and back, 25 min each way": two rides of that length, not a 25-minute twitch (with a journey
+                // named, the time is the journey's: Journey).
+                yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
                 break;
             case UnitKind.Duration when q.UnitFactor < SecondsPerDay && WithinTheSession(q, tokens):
                 // "cramping in the last 20 min", "always the last 15 mins", "by about 20 mins in": when in the session it
@@ -2617,9 +2611,16 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// hours on the train") or just before it ("drove for 9 hours", "flew 11 hours"), in the same clause.
     /// </summary>
     private static PhraseMatch<CueKind>? Journey(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        q.Kind != UnitKind.Duration || q.UnitFactor < 60 ? null : cues.FirstOrDefault(c => c.Item == CueKind.Travel &&
-            (c.First >= q.Last ? c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)
-                : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First)));
+        q.Kind != UnitKind.Duration ? null : cues.FirstOrDefault(c => c.Item == CueKind.Travel &&
+            ((q.UnitFactor >= 60 && (c.First >= q.Last ? c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)
+                 : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First))) ||
+             // "drove to Donegal and back at the weekend, 6 hours each way": a time each way goes with a journey anywhere
+             // in its sentence.
+             (q.UnitFactor < SecondsPerDay && EachWay(q, tokens))));
+
+    /// <summary>"25 min each way", "an hour either way".</summary>
+    private static bool EachWay(Quantity q, List<Token> tokens) =>
+        q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "each" or "either" && tokens[q.Last + 1].Norm == "way";
 
     /// <summary>
     /// "a kickabout in the park with my son for 30 min": a session named earlier in the same clause, with nothing of the
