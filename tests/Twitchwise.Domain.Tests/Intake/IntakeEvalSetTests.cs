@@ -186,6 +186,13 @@ public sealed class IntakeEvalSetTests
     // test-danger33.jsonl (2026-12-06, stop 56): a thirty-third safety half, 200 written blind (95 emergencies by the
     //   writer's judgement, the sign told by what the person could not do, buried in a list of denials, seen by others,
     //   or in the middle of a long message; 70 typed for someone else; 70 look-alikes); pinned the same way.
+    // test-danger37.jsonl (2026-12-06, stop 57): a thirty-seventh safety half, 200 written blind (60 emergencies, 30
+    //   urgent and 40 doctor by the writer's judgement, across the whole triage table with the sign mid-paragraph, in slang
+    //   or told by its effect; 39 typed for someone else; 42 look-alikes); pinned before that stop's first intake change
+    //   was committed.
+    // test39.jsonl (2026-12-06, stop 57): 260 everyday descriptions written blind (19 emergencies, 24 urgent and 83
+    //   doctor by the writer's judgement, every age and walk of life, times, volumes and temperatures told every way, a
+    //   fifth with a warning sign denied or wondered about; 28 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -250,6 +257,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger30.jsonl", "b7218b71f6d9938eab65dda66fc2083307a445f8832af5eb28c64216a01d23a0")]
     [InlineData("test38.jsonl", "5bfd8226d355629be242e0799e924619b5de46f036ee2df2b36dea60a96a9ea6")]
     [InlineData("test-danger33.jsonl", "da734a690cbc4a9658dd5a861e0feda6c8618b5cb3dcd2b0e98b5c8c966812d7")]
+    [InlineData("test-danger37.jsonl", "cc053302e082744053c65fbc65cab0e971baec72ab0067d368af5a80da55e8fd")]
+    [InlineData("test39.jsonl", "bd425c494b270fbd60bd4eee7cc1d088abd8a293c331d32c698a823bd303bd22")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
