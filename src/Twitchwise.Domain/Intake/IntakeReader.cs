@@ -266,11 +266,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     }
 
     /// <summary>
-    /// "told me", "rang me", "won't let me call anyone", "he wants me to ask what stretch to do": the writer spoken to, held
-    /// back or sent on an errand, not the writer's body.
+    /// "told me", "rang me", "won't let me call anyone", "he wants me to ask what stretch to do", "she doesn't recognise me":
+    /// the writer spoken to, held back, sent on an errand or not known, not the writer's body.
     /// </summary>
     private bool MeSpokenTo(List<Token> tokens, int i) =>
         tokens[i].Norm == "me" && i > 0 && (lexicon.SpokenTo.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "let" or "lets" ||
+                                             tokens[i - 1].Norm is "recognise" or "recognize" or "recognising" or "recognizing" ||
                                              (tokens[i - 1].Norm is "wants" or "want" or "wanted" && i + 1 < tokens.Count && tokens[i + 1].Norm == "to"));
 
     private List<Token> StandardTokens(string text, int start, int end)
@@ -826,9 +827,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                               (tokens[i].Norm is "i" or "i've" && i + 1 < tokens.Count &&
                                 (tokens[i + 1].Norm is "noticed" or "notice" or "think" or "thought" or "reckon" or "guess" or "suppose" ||
                                  (tokens[i + 1].Norm is "can" or "could" or "can't" or "couldn't" && i + 2 < tokens.Count && tokens[i + 2].Norm is "see" or "tell"))) ||
-                              // "I'm not sure if they're weak", "I don't know if she fainted": the writer unsure of what they see.
+                              // "I'm not sure if they're weak", "I'm not so sure", "I don't know if she fainted": the writer unsure
+                              // of what they see.
                               (tokens[i].Norm == "i'm" && i + 1 < tokens.Count &&
-                               (tokens[i + 1].Norm == "unsure" || (tokens[i + 1].Norm == "not" && i + 2 < tokens.Count && tokens[i + 2].Norm == "sure"))) ||
+                               (tokens[i + 1].Norm == "unsure" ||
+                                (tokens[i + 1].Norm == "not" && i + 2 + TextTokens.DegreeWords(tokens, i + 2) is var sure && sure < tokens.Count &&
+                                 tokens[sure].Norm is "sure" or "convinced"))) ||
                               (tokens[i].Norm == "i" && i + 2 < tokens.Count && tokens[i + 1].Norm is "don't" or "dont" && tokens[i + 2].Norm == "know") ||
                               // "I'm really worried", "if I'm being paranoid".
                               (tokens[i].Norm == "i'm" && i + 1 + (i + 1 < tokens.Count && tokens[i + 1].Norm == "being" ? 1 : 0) is var after &&
@@ -840,8 +844,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             !MeSpokenTo(tokens, i) && !ActsOnThem(i) && !LooksOn(i) &&
             !triggers.Any(tr => tr.Item.Category is TriggerCategory.OtherPerson or TriggerCategory.Pseudo && tr.First <= i && i < tr.Last)).Any();
         // Read as theirs, "his friend" reads "my friend": the words as written say it is someone of theirs, not them.
+        // "a girl with a heart condition who collapsed", told in a story typed for a daughter: "a" names someone new.
         bool Stranger(PhraseMatch<Trigger> t) =>
-            t.Item == SomeonePointedAt || tokens[t.First].Norm == "another" ||
+            t.Item == SomeonePointedAt || tokens[t.First].Norm is "another" or "a" or "an" ||
             tokens.Skip(t.First).Take(t.Last - t.First).Any(w => w.Norm is "else" or "beside" or "next") ||
             (collected.Theirs && AsTyped(text, tokens[t.First]) is "his" or "her" or "their");
         // "my buddy said I collapsed", "her teammate says she's ...": who reports and of whom (below, and read as theirs here).
@@ -1948,8 +1953,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // A phrase that only names the sign ("a headache", its severity unsaid) leaves the reading to the part sign.
             var read = matches.Where(m => m.Item is Concept { Value: not null } c && c.Question.Id == sign.Answer.Id).ToList();
             // A part that is only the start of a longer place ("chest muscles") names that place, not the sign's part.
-            foreach (var part in sign.Parts.FindAll(partTokens).Where(part => !places.Any(o => o.First <= part.First && part.Last <= o.Last &&
-                                                                                              o.Last - o.First > part.Last - part.First)))
+            var parts = sign.Parts.FindAll(partTokens).Where(part => !places.Any(o => o.First <= part.First && part.Last <= o.Last &&
+                                                                                     o.Last - o.First > part.Last - part.First)).ToList();
+            foreach (var part in parts.Concat(parts.SelectMany(SidedPartAgain).ToList()))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&
@@ -2001,6 +2007,24 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     {
                         collected.AskedAfterDays[sign.Answer.Id] = days;
                     }
+                }
+            }
+        }
+
+        // "kept missing the lock with my right hand, and the hand still feels clumsy": "the hand" after "right hand" is that
+        // hand again, so the state told of it is the sided part's.
+        IEnumerable<PhraseMatch<bool>> SidedPartAgain(PhraseMatch<bool> part)
+        {
+            if (part.Last - part.First < 2 || partTokens[part.First].Norm is not ("left" or "right"))
+            {
+                yield break;
+            }
+
+            for (var t = part.Last; t + 1 < partTokens.Count; t++)
+            {
+                if (partTokens[t].Norm is "the" or "that" or "this" && partTokens[t + 1].Norm == partTokens[part.Last - 1].Norm)
+                {
+                    yield return part with { First = t, Last = t + 2 };
                 }
             }
         }

@@ -1157,6 +1157,44 @@ public sealed class EmergencyStoriesTests
         { "mouth hanging open after the sprint finish, calves cramping", TriageLevel.SelfCare },
         // ... and legs that "every day they get weaker" after a stomach bug, Guillain-Barre's pattern, are both legs weak.
         { "had a tummy bug last week, now my legs twitch after my walks and every day they get weaker", TriageLevel.Urgent },
+        // Stop 57 (test-danger33, dev-danger38, dev-danger39): signs told by what happened. "The hand" after "left hand" is
+        // that hand again; a word that will not come is lost speech; "next ting i know i'm on the floor" and "say I was out
+        // maybe half a minute" are a collapse, "just folded onto the path" too; "nearly went over" is a near-faint; a
+        // "'cramp'" in quotation marks is still the chest's; wandering "not knowing", "can't tell me what drill" and "he
+        // doesn't recognise me" are confusion; a hard tackle with the neck hurting is a blow to the neck; legs weak after a
+        // bug with a trip on the stairs are Guillain-Barre's walking; a marker sliding out of the fingers is weakness; a calf
+        // "got fatter" after an operation is swollen; a heart "like a machine gun" races; still sick after 40 minutes in the
+        // shade is heat not settling; a plate eaten on one side only is the sight of a stroke.
+        { "after my swim I couldn't get the key in the lock with my left hand, and the hand still feels clumsy", TriageLevel.Emergency },
+        { "Dad (68) cannot find the word for his keys since he got back from his walk, it came on all of a sudden", TriageLevel.Emergency },
+        { "long ride in the heat, next ting i know i'm on the bathroom floor, my missus say I was out maybe half a minute", TriageLevel.Emergency },
+        { "gran's 80, at her chair exercises she nearly went over and her heart was racing", TriageLevel.Emergency },
+        { "my tita got a 'cramp' in her chest after gardening, she's sweaty and being sick", TriageLevel.Emergency },
+        { "my brother finished the marathon in the heat and he's wandering around not knowing which way is home", TriageLevel.Emergency },
+        { "our winger (16) threw up after sprints in the heat and can't tell me what drill we were doing", TriageLevel.Emergency },
+        { "my grandad is on gliclazide, came in from mowing all sweaty and he doesn't recognise me", TriageLevel.Emergency },
+        { "took a hard tackle at rugby, neck hurts, and my hands are tingling", TriageLevel.Emergency },
+        { "had a gastro bug a fortnight ago, both legs weak now and I tripped going up the stairs", TriageLevel.Emergency },
+        { "came back from a run an hour ago, in the lesson the chalk slid out of my fingers and now I can't get my words out", TriageLevel.Emergency },
+        { "the man next to me at parkrun went grey and just folded onto the path", TriageLevel.Emergency },
+        { "knee op 3 weeks ago, my right calf has got fatter and now I'm puffed out on the stairs", TriageLevel.Emergency },
+        { "my heart was going like a machine gun on the bike and everything went grey", TriageLevel.Emergency },
+        { "I've been lying in the shade with water for 40 minutes after the ride in 34 degrees and I still feel sick and dizzy", TriageLevel.Emergency },
+        { "when I climb the stairs my chest goes tight and it goes to my left arm", TriageLevel.Emergency },
+        { "my husband, 72, ate only the right half of his dinner and didn't seem to see any food on the left, his left arm just hanging", TriageLevel.Emergency },
+        // ... a writer "not so sure" of a neighbour's "indigestion" still tells the husband's story, not their own.
+        { "My neighbour says it's just indigestion but I'm not so sure. My husband is 60, he's grey and sweaty with a weight on his chest after digging", TriageLevel.Emergency },
+        // ... and their bounds: someone else not knowing the writer, words hard to find for a feeling, a calf "jerking", a
+        // teacher's or a web page's warning beside a sign denied, a stranger's collapse told in a story typed for a daughter,
+        // a hand hanging from a bar, calves grown from training.
+        { "new haircut, my old coach didn't recognise me at parkrun, calves twitch after", TriageLevel.SelfCare },
+        { "can't find the words to describe it, my calf twitches after the run", TriageLevel.SelfCare },
+        { "my calf was jerking small after training", TriageLevel.SelfCare },
+        { "my yoga teacher said feeling faint after inversions can be blood pressure. I don't feel faint at all, feet cramp in pigeon pose", TriageLevel.SelfCare },
+        { "I keep reading twitching + weakness = bad news. My grip is fine, triceps twitch after push-ups", TriageLevel.SelfCare },
+        { "Her PE teacher told the class about a girl who collapsed; my daughter (13) just gets calf cramps after netball, never fainted", TriageLevel.SelfCare },
+        { "hanging from the bar with my right hand, forearm twitching after", TriageLevel.SelfCare },
+        { "my calves have got fatter since I started hill running, they twitch after", TriageLevel.SelfCare },
     };
 
     [Theory]
