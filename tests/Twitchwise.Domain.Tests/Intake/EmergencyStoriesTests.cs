@@ -1195,6 +1195,13 @@ public sealed class EmergencyStoriesTests
         { "Her PE teacher told the class about a girl who collapsed; my daughter (13) just gets calf cramps after netball, never fainted", TriageLevel.SelfCare },
         { "hanging from the bar with my right hand, forearm twitching after", TriageLevel.SelfCare },
         { "my calves have got fatter since I started hill running, they twitch after", TriageLevel.SelfCare },
+        // ... and a past told after what it dates ("as a toddler", "back in the 90s", "last summer"), or a stranger on the
+        // screen, is no sign today (each had read an emergency or urgent).
+        { "had a febrile seizure as a toddler, my feet cramp at the end of dance class now", TriageLevel.SelfCare },
+        { "got heat exhaustion last summer at a festival, today 14 degrees and my calves twitched after my ride", TriageLevel.SelfCare },
+        { "my old coach collapsed at a race back in the 90s so he told me to check: I'm 19, hamstring cramped in the match, stretched it out, gone", TriageLevel.SelfCare },
+        { "Saw the episode of Grey's where a runner's pee goes black. Mine's pale. Thighs twitchy after my half yesterday", TriageLevel.SelfCare },
+        { "Watching the Tour and a rider passed out in the heat; I get a calf cramp on my commute now and then", TriageLevel.SelfCare },
     };
 
     [Theory]
