@@ -232,7 +232,7 @@ internal sealed class PhraseMatcher<T>
             return null;
         }
 
-        // A hyphen or a quotation mark between a phrase's words is no word of its own: "cramp-ish", "a 'cramp' in her chest".
+        // A hyphen or a quotation mark between a phrase's words is no word of its own: "pins-and-needles", "a 'cramp' in her chest".
         while (t < tokens.Count && t > start && tokens[t].Norm is "-" or "'" or "\"" or "\u201c" or "\u201d")
         {
             t++;

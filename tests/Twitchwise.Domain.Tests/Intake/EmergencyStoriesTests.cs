@@ -1174,7 +1174,7 @@ public sealed class EmergencyStoriesTests
         { "our winger (16) threw up after sprints in the heat and can't tell me what drill we were doing", TriageLevel.Emergency },
         { "my grandad is on gliclazide, came in from mowing all sweaty and he doesn't recognise me", TriageLevel.Emergency },
         { "took a hard tackle at rugby, neck hurts, and my hands are tingling", TriageLevel.Emergency },
-        { "had a gastro bug a fortnight ago, both legs weak now and I tripped going up the stairs", TriageLevel.Emergency },
+        { "had a gastro bug a fortnight ago, both legs weak now and I keep tripping on the stairs", TriageLevel.Emergency },
         { "came back from a run an hour ago, in the lesson the chalk slid out of my fingers and now I can't get my words out", TriageLevel.Emergency },
         { "the man next to me at parkrun went grey and just folded onto the path", TriageLevel.Emergency },
         { "knee op 3 weeks ago, my right calf has got fatter and now I'm puffed out on the stairs", TriageLevel.Emergency },
@@ -1202,6 +1202,14 @@ public sealed class EmergencyStoriesTests
         { "my old coach collapsed at a race back in the 90s so he told me to check: I'm 19, hamstring cramped in the match, stretched it out, gone", TriageLevel.SelfCare },
         { "Saw the episode of Grey's where a runner's pee goes black. Mine's pale. Thighs twitchy after my half yesterday", TriageLevel.SelfCare },
         { "Watching the Tour and a rider passed out in the heat; I get a calf cramp on my commute now and then", TriageLevel.SelfCare },
+        // ... and the new words' everyday neighbours: a mind gone blank, washing folded, an ankle gone over, a life without
+        // a plan, a coach short of an answer, a ball slipping at netball.
+        { "my mind went blank and I forgot my splits, calves twitching after the race", TriageLevel.SelfCare },
+        { "I just folded the washing after my run and my calf cramped", TriageLevel.SelfCare },
+        { "nearly went over on my ankle on the trail, calf cramping after", TriageLevel.SelfCare },
+        { "wandering around not knowing what to do with myself since I retired, calves twitch after walks", TriageLevel.SelfCare },
+        { "the coach couldn't tell me what we were doing wrong, calves cramp in the match", TriageLevel.SelfCare },
+        { "the ball kept slipping out of my fingers at netball, fingers twitching after", TriageLevel.SelfCare },
     };
 
     [Theory]
