@@ -193,6 +193,12 @@ public sealed class IntakeEvalSetTests
     // test39.jsonl (2026-12-06, stop 57): 260 everyday descriptions written blind (19 emergencies, 24 urgent and 83
     //   doctor by the writer's judgement, every age and walk of life, times, volumes and temperatures told every way, a
     //   fifth with a warning sign denied or wondered about; 28 typed for someone else); pinned the same way.
+    // test-danger40.jsonl (2026-12-06, stop 58): a fortieth safety half, 200 written blind (60 emergencies, 30 urgent and
+    //   40 doctor by the writer's judgement, across the whole triage table, told plainly or mid-paragraph, in slang or by
+    //   its effect; 35 typed for someone else; 45 look-alikes); pinned before that stop's first intake change was committed.
+    // test41.jsonl (2026-12-06, stop 58): 260 everyday descriptions written blind (16 emergencies, 26 urgent and 96 doctor
+    //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
+    //   told every way, a fifth with a warning sign denied or wondered about; 46 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -259,6 +265,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger33.jsonl", "da734a690cbc4a9658dd5a861e0feda6c8618b5cb3dcd2b0e98b5c8c966812d7")]
     [InlineData("test-danger37.jsonl", "cc053302e082744053c65fbc65cab0e971baec72ab0067d368af5a80da55e8fd")]
     [InlineData("test39.jsonl", "bd425c494b270fbd60bd4eee7cc1d088abd8a293c331d32c698a823bd303bd22")]
+    [InlineData("test-danger40.jsonl", "6b6e74455363c9fee475138eff36df6c4630a1701fe588d3073e6cdffffe10eb")]
+    [InlineData("test41.jsonl", "345633a24d05a900dd6a5d5e0060bf928d1591e0821a7dcd75e3de090ece89bb")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
