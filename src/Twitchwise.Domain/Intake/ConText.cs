@@ -68,6 +68,12 @@ internal static class ConText
                 continue;
             }
 
+            // "kinda nauseous and short of breath": a hedge said of one word leaves the next finding plain.
+            if (forward && t.Item.OneFinding && findings?.Any(f => f.First >= t.Last && f.Last <= first) == true)
+            {
+                continue;
+            }
+
             if (forward || backward)
             {
                 found.Add(t.Item.Category);

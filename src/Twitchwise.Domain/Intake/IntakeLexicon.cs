@@ -36,9 +36,10 @@ internal abstract record LexiconItem;
 
 /// <summary>
 /// A ConText trigger; a clause trigger ("if", "in case") reaches only to the next comma. An other-person trigger about
-/// the family's history ("runs in the family") never names the one a description is about, as "my wife" can.
+/// the family's history ("runs in the family") never names the one a description is about, as "my wife" can. A hedge
+/// said of one word ("kinda nauseous") reaches only the first finding after it (<paramref name="OneFinding"/>).
 /// </summary>
-internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma, bool FamilyHistory = false) : LexiconItem
+internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direction, bool EndsAtComma, bool FamilyHistory = false, bool OneFinding = false) : LexiconItem
 {
     /// <summary>Whether the trigger names a person ("my wife", "he") who may be the one the description is about.</summary>
     public bool NamesSomeone => Category == TriggerCategory.OtherPerson && !FamilyHistory;
@@ -823,10 +824,15 @@ public sealed class IntakeLexicon
                     Problem(entry, "family_history is for other_person triggers only");
                 }
 
+                if (e.OneFinding && direction is not TriggerDirection.Forward)
+                {
+                    Problem(entry, "one_finding is for forward triggers only");
+                }
+
                 CheckTerms(e.Terms, entry);
                 if (category is { } c && direction is { } d)
                 {
-                    var trigger = new Trigger(c, d, e.EndsAtComma, e.FamilyHistory);
+                    var trigger = new Trigger(c, d, e.EndsAtComma, e.FamilyHistory, e.OneFinding);
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)trigger)));
                     // The terminations ", my" and "and my" would take "my" first, and "heart racing, my dad had a clot" would
                     // lose its other person: a trigger that starts with "my" is matched with the comma or "and" too.

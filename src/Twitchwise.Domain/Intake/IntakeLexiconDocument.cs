@@ -163,6 +163,7 @@ internal sealed class TriggerEntry
     public string? Direction { get; set; }
     public bool EndsAtComma { get; set; }
     public bool FamilyHistory { get; set; }
+    public bool OneFinding { get; set; }
     public List<string> Terms { get; set; } = [];
 }
 

@@ -87,6 +87,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>"in 2021": what it dates, earlier in its clause, is past.</summary>
     private static readonly Trigger YearGone = new(TriggerCategory.Historical, TriggerDirection.Backward, EndsAtComma: true);
 
+    // The verbs after which Nigerian Pidgin "e" is "he" or "she" (Standardised).
+    private static readonly HashSet<string> PidginVerbs = new(StringComparer.Ordinal)
+    {
+        "dey", "don", "no", "fit", "go", "waka", "wan", "get", "say", "come", "bin", "never", "still", "just", "sabi", "collapse", "fall",
+    };
+
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -282,9 +288,18 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .ToList();
     }
 
-    /// <summary>The tokens in the spelling the lexicon is written in.</summary>
-    private IEnumerable<Token> Standardised(string text, int start, int end) =>
-        TextTokens.Tokenize(text, start, end).Select(t => t with { Norm = lexicon.Standard(t.Norm) });
+    /// <summary>
+    /// The tokens in the spelling the lexicon is written in. Nigerian Pidgin "e" before a verb ("e dey confuse", "e no fit
+    /// talk") is "he" or "she"; alone it is also the letter ("vitamin E", "P.E."), so only that order respells it.
+    /// </summary>
+    private IEnumerable<Token> Standardised(string text, int start, int end)
+    {
+        var tokens = TextTokens.Tokenize(text, start, end).ToList();
+        return tokens.Select((t, i) => t with
+        {
+            Norm = t.Norm == "e" && i + 1 < tokens.Count && PidginVerbs.Contains(tokens[i + 1].Norm) ? "he" : lexicon.Standard(t.Norm),
+        });
+    }
 
     /// <summary>
     /// The spans of the text that quote someone else: "Voice note from my husband: 'I've got this pressure in my chest'",
@@ -1163,7 +1178,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // The weather first: "took my temp after run club (it was 39 out): 40.2" has the air's 39 before the body's 40.2.
         quantities.AddRange(BareWeather(tokens, cues, quantities, drinks));
         quantities.AddRange(BareTemperatures(tokens, cues, quantities, drinks));
-        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords));
+        quantities.AddRange(BarePainScores(tokens, cues, quantities, drinks, lexicon.ScoreWords, collected.PainBefore));
+        collected.PainBefore = cues.Any(c => c.Item == CueKind.Pain);
         // A number inside the words of a numeric finding ("never take a rest day" = 0) is part of that finding, and so is
         // one inside an exclusive finding ("goes within a couple of minutes of stopping" is no 2-minute session), except a
         // journey's, whose length decides it.
@@ -2013,8 +2029,22 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "kept missing the lock with my right hand, and the hand still feels clumsy": "the hand" after "right hand" is that
         // hand again, so the state told of it is the sided part's.
+        // ... and "both my legs have been twitchy and now both feel numb": a bare "both" before a verb later in the sentence is
+        // that pair again.
         IEnumerable<PhraseMatch<bool>> SidedPartAgain(PhraseMatch<bool> part)
         {
+            if (part.Last - part.First >= 2 && partTokens[part.First].Norm == "both")
+            {
+                for (var t = part.Last; t + 1 < partTokens.Count && partTokens[t].Norm is not ("." or "!" or "?"); t++)
+                {
+                    if (partTokens[t].Norm == "both" && partTokens[t + 1].Norm is "feel" or "feels" or "felt" or "are" or "were" or "went" or
+                            "have" or "keep" or "kept" or "seem" or "look" or "got" or "gone")
+                    {
+                        yield return part with { First = t, Last = t + 1 };
+                    }
+                }
+            }
+
             if (part.Last - part.First < 2 || partTokens[part.First].Norm is not ("left" or "right"))
             {
                 yield break;
@@ -2318,10 +2348,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>
     /// "pain about 5", "the pain is a 6", "pain level 4", "the pain's a nine": a bare whole number from 0 to 10, in digits
     /// or one word, just after a word of pain, with no unit of its own, is the pain score people give without "/10".
-    /// "pain for 5 days" keeps its unit and is a time.
+    /// "pain for 5 days" keeps its unit and is a time. A sentence that is only the score ("It's a 10.") straight after one
+    /// that names the pain (<paramref name="painBefore"/>) gives it too.
     /// </summary>
     private static IEnumerable<Quantity> BarePainScores(List<Token> tokens, List<PhraseMatch<CueKind>> cues, List<Quantity> quantities, List<DrinkAmount> drinks,
-        IReadOnlyDictionary<string, int> scoreWords)
+        IReadOnlyDictionary<string, int> scoreWords, bool painBefore)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -2346,7 +2377,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 k--;
             }
 
-            if (k >= 0 && cues.Any(c => c.Item == CueKind.Pain && c.Last == k + 1))
+            var scoreAlone = painBefore && k < 0 && i >= 1 && tokens[0].Norm is "it's" or "its" or "it" &&
+                             tokens.Skip(i + 1).All(t => !t.IsWord);
+            if ((k >= 0 && cues.Any(c => c.Item == CueKind.Pain && c.Last == k + 1)) || scoreAlone)
             {
                 yield return new(UnitKind.Score, score, 1, i, i + 1);
             }
@@ -2465,7 +2498,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // unrelated task, "at this job for 3 weeks now") governs it; "when I write, 5 weeks now" is the cramps' time.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
                 var ongoing = StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TrailingClause(q, tokens);
-                if (owner is not (CueKind.Exercise or CueKind.Unrelated) ||
+                if (owner is not (CueKind.Exercise or CueKind.Unrelated) || HasDoneFor(q, cues, tokens) ||
                     (owner == CueKind.Exercise && (ongoing || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens, CueKind.Exercise)) ||
                     (owner == CueKind.Unrelated && ongoing && !ActivityJustBefore(q, cues, tokens, CueKind.Unrelated, CueKind.Travel)))
                 {
@@ -2711,6 +2744,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             (tokens[k].Norm == "still" && cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach)) ||
             (tokens[k].Norm == "since" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord) &&
              cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First >= q.Last && c.Last <= k && k - c.Last <= 1)));
+
+    /// <summary>"It twitches after every run and has done for 3 weeks": the complaint's own "has done", whatever activity
+    /// came before it ("I run every day and have done for 3 years" is the running's).</summary>
+    private static bool HasDoneFor(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.First >= 3 && tokens[q.First - 1].Norm == "for" && tokens[q.First - 2].Norm == "done" && tokens[q.First - 3].Norm == "has" &&
+        cues.Any(c => c.Item == CueKind.Episode && c.Last <= q.First - 3);
 
     /// <summary>"16 days now", "3 weeks so far", "6 weeks of it": a time that is still running.</summary>
     private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
@@ -2983,6 +3022,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         /// <summary>The number of the sentence being read.</summary>
         public int Sentence { get; set; }
+
+        /// <summary>Whether the sentence just read named pain, for a score given in the next one ("... hasn't eased. It's a 10.").</summary>
+        public bool PainBefore { get; set; }
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];

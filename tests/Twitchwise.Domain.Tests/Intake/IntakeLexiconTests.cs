@@ -90,6 +90,7 @@ public sealed class IntakeLexiconTests
     [InlineData("unplaced_signs: {signs: {symptom.chest_pain: [chest]}, said_normal: [], said_normal_reach: 4}", "unplaced_signs", "needs signs, said_normal")]
     [InlineData("triggers:\n  - {category: maybe, terms: [perhaps]}", "triggers #1 (maybe)", "category must be one of")]
     [InlineData("triggers:\n  - {category: negation, direction: sideways, terms: [no]}", "triggers #1 (negation)", "direction must be forward, backward or both")]
+    [InlineData("triggers:\n  - {category: uncertain, direction: backward, one_finding: true, terms: [kinda]}", "triggers #1 (uncertain)", "one_finding is for forward triggers only")]
     [InlineData("drinks:\n  - {id: cola, caffeine_mg: 0, serving_ml: 330, terms: [cola]}", "drink 'cola'", "must both be above 0")]
     [InlineData("merge:\n  symptom.numbness: sum", "merge 'symptom.numbness'", "is not a number question")]
     [InlineData("one_side_of_the_body: {answer: episode.sides, sides: [left, right], signs: [symptom.numbness], parts: {arm: [arm], leg: [leg]}}", "one_side_of_the_body", "'answer' must be a yes/no question")]

@@ -107,6 +107,10 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("hamstring cramp near the end of parkrun today, 25 mins, walked it off in a couple of minutes", "episode.seconds", "120", "self_care")]
     [InlineData("my hamstring cramped during the race it stayed locked for about 15 minutes", "episode.seconds", "900", "urgent")]
     [InlineData("windsurfing this morning, my foot cramped and it's still cramped 25 mins later, sitting on the beach", "episode.seconds", "1500", "urgent")]
+    // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence
+    // of its own after the pain is the pain's.
+    [InlineData("It twitches after every run and has done for 3 weeks.", "episode.days", "21", "doctor")]
+    [InlineData("Pain in my calf since the run, it hasn't eased. It's a 3.", "episode.pain", "3", "self_care")]
     // Stop 28: after "each" a time is one of the things counted before it, a session's when it is as long as one; a
     // bare number that is a sentence of its own is an age.
     [InlineData("two half marathons in a fortnight, each about 2 hours, and my quads twitch in bed", "exercise.minutes", "120", "self_care")]
@@ -157,6 +161,9 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("my calves twitch and I've been running a temperature", "exercise.type")]
     // A time said after "since" or "after" is no moment of the complaint.
     [InlineData("my thighs have twitched since playing rugby in the rain", "episode.days")]
+    // ... nor the running's own "have done for 3 years", nor a score of the session's effort.
+    [InlineData("I run every day and have done for 3 years, calves twitch", "episode.days")]
+    [InlineData("The session was brutal. It's a 10. Calves twitching tonight", "episode.pain")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
