@@ -1210,6 +1210,39 @@ public sealed class EmergencyStoriesTests
         { "wandering around not knowing what to do with myself since I retired, calves twitch after walks", TriageLevel.SelfCare },
         { "the coach couldn't tell me what we were doing wrong, calves cramp in the match", TriageLevel.SelfCare },
         { "the ball kept slipping out of my fingers at netball, fingers twitching after", TriageLevel.SelfCare },
+        // Stop 58 (test-danger37 read after it was held out, dev-danger42, dev-danger43): "kinda" hedges its one word, not
+        // the breathlessness after it; "both" alone after "both my legs" is those legs again; "It's a 10." after the pain
+        // is its score; a short fit, lips "and all round my mouth" tingling, a foot "white and icy", a hit to the neck;
+        // Nigerian Pidgin ("e dey confuse", "no fit talk", "mouth don turn one side", "hand no get power") and Jamaican
+        // patois ("a tek fit", "drink water pon water") signs.
+        { "58 yo woman, ache between my shoulder blades that went up into my jaw on the treadmill, felt kinda nauseous and short of breath", TriageLevel.Emergency },
+        { "took a big hit to the neck at rugby on Saturday, since then both my legs have been twitchy and now both feel numb and weak", TriageLevel.Emergency },
+        { "pain on the outside of my shin since my run an hour ago, hasn't eased at all. It's a 10. The muscle is tense as a drum and swollen, my foot keeps slapping down", TriageLevel.Emergency },
+        { "after my run my hands locked into claws, my lips and all round my mouth were tingling, then I had a short fit on the sofa", TriageLevel.Emergency },
+        { "cycling home my left leg cramped and now the foot is white and icy cold and I can't feel my toes", TriageLevel.Emergency },
+        { "My papa na diabetic, e dey use insulin. E waka for one hour, now e dey shake, e no fit talk well and e dey confuse.", TriageLevel.Emergency },
+        { "my wife come back from her jogging, her mouth don turn one side, her right hand no get power again, she no fit lift am", TriageLevel.Emergency },
+        { "Mi cousin run di marathon an drink water pon water pon water di whole way. Now she a tek fit pon di grass.", TriageLevel.Emergency },
+        { "Thought it was a stitch at mile 20 but it's now spread across my chest and down my left arm. 49, finished just now.", TriageLevel.Emergency },
+        { "Mi woman 42 year old. She just drop down inna di kitchen, now she cyah talk good and one side a har face drop.", TriageLevel.Emergency },
+        { "mi back a kill mi from di gym today an now mi cyaan feel mi backside an mi bladder nah work right", TriageLevel.Emergency },
+        // ... and their bounds: a fit of coughing or giggles, a cold foot after a lake swim, a rash that spreads, legs that
+        // "both feel heavy" after a hike, an effort scored out of ten, "no fit" in Scots, a sore arm after push-ups.
+        { "I had a short fit of coughing after the run and my calves twitch", TriageLevel.SelfCare },
+        { "had a fit of the giggles at keep fit, my toes cramp in bed some nights", TriageLevel.SelfCare },
+        { "both my legs were sore after the hike and both feel heavy today", TriageLevel.SelfCare },
+        { "The session was brutal. It's a 10 out of 10 for effort. Calves twitching tonight", TriageLevel.SelfCare },
+        { "I'm no fit to walk up the stairs after leg day, quads twitching", TriageLevel.SelfCare },
+        { "my right arm has no power left after 100 push-ups, biceps twitching", TriageLevel.SelfCare },
+        { "felt kinda tired and sort of thirsty after spin, calves twitching", TriageLevel.SelfCare },
+        { "I can't talk good after sprints, too puffed, calves cramp", TriageLevel.SelfCare },
+        { "my legs were jerking and shaking on the last rep of squats", TriageLevel.SelfCare },
+        { "I see spots in front of my eyes when I stand up too fast after the gym", TriageLevel.SelfCare },
+        { "the rash spread across my chest and back after the run, it's gone now and I feel fine", TriageLevel.SelfCare },
+        // ... a teammate named by position or team is someone else, and a question about a word is no sign.
+        { "Our left back fainted at full time but he's fine now apparently. Me, just my right calf flickering after the game", TriageLevel.SelfCare },
+        { "Relay finished at noon. Eyelid twitching now. One of our team threw up at 3am but he's fine.", TriageLevel.SelfCare },
+        { "What is rhabdo?? My mate keeps saying I'll get it after my first CrossFit class. Thighs sore, pee a normal colour", TriageLevel.SelfCare },
     };
 
     [Theory]
