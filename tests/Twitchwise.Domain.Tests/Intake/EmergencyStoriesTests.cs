@@ -1236,6 +1236,7 @@ public sealed class EmergencyStoriesTests
         { "my right arm has no power left after 100 push-ups, biceps twitching", TriageLevel.SelfCare },
         { "felt kinda tired and sort of thirsty after spin, calves twitching", TriageLevel.SelfCare },
         { "I can't talk good after sprints, too puffed, calves cramp", TriageLevel.SelfCare },
+        { "my calf cramped on the drive home an hour ago, still stuck in traffic now", TriageLevel.SelfCare },
         { "my legs were jerking and shaking on the last rep of squats", TriageLevel.SelfCare },
         { "I see spots in front of my eyes when I stand up too fast after the gym", TriageLevel.SelfCare },
         { "the rash spread across my chest and back after the run, it's gone now and I feel fine", TriageLevel.SelfCare },
