@@ -1971,7 +1971,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // A part that is only the start of a longer place ("chest muscles") names that place, not the sign's part.
             var parts = sign.Parts.FindAll(partTokens).Where(part => !places.Any(o => o.First <= part.First && part.Last <= o.Last &&
                                                                                      o.Last - o.First > part.Last - part.First)).ToList();
-            foreach (var part in parts.Concat(parts.SelectMany(SidedPartAgain).ToList()))
+            foreach (var part in parts.Concat(parts.SelectMany(PartNamedAgain).ToList()))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&
@@ -2031,7 +2031,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // hand again, so the state told of it is the sided part's.
         // ... and "both my legs have been twitchy and now both feel numb": a bare "both" before a verb later in the sentence is
         // that pair again.
-        IEnumerable<PhraseMatch<bool>> SidedPartAgain(PhraseMatch<bool> part)
+        IEnumerable<PhraseMatch<bool>> PartNamedAgain(PhraseMatch<bool> part)
         {
             if (part.Last - part.First >= 2 && partTokens[part.First].Norm == "both")
             {
