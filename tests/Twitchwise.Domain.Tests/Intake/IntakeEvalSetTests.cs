@@ -199,6 +199,12 @@ public sealed class IntakeEvalSetTests
     // test41.jsonl (2026-12-06, stop 58): 260 everyday descriptions written blind (16 emergencies, 26 urgent and 96 doctor
     //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
     //   told every way, a fifth with a warning sign denied or wondered about; 46 typed for someone else); pinned the same way.
+    // test-danger44.jsonl (2026-12-06, stop 59): a forty-fourth safety half, 200 written blind (60 emergencies, 30 urgent
+    //   and 40 doctor by the writer's judgement, across the whole triage table, told plainly or mid-paragraph, in slang or
+    //   by its effect; 43 typed for someone else; 47 look-alikes); pinned before that stop's first intake change was committed.
+    // test45.jsonl (2026-12-06, stop 59): 260 everyday descriptions written blind (12 emergencies, 20 urgent and 96 doctor
+    //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
+    //   told every way, a fifth with a warning sign denied or wondered about; 31 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -267,6 +273,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test39.jsonl", "bd425c494b270fbd60bd4eee7cc1d088abd8a293c331d32c698a823bd303bd22")]
     [InlineData("test-danger40.jsonl", "6b6e74455363c9fee475138eff36df6c4630a1701fe588d3073e6cdffffe10eb")]
     [InlineData("test41.jsonl", "345633a24d05a900dd6a5d5e0060bf928d1591e0821a7dcd75e3de090ece89bb")]
+    [InlineData("test-danger44.jsonl", "26b9eb2bf82de9c359677a311ce23b9ac00e4cbbdb447a2d48efcda1baf3830d")]
+    [InlineData("test45.jsonl", "4d1f9c19b1752e0e4bfe2d2cf48f1034511202c4a106d627ec3efa5ebfa14ad1")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
