@@ -217,6 +217,9 @@ internal sealed record OneSideOfTheBody(
     public const string LegRegion = "leg";
 }
 
+/// <summary>A word read as <paramref name="Becomes"/> only straight before one of <paramref name="Before"/>.</summary>
+internal sealed record SpellingBefore(string Word, string Becomes, IReadOnlySet<string> Before);
+
 /// <summary>
 /// A warning sign told by a part of the body and what it does or feels (part_signs in the lexicon): one of
 /// <see cref="Parts"/> ("my chest", "ma breath", "his mouth") within <see cref="Reach"/> words of one of
@@ -441,6 +444,18 @@ public sealed class IntakeLexicon
     internal IReadOnlyDictionary<string, string> Spellings { get; private init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// A word of the text read as another only straight before certain words (spellings_before): Nigerian Pidgin "e" is
+    /// "he" before a verb ("e dey confuse") and the letter elsewhere ("vitamin E").
+    /// </summary>
+    internal IReadOnlyList<SpellingBefore> SpellingsBefore { get; private init; } = [];
+
+    /// <summary>The standard word for the text's word <paramref name="norm"/> when <paramref name="next"/> follows it.</summary>
+    internal string Standard(string norm, string? next) =>
+        next is not null && SpellingsBefore.FirstOrDefault(s => s.Word == norm && s.Before.Contains(next)) is { } before
+            ? before.Becomes
+            : Standard(norm);
+
+    /// <summary>
     /// The standard word the lexicon is written in for a word of the text: its dialect spelling's word, or with its dropped
     /// "g" put back ("achin", "sweatin'") when only the "-ing" form is a lexicon word ("skin" and "begin" stay).
     /// </summary>
@@ -592,6 +607,7 @@ public sealed class IntakeLexicon
         public IntakeLexicon Build(IntakeLexiconDocument doc)
         {
             spellings = BuildSpellings(doc.Spellings);
+            var spellingsBefore = BuildSpellingsBefore(doc.SpellingsBefore);
             var scopes = BuildScopes(doc);
             var layers = new Dictionary<string, List<(string, LexiconItem)>>(StringComparer.Ordinal) { [MainLayer] = [] };
             var concepts = BuildConcepts(doc, layers);
@@ -669,6 +685,7 @@ public sealed class IntakeLexicon
                 Reporting = Words(doc.Reporting),
                 WritingFor = Words(doc.WritingFor),
                 Spellings = spellings,
+                SpellingsBefore = spellingsBefore,
                 SpokenTo = WordSet(doc.SpokenTo),
                 FirstPerson = WordSet(doc.FirstPerson),
                 People = WordSet(doc.People),
@@ -765,6 +782,31 @@ public sealed class IntakeLexicon
             }
 
             return new(entries, StringComparer.Ordinal);
+        }
+
+        private List<SpellingBefore> BuildSpellingsBefore(List<SpellingBeforeEntry> entries)
+        {
+            var built = new List<SpellingBefore>();
+            foreach (var entry in entries)
+            {
+                var where = $"spellings_before '{entry.Word}'";
+                if (PhraseMatcher<object>.Words(entry.Word ?? "") is not [var w] || w != entry.Word ||
+                    PhraseMatcher<object>.Words(entry.Becomes ?? "") is not [var b] || b != entry.Becomes)
+                {
+                    Problem(where, "must map one lower-case word to one lower-case word");
+                    continue;
+                }
+
+                if (entry.Before.Count == 0 || entry.Before.Any(next => PhraseMatcher<object>.Words(next) is not [var n] || n != next))
+                {
+                    Problem(where, "needs a list of the single lower-case words it comes before");
+                    continue;
+                }
+
+                built.Add(new(w, b, new HashSet<string>(entry.Before, StringComparer.Ordinal)));
+            }
+
+            return built;
         }
 
         private Dictionary<TriggerCategory, int> BuildScopes(IntakeLexiconDocument doc)

@@ -29,6 +29,7 @@ internal sealed class IntakeLexiconDocument
     public HeartRatesEntry? HeartRates { get; set; }
     public List<string> PartSignSofteners { get; set; } = [];
     public Dictionary<string, string> Spellings { get; set; } = [];
+    public List<SpellingBeforeEntry> SpellingsBefore { get; set; } = [];
     public List<string> WordsOfStarting { get; set; } = [];
     public List<string> MedicineChangedAfter { get; set; } = [];
     public List<string> Reporting { get; set; } = [];
@@ -105,6 +106,13 @@ internal sealed class OneSideEntry
     public List<string> WalkingToASide { get; set; } = [];
     public List<string> Fillers { get; set; } = [];
     public Dictionary<string, List<string>> Parts { get; set; } = [];
+}
+
+internal sealed class SpellingBeforeEntry
+{
+    public string? Word { get; set; }
+    public string? Becomes { get; set; }
+    public List<string> Before { get; set; } = [];
 }
 
 internal sealed class PartSignEntry

@@ -87,12 +87,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>"in 2021": what it dates, earlier in its clause, is past.</summary>
     private static readonly Trigger YearGone = new(TriggerCategory.Historical, TriggerDirection.Backward, EndsAtComma: true);
 
-    // The verbs after which Nigerian Pidgin "e" is "he" or "she" (Standardised).
-    private static readonly HashSet<string> PidginVerbs = new(StringComparer.Ordinal)
-    {
-        "dey", "don", "no", "fit", "go", "waka", "wan", "get", "say", "come", "bin", "never", "still", "just", "sabi", "collapse", "fall",
-    };
-
     private static readonly Lazy<IntakeReader> Embedded = new(() => new(KnowledgeBase.Default, IntakeLexicon.Default));
 
     public static IntakeReader Default => Embedded.Value;
@@ -289,16 +283,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     }
 
     /// <summary>
-    /// The tokens in the spelling the lexicon is written in. Nigerian Pidgin "e" before a verb ("e dey confuse", "e no fit
-    /// talk") is "he" or "she"; alone it is also the letter ("vitamin E", "P.E."), so only that order respells it.
+    /// The tokens in the spelling the lexicon is written in, a word respelled by the word after it where the lexicon says
+    /// so (spellings_before: Pidgin "e dey confuse" is "he dey confuse").
     /// </summary>
     private IEnumerable<Token> Standardised(string text, int start, int end)
     {
         var tokens = TextTokens.Tokenize(text, start, end).ToList();
-        return tokens.Select((t, i) => t with
-        {
-            Norm = t.Norm == "e" && i + 1 < tokens.Count && PidginVerbs.Contains(tokens[i + 1].Norm) ? "he" : lexicon.Standard(t.Norm),
-        });
+        return tokens.Select((t, i) => t with { Norm = lexicon.Standard(t.Norm, i + 1 < tokens.Count ? tokens[i + 1].Norm : null) });
     }
 
     /// <summary>
@@ -1057,11 +1048,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .Where(m => !(m.Item is Concept { Layer: IntakeLexicon.SideLayer } && comparisons.Any(c => c.First < m.Last && m.First < c.Last)))
             .ToList();
         // "Cramp in my chest muscle at the bottom of a bench rep": a chest phrase whose last word opens a longer place (the
-        // chest muscle, the chest wall) is about that place, the worked muscle, not the heart's chest pain.
+        // chest muscle, the chest wall) is about that place, the worked muscle, not the heart's chest pain; so is "did heavy
+        // chest press", the session's load ("heavy chest" opens "chest press").
         // The places are taken first: a RemoveAll predicate must not read the list it is removing from.
         var places = everyMatch.Where(p => p.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
+        var placesAndSessions = everyMatch.Where(p => p.Item is Concept { Layer: IntakeLexicon.LocationLayer or IntakeLexicon.ActivityLayer }).ToList();
         everyMatch.RemoveAll(m => m.Item is Concept { Layer: IntakeLexicon.MainLayer, Question.Id: ChestPain } &&
-                                  places.Any(p => p.First > m.First && p.First < m.Last && p.Last > m.Last));
+                                  placesAndSessions.Any(p => p.First > m.First && p.First < m.Last && p.Last > m.Last));
         foreach (var m in everyMatch)
         {
             if (m.Item is ConfirmCue cue && ContextOf(m.First, m.Last) is { Negated: false, Hypothetical: false, OtherPerson: false })
@@ -1250,8 +1243,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
-        // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
-        var holding = lexicon.StillHolding.FindAll(tokens).LastOrDefault(h => !ContextOf(h.First, h.Last).Negated);
+        // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began
+        // ("the 10k an hour ago, it's still going well" is the day going well, a pseudo-trigger).
+        var holding = lexicon.StillHolding.FindAll(tokens).LastOrDefault(h => !ContextOf(h.First, h.Last).Negated &&
+            !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= h.First && h.Last <= t.Last && t.Last - t.First > h.Last - h.First));
         if (holding is not null && lexicon.RemediesTried.FindAll(tokens).Any(r => r.Last <= holding.First))
         {
             // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
@@ -1263,17 +1258,23 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.Add(Make(SelfCareFailed, new BoolAnswer(false), first, last), context with { Historical = false, Uncertain = false }, false, null);
         }
 
+        var agoToday = quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay && !ContextOf(q.First, q.Last).Negated).ToList();
         if (lexicon.Roles.TryGetValue(QuantityRole.EpisodeSeconds, out var length) && holding is not null)
         {
-            foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago && q.Value is > 0 and < SecondsPerDay))
+            foreach (var q in agoToday)
             {
-                var context = ContextOf(q.First, q.Last);
-                if (!context.Negated)
-                {
-                    collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), context with { Historical = false, Uncertain = false }, false, null, measured: true);
-                }
+                collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), ContextOf(q.First, q.Last) with { Historical = false, Uncertain = false }, false, null, measured: true);
+            }
+
+            // "finished an hour ago, and my hamstring cramped right at the end. It's still there, won't release": the time
+            // the sentence before gave is how long the cramp has held.
+            if (agoToday.Count == 0 && collected.AgoBefore is { } before)
+            {
+                collected.Add(Make(length.Id, new NumberAnswer(before), holding.First, holding.Last), ContextOf(holding.First, holding.Last) with { Uncertain = false }, false, null, measured: true);
             }
         }
+
+        collected.AgoBefore = agoToday.Count > 0 ? agoToday[^1].Value : null;
 
         // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
         foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
@@ -1948,7 +1949,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         Func<int, int, FindingContext> contextOf, Func<string, AnswerValue, int, int, Finding> make, Collected collected)
     {
         var places = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.LocationLayer }).ToList();
+        var sessions = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).ToList();
         var negations = triggers.Where(t => t.Item.Category == TriggerCategory.Negation).ToList();
+        var pseudo = triggers.Where(t => t.Item.Category == TriggerCategory.Pseudo).ToList();
         // A part is the same part with its "'s" ("ma left leg's draggin", "my wee's gone brown").
         var partTokens = WithoutPossessives(tokens);
         // A state inside a longer phrase that denies something or is no symptom is that phrase's word ("no pain", "blood
@@ -1968,16 +1971,18 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // Words a phrase of the sign's own already read ("dark yellow, not brown", "sort of brownish") are read by it.
             // A phrase that only names the sign ("a headache", its severity unsaid) leaves the reading to the part sign.
             var read = matches.Where(m => m.Item is Concept { Value: not null } c && c.Question.Id == sign.Answer.Id).ToList();
-            // A part that is only the start of a longer place ("chest muscles") names that place, not the sign's part.
-            var parts = sign.Parts.FindAll(partTokens).Where(part => !places.Any(o => o.First <= part.First && part.Last <= o.Last &&
-                                                                                     o.Last - o.First > part.Last - part.First)).ToList();
+            // A part that is only the start of a longer place ("chest muscles") names that place, not the sign's part; one
+            // inside a session ("heavy chest press") or a thing ("grabbed my chest strap", a pseudo-trigger) is no part at all.
+            var parts = sign.Parts.FindAll(partTokens).Where(part => !places.Concat(sessions).Any(o => o.First <= part.First && part.Last <= o.Last &&
+                                                                                                       o.Last - o.First > part.Last - part.First) &&
+                                                                     !pseudo.Any(t => t.First <= part.First && part.Last <= t.Last)).ToList();
             foreach (var part in parts.Concat(parts.SelectMany(PartNamedAgain).ToList()))
             {
                 foreach (var state in states.Where(s => (s.Last <= part.First || part.Last <= s.First) &&
                                                         !read.Any(r => (r.First < s.Last && s.First < r.Last) || (r.First < part.Last && part.First < r.Last)) &&
                                                         !within.Any(w => w.First <= s.First && s.Last <= w.Last && w.Last - w.First > s.Last - s.First) &&
                                                         // ... and so is one inside words in another sense ("my face dropped when I saw my time").
-                                                        !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= s.First && s.Last <= t.Last)))
+                                                        !pseudo.Any(t => t.First <= s.First && s.Last <= t.Last)))
                 {
                     var (from, to) = state.First >= part.Last ? (part.Last, state.First) : (state.Last, part.First);
                     // "His lips and eyes are puffing up": parts joined by "and" straight after the sign's part share its state.
@@ -2497,7 +2502,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // "twitching after runs, 16 days now" is: a time still going on is the episodes' unless an activity (or an
                 // unrelated task, "at this job for 3 weeks now") governs it; "when I write, 5 weeks now" is the cramps' time.
                 var owner = Nearest(CueKind.Episode, CueKind.Exercise);
-                var ongoing = StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TrailingClause(q, tokens);
+                var ongoing = StillGoingOn(q, tokens) || UpToNow(q, cues, tokens) || TrailingClause(q, cues, tokens);
                 if (owner is not (CueKind.Exercise or CueKind.Unrelated) || HasDoneFor(q, cues, tokens) ||
                     (owner == CueKind.Exercise && (ongoing || TimingActivityJustBefore(q, cues, tokens)) && !ActivityJustBefore(q, cues, tokens, CueKind.Exercise)) ||
                     (owner == CueKind.Unrelated && ongoing && !ActivityJustBefore(q, cues, tokens, CueKind.Unrelated, CueKind.Travel)))
@@ -2759,10 +2764,22 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "..., after walks are much worse, 3 weeks": a time said as a clause of its own at the end of the sentence is how
-    /// long the complaint has gone on, as "3 weeks now" is; "in 3 weeks" (a race ahead) is not.
+    /// long the complaint has gone on, as "3 weeks now" is; "in 3 weeks" (a race ahead) is not. With its "for" ("thighs
+    /// twitching after Zumba and at night, for about 6 weeks.") only where no activity ends just before the comma ("been
+    /// running, for about 3 years." is the running's).
     /// </summary>
-    private static bool TrailingClause(Quantity q, List<Token> tokens) =>
-        q.First > 0 && tokens[q.First - 1].Norm == "," && (q.Last == tokens.Count || tokens[q.Last].Norm is "." or "!" or "?" or ";");
+    private static bool TrailingClause(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm == "for"))
+        {
+            k--;
+        }
+
+        var comma = k;
+        return comma >= 0 && tokens[comma].Norm == "," && (q.Last == tokens.Count || tokens[q.Last].Norm is "." or "!" or "?" or ";") &&
+               (comma == q.First - 1 || !cues.Any(c => c.Item == CueKind.Exercise && c.Last == comma));
+    }
 
     /// <summary>
     /// "been about a fortnight", "for the past 10 days", "the last 3 weeks": a time that runs up to now, as "16 days now"
@@ -3025,6 +3042,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         /// <summary>Whether the sentence just read named pain, for a score given in the next one ("... hasn't eased. It's a 10.").</summary>
         public bool PainBefore { get; set; }
+
+        /// <summary>The last time before now under a day that the sentence just read gave, in seconds, for a cramp said to
+        /// hold still in the next one.</summary>
+        public double? AgoBefore { get; set; }
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];

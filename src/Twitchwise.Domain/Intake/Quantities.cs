@@ -164,10 +164,10 @@ internal static class Quantities
             return AddMeasured(tokens, at, plural, 2, i, bare.Last, quantities);
         }
 
-        if (tokens[i].Norm is "past" or "last" && i > 0 && tokens[i - 1].Norm == "the" && at.TryGetValue(i + 1, out var single) &&
+        if (tokens[i].Norm is "past" or "last" && i > 0 && tokens[i - 1].Norm is "the" or "this" && at.TryGetValue(i + 1, out var single) &&
             single.Item is Unit { Kind: UnitKind.Duration, Factor: >= SecondsPerDay } one && !tokens[single.Last - 1].Norm.EndsWith('s'))
         {
-            // "for the past fortnight", "the last month": one of the unit up to now, as "for a fortnight" is.
+            // "for the past fortnight", "the last month", "this past week": one of the unit up to now, as "for a fortnight" is.
             return AddMeasured(tokens, at, one, 1, i, single.Last, quantities);
         }
 

@@ -1244,6 +1244,26 @@ public sealed class EmergencyStoriesTests
         { "Our left back fainted at full time but he's fine now apparently. Me, just my right calf flickering after the game", TriageLevel.SelfCare },
         { "Relay finished at noon. Eyelid twitching now. One of our team threw up at 3am but he's fine.", TriageLevel.SelfCare },
         { "What is rhabdo?? My mate keeps saying I'll get it after my first CrossFit class. Thighs sore, pee a normal colour", TriageLevel.SelfCare },
+        // Stop 59 (test-danger40 read after it was held out, dev-danger46, dev-danger47): a chest grabbed is chest pain
+        // shown; half the sight lost is as sudden as an eye's; Pidgin "drop down for field", "im memory don scatter";
+        // helmet to helmet; a cramp still going since it began, in the sentence before or its own; walking cut short
+        // and eased by a few minutes' rest; pain shooting from "his" lower back.
+        { "my brother grabbed his chest during shuttle runs and said it felt like something was squeezing it, now he's sweaty and grey", TriageLevel.Emergency },
+        { "deadlifting an hour ago I felt a rip in my neck, since then I've lost the left side of my vision and feel sick", TriageLevel.Emergency },
+        { "My brother just drop down for field during the match. Now e don wake but im memory don scatter, e no sabi where he dey", TriageLevel.Emergency },
+        { "helmet to helmet collision at practice an hour ago, my son is throwing up and drowsy", TriageLevel.Emergency },
+        { "finished the game 40 minutes ago and my hamstring locked right at the end. It won't release no matter what I do.", TriageLevel.Urgent },
+        { "after about 150 yards of walking my calf burns and I have to stop; a few minutes' rest and I can go on", TriageLevel.Doctor },
+        { "Worried about hubby. Pain shooting from his lower back down his left leg since gardening, and his calf twitches too", TriageLevel.Doctor },
+        // ... and their bounds: a chest strap, chest press or chest cold; a day still going well; intervals' rest; the
+        // texter's "im"; a carer's own day.
+        { "grabbed my chest strap and headed out, calves twitchy after the run", TriageLevel.SelfCare },
+        { "did heavy chest press and flys, pecs twitching after", TriageLevel.SelfCare },
+        { "carrying a heavy chest cold, calves twitch after runs", TriageLevel.SelfCare },
+        { "Did a 10k an hour ago. It's still going well, calves twitchy", TriageLevel.SelfCare },
+        { "did intervals, 2 minutes' rest between and my legs were fine, calves twitch after", TriageLevel.SelfCare },
+        { "im 44 and im fit, calves twitch after runs, im back from my run now", TriageLevel.SelfCare },
+        { "Carer for my mum so I'm on my feet all day, calves flicker in bed after my evening walk", TriageLevel.SelfCare },
     };
 
     [Theory]

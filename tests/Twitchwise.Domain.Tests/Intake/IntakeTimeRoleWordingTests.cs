@@ -107,6 +107,12 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("hamstring cramp near the end of parkrun today, 25 mins, walked it off in a couple of minutes", "episode.seconds", "120", "self_care")]
     [InlineData("my hamstring cramped during the race it stayed locked for about 15 minutes", "episode.seconds", "900", "urgent")]
     [InlineData("windsurfing this morning, my foot cramped and it's still cramped 25 mins later, sitting on the beach", "episode.seconds", "1500", "urgent")]
+    // Stop 59: a cramp still holding a sentence after the time it began has lasted since then; "this past fortnight" runs
+    // up to now as "the past fortnight" does; a closing ", for about 5 weeks." is the complaint's, not the activity's.
+    [InlineData("finished the game 40 minutes ago and my hamstring locked right at the end. It won't release no matter what I do.", "episode.seconds", "2400", "urgent")]
+    [InlineData("calf cramp began 20 mins ago when I finished my run and it's still going, stretched, walked, nothing", "episode.seconds", "1200", "urgent")]
+    [InlineData("my forearms have been twitching this past fortnight after climbing", "episode.days", "14", "doctor")]
+    [InlineData("thighs twitching after aerobics and in bed, for about 5 weeks.", "episode.days", "35", "doctor")]
     // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence
     // of its own after the pain is the pain's.
     [InlineData("It twitches after every run and has done for 3 weeks.", "episode.days", "21", "doctor")]
@@ -147,6 +153,9 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("calves twitching for 3 days but I can hop on each foot fine", "episode.locations")]
     // A score just after a session rates the session, not pain (stop 28).
     [InlineData("parkrun felt like a 7/10 today, calves twitching", "episode.pain")]
+    // Stop 59: an activity's own ", for about 6 weeks." and a day "still going well" are no complaint's time or length.
+    [InlineData("I've been doing Zumba, for about 6 weeks. Calves twitch after class.", "episode.days")]
+    [InlineData("Did a 10k an hour ago. It's still going well, calves twitchy", "episode.seconds")]
     // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
     [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
     [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
