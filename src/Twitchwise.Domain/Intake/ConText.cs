@@ -59,7 +59,8 @@ internal static class ConText
             var forward = t.Item.Direction != TriggerDirection.Backward && t.Last <= first &&
                           Reaches(t.Last, first, window, t.Item.EndsAtComma, tokens, triggers, findings, clauseOpeners,
                                   clauseAfterAnd: t.Item.Category != TriggerCategory.OtherPerson && !past,
-                                  commaGoesOn: clauseOpeners is not null && !past && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last);
+                                  commaGoesOn: clauseOpeners is not null && !past && !DropsSubjectBefore(t.First, tokens, clauseOpeners), findingEnd: last,
+                                  degreeIsNoWord: t.Item.Category == TriggerCategory.Uncertain);
             var backward = t.Item.Direction != TriggerDirection.Forward && t.First >= last && Reaches(last, t.First, window, t.Item.EndsAtComma, tokens, triggers, null, null);
             // "wasn't breathless at all until I climbed the stairs", "no pain till I stand up": a denial that held only
             // until something happened says the finding came then.
@@ -83,6 +84,11 @@ internal static class ConText
         return new(found.Contains(TriggerCategory.Negation), found.Contains(TriggerCategory.Hypothetical),
             found.Contains(TriggerCategory.OtherPerson), found.Contains(TriggerCategory.Historical), found.Contains(TriggerCategory.Uncertain));
     }
+
+    /// <summary>A word of degree: "bit", "little", "slightly", "tad", "touch", and the "a" before one.</summary>
+    private static bool Degree(int i, IReadOnlyList<Token> tokens) =>
+        tokens[i].Norm is "bit" or "little" or "slightly" or "tad" or "touch" ||
+        (tokens[i].Norm == "a" && i + 1 < tokens.Count && tokens[i + 1].Norm is "bit" or "little" or "tad" or "touch");
 
     /// <summary>"until" or "till" in a finding's words ("breathless until the last mile") or straight after them, past
     /// "at all" or "really".</summary>
@@ -110,7 +116,8 @@ internal static class ConText
         IReadOnlySet<string>? clauseOpeners,
         bool clauseAfterAnd = true,
         bool commaGoesOn = true,
-        int? findingEnd = null)
+        int? findingEnd = null,
+        bool degreeIsNoWord = false)
     {
         // "My boy, 13, came off the pitch with a bad headache": their age said between commas just after them is no clause
         // of its own, and their story goes on past it.
@@ -152,7 +159,8 @@ internal static class ConText
             // Their clause may run past the reach when it names their finding within it: "my partner collapsed right at the
             // end of the long run and was confused" is still theirs after the "and".
             reached |= !clauseAfterAnd && words <= window && listItems?.Any(f => f.First == i) == true;
-            if (tokens[i].IsWord && ++words > window && !(reached && AndVerbAhead(i, to, tokens, clauseOpeners, commaGoesOn)))
+            // "not sure if my calf is a bit puffy": a hedge reaches past the degree it softens ("a bit", "slightly").
+            if (tokens[i].IsWord && !(degreeIsNoWord && Degree(i, tokens)) && ++words > window && !(reached && AndVerbAhead(i, to, tokens, clauseOpeners, commaGoesOn)))
             {
                 return false;
             }

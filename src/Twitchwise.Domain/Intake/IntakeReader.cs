@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
@@ -2742,13 +2743,21 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "..., still hurts", "still twitching": after the time, "still" with pain or the twitch or cramp just after it, or the
-    /// twitch "since" at the end of a clause ("... last Tuesday and it's been twitching since").
+    /// twitch "since" at the end of a clause ("... last Tuesday and it's been twitching since"); a pain score stands for
+    /// the pain ("5 days ago, and it's still 7/10", "four days ago and it's been 8/10 ever since").
     /// </summary>
     private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k =>
-            (tokens[k].Norm == "still" && cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach)) ||
+            (tokens[k].Norm == "still" && (cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach) ||
+                                           Enumerable.Range(k + 1, StillReach).Any(i => ScoreEndsAt(tokens, i + 3)))) ||
             (tokens[k].Norm == "since" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord) &&
-             cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First >= q.Last && c.Last <= k && k - c.Last <= 1)));
+             (cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First >= q.Last && c.Last <= k && k - c.Last <= 1) ||
+              ScoreEndsAt(tokens, k) || (k > 0 && tokens[k - 1].Norm == "ever" && ScoreEndsAt(tokens, k - 1)))));
+
+    /// <summary>Whether the tokens just before <paramref name="end"/> are a score out of ten: "7", "/", "10".</summary>
+    private static bool ScoreEndsAt(List<Token> tokens, int end) =>
+        end >= 3 && end <= tokens.Count && tokens[end - 1].Norm == "10" && tokens[end - 2].Norm == "/" &&
+        double.TryParse(tokens[end - 3].Norm, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 10;
 
     /// <summary>"It twitches after every run and has done for 3 weeks": the complaint's own "has done", whatever activity
     /// came before it ("I run every day and have done for 3 years" is the running's).</summary>

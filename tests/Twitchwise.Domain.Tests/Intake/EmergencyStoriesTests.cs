@@ -1255,6 +1255,7 @@ public sealed class EmergencyStoriesTests
         { "finished the game 40 minutes ago and my hamstring locked right at the end. It won't release no matter what I do.", TriageLevel.Urgent },
         { "after about 150 yards of walking my calf burns and I have to stop; a few minutes' rest and I can go on", TriageLevel.Doctor },
         { "Worried about hubby. Pain shooting from his lower back down his left leg since gardening, and his calf twitches too", TriageLevel.Doctor },
+        { "pain shooting from my lower back down my left leg and I've got a fever of 38.5", TriageLevel.Urgent },
         // ... and their bounds: a chest strap, chest press or chest cold; a day still going well; intervals' rest; the
         // texter's "im"; a carer's own day.
         { "grabbed my chest strap and headed out, calves twitchy after the run", TriageLevel.SelfCare },
@@ -1280,6 +1281,9 @@ public sealed class EmergencyStoriesTests
         // Stop 30: "not improving" said bare may be the heat's or the cramp's, so the heat question is asked (stop 31: unless
         // cooling was tried, below).
         { "bowls all afternoon at 34 degrees, thighs cramping, feel sick, not improving", "symptom.heat_not_improving" },
+        // Stop 59: a hedge reaches past the degree it softens ("a bit", "slightly") to the sign.
+        { "Not sure if my calf is a bit puffy after the run", "symptom.swelling" },
+        { "not sure if my ankle is slightly swollen after the hike", "symptom.swelling" },
         // Stop 35: a hand weak for months is no stroke (FAST's signs are sudden); the one-sided question is asked, not taken.
         { "my left hand's gone weak and keeps dropping things, thumb twitching, been 4 months now", "symptom.one_side_weak_or_numb" },
         // No companion sign, and not plainly a worked muscle: the heart is asked about, not ruled out or assumed.

@@ -113,6 +113,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("calf cramp began 20 mins ago when I finished my run and it's still going, stretched, walked, nothing", "episode.seconds", "1200", "urgent")]
     [InlineData("my forearms have been twitching this past fortnight after climbing", "episode.days", "14", "doctor")]
     [InlineData("thighs twitching after aerobics and in bed, for about 5 weeks.", "episode.days", "35", "doctor")]
+    // ... and a cramp's pain score "still" felt days after the session dates the cramp from it.
+    [InlineData("Got a calf cramp at netball 4 days ago and it's still 7/10 when I walk on it.", "episode.days", "4", "doctor")]
     // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence
     // of its own after the pain is the pain's.
     [InlineData("It twitches after every run and has done for 3 weeks.", "episode.days", "21", "doctor")]
