@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Twitchwise.Domain.Answers;
 using Twitchwise.Domain.Knowledge;
@@ -1181,6 +1180,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                           (m.Item is Concept { Exclusive: true, Question.Id: var id } && id != travelled)).ToList();
         var activities = everyMatch.Where(m => m.Item is Concept { Layer: IntakeLexicon.ActivityLayer }).ToList();
         var activityCues = activities.Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Exercise)).ToList();
+        // Pain scores ("still 7/10") stand for the pain felt (StillFelt).
+        var scores = quantities.Where(q => q.Kind == UnitKind.Score).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
@@ -1212,7 +1213,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var cuesOfTime = q.Kind == UnitKind.Ago ? ownCues.Concat(activitiesApart).ToList()
                 : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First))).ToList()
                 : ownCues;
-            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore))
+            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -2399,7 +2400,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// after the nearest event named. An "unrelated" cue ("desk", "flight", "surgery") can be nearest too, and then the
     /// number answers nothing.
     /// </summary>
-    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore)
+    private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore,
+        List<Quantity> scores)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
@@ -2447,7 +2449,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     case CueKind.Exercise:
                         yield return (QuantityRole.HoursSinceSession, N(Math.Round(hours, 1)));
                         yield return (QuantityRole.RecentSession, new BoolAnswer(hours <= HoursRecent));
-                        if (hours >= 24 && kindBefore && StillFelt(q, cues, tokens))
+                        if (hours >= 24 && kindBefore && StillFelt(q, cues, tokens, scores))
                         {
                             // "cramped during sprints 5 days ago, still hurts": the cramp named began at that session and is
                             // still going on, so the session's time is also its age ("ran a 10k 3 days ago, legs still sore"
@@ -2746,18 +2748,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// twitch "since" at the end of a clause ("... last Tuesday and it's been twitching since"); a pain score stands for
     /// the pain ("5 days ago, and it's still 7/10", "four days ago and it's been 8/10 ever since").
     /// </summary>
-    private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+    private static bool StillFelt(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, List<Quantity> scores) =>
         Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last)).Any(k =>
             (tokens[k].Norm == "still" && (cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First > k && c.First - k <= StillReach) ||
-                                           Enumerable.Range(k + 1, StillReach).Any(i => ScoreEndsAt(tokens, i + 3)))) ||
+                                           scores.Any(s => s.First > k && s.First - k <= StillReach))) ||
             (tokens[k].Norm == "since" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord) &&
              (cues.Any(c => c.Item is CueKind.Pain or CueKind.Episode && c.First >= q.Last && c.Last <= k && k - c.Last <= 1) ||
-              ScoreEndsAt(tokens, k) || (k > 0 && tokens[k - 1].Norm == "ever" && ScoreEndsAt(tokens, k - 1)))));
-
-    /// <summary>Whether the tokens just before <paramref name="end"/> are a score out of ten: "7", "/", "10".</summary>
-    private static bool ScoreEndsAt(List<Token> tokens, int end) =>
-        end >= 3 && end <= tokens.Count && tokens[end - 1].Norm == "10" && tokens[end - 2].Norm == "/" &&
-        double.TryParse(tokens[end - 3].Norm, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 10;
+              scores.Any(s => s.First >= q.Last && (s.Last == k || (s.Last == k - 1 && tokens[k - 1].Norm == "ever"))))));
 
     /// <summary>"It twitches after every run and has done for 3 weeks": the complaint's own "has done", whatever activity
     /// came before it ("I run every day and have done for 3 years" is the running's).</summary>
