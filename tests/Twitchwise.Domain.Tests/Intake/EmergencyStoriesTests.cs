@@ -1259,6 +1259,7 @@ public sealed class EmergencyStoriesTests
         // ... and their bounds: a chest strap, chest press or chest cold; a day still going well; intervals' rest; the
         // texter's "im"; a carer's own day.
         { "grabbed my chest strap and headed out, calves twitchy after the run", TriageLevel.SelfCare },
+        { "did chest and grabbed my protein shake after, pecs twitching", TriageLevel.SelfCare },
         { "did heavy chest press and flys, pecs twitching after", TriageLevel.SelfCare },
         { "carrying a heavy chest cold, calves twitch after runs", TriageLevel.SelfCare },
         { "Did a 10k an hour ago. It's still going well, calves twitchy", TriageLevel.SelfCare },
