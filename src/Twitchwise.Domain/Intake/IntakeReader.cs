@@ -2294,11 +2294,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static CueKind? EachOne(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
-        var k = q.First - 1;
-        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm is "lasting" or "for" or "taking"))
-        {
-            k--;
-        }
+        var k = WordBeforeTime(q, tokens, "lasting", "for", "taking");
 
         if (k < 0 || tokens[k].Norm != "each")
         {
@@ -2769,6 +2765,21 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                       ("of", "it" or "this" or "these" or "them")));
 
     /// <summary>
+    /// The index of the word before a time and the fillers said before it ("about", "roughly" and the given words, such as
+    /// "for" in "for about 6 weeks"), or -1 when only fillers come before it.
+    /// </summary>
+    private static int WordBeforeTime(Quantity q, List<Token> tokens, params string[] fillers)
+    {
+        var k = q.First - 1;
+        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || fillers.Contains(tokens[k].Norm)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>
     /// "..., after walks are much worse, 3 weeks": a time said as a clause of its own at the end of the sentence is how
     /// long the complaint has gone on, as "3 weeks now" is; "in 3 weeks" (a race ahead) is not. With its "for" ("thighs
     /// twitching after Zumba and at night, for about 6 weeks.") only where no activity ends just before the comma ("been
@@ -2776,13 +2787,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static bool TrailingClause(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
-        var k = q.First - 1;
-        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm == "for"))
-        {
-            k--;
-        }
-
-        var comma = k;
+        var comma = WordBeforeTime(q, tokens, "for");
         return comma >= 0 && tokens[comma].Norm == "," && (q.Last == tokens.Count || tokens[q.Last].Norm is "." or "!" or "?" or ";") &&
                (comma == q.First - 1 || !cues.Any(c => c.Item == CueKind.Exercise && c.Last == comma));
     }
@@ -2794,11 +2799,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static bool UpToNow(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
-        var k = q.First - 1;
-        while (k >= 0 && (Quantities.Approximation(tokens[k].Norm) || tokens[k].Norm is "for" or "the" or "a" or "well"))
-        {
-            k--;
-        }
+        var k = WordBeforeTime(q, tokens, "for", "the", "a", "well");
 
         if (k < 0 || tokens[k].Norm is not ("been" or "past" or "last") ||
             (q.Last < tokens.Count && tokens[q.Last].Norm is "since" or "ago" or "before" or "after" or "of"))
