@@ -205,6 +205,12 @@ public sealed class IntakeEvalSetTests
     // test45.jsonl (2026-12-06, stop 59): 260 everyday descriptions written blind (12 emergencies, 20 urgent and 96 doctor
     //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
     //   told every way, a fifth with a warning sign denied or wondered about; 31 typed for someone else); pinned the same way.
+    // test-danger48.jsonl (2026-12-07, stop 60): a forty-eighth safety half, 200 written blind (60 emergencies, 30 urgent
+    //   and 40 doctor by the writer's judgement, across the whole triage table, told plainly or mid-paragraph, in slang or
+    //   by its effect; 39 typed for someone else; 46 look-alikes); pinned before that stop's first intake change was committed.
+    // test49.jsonl (2026-12-07, stop 60): 260 everyday descriptions written blind (15 emergencies, 22 urgent and 90 doctor
+    //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
+    //   told every way, a fifth with a warning sign denied or wondered about; 25 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -275,6 +281,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test41.jsonl", "345633a24d05a900dd6a5d5e0060bf928d1591e0821a7dcd75e3de090ece89bb")]
     [InlineData("test-danger44.jsonl", "26b9eb2bf82de9c359677a311ce23b9ac00e4cbbdb447a2d48efcda1baf3830d")]
     [InlineData("test45.jsonl", "4d1f9c19b1752e0e4bfe2d2cf48f1034511202c4a106d627ec3efa5ebfa14ad1")]
+    [InlineData("test-danger48.jsonl", "e58ea80ac788e37695ae52024da430c65aec8aa99669fa57f0da860347a82a52")]
+    [InlineData("test49.jsonl", "23347395eefcfecfe54835b064880569b4912c60d7c4ecac75d9cd923152f676")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
