@@ -45,7 +45,11 @@ internal sealed record Trigger(TriggerCategory Category, TriggerDirection Direct
     public bool NamesSomeone => Category == TriggerCategory.OtherPerson && !FamilyHistory;
 }
 
-/// <summary>A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.</summary>
+/// <summary>
+/// A finding the text can name, the answer it gives when affirmed and when negated, and further answers it implies.
+/// RecentWithinDays: a past event that counts only while recent (surgery within 12 weeks for a clot's risk), so a
+/// long-past word or a time ago beyond it ("had my ACL op 2 years ago") sets it apart as history.
+/// </summary>
 internal sealed record Concept(
     string Id,
     Question Question,
@@ -55,7 +59,8 @@ internal sealed record Concept(
     bool Exclusive,
     IReadOnlyList<KeyValuePair<string, AnswerValue>> Also,
     IReadOnlyList<string> Confirm,
-    string Layer = IntakeLexicon.MainLayer) : LexiconItem;
+    string Layer = IntakeLexicon.MainLayer,
+    int? RecentWithinDays = null) : LexiconItem;
 
 /// <summary>
 /// Words that answer nothing but raise warning signs to ask ("heartburn" after effort: is it chest pain?). Said unsurely,
@@ -914,6 +919,11 @@ public sealed class IntakeLexicon
                     Problem(entry, $"'confirm' names unknown question '{unknown}'");
                 }
 
+                if (e.RecentWithinDays is <= 0 || (e.RecentWithinDays is not null && !e.HistoricalCounts))
+                {
+                    Problem(entry, "'recent_within_days' is a positive number of days, for a past event that counts ('historical_counts: true')");
+                }
+
                 if (e.SaidUnsurely && !(e.Answer is null && e.Confirm.Count > 0))
                 {
                     Problem(entry, "'said_unsurely' is for words that only ask (a 'confirm' and no 'answer')");
@@ -952,7 +962,7 @@ public sealed class IntakeLexicon
                         Problem(entry, $"term '{copies.ElementAt(1)}' matches as '{copies.First()}' does (\"my\" stands for \"the\", \"his\" for \"her\" and \"their\")");
                     }
 
-                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm, layer);
+                    var concept = new Concept(e.Id, q, values.Value, values.Negated, e.HistoricalCounts, e.Exclusive, also, e.Confirm, layer, e.RecentWithinDays);
                     concepts[e.Id] = concept;
                     var phrases = LayerPhrases(layer);
                     phrases.AddRange(e.Terms.Select(t => (t, (LexiconItem)concept)));

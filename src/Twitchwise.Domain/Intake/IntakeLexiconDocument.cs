@@ -183,6 +183,7 @@ internal sealed class ConceptEntry
     public string? Value { get; set; }
     public string? NegatedValue { get; set; }
     public bool HistoricalCounts { get; set; }
+    public int? RecentWithinDays { get; set; }
     public string? Layer { get; set; }
     public bool Exclusive { get; set; }
     public bool OnlyNegated { get; set; }

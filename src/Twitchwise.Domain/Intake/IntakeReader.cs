@@ -1040,6 +1040,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var journeys = quantities.Select(q => (q, Journey(q, cues, tokens))).Where(j => j.Item2 is not null)
             .Select(j => (First: Math.Min(j.q.First, j.Item2!.First), Last: Math.Max(j.q.Last, j.Item2!.Last))).ToList();
 
+        // "had my ACL op 2 years ago", "a few years ago I had knee surgery": an event that counts only while recent is history
+        // when the nearest time ago in the sentence lies beyond its window ("knee op 3 weeks ago and a DVT 5 years ago" is
+        // recent), or with no such time, when a long-past word dates it.
+        bool LongPast(Concept concept, PhraseMatch<LexiconItem> m, FindingContext context) =>
+            concept.RecentWithinDays is { } days &&
+            (quantities.Where(q => q.Kind == UnitKind.Ago).MinBy(q => Math.Min(Math.Abs(q.First - m.Last), Math.Abs(m.First - q.Last))) is { } ago
+                ? ago.Value > days * SecondsPerDay
+                : context.Historical);
+
         // The main layer's matches and the other layers' (body parts, signs, weather), found once for every use below.
         // "bigger than right side", "swollen compared to the left one": the side a part is compared with is not a side it is on.
         var comparisons = matches.Where(m => m.Item is Concept { Layer: IntakeLexicon.MainLayer, Question.Id: Sides }).ToList();
@@ -1094,7 +1103,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
                 else if (!signsPlace && (context.Negated ? concept.NegatedValue : concept.Value) is { } value)
                 {
-                    collected.Add(Make(concept.Question.Id, value, m.First, m.Last), context, concept.HistoricalCounts, concept.Id, AskWhenUncertain(concept.Question.Id));
+                    var longPast = LongPast(concept, m, context);
+                    collected.Add(Make(concept.Question.Id, value, m.First, m.Last), longPast ? context with { Historical = true } : context,
+                                  concept.HistoricalCounts && !longPast, concept.Id, AskWhenUncertain(concept.Question.Id));
                 }
 
                 foreach (var (id, implied) in context.Negated ? [] : concept.Also)

@@ -424,4 +424,22 @@ public sealed class IntakeTimeRoleWordingTests
 
         Assert.Equal(AnswerValue.Of(celsius), intake.Answers.GetValueOrDefault("symptom.temperature_c"));
     }
+
+    /// <summary>
+    /// Stop 60: an operation counts as a clot's risk only within 12 weeks (NICE NG158's Wells score), so "had a DVT 2 years
+    /// ago after my ACL op" is a past clot and no recent surgery; the nearest time ago is the operation's.
+    /// </summary>
+    [Theory]
+    [InlineData("had my ACL op 2 years ago, calves twitch after runs", false)]
+    [InlineData("Had a DVT after my knee op 2 years ago, calves twitch at night", false)]
+    [InlineData("a few years ago I had knee surgery, now my calves twitch after runs", false)]
+    [InlineData("had knee surgery 3 weeks ago and a DVT 5 years ago, calves twitch", true)]
+    [InlineData("had my knee scoped 10 days ago, calves twitch after walks", true)]
+    public void Surgery_IsARecentRiskOnlyWithin12Weeks(string text, bool recent)
+    {
+        var intake = Read(text);
+
+        var risks = intake.Answers.GetValueOrDefault("history.clot_risk") is ChoicesAnswer { Options: var options } ? options : [];
+        Assert.True(risks.Contains("recent_surgery") == recent, $"recent_surgery {(recent ? "expected" : "not expected")}; read: {Said(intake)}");
+    }
 }
