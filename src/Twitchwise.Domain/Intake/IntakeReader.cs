@@ -453,6 +453,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     private IntakeResult Read(string text, Collected collected)
     {
+        collected.Clocks = ClockTimes.Read(text);
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
             // "ma chest's tight", "sweatin", "im": a dialect or text-speak word is read as the standard word the lexicon is
@@ -988,6 +989,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         var (quantities, drinks) = Quantities.Read(tokens, amountPhrases, lexicon.People, collected.Today);
+        // "cramped at 2:10 ... it's 2:35": a clock time before the one said to be now is a time ago ("25 minutes ago"), and no
+        // clock time is any other number.
+        var clocks = collected.Clocks.Where(c => c.Start >= tokens[0].Start && c.End <= tokens[^1].End).ToList();
+        foreach (var clock in clocks)
+        {
+            var (first, last) = (tokens.FindIndex(t => t.Start >= clock.Start), tokens.FindLastIndex(t => t.End <= clock.End) + 1);
+            quantities.RemoveAll(q => q.First < last && first < q.Last);
+            if (clock.SecondsBeforeNow is { } seconds)
+            {
+                quantities.Add(new(UnitKind.Ago, seconds, 1, first, last));
+            }
+        }
+
+        quantities = clocks.Count > 0 ? quantities.OrderBy(q => q.First).ToList() : quantities;
         // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session; inside an exclusive
         // finding ("running a temperature", "hadn't exercised in 10 years") it is that finding's, whose time is its own.
         var cues = lexicon.Cues.FindAll(tokens)
@@ -2529,6 +2544,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 }
 
                 break;
+            case UnitKind.Duration when q.UnitFactor < SecondsPerDay && q.Last < tokens.Count && tokens[q.Last].Norm == "since" && ForAWhile(q, tokens) &&
+                                        cues.Any(c => c.Item == CueKind.Exercise && c.First > q.Last && c.First - q.Last <= 2):
+                // "a cramp in his hamstring for 15 mins since rugby finished" has held since the session: that long is both the
+                // cramp's length and the time since the session.
+                yield return (QuantityRole.EpisodeSeconds, N(q.Value));
+                yield return (QuantityRole.HoursSinceSession, N(Math.Round(q.Value / 3600, 1)));
+                yield return (QuantityRole.RecentSession, new BoolAnswer(true));
+                break;
             case UnitKind.Duration when q.Last < tokens.Count && tokens[q.Last].Norm is "after" or "later":
                 // "slurred for a few minutes after my ride" lasted that long; "still twitching 8 hours after my crossfit" is
                 // the time since the session; "cramped 20 mins after my swim" says when it began, which no question asks.
@@ -3020,6 +3043,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         public List<Item> Findings { get; } = [];
 
         public List<Finding> Historical { get; } = [];
+
+        /// <summary>The description's clock times when one is said to be now (ClockTimes), each with its time before now.</summary>
+        public IReadOnlyList<ClockTimeAgo> Clocks { get; set; } = [];
 
         public List<SetAsideFinding> SetAside { get; } = [];
 

@@ -113,6 +113,11 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("calf cramp began 20 mins ago when I finished my run and it's still going, stretched, walked, nothing", "episode.seconds", "1200", "urgent")]
     [InlineData("my forearms have been twitching this past fortnight after climbing", "episode.days", "14", "doctor")]
     [InlineData("thighs twitching after aerobics and in bed, for about 5 weeks.", "episode.days", "35", "doctor")]
+    // Stop 60: clock times told instead of a length ("at 2:10 ... it's 2:35"), and "for 15 mins since rugby finished", are
+    // how long a cramp still holding has lasted.
+    [InlineData("my foot cramped at 2:10 in the middle of pickleball and it's 2:35 and it still won't let go", "episode.seconds", "1500", "urgent")]
+    [InlineData("woke at 3am with my calf in a cramp and it's still there at 6, stretching does nothing", "episode.seconds", "10800", "urgent")]
+    [InlineData("my boyfriend has had a cramp in his hamstring for 15 mins since rugby finished and it won't release", "episode.seconds", "900", "urgent")]
     // ... and a cramp's pain score "still" felt days after the session dates the cramp from it.
     [InlineData("Got a calf cramp at netball 4 days ago and it's still 7/10 when I walk on it.", "episode.days", "4", "doctor")]
     // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Twitchwise.Domain.Intake;
+
+/// <summary>
+/// A clock time in the text (Start inclusive, End exclusive) and how long before the time said to be now it was (null for
+/// now itself and for times after it).
+/// </summary>
+internal sealed record ClockTimeAgo(int Start, int End, double? SecondsBeforeNow);
+
+/// <summary>
+/// Clock times told instead of lengths: "cramped at 2:10 ... it's 2:35 and it still won't let go", "woke at 3am with it,
+/// still there at 6", "from 11 am ... now it is 12.30 pm". A time marked as now ("it's 2:35", "7:30 now", "still there
+/// at 6") makes every clock time before it in the description a time ago, so the reader takes "at 2:10" as "25 minutes
+/// ago". Without a time said to be now, none is returned. A clock without "am" or "pm" on both sides is
+/// read within twelve hours ("at 11 ... 12.30 pm" is an hour and a half); the morning, afternoon or evening after a bare
+/// hour says which half of the day it is.
+/// </summary>
+internal static partial class ClockTimes
+{
+    private const int MinutesPerDay = 24 * 60;
+    private static readonly string[] HourWords =
+        ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    public static IReadOnlyList<ClockTimeAgo> Read(string text)
+    {
+        var clocks = Find(text);
+        var now = clocks.LastOrDefault(c => c.IsNow);
+        return now is null ? [] : clocks.Select(c => new ClockTimeAgo(c.Start, c.End, c.Start < now.Start ? Before(c, now) : null)).ToList();
+    }
+
+    /// <summary>How long before now a clock time was: under twelve hours, or not at all.</summary>
+    private static double? Before(Clock then, Clock now)
+    {
+        var bothHalvesKnown = then.Pm is not null && now.Pm is not null;
+        var day = bothHalvesKnown ? MinutesPerDay : MinutesPerDay / 2;
+        var minutes = ((now.Minutes(bothHalvesKnown) - then.Minutes(bothHalvesKnown)) % day + day) % day;
+        return minutes is > 0 and < MinutesPerDay / 2 ? minutes * 60.0 : null;
+    }
+
+    private sealed record Clock(int Start, int End, int Hour, int Minute, bool? Pm, bool IsNow)
+    {
+        /// <summary>Minutes since midnight when the half of the day is known, else since noon or midnight.</summary>
+        public int Minutes(bool halfKnown) => ((Hour % 12) + (halfKnown && Pm == true ? 12 : 0)) * 60 + Minute;
+    }
+
+    private static List<Clock> Find(string text)
+    {
+        var clocks = new List<Clock>();
+        foreach (Match m in ClockPattern().Matches(text))
+        {
+            var hourText = m.Groups["hour"].Value;
+            int hour;
+            if (hourText.Length == 0)
+            {
+                // "quarter past": the hour of the clock time just before ("at 5 ... at quarter past").
+                if (clocks.Count == 0)
+                {
+                    continue;
+                }
+
+                hour = clocks[^1].Hour;
+            }
+            else
+            {
+                hour = char.IsAsciiDigit(hourText[0]) ? int.Parse(hourText, CultureInfo.InvariantCulture) : Array.IndexOf(HourWords, hourText.ToLowerInvariant());
+            }
+
+            var minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+            if (m.Groups["part"].Success)
+            {
+                var part = m.Groups["part"].Value.ToLowerInvariant().Replace('-', ' ');
+                var minutes = part switch
+                {
+                    "quarter" or "a quarter" => 15,
+                    "half" => 30,
+                    "five" => 5,
+                    "ten" => 10,
+                    "twenty" => 20,
+                    _ => 25,
+                };
+                var before = m.Groups["to"].Success;
+                (hour, minute) = before ? ((hour + 11) % 12, 60 - minutes) : (hour, minutes);
+            }
+
+            if (hour > 23 || minute > 59 || !IsClock(m, text))
+            {
+                continue;
+            }
+
+            bool? pm = m.Groups["ampm"].Success ? m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P')
+                : hour >= 13 ? true
+                : m.Groups["half"].Success ? !m.Groups["half"].Value.EndsWith("morning", StringComparison.OrdinalIgnoreCase)
+                : null;
+            var isNow = NowBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || NowAfter().IsMatch(text[(m.Index + m.Length)..]);
+            clocks.Add(new(m.Index, m.Index + m.Length, hour, minute, pm, isNow));
+        }
+
+        return clocks;
+    }
+
+    /// <summary>
+    /// "9.30" may be a distance and "5" a score: a dotted time, or "ten to 6", is a clock time only after a word of time or
+    /// of now ("at 9.30", "it is now 10.05"), a bare hour only after a word of time ("at 6", "from 11", never "pain was 8,
+    /// now it's 3"); "2:10", "3am", "4 pm" and "quarter past 5" always are.
+    /// </summary>
+    private static bool IsClock(Match m, string text)
+    {
+        var before = text[Math.Max(0, m.Index - 20)..m.Index];
+        var part = m.Groups["part"].Value.ToLowerInvariant();
+        return m.Groups["ampm"].Success || m.Groups["colon"].Success || part is "quarter" or "a quarter" or "half" ||
+               (m.Groups["minute"].Success || part.Length > 0 ? TimeOrNowWordBefore() : TimeWordBefore()).IsMatch(before);
+    }
+
+    // A time: "2:10", "9.30", "3am", "12.30 pm", "at 6", "10 this morning", "quarter past 5", "twenty to 6", "quarter past".
+    // A bare or dotted number followed by a unit or a count ("at 5 km", "at 9.30 pace", "at 6 weeks") is no time.
+    [GeneratedRegex(
+        @"(?<![\w.:/])(?:" +
+        @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)?" +
+        @"|(?<hour>\d{1,2})(?:(?<colon>:)(?<minute>[0-5]\d)|\.(?<minute>[0-5]\d))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)" +
+        @"|(?<hour>\d{1,2})(?<colon>:)(?<minute>[0-5]\d)(?![\d:])" +
+        @"|(?<hour>\d{1,2})(?:\.(?<minute>[0-5]\d))?(?=\s*(?:$|[,.;!?)](?:\s|$)|\s(?:and|now|with|when|but|it|so|still|this|tonight|in the|last night|o'clock)\b))" +
+        @")(?:\s+(?<half>this morning|in the morning|this afternoon|in the afternoon|this evening|in the evening|tonight))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+
+    [GeneratedRegex(@"\b(?:at|from|since|till|until|around|about)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeWordBefore();
+
+    [GeneratedRegex(@"\b(?:at|from|since|till|until|around|about|now|it's|its|it is|it was)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOrNowWordBefore();
+
+    // "it's 2:35", "it is now 10.05", "now it is 12.30 pm", "and now 7.40", "still there at 6".
+    [GeneratedRegex(@"(?:\b(?:it's|its|it is)(?:\s+now)?|\bnow(?:\s+(?:it's|its|it is))?|\bstill\b[^.,;!?]{0,30}\bat)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NowBefore();
+
+    [GeneratedRegex(@"^\s*(?:now|right now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NowAfter();
+}

@@ -1,0 +1,42 @@
+using Twitchwise.Domain.Intake;
+
+namespace Twitchwise.Domain.Tests.Intake;
+
+/// <summary>
+/// Clock times told instead of lengths (stop 60, dev-danger50's stories in other words): each clock time before the one
+/// said to be now is read as that long ago; with no time said to be now, none is.
+/// </summary>
+public sealed class ClockTimesTests
+{
+    [Theory]
+    [InlineData("my foot cramped at 2:10 and it's 2:35 and it still won't let go", "2:10", 25)]
+    [InlineData("From 11 am his thigh is cramped, now it is 12.30 pm and still not releasing", "11 am", 90)]
+    [InlineData("woke at 3am with a calf cramp and it's still there at 6", "3am", 180)]
+    [InlineData("hamstring seized at 9.30. It is now 10.05 and it's still locked", "9.30", 35)]
+    [InlineData("started twitching at 10 this morning and it's 4pm now", "10 this morning", 360)]
+    [InlineData("woke at 11pm with a cramp, it's 1am now", "11pm", 120)]
+    // "quarter past" takes the hour of the clock time before it; "twenty to 6" is 5:40.
+    [InlineData("got in at 5. calf locked up at quarter past and it's twenty to 6 now", "quarter past", 25)]
+    [InlineData("got in at 5. calf locked up at quarter past and it's twenty to 6 now", "5", 40)]
+    public void ClockTimeBeforeNow_IsThatLongAgo(string text, string clock, double minutesAgo)
+    {
+        var start = text.IndexOf(clock, StringComparison.Ordinal);
+
+        var read = ClockTimes.Read(text).Single(c => c.Start == start);
+
+        Assert.Equal(start + clock.Length, read.End);
+        Assert.Equal(minutesAgo * 60, read.SecondsBeforeNow);
+    }
+
+    [Theory]
+    // No time said to be now: a clock time alone says when, not how long ago.
+    [InlineData("my run was at 6pm and my calf cramped at 6:40")]
+    // Scores, distances and paces are no clock times, even beside "now".
+    [InlineData("pain was 8, now it's 3")]
+    [InlineData("ran 5 to 6 miles at 9.30 pace, calf tight, now resting")]
+    [InlineData("temp was 38.5 and now it's 37.9")]
+    public void WithoutAClockSaidToBeNow_NothingIsRead(string text)
+    {
+        Assert.Empty(ClockTimes.Read(text));
+    }
+}
