@@ -396,6 +396,12 @@ public sealed class IntakeLexicon
     internal IReadOnlyDictionary<string, PhraseMatcher<bool>> SettledBy { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
 
     /// <summary>
+    /// Concepts whose yes has another cause the description may name (explained_by): shivering is a fever's chills or the
+    /// cold's. Keyed by concept id.
+    /// </summary>
+    internal IReadOnlyDictionary<string, PhraseMatcher<bool>> ExplainedBy { get; private init; } = new Dictionary<string, PhraseMatcher<bool>>();
+
+    /// <summary>
     /// Stroke and spine signs whose words of numbness or weakness answer those questions too ("numb round my privates"):
     /// the signs, and each answer with its words (signs_said_with).
     /// </summary>
@@ -634,6 +640,10 @@ public sealed class IntakeLexicon
             var companions = BuildCompanions("companions", doc.Companions);
             var hedgedCompanions = BuildCompanions("hedged_companions", doc.HedgedCompanions);
             CheckYesNo("settled_by", doc.SettledBy.Keys);
+            foreach (var id in doc.ExplainedBy.Keys.Where(id => !concepts.TryGetValue(id, out var c) || c.Value is not BoolAnswer { Value: true }))
+            {
+                Problem("explained_by", $"'{id}' is not a concept that answers a yes/no question yes");
+            }
             var saidWith = doc.SignsSaidWith ?? new SignsSaidWithEntry();
             CheckYesNo("signs_said_with", saidWith.Signs.Concat(saidWith.Words.Keys));
 
@@ -682,6 +692,7 @@ public sealed class IntakeLexicon
                 Companions = companions,
                 HedgedCompanions = hedgedCompanions,
                 SettledBy = doc.SettledBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
+                ExplainedBy = doc.ExplainedBy.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
                 SignsSaidWith = saidWith.Signs.ToHashSet(StringComparer.Ordinal),
                 SaidWithWords = saidWith.Words.ToDictionary(e => e.Key, e => Words(e.Value), StringComparer.Ordinal),
                 Unplaced = unplaced,

@@ -63,6 +63,7 @@ internal sealed class IntakeLexiconDocument
     public Dictionary<string, List<string>> Companions { get; set; } = [];
     public Dictionary<string, List<string>> HedgedCompanions { get; set; } = [];
     public Dictionary<string, List<string>> SettledBy { get; set; } = [];
+    public Dictionary<string, List<string>> ExplainedBy { get; set; } = [];
     public SignsSaidWithEntry? SignsSaidWith { get; set; }
     public UnplacedSignsEntry? UnplacedSigns { get; set; }
 }

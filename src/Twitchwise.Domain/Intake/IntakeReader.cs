@@ -467,6 +467,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var answers = Merge(collected.Findings);
         DropHeartThatSettled(text, collected, answers);
         AskPartSignsDeniedInWords(text, collected, answers);
+        AskSignsExplainedOtherwise(text, collected, answers);
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
@@ -530,6 +531,33 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             if (yes.All(f => collected.FromPartAndState.Contains(f.Finding)) &&
                 said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null &&
                               !yes.Any(y => y.Finding.Start > f.Finding.End && TakenBack().IsMatch(text[f.Finding.End..y.Finding.Start]))))
+            {
+                answers.Remove(id);
+                collected.Confirm.Add(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "I was shivering for ages afterwards but that's just the cold", "got out shivering like mad ... no temperature or
+    /// anything": a sign read only from words with another cause (explained_by) is asked, not taken, when the description
+    /// names that cause or denies the sign itself. A fever said in its own words stays.
+    /// </summary>
+    private void AskSignsExplainedOtherwise(string text, Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        List<Token>? tokens = null;
+        foreach (var id in answers.Where(a => a.Value is BoolAnswer { Value: true }).Select(a => a.Key).ToList())
+        {
+            var said = collected.Findings.Where(f => f.Finding.Answer == id).ToList();
+            var yes = said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).ToList();
+            if (yes.Count == 0 || !yes.All(f => f.ConceptId is { } concept && lexicon.ExplainedBy.ContainsKey(concept)))
+            {
+                continue;
+            }
+
+            tokens ??= StandardTokens(text, 0, text.Length);
+            var denied = said.Any(f => f.Finding.Value is BoolAnswer { Value: false });
+            if (denied || yes.All(f => lexicon.ExplainedBy[f.ConceptId!].FindAll(tokens).Count > 0))
             {
                 answers.Remove(id);
                 collected.Confirm.Add(id);

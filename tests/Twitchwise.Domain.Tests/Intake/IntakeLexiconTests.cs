@@ -86,6 +86,7 @@ public sealed class IntakeLexiconTests
     [InlineData("hedged_companions: {symptom.chest_pain: [history.conditions=heart]}", "hedged_companions 'symptom.chest_pain'", "'history.conditions=heart' names no option of a question")]
     [InlineData("concepts:\n  - {id: heavy, answer: symptom.chest_pain, said_unsurely: true, terms: [chest feels heavy]}", "concept 'heavy'", "'said_unsurely' is for words that only ask")]
     [InlineData("concepts:\n  - {id: op, answer: history.clot_risk, option: recent_surgery, recent_within_days: 84, terms: [op]}", "concept 'op'", "'recent_within_days' is a positive number of days")]
+    [InlineData("explained_by: {nothing_here: [the cold]}", "explained_by", "'nothing_here' is not a concept")]
     [InlineData("concepts:\n  - {id: op, answer: history.clot_risk, option: recent_surgery, historical_counts: true, recent_within_days: 0, terms: [op]}", "concept 'op'", "'recent_within_days' is a positive number of days")]
     [InlineData("concepts:\n  - {id: sick, answer: symptom.nausea, other_sense: true, terms: [class was sick]}", "concept 'sick'", "'other_sense' words answer and ask nothing")]
     [InlineData("glass_test: {answer: person.age, reach: 8, tests: [press a glass], stays: [stays], fades: [fades], denials: [not]}", "glass_test", "yes/no")]

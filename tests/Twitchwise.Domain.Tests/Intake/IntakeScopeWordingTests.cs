@@ -212,4 +212,22 @@ public sealed class IntakeScopeWordingTests
         Assert.Equal(AnswerValue.Of(false), tongue.Answers.GetValueOrDefault("symptom.swallowing_or_speech"));
         Assert.Equal(AnswerValue.Of(false), taglish.Answers.GetValueOrDefault("symptom.swelling"));
     }
+
+    /// <summary>
+    /// Stop 60: a word with another cause is asked, not taken: shivering put down to the cold or beside a denied fever, and
+    /// a "brain fog" moment (is the person confused?). A fever said in its own words is still taken.
+    /// </summary>
+    [Theory]
+    [InlineData("lido was 9 degrees, calves cramped, I was shivering for ages afterwards but that's just the cold", "symptom.fever", true)]
+    [InlineData("sea swim, got out shivering like mad and my toes cramped, no temperature or anything", "symptom.fever", true)]
+    [InlineData("had a 'brain fog' moment after spin class but not actually confused, legs twitchy", "symptom.confusion", true)]
+    [InlineData("cold water swim yesterday, now a proper fever with chills and my calf cramps", "symptom.fever", false)]
+    [InlineData("shivering and aching all over since the race, calves cramp", "symptom.fever", false)]
+    public void Read_WordWithAnotherCause_IsAsked(string text, string id, bool asked)
+    {
+        var result = Read(text);
+
+        Assert.Equal(asked, result.Confirm.Contains(id));
+        Assert.Equal(!asked, result.Answers.GetValueOrDefault(id) == AnswerValue.Of(true));
+    }
 }
