@@ -211,6 +211,13 @@ public sealed class IntakeEvalSetTests
     // test49.jsonl (2026-12-07, stop 60): 260 everyday descriptions written blind (15 emergencies, 22 urgent and 90 doctor
     //   by the writer's judgement, every age, sport and job, sessions, times, fluids, heat, caffeine, sleep and medicines
     //   told every way, a fifth with a warning sign denied or wondered about; 25 typed for someone else); pinned the same way.
+    // test-danger52.jsonl (2026-12-07, stop 61): a fifty-second safety half, 200 written blind (60 emergencies, 30 urgent
+    //   and 40 doctor by the writer's judgement, across the whole triage table, told plainly, mid-paragraph, in slang, by its
+    //   effect or under a long training story; 42 typed for someone else; 52 look-alikes); pinned before that stop's first
+    //   intake change was committed.
+    // test53.jsonl (2026-12-07, stop 61): 260 everyday descriptions written blind (16 emergencies, 22 urgent and 90 doctor
+    //   by the writer's judgement, every age, sport and job, times, fluids, heat, caffeine, sleep and medicines told every
+    //   way, 54 with a warning sign denied or wondered about; 26 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -283,6 +290,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test45.jsonl", "4d1f9c19b1752e0e4bfe2d2cf48f1034511202c4a106d627ec3efa5ebfa14ad1")]
     [InlineData("test-danger48.jsonl", "e58ea80ac788e37695ae52024da430c65aec8aa99669fa57f0da860347a82a52")]
     [InlineData("test49.jsonl", "23347395eefcfecfe54835b064880569b4912c60d7c4ecac75d9cd923152f676")]
+    [InlineData("test-danger52.jsonl", "511b8768b87d34467895c9e720e2cf6119440058c1674f4664df2bb169f18fa2")]
+    [InlineData("test53.jsonl", "041e464288adea5c6a1cdf4aace53f1ac4cef88e2c8b44632d734d721cc288ba")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
