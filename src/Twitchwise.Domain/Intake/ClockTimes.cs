@@ -20,8 +20,15 @@ internal sealed record ClockTimeAgo(int Start, int End, double? SecondsBeforeNow
 internal static partial class ClockTimes
 {
     private const int MinutesPerDay = 24 * 60;
-    private static readonly string[] HourWords =
-        ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    // The hours said in words, twelve first so that a word's place in the list is its hour on a twelve-hour clock. The
+    // lexicon's number words are tokens read by Quantities; a clock is read from the raw text, so it keeps its own twelve.
+    private const string HourWordPattern = "twelve|one|two|three|four|five|six|seven|eight|nine|ten|eleven";
+    private static readonly string[] HourWords = HourWordPattern.Split('|');
+
+    // Words before a time ("at 6", "from 11"), and the words saying it is now ("it's 9.30").
+    private const string TimeWords = "at|from|since|till|until|around|about";
+    private const string NowWords = "now|it's|its|it is|it was";
 
     public static IReadOnlyList<ClockTimeAgo> Read(string text)
     {
@@ -117,7 +124,7 @@ internal static partial class ClockTimes
     // A bare or dotted number followed by a unit or a count ("at 5 km", "at 9.30 pace", "at 6 weeks") is no time.
     [GeneratedRegex(
         @"(?<![\w.:/])(?:" +
-        @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)?" +
+        @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|" + HourWordPattern + @")\b)?" +
         @"|(?<hour>\d{1,2})(?:(?<colon>:)(?<minute>[0-5]\d)|\.(?<minute>[0-5]\d))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)" +
         @"|(?<hour>\d{1,2})(?<colon>:)(?<minute>[0-5]\d)(?![\d:])" +
         @"|(?<hour>\d{1,2})(?:\.(?<minute>[0-5]\d))?(?=\s*(?:$|[,.;!?)](?:\s|$)|\s(?:and|now|with|when|but|it|so|still|this|tonight|in the|last night|o'clock)\b))" +
@@ -125,10 +132,10 @@ internal static partial class ClockTimes
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 
-    [GeneratedRegex(@"\b(?:at|from|since|till|until|around|about)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + TimeWords + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeWordBefore();
 
-    [GeneratedRegex(@"\b(?:at|from|since|till|until|around|about|now|it's|its|it is|it was)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + TimeWords + "|" + NowWords + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOrNowWordBefore();
 
     // "it's 2:35", "it is now 10.05", "now it is 12.30 pm", "and now 7.40", "still there at 6".

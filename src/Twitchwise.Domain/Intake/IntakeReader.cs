@@ -522,21 +522,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// taken back with a "but" before the sign ("Breathing's fine. Well, it was, but now I'm struggling to get a breath
     /// in") denies nothing.
     /// </summary>
-    private static void AskPartSignsDeniedInWords(string text, Collected collected, Dictionary<string, AnswerValue> answers)
-    {
-        foreach (var id in answers.Where(a => a.Value is BoolAnswer { Value: true }).Select(a => a.Key).ToList())
-        {
-            var said = collected.Findings.Where(f => f.Finding.Answer == id).ToList();
-            var yes = said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).ToList();
-            if (yes.All(f => collected.FromPartAndState.Contains(f.Finding)) &&
-                said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null &&
-                              !yes.Any(y => y.Finding.Start > f.Finding.End && TakenBack().IsMatch(text[f.Finding.End..y.Finding.Start]))))
-            {
-                answers.Remove(id);
-                collected.Confirm.Add(id);
-            }
-        }
-    }
+    private static void AskPartSignsDeniedInWords(string text, Collected collected, Dictionary<string, AnswerValue> answers) =>
+        AskYesAnswersWhere(collected, answers, (said, yes) =>
+            yes.All(f => collected.FromPartAndState.Contains(f.Finding)) &&
+            said.Any(f => f.Finding.Value is BoolAnswer { Value: false } && f.ConceptId is not null &&
+                          !yes.Any(y => y.Finding.Start > f.Finding.End && TakenBack().IsMatch(text[f.Finding.End..y.Finding.Start]))));
 
     /// <summary>
     /// "I was shivering for ages afterwards but that's just the cold", "got out shivering like mad ... no temperature or
@@ -546,18 +536,29 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private void AskSignsExplainedOtherwise(string text, Collected collected, Dictionary<string, AnswerValue> answers)
     {
         List<Token>? tokens = null;
+        AskYesAnswersWhere(collected, answers, (said, yes) =>
+        {
+            if (yes.Count == 0 || !yes.All(f => f.ConceptId is { } concept && lexicon.ExplainedBy.ContainsKey(concept)))
+            {
+                return false;
+            }
+
+            // Only a sign read from such words needs the whole text's tokens, so they are made then, once.
+            tokens ??= StandardTokens(text, 0, text.Length);
+            return said.Any(f => f.Finding.Value is BoolAnswer { Value: false }) ||
+                   yes.All(f => lexicon.ExplainedBy[f.ConceptId!].FindAll(tokens).Count > 0);
+        });
+    }
+
+    /// <summary>Every yes answer whose findings (all said, and the yes ones) meet the condition is asked instead.</summary>
+    private static void AskYesAnswersWhere(Collected collected, Dictionary<string, AnswerValue> answers,
+        Func<List<Collected.Item>, List<Collected.Item>, bool> shouldAsk)
+    {
         foreach (var id in answers.Where(a => a.Value is BoolAnswer { Value: true }).Select(a => a.Key).ToList())
         {
             var said = collected.Findings.Where(f => f.Finding.Answer == id).ToList();
             var yes = said.Where(f => f.Finding.Value is BoolAnswer { Value: true }).ToList();
-            if (yes.Count == 0 || !yes.All(f => f.ConceptId is { } concept && lexicon.ExplainedBy.ContainsKey(concept)))
-            {
-                continue;
-            }
-
-            tokens ??= StandardTokens(text, 0, text.Length);
-            var denied = said.Any(f => f.Finding.Value is BoolAnswer { Value: false });
-            if (denied || yes.All(f => lexicon.ExplainedBy[f.ConceptId!].FindAll(tokens).Count > 0))
+            if (shouldAsk(said, yes))
             {
                 answers.Remove(id);
                 collected.Confirm.Add(id);
