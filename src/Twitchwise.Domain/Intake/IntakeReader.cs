@@ -2784,7 +2784,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>A word that denies what follows it: "no", "not", "never", "wouldn't".</summary>
     private static bool Denies(Token t) => t.Norm.EndsWith("n't", StringComparison.Ordinal) || t.Norm is "not" or "never" or "no";
 
-    /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in".</summary>
+    /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in", "20 mins into the match".</summary>
     private static bool WithinTheSession(Quantity q, List<Token> tokens)
     {
         var start = q.First;
@@ -2795,7 +2795,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         var lastOf = start >= 2 && tokens[start - 1].Norm is "last" or "final" && tokens[start - 2].Norm == "the" &&
                      (start < 3 || tokens[start - 3].Norm is not ("for" or "over" or "past"));
-        var intoIt = q.Last < tokens.Count && tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord);
+        var intoIt = q.Last < tokens.Count && ((tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord)) ||
+                                               tokens[q.Last].Norm == "into");
         return lastOf || intoIt;
     }
 

@@ -1266,6 +1266,10 @@ public sealed class EmergencyStoriesTests
         { "did intervals, 2 minutes' rest between and my legs were fine, calves twitch after", TriageLevel.SelfCare },
         { "im 44 and im fit, calves twitch after runs, im back from my run now", TriageLevel.SelfCare },
         { "Carer for my mum so I'm on my feet all day, calves flicker in bed after my evening walk", TriageLevel.SelfCare },
+        // Stop 61: Patois, and everyday descriptions of heat stroke and a spinal injury.
+        { "Mi did a run dis mawnin an now mi chest a bun mi an mi lef han feel heavy, sweat a pour off mi", TriageLevel.Emergency },
+        { "My brother fell down during the match under the afternoon sun. His body is hot like fire and he is not talking sense", TriageLevel.Emergency },
+        { "Got speared in a rugby tackle on Saturday and my neck's been stiff since. Today both my arms are tingling", TriageLevel.Emergency },
     };
 
     [Theory]

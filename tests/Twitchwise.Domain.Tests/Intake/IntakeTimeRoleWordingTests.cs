@@ -88,6 +88,8 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("did the beep test at school today and my calves are twitching", "exercise.type", "run")]
     // Stop 56: a commute there and back is two sessions of that length, not a 20-minute twitch.
     [InlineData("walked to the station and back, 20 min each way, and my calf twitches on the sofa after", "exercise.minutes", "20")]
+    // Stop 61: a time "of" a sport the lexicon names as a session word is the session's length.
+    [InlineData("did 70 minutes of cricket nets, forearms twitching after", "exercise.minutes", "70")]
     public void Time_LandsOnItsOwnQuestion(string text, string id, string value)
     {
         var intake = Read(text);
@@ -180,6 +182,9 @@ public sealed class IntakeTimeRoleWordingTests
     // ... nor the running's own "have done for 3 years", nor a score of the session's effort.
     [InlineData("I run every day and have done for 3 years, calves twitch", "episode.days")]
     [InlineData("The session was brutal. It's a 10. Calves twitching tonight", "episode.pain")]
+    // Stop 61: "20 mins into the match" is a time of the session's own clock, like "20 mins in", not its length.
+    [InlineData("cramped 20 mins into the football, gone in seconds", "exercise.minutes")]
+    [InlineData("my calves twitch about 10 minutes into my run, no pain", "exercise.minutes")]
     public void Time_AnswersNoEpisodeQuestion(string text, string id)
     {
         var intake = Read(text);
