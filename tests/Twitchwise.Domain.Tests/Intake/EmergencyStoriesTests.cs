@@ -1266,10 +1266,17 @@ public sealed class EmergencyStoriesTests
         { "did intervals, 2 minutes' rest between and my legs were fine, calves twitch after", TriageLevel.SelfCare },
         { "im 44 and im fit, calves twitch after runs, im back from my run now", TriageLevel.SelfCare },
         { "Carer for my mum so I'm on my feet all day, calves flicker in bed after my evening walk", TriageLevel.SelfCare },
-        // Stop 61: Patois, and everyday descriptions of heat stroke and a spinal injury.
+        // Stop 61: danger words of a home language mixed into English, their denials ("sin", "nahi" after the sign, within
+        // its clause), Patois, and everyday descriptions of heat stroke and a spinal injury.
+        { "bhai seene mein dard after gym, heavy heavy feeling, sweating a lot even though I am sitting in AC room now", TriageLevel.Emergency },
+        { "Mi papá (61) just came back from caminar y dice que tiene presión en el pecho, y le duele el brazo", TriageLevel.Emergency },
+        { "Si Lola (72) nag-zumba kanina, ngayon parang may nakadagan sa dibdib niya at malamig ang pawis", TriageLevel.Emergency },
         { "Mi did a run dis mawnin an now mi chest a bun mi an mi lef han feel heavy, sweat a pour off mi", TriageLevel.Emergency },
         { "My brother fell down during the match under the afternoon sun. His body is hot like fire and he is not talking sense", TriageLevel.Emergency },
         { "Got speared in a rugby tackle on Saturday and my neck's been stiff since. Today both my arms are tingling", TriageLevel.Emergency },
+        { "Football match mein shin pe kick mara. Now my shin is very tight and swollen, pain 9/10, painkillers bhi kaam nahi kar rahe, and top of my foot is numb", TriageLevel.Emergency },
+        { "Tengo 72 y me dan calambres en la pantorrilla en la noche. Sin hinchazón, sin dolor de pecho, sin falta de aire. Duran unos 30 segundos.", TriageLevel.SelfCare },
+        { "Meri mummy (48) ko walk ke baad calf cramp aata hai. Seene mein dard nahi, saans theek hai. 20 second ka cramp.", TriageLevel.SelfCare },
     };
 
     [Theory]
