@@ -249,7 +249,7 @@ public sealed class IntakeCommandTests
     [Fact]
     public void AssessText_MostlyAnotherLanguage_SaysItWasNotReadAndWhatGaveNothing()
     {
-        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--no-input");
+        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora se siente muy rara y le cuesta mucho, está sudando mucho.", "--no-input");
 
         // No level from a description it could not read: not a self-care box over an unread chest pain.
         Assert.Equal(CliApp.InvalidInput, run.Exit);
@@ -260,6 +260,18 @@ public sealed class IntakeCommandTests
         Assert.Contains("No level given", run.Error, StringComparison.Ordinal);
         Assert.Contains("999", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("SELF-CARE", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessText_MostlyAnotherLanguageWithAnEmergencyRead_GivesTheEmergency()
+    {
+        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--no-input");
+
+        // "dolor en el pecho" is read, and chest pain after exertion at 70 is an emergency whatever the rest says.
+        Assert.Equal(CliApp.Ok, run.Exit);
+        Assert.Contains("Most of what you wrote gave me no answer", OneLine(run.Out), StringComparison.Ordinal);
+        Assert.Contains("EMERGENCY", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("No level given", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,8 +39,9 @@ internal static class TextAssessment
         }
 
         // A description mostly in another language has said nothing of its warning signs, and nobody is here to ask them:
-        // no level is given from it (unknown is not no), only where to turn if it could be an emergency.
-        if (intake.MostlyUnread)
+        // no level is given from it (unknown is not no), only where to turn if it could be an emergency. What was read may
+        // already be an emergency ("dolor en el pecho"): nothing unread could lower that, so it is said at once.
+        if (intake.MostlyUnread && !ReadsAnEmergency(kb, engine, answers))
         {
             context.Error.WriteLine("No level given: most of the description is in a language Twitchwise does not read, so its warning signs are unknown. " +
                                     "Describe it in English, or run `twitchwise assess` at a terminal to answer the questions. " +
@@ -78,6 +79,9 @@ internal static class TextAssessment
         AssessCommand.Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
     }
+
+    private static bool ReadsAnEmergency(KnowledgeBase kb, AssessmentEngine engine, Dictionary<string, AnswerValue> answers) =>
+        new AnswerValidator(kb).Validate(answers).Answers is { } valid && engine.Assess(valid).Triage.Level == TriageLevel.Emergency;
 
     /// <summary>
     /// Nobody is here to ask the signs the words left uncertain, so say what a "yes" to each would mean, before the result:
