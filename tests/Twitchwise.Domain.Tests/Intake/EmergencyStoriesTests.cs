@@ -1277,6 +1277,11 @@ public sealed class EmergencyStoriesTests
         { "Football match mein shin pe kick mara. Now my shin is very tight and swollen, pain 9/10, painkillers bhi kaam nahi kar rahe, and top of my foot is numb", TriageLevel.Emergency },
         { "Tengo 72 y me dan calambres en la pantorrilla en la noche. Sin hinchazón, sin dolor de pecho, sin falta de aire. Duran unos 30 segundos.", TriageLevel.SelfCare },
         { "Meri mummy (48) ko walk ke baad calf cramp aata hai. Seene mein dard nahi, saans theek hai. 20 second ka cramp.", TriageLevel.SelfCare },
+        // ... and the everyday English beside the new words: no self-care failed, confusion, arm pain or dirty wound.
+        { "I could not help noticing my calves twitch after my runs", TriageLevel.SelfCare },
+        { "I do the same thing again and again at the gym and my calves twitch", TriageLevel.SelfCare },
+        { "my left hand feels heavy after the climbing session", TriageLevel.SelfCare },
+        { "cycled on a rusty old bike and my calves twitch", TriageLevel.SelfCare },
     };
 
     [Theory]
