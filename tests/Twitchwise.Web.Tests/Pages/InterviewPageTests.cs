@@ -182,11 +182,24 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
     {
         await session.Get("/");
 
-        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho."));
+        var (status, html, _) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora se siente muy rara y le cuesta mucho, está sudando mucho."));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Most of what you wrote gave us no answer", html);
         Assert.Contains("reads only English", html);
+    }
+
+    [Fact]
+    public async Task Describe_MostlyAnotherLanguageWithAnEmergencyRead_ShowsTheEmergencyAtOnce()
+    {
+        await session.Get("/");
+
+        // "dolor en el pecho" is read: the rest unread cannot lower chest pain after exertion at 70.
+        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho."));
+        var (_, html, _) = await session.Follow(redirect);
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
+        Assert.Contains("data-level=\"emergency\"", html);
     }
 
     [Fact]
