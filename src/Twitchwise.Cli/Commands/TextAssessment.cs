@@ -38,10 +38,14 @@ internal static class TextAssessment
             return Interview.Follow(context, console, answers, intake.Confirm, intake.Subject, style, save);
         }
 
+        // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
+        var validation = new AnswerValidator(kb).Validate(answers);
+        var assessed = validation.Answers is { } valid ? engine.Assess(valid, intake.Subject, intake.Confirm) : null;
+
         // A description mostly in another language has said nothing of its warning signs, and nobody is here to ask them:
         // no level is given from it (unknown is not no), only where to turn if it could be an emergency. What was read may
         // already be an emergency ("dolor en el pecho"): nothing unread could lower that, so it is said at once.
-        if (intake.MostlyUnread && !ReadsAnEmergency(kb, engine, answers))
+        if (intake.MostlyUnread && assessed?.Triage.Level != TriageLevel.Emergency)
         {
             context.Error.WriteLine("No level given: most of the description is in a language Twitchwise does not read, so its warning signs are unknown. " +
                                     "Describe it in English, or run `twitchwise assess` at a terminal to answer the questions. " +
@@ -58,15 +62,12 @@ internal static class TextAssessment
         }
 
         console.WriteLine();
-        var validation = new AnswerValidator(kb).Validate(answers);
-        if (validation.Answers is null)
+        if (validation.Answers is null || assessed is not { } result)
         {
             AssessCommand.WriteProblems(context, validation.Problems, "the description", json);
             return CliApp.InvalidInput;
         }
 
-        // About someone else ("my husband"): what to do while waiting is said to whoever is with them.
-        var result = engine.Assess(validation.Answers, intake.Subject, intake.Confirm);
         WriteIfConfirmed(console, kb, engine, answers, confirm, result.Triage.Level, intake.Subject);
         if (result.Triage.Level != TriageLevel.Emergency && result.UnansweredRedFlags.Count > 0)
         {
@@ -79,9 +80,6 @@ internal static class TextAssessment
         AssessCommand.Write(context, result, validation.Answers, style);
         return save?.Store(context, result, validation.Answers, json) ?? CliApp.Ok;
     }
-
-    private static bool ReadsAnEmergency(KnowledgeBase kb, AssessmentEngine engine, Dictionary<string, AnswerValue> answers) =>
-        new AnswerValidator(kb).Validate(answers).Answers is { } valid && engine.Assess(valid).Triage.Level == TriageLevel.Emergency;
 
     /// <summary>
     /// Nobody is here to ask the signs the words left uncertain, so say what a "yes" to each would mean, before the result:
