@@ -218,6 +218,13 @@ public sealed class IntakeEvalSetTests
     // test53.jsonl (2026-12-07, stop 61): 260 everyday descriptions written blind (16 emergencies, 22 urgent and 90 doctor
     //   by the writer's judgement, every age, sport and job, times, fluids, heat, caffeine, sleep and medicines told every
     //   way, 54 with a warning sign denied or wondered about; 26 typed for someone else); pinned the same way.
+    // test-danger56.jsonl (2026-12-07, stop 62): a fifty-sixth safety half, 200 written blind (60 emergencies, 45 urgent
+    //   and 45 doctor by the writer's judgement, every red flag at least twice, hedged signs, denials in lists; 58 typed
+    //   for someone else; 41 look-alikes); pinned before that stop's first intake change was committed.
+    // test57.jsonl (2026-12-07, stop 62): 260 everyday descriptions written blind (22 emergencies, 16 urgent and 41 doctor
+    //   by the writer's judgement; eyelid and calf twitches, night cramps, sports, caffeine, sleep, shifts, pregnancy,
+    //   medicines, fear of ALS, quantities told every way; 50 with a warning sign denied; 20 typed for someone else);
+    //   pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -292,6 +299,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test49.jsonl", "23347395eefcfecfe54835b064880569b4912c60d7c4ecac75d9cd923152f676")]
     [InlineData("test-danger52.jsonl", "511b8768b87d34467895c9e720e2cf6119440058c1674f4664df2bb169f18fa2")]
     [InlineData("test53.jsonl", "041e464288adea5c6a1cdf4aace53f1ac4cef88e2c8b44632d734d721cc288ba")]
+    [InlineData("test-danger56.jsonl", "f1f62df275bf3ef85a648421788c70c3268308836ff7958585fa1b6143419bc1")]
+    [InlineData("test57.jsonl", "196c48098851e2fbea2c24b2a250eb3ce5e4b54b577aac4bd263aa964e3098dd")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
