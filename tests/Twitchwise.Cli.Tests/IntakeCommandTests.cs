@@ -265,7 +265,7 @@ public sealed class IntakeCommandTests
     [Fact]
     public void AssessText_MostlyAnotherLanguageWithAnEmergencyRead_GivesTheEmergency()
     {
-        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--no-input");
+        var run = CliRunner.Run("assess", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho, está sudando mucho y no quiere hablar con nadie.", "--no-input");
 
         // "dolor en el pecho" is read, and chest pain after exertion at 70 is an emergency whatever the rest says.
         Assert.Equal(CliApp.Ok, run.Exit);
@@ -278,7 +278,7 @@ public sealed class IntakeCommandTests
     public void IntakeJson_SaysWhatGaveNothingAndWhetherItWasMostlyUnread()
     {
         var english = CliRunner.Run("intake", "--text", "calf cramp after my 10k. The neighbour's cat was watching.", "--format", "json");
-        var spanish = CliRunner.Run("intake", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.", "--format", "json");
+        var spanish = CliRunner.Run("intake", "--text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho, está sudando mucho y no quiere hablar con nadie.", "--format", "json");
 
         using var e = System.Text.Json.JsonDocument.Parse(english.Out);
         using var s = System.Text.Json.JsonDocument.Parse(spanish.Out);

@@ -1282,6 +1282,19 @@ public sealed class EmergencyStoriesTests
         { "I do the same thing again and again at the gym and my calves twitch", TriageLevel.SelfCare },
         { "my left hand feels heavy after the climbing session", TriageLevel.SelfCare },
         { "cycled on a rusty old bike and my calves twitch", TriageLevel.SelfCare },
+        // Stop 62 (test-danger52's and dev-danger58's emergencies read lower, in other words): a jaw that will not open after
+        // a dirty cut, told by a Tagalog "Tito ko"; a thunderclap headache that came "instantly"; a "very fast heartbeat"
+        // with near-fainting; a chest "stitch" that spreads to the left shoulder; a neck cranked in a roll with both hands
+        // tingling; a child still breathing fast an hour after struggling in the pool.
+        { "Tita ko (52) stepped on a rusty nail last week. Now her neck and jaw are stiff and she can't open her mouth fully", TriageLevel.Emergency },
+        { "Heavy overhead pressing at the gym and I instantly got the worst headache of my life", TriageLevel.Emergency },
+        { "At tennis I had a sudden very fast heartbeat and felt like I would faint, had to sit down", TriageLevel.Emergency },
+        { "Stitch in my chest on my run that hasn't gone after an hour and now it's going to my left shoulder. I'm 58", TriageLevel.Emergency },
+        { "Got my neck cranked at judo tonight and an hour later both hands started tingling and my legs feel weak", TriageLevel.Emergency },
+        { "My daughter swallowed a lot of water at swimming, it's been an hour and she's still coughing and breathing fast", TriageLevel.Emergency },
+        // ... and their everyday look-alikes.
+        { "got a stitch in my side on my run, gone after a few minutes", TriageLevel.SelfCare },
+        { "my heart was beating fast during the sprint intervals, as it should, and my calves twitched after", TriageLevel.SelfCare },
     };
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class IntakeCoverageTests
     [Theory]
     // Written mostly in Spanish, Hindi or Tagalog: most of it goes unread, even where a danger phrase is read ("dolor en el
     // pecho", "masakit ang dibdib").
-    [InlineData("Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho.")]
+    [InlineData("Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho, está sudando mucho y no quiere hablar con nadie.")]
     [InlineData("Papa ko walk ke baad bahut ghabrahat ho rahi hai aur chakkar aa rahe hain, paseena bhi aa raha hai.")]
     [InlineData("Si Lolo (75) naglakad kanina, ngayon masakit ang dibdib niya at hirap huminga, pinapawisan ng malamig.")]
     public void MostlyAnotherLanguage_IsMostlyUnread(string text) => Assert.True(MostlyUnread(text));

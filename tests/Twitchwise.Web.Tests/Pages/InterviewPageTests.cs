@@ -195,7 +195,7 @@ public sealed class InterviewPageTests(WebApplicationFactory<Program> factory) :
         await session.Get("/");
 
         // "dolor en el pecho" is read: the rest unread cannot lower chest pain after exertion at 70.
-        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho y le cuesta respirar, está sudando mucho."));
+        var (status, _, redirect) = await session.Post("/Interview?handler=Describe", ("text", "Mi madre (70) caminó una hora hoy y ahora tiene dolor en el pecho, está sudando mucho y no quiere hablar con nadie."));
         var (_, html, _) = await session.Follow(redirect);
 
         Assert.Equal(HttpStatusCode.SeeOther, status);
