@@ -34,8 +34,11 @@ internal static partial class ClockTimes
     {
         var clocks = Find(text);
         var now = clocks.LastOrDefault(c => c.IsNow);
-        return now is null ? [] : clocks.Select(c => new ClockTimeAgo(c.Start, c.End, c.Start < now.Start ? Before(c, now) : null)).ToList();
+        return now is null ? [] : clocks.Select(c => new ClockTimeAgo(c.Start, c.End, c.Start < now.Start || SaidAsPast(text, c) ? Before(c, now) : null)).ToList();
     }
+
+    /// <summary>"It's 9pm now and practice ended at 6": a time after now in the text, told as past by the verb before it.</summary>
+    private static bool SaidAsPast(string text, Clock clock) => PastBefore().IsMatch(text[Math.Max(0, clock.Start - 30)..clock.Start]);
 
     /// <summary>How long before now a clock time was: under twelve hours, or not at all.</summary>
     private static double? Before(Clock then, Clock now)
@@ -104,6 +107,19 @@ internal static partial class ClockTimes
             clocks.Add(new(m.Index, m.Index + m.Length, hour, minute, pm, isNow));
         }
 
+        // "started at 5 when I got back from my walk, it's 7 now": a bare hour between "it's" and "now" is the clock only after
+        // a clock time told before it; alone it may be a score ("pain was 8, it's 3 now").
+        if (clocks.Count > 0 && BareHourNow().Match(text, clocks[0].End) is { Success: true } bare &&
+            !ScoreWords().IsMatch(text[Math.Max(0, bare.Index - 40)..bare.Index]))
+        {
+            var hour = int.Parse(bare.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            if (hour is >= 1 and <= 12)
+            {
+                var at = bare.Groups["hour"].Index;
+                clocks.Add(new(at, at + bare.Groups["hour"].Length, hour, 0, null, true));
+            }
+        }
+
         return clocks;
     }
 
@@ -144,4 +160,13 @@ internal static partial class ClockTimes
 
     [GeneratedRegex(@"^\s*(?:now|right now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NowAfter();
+
+    [GeneratedRegex(@"\b(?:it's|its|it is)\s+(?<hour>\d{1,2})\s+now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHourNow();
+
+    [GeneratedRegex(@"\b(?:pain|score|out of|level|rate)\b|/10", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreWords();
+
+    [GeneratedRegex(@"\b(?:ended|finished|started|began|was|were|got back|got home|got in|stopped|woke(?: me| up)?)\s+(?:at\s+)?(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastBefore();
 }

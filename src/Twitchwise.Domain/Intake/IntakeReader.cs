@@ -41,6 +41,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
     private const int StillReach = 3;
+    // "Calf cramp in bed last night after my evening run lasted": how far back the clause of "lasted" may go.
+    private const int LastedReach = 15;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
     private const int BareTemperatureReach = 5;
     // "pain about 5", "pain is maybe a 6": the filler words a bare pain score may sit behind.
@@ -1266,7 +1268,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // unless it is a weekly habit ("gymnastics 12 hrs a week").
             var activitiesApart = activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last));
             var cuesOfTime = q.Kind == UnitKind.Ago ? ownCues.Concat(activitiesApart).ToList()
-                : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First))).ToList()
+                : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First) ||
+                    (Lasted(q, tokens) && a.Last <= q.First && q.First - a.Last <= LastedReach))).ToList()
                 : ownCues;
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores))
             {
@@ -1323,15 +1326,16 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 collected.Add(Make(length.Id, new NumberAnswer(q.Value), q.First, q.Last), ContextOf(q.First, q.Last) with { Historical = false, Uncertain = false }, false, null, measured: true);
             }
 
-            // "finished an hour ago, and my hamstring cramped right at the end. It's still there, won't release": the time
-            // the sentence before gave is how long the cramp has held.
+            // "finished an hour ago, and my hamstring cramped right at the end. It's still there, won't release": the last
+            // time a sentence before gave is how long the cramp has held ("Calf cramp woke me at 3am. Normally they last a
+            // minute. It's 4:15 now and it's still locked").
             if (agoToday.Count == 0 && collected.AgoBefore is { } before)
             {
                 collected.Add(Make(length.Id, new NumberAnswer(before), holding.First, holding.Last), ContextOf(holding.First, holding.Last) with { Uncertain = false }, false, null, measured: true);
             }
         }
 
-        collected.AgoBefore = agoToday.Count > 0 ? agoToday[^1].Value : null;
+        collected.AgoBefore = agoToday.Count > 0 ? agoToday[^1].Value : collected.AgoBefore;
 
         // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
         foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
@@ -2620,6 +2624,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // ("locked in a cramp since she got back from her run, about 25 minutes now"). A night's sleep is told in
                 // hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
                 CueKind? cue = HeldFor(q, tokens) || (kindBefore && StillGoingOn(q, tokens)) ? CueKind.Episode
+                    : WhatLasted(q, cues, tokens) is { } lasted ? lasted
                     : EachOne(q, cues, tokens) is { } each ? each
                     : activity ? CueKind.Exercise
                     : Nearest(q.UnitFactor >= 3600 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
@@ -2960,6 +2965,33 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
     private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "lasted", "lasting", "lasts", "last");
+
+    /// <summary>
+    /// What a time said to have lasted measures: the cramp or twitch named before it in its clause ("Cramp in my right foot
+    /// lasted 15 minutes in the pool", "calf cramp after my run lasted 15 minutes"), else the session ("the run lasted 3
+    /// hours and my calf cramped").
+    /// </summary>
+    private static CueKind? WhatLasted(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        // "go all out for the last 5 min": "the last" is a point in the session, not a verb.
+        var verb = Enumerable.Range(Math.Max(0, q.First - ForAWhileReach), Math.Min(ForAWhileReach, q.First)).Reverse()
+            .TakeWhile(k => tokens[k].IsWord).FirstOrDefault(k => tokens[k].Norm is "lasted" or "lasting" or "lasts" or "last", -1);
+        if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their"))
+        {
+            return null;
+        }
+
+        // "after my run" inside the clause qualifies the cramp; only punctuation or "and" starts another clause.
+        var clauseStart = q.First;
+        while (clauseStart > 0 && q.First - clauseStart < LastedReach && tokens[clauseStart - 1].Norm is not ("," or "." or ";" or "and" or "!" or "?"))
+        {
+            clauseStart--;
+        }
+
+        var named = cues.Where(c => c.First >= clauseStart && c.Last <= q.First &&
+                                    tokens[c.First].Norm is not ("lasted" or "lasting" or "lasts" or "last")).Select(c => c.Item).ToList();
+        return named.Contains(CueKind.Episode) ? CueKind.Episode : named.Contains(CueKind.Exercise) ? CueKind.Exercise : null;
+    }
 
     /// <summary>"still cramped 20 mins later": "still" with the twitch or cramp just before the time, in its clause.</summary>
     private static bool StillHeldBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>

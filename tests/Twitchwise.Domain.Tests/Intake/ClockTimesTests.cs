@@ -18,6 +18,9 @@ public sealed class ClockTimesTests
     // "quarter past" takes the hour of the clock time before it; "twenty to 6" is 5:40.
     [InlineData("got in at 5. calf locked up at quarter past and it's twenty to 6 now", "quarter past", 25)]
     [InlineData("got in at 5. calf locked up at quarter past and it's twenty to 6 now", "5", 40)]
+    // Stop 62 (dev-danger58): a bare "it's 7 now" after a clock time told before it; a time after now told as past.
+    [InlineData("Cramp in my thigh started at 5 when I got back from my walk, it's 7 now and it keeps locking up", "5", 120)]
+    [InlineData("It's 9pm now and practice ended at 6.", "6", 180)]
     public void ClockTimeBeforeNow_IsThatLongAgo(string text, string clock, double minutesAgo)
     {
         var start = text.IndexOf(clock, StringComparison.Ordinal);
@@ -35,6 +38,9 @@ public sealed class ClockTimesTests
     [InlineData("pain was 8, now it's 3")]
     [InlineData("ran 5 to 6 miles at 9.30 pace, calf tight, now resting")]
     [InlineData("temp was 38.5 and now it's 37.9")]
+    // A bare "it's 3 now" with no clock time before it, or after a pain word, is a score.
+    [InlineData("calf cramped on my run, pain was 8, it's 3 now")]
+    [InlineData("cramp at 5 km, pain was 8, it's 3 now")]
     public void WithoutAClockSaidToBeNow_NothingIsRead(string text)
     {
         Assert.Empty(ClockTimes.Read(text));

@@ -120,6 +120,14 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("my foot cramped at 2:10 in the middle of pickleball and it's 2:35 and it still won't let go", "episode.seconds", "1500", "urgent")]
     [InlineData("woke at 3am with my calf in a cramp and it's still there at 6, stretching does nothing", "episode.seconds", "10800", "urgent")]
     [InlineData("my boyfriend has had a cramp in his hamstring for 15 mins since rugby finished and it won't release", "episode.seconds", "900", "urgent")]
+    // Stop 62 (dev-danger58): the clock's start a few sentences back still dates a cramp that holds; a time after "lasted"
+    // is the cramp's when the cramp heads the clause, whatever session qualifies it; "it's 7 now" is a clock after "at 5".
+    [InlineData("Calf cramp woke me at 3am after yesterday's long run. Normally they last a minute and I go back to sleep. It's 4:15 now and it's still locked tight.", "episode.seconds", "4500", "urgent")]
+    [InlineData("calf cramp after my run this morning lasted 15 minutes, stretching didn't shift it", "episode.seconds", "900", "urgent")]
+    [InlineData("Cramp in my right foot lasted 15 minutes in the pool this morning. Gone now.", "episode.seconds", "900", "urgent")]
+    [InlineData("The run lasted 3 hours and my calf cramped at the end", "exercise.minutes", "180", "self_care")]
+    [InlineData("I'm 77. Cramp in my thigh started at 5 when I got back from my walk, it's 7 now and it's never properly let go.", "episode.seconds", "7200", "urgent")]
+    [InlineData("Our son is 16. It's 9pm now and practice ended at 6. His hamstrings are twitching, no pain.", "exercise.hours_since", "3", "self_care")]
     // ... and a cramp's pain score "still" felt days after the session dates the cramp from it.
     [InlineData("Got a calf cramp at netball 4 days ago and it's still 7/10 when I walk on it.", "episode.days", "4", "doctor")]
     // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence
@@ -165,6 +173,8 @@ public sealed class IntakeTimeRoleWordingTests
     // Stop 59: an activity's own ", for about 6 weeks." and a day "still going well" are no complaint's time or length.
     [InlineData("I've been doing Zumba, for about 6 weeks. Calves twitch after class.", "episode.days")]
     [InlineData("Did a 10k an hour ago. It's still going well, calves twitchy", "episode.seconds")]
+    // Stop 62: the run's "lasted 3 hours" is the run's, not a three-hour cramp.
+    [InlineData("The run lasted 3 hours and my calf cramped at the end", "episode.seconds")]
     // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
     [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
     [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
