@@ -1216,8 +1216,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
-        ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
+        ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadGlassTest(tokens, ContextOf, Make, collected);
         ReadHeartRates(tokens, quantities, ContextOf, Make, collected);
 
@@ -1870,18 +1870,22 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
-        if (sideWords != 1 || parts.Select(p => p.Region).Distinct().Count() < 2 ||
-            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach))
-        {
-            return;
-        }
+        var kindAmongParts = parts.Count > 0 &&
+            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach);
 
         // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
         // context is worked out once, and only in a sentence that names the parts. The sign may be told in its words of
         // signs_said_with ("couldn't feel the water on my right arm or the right side of my face").
+        // A sign read from a part and its state ("my left leg gave way": part_signs) counts as one said in words.
+        var readFromParts = collected.Findings
+            .Where(f => oneSide.Signs.Contains(f.Finding.Answer) && f.Finding.Value is BoolAnswer { Value: true } &&
+                        f.Finding.Start >= tokens[0].Start && f.Finding.End <= tokens[^1].End)
+            .Select(f => (First: tokens.FindIndex(t => t.Start >= f.Finding.Start), Last: tokens.FindLastIndex(t => t.End <= f.Finding.End) + 1))
+            .Where(m => m.First >= 0 && m.Last > m.First);
         var said = lexicon.SaidWithWords.Where(w => oneSide.Signs.Contains(w.Key)).SelectMany(w => w.Value.FindAll(tokens))
             .Concat(oneSide.Feelings.FindAll(tokens))
-            .Select(m => (m.First, m.Last));
+            .Select(m => (m.First, m.Last))
+            .Concat(readFromParts);
         var context = matches.Where(m => m.Item is Concept c && (oneSide.Signs.Contains(c.Question.Id) || c.Also.Any(a => oneSide.Signs.Contains(a.Key))))
             .Select(m => (m.First, m.Last))
             .Concat(said)
@@ -1889,7 +1893,24 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .Where(c => c is { Negated: false, Hypothetical: false, OtherPerson: false })
             .OrderBy(c => c.Uncertain)
             .FirstOrDefault();
-        if (context is null)
+
+        // "her left leg gave way and she couldn't get back up. Now her left arm's numb as well": a sign in a part of one
+        // side, then in the next sentence naming a side a sign in a part of another region of that side, is one side of
+        // the body too. Both sentences must say a sign: a sore left knee and a left hand numb from the handlebars are not.
+        var side = sideWords == 1 && firstSide >= 0 && IsSide(firstSide) ? tokens[firstSide].Norm : null;
+        var regions = parts.Select(p => p.Region).ToHashSet();
+        var before = collected.OneSideBefore;
+        if (sideWords > 0)
+        {
+            collected.OneSideBefore = side is not null && parts.Count > 0 && !kindAmongParts && context is not null ? (side, regions.ToHashSet()) : null;
+        }
+
+        if (before is { } earlier && earlier.Side == side && context is not null)
+        {
+            regions.UnionWith(earlier.Regions);
+        }
+
+        if (sideWords != 1 || parts.Count == 0 || regions.Count < 2 || kindAmongParts || context is null)
         {
             return;
         }
@@ -3152,6 +3173,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         /// <summary>The last time before now under a day that the sentence just read gave, in seconds, for a cramp said to
         /// hold still in the next one.</summary>
         public double? AgoBefore { get; set; }
+
+        /// <summary>The side and the regions of the body a sentence gave numbness or weakness in, for the next sentence
+        /// naming a side (ReadOneSideOfTheBody).</summary>
+        public (string Side, HashSet<string> Regions)? OneSideBefore { get; set; }
 
         /// <summary>Volumes of plain water drunk, in litres, each with the finding it would give and its sentence (water overload).</summary>
         public List<(Finding Finding, double Litres, int Sentence)> Water { get; } = [];

@@ -1292,6 +1292,11 @@ public sealed class EmergencyStoriesTests
         { "Stitch in my chest on my run that hasn't gone after an hour and now it's going to my left shoulder. I'm 58", TriageLevel.Emergency },
         { "Got my neck cranked at judo tonight and an hour later both hands started tingling and my legs feel weak", TriageLevel.Emergency },
         { "My daughter swallowed a lot of water at swimming, it's been an hour and she's still coughing and breathing fast", TriageLevel.Emergency },
+        // Stop 62 (in-sample silent emergencies): one side told a sentence at a time, a leg "gave way" (a part's sign);
+        // someone on gliclazide who "isn't answering me properly"; legs that "won't work" after sprints with sickle cell trait.
+        { "My mum (71) was at her aqua class when her right leg gave way. Now her right arm's numb as well.", TriageLevel.Emergency },
+        { "My dad is 70 and on gliclazide. After his walk he's sweaty and shaky and isn't answering me properly, just staring at me.", TriageLevel.Emergency },
+        { "My son is 15 with sickle cell trait. After sprints in the heat he said 'my legs won't work' and sat down.", TriageLevel.Emergency },
         // ... and their everyday look-alikes.
         { "got a stitch in my side on my run, gone after a few minutes", TriageLevel.SelfCare },
         { "my heart was beating fast during the sprint intervals, as it should, and my calves twitched after", TriageLevel.SelfCare },
@@ -1483,6 +1488,9 @@ public sealed class EmergencyStoriesTests
     [InlineData("my left arm and left leg twitch a bit after the gym, no numbness or weakness")]
     [InlineData("left calf cramped on my run and my left hand went numb from the cold")]
     [InlineData("legs still shaky after leg day, quads twitching")]
+    // Stop 62: one side across two sentences needs a sign in each; a sore knee is none, a calf cramp is a complaint.
+    [InlineData("My left knee is sore from the run. My left hand is a bit tingly from the handlebars.")]
+    [InlineData("My left calf cramped hard on the run. Now my left hand is numb from the cold.")]
     public void OneSidedOrShakyLookAlike_IsNoEmergency(string text)
     {
         var (level, intake) = Assess(text);
