@@ -1269,7 +1269,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var activitiesApart = activityCues.Where(a => !ownCues.Any(c => c.First < a.Last && a.First < c.Last));
             var cuesOfTime = q.Kind == UnitKind.Ago ? ownCues.Concat(activitiesApart).ToList()
                 : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First) ||
-                    (Lasted(q, tokens) && a.Last <= q.First && q.First - a.Last <= LastedReach))).ToList()
+                    (Lasted(q, tokens) && a.Last <= q.First && q.First - a.Last <= LastedReach) || (a.Last <= q.First && q.Value >= ShortestSessionSeconds && StandaloneTime(q, tokens)))).ToList()
                 : ownCues;
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores))
             {
@@ -2644,8 +2644,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // A length still going on after the cramp is named is how long it has held, not the session's named between
                 // ("locked in a cramp since she got back from her run, about 25 minutes now"). A night's sleep is told in
                 // hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
-                CueKind? cue = HeldFor(q, tokens) || (kindBefore && StillGoingOn(q, tokens)) ? CueKind.Episode
-                    : WhatLasted(q, cues, tokens) is { } lasted ? lasted
+                var held = HeldFor(q, tokens) || (kindBefore && (StillGoingOn(q, tokens) || StillHoldingAfter(q, tokens)));
+                var lastedBy = WhatLasted(q, cues, tokens);
+                CueKind? cue = held ? CueKind.Episode
+                    : lastedBy is { } lasted ? lasted
+                    : SessionsOwnTime(q, cues, tokens) ? CueKind.Exercise
                     : EachOne(q, cues, tokens) is { } each ? each
                     : activity ? CueKind.Exercise
                     : Nearest(q.UnitFactor >= 3600 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
@@ -2661,6 +2664,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                         break;
                     case CueKind.Exercise:
                         yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
+                        break;
+                    case CueKind.Episode when !held && !Lasted(q, tokens) && q.Value >= ShortestSessionSeconds && OnAndOff(tokens):
+                        // "my forearm twitched on and off for an hour", "little flickers coming and going, 3 hours of it": how
+                        // long a spell of many short episodes went on, not one episode's length.
                         break;
                     case CueKind.Episode:
                         yield return (QuantityRole.EpisodeSeconds, N(q.Value));
@@ -3013,6 +3020,51 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                     tokens[c.First].Norm is not ("lasted" or "lasting" or "lasts" or "last")).Select(c => c.Item).ToList();
         return named.Contains(CueKind.Episode) ? CueKind.Episode : named.Contains(CueKind.Exercise) ? CueKind.Exercise : null;
     }
+
+    /// <summary>
+    /// "after hill reps, 7/10 effort, 45 mins", "in the last mile of my 20-miler (3 hours)": a time said on its own, between
+    /// commas or brackets, is an aside about the session named before it.
+    /// </summary>
+    private static bool StandaloneTime(Quantity q, List<Token> tokens)
+    {
+        var before = q.First - 1;
+        while (before >= 0 && Quantities.Approximation(tokens[before].Norm))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Norm is "," or "(" &&
+               (q.Last == tokens.Count || tokens[q.Last].Norm is "," or "." or ")" or "!" or ";");
+    }
+
+    /// <summary>
+    /// A time said on its own (StandaloneTime), of five minutes or more, with a session the nearest thing named before it
+    /// (not a twitch, a cramp or a night's sleep), and no word of one still holding after it ("calf cramped after my run,
+    /// 20 minutes, won't let go" is the cramp's).
+    /// </summary>
+    private static bool SessionsOwnTime(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.Value >= ShortestSessionSeconds && StandaloneTime(q, tokens) &&
+        cues.Where(c => c.Last <= q.First && (c.Item is CueKind.Exercise or CueKind.Sleep || (c.Item == CueKind.Episode && !IsTimeWord(tokens[c.First].Norm))))
+            .MaxBy(c => c.Last)?.Item == CueKind.Exercise &&
+        !tokens.Skip(q.Last).Any(t => t.Norm is "still" or "won't" or "wont" or "hasn't" or "hasnt" or "let" or "locked" or "holding" or "release" or "released" or "stuck");
+
+    /// <summary>
+    /// "calf cramped after my run, 20 minutes, won't let go", "about 20 minutes, it's still locked": the cramp named before
+    /// the time is still holding after it, in its sentence, so the time is how long it has held.
+    /// </summary>
+    private static bool StillHoldingAfter(Quantity q, List<Token> tokens) =>
+        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last - 1)).Any(k =>
+            (tokens[k].Norm is "won't" or "wont" or "hasn't" or "hasnt" or "not" or "doesn't" or "wouldn't" && tokens[k + 1].Norm is "let" or "release" or "ease" or "budge") ||
+            (tokens[k].Norm == "still" && tokens[k + 1].Norm is "locked" or "cramped" or "cramping" or "stuck" or "knotted" or "seized" or "there" or "going"));
+
+    // "this", "last", "each" stand for a time or a count, not for a twitch or cramp named.
+    private static bool IsTimeWord(string norm) => norm is "this" or "that" or "it" or "last" or "each" or "these" or "those";
+
+    /// <summary>"on and off", "coming and going", "off and on": many short episodes told together.</summary>
+    private static bool OnAndOff(List<Token> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i + 1].Norm == "and" &&
+            (tokens[i].Norm, tokens[i + 2].Norm) is ("on", "off") or ("off", "on") or ("coming", "going") or ("comes", "goes") or ("come", "go")) ||
+        tokens.Any(t => t.Norm is "intermittent" or "intermittently");
 
     /// <summary>"still cramped 20 mins later": "still" with the twitch or cramp just before the time, in its clause.</summary>
     private static bool StillHeldBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>

@@ -128,6 +128,10 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("The run lasted 3 hours and my calf cramped at the end", "exercise.minutes", "180", "self_care")]
     [InlineData("I'm 77. Cramp in my thigh started at 5 when I got back from my walk, it's 7 now and it's never properly let go.", "episode.seconds", "7200", "urgent")]
     [InlineData("Our son is 16. It's 9pm now and practice ended at 6. His hamstrings are twitching, no pain.", "exercise.hours_since", "3", "self_care")]
+    // Stop 62 (in-sample over-triage): a time said on its own after a session is the session's; a cramp still holding
+    // after a time said on its own has held that long.
+    [InlineData("thigh muscles flickering after hill reps, 7/10 effort, 45 mins", "exercise.minutes", "45", "self_care")]
+    [InlineData("calf cramped after my run, 20 minutes, won't let go", "episode.seconds", "1200", "urgent")]
     // ... and a cramp's pain score "still" felt days after the session dates the cramp from it.
     [InlineData("Got a calf cramp at netball 4 days ago and it's still 7/10 when I walk on it.", "episode.days", "4", "doctor")]
     // Stop 58: the complaint that "has done for 3 weeks" after every run is three weeks old; a score given as a sentence
@@ -175,6 +179,9 @@ public sealed class IntakeTimeRoleWordingTests
     [InlineData("Did a 10k an hour ago. It's still going well, calves twitchy", "episode.seconds")]
     // Stop 62: the run's "lasted 3 hours" is the run's, not a three-hour cramp.
     [InlineData("The run lasted 3 hours and my calf cramped at the end", "episode.seconds")]
+    // Twitching "on and off" for hours is many short episodes, none of them hours long.
+    [InlineData("After tennis today my right calf flickered on and off for a couple of hours.", "episode.seconds")]
+    [InlineData("3 hours of twitching in my calf after the marathon, little flickers coming and going, painless.", "episode.seconds")]
     // A pregnancy's weeks are not the cramps' (stop 28), nor is a medicine's start.
     [InlineData("Pregnant, 30 weeks. Calves cramp at night", "episode.days")]
     [InlineData("I'm pregnant. 26 weeks now and my feet cramp in bed", "episode.days")]
