@@ -1300,6 +1300,8 @@ public sealed class EmergencyStoriesTests
         // ... and their everyday look-alikes.
         { "got a stitch in my side on my run, gone after a few minutes", TriageLevel.SelfCare },
         { "my heart was beating fast during the sprint intervals, as it should, and my calves twitched after", TriageLevel.SelfCare },
+        { "I was still breathing hard a minute after the last sprint, calves twitching", TriageLevel.SelfCare },
+        { "my toes cramp and I have to move them to get it to stop", TriageLevel.SelfCare },
     };
 
     [Theory]
