@@ -2992,7 +2992,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private static bool ForAWhile(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "for", "lasted", "lasting");
 
     /// <summary>"lasted 2 hours", "lasting about 20 mins": the words say the time is how long something went on.</summary>
-    private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, "lasted", "lasting", "lasts", "last");
+    private static bool Lasted(Quantity q, List<Token> tokens) => SaidJustBefore(q, tokens, LastedWords);
+
+    private static readonly string[] LastedWords = ["lasted", "lasting", "lasts", "last"];
 
     /// <summary>
     /// What a time said to have lasted measures: the cramp or twitch named before it in its clause ("Cramp in my right foot
@@ -3002,8 +3004,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private static CueKind? WhatLasted(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
     {
         // "go all out for the last 5 min": "the last" is a point in the session, not a verb.
-        var verb = Enumerable.Range(Math.Max(0, q.First - ForAWhileReach), Math.Min(ForAWhileReach, q.First)).Reverse()
-            .TakeWhile(k => tokens[k].IsWord).FirstOrDefault(k => tokens[k].Norm is "lasted" or "lasting" or "lasts" or "last", -1);
+        var verb = WordJustBefore(q, tokens, LastedWords);
         if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their"))
         {
             return null;
@@ -3017,7 +3018,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         var named = cues.Where(c => c.First >= clauseStart && c.Last <= q.First &&
-                                    tokens[c.First].Norm is not ("lasted" or "lasting" or "lasts" or "last")).Select(c => c.Item).ToList();
+                                    !LastedWords.Contains(tokens[c.First].Norm)).Select(c => c.Item).ToList();
         return named.Contains(CueKind.Episode) ? CueKind.Episode : named.Contains(CueKind.Exercise) ? CueKind.Exercise : null;
     }
 
@@ -3113,9 +3114,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     }
 
     /// <summary>One of the words within the few before the amount, in its clause (no punctuation between).</summary>
-    private static bool SaidJustBefore(Quantity q, List<Token> tokens, params string[] words) =>
-        tokens.Skip(Math.Max(0, q.First - ForAWhileReach)).Take(Math.Min(ForAWhileReach, q.First)).Reverse()
-            .TakeWhile(t => t.IsWord).Any(t => words.Contains(t.Norm));
+    private static bool SaidJustBefore(Quantity q, List<Token> tokens, params string[] words) => WordJustBefore(q, tokens, words) >= 0;
+
+    /// <summary>Where the nearest of the words within the few before the amount stands, in its clause; -1 when none does.</summary>
+    private static int WordJustBefore(Quantity q, List<Token> tokens, params string[] words) =>
+        Enumerable.Range(Math.Max(0, q.First - ForAWhileReach), Math.Min(ForAWhileReach, q.First)).Reverse()
+            .TakeWhile(k => tokens[k].IsWord).FirstOrDefault(k => words.Contains(tokens[k].Norm), -1);
 
     /// <summary>A yes/no warning sign under a hedge is asked rather than answered; other answers keep their reading.</summary>
     private bool AskWhenUncertain(string id) => knowledge.Question(id) is { RedFlag: true, Type: QuestionType.Bool };
