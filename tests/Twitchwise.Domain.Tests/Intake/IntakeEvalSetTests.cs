@@ -225,6 +225,13 @@ public sealed class IntakeEvalSetTests
     //   by the writer's judgement; eyelid and calf twitches, night cramps, sports, caffeine, sleep, shifts, pregnancy,
     //   medicines, fear of ALS, quantities told every way; 50 with a warning sign denied; 20 typed for someone else);
     //   pinned the same way.
+    // test-danger60.jsonl (2026-12-07, stop 63): a sixtieth safety half, 200 written blind (66 emergencies, 31 urgent and
+    //   29 doctor by the writer's judgement, every red flag at least twice, stated, hedged or denied in a list; emergencies
+    //   that turn serious late in the story; 74 typed for someone else; 31 look-alikes); pinned before that stop's first
+    //   intake change was committed.
+    // test61.jsonl (2026-12-07, stop 63): 260 everyday descriptions written blind (31 emergencies, 30 urgent and 59 doctor
+    //   by the writer's judgement; quantities told every way: ranges, fractions, fluids in every unit, coffee, sleep, stress,
+    //   session lengths, times since; 35 typed for someone else; 28 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -301,6 +308,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test53.jsonl", "041e464288adea5c6a1cdf4aace53f1ac4cef88e2c8b44632d734d721cc288ba")]
     [InlineData("test-danger56.jsonl", "f1f62df275bf3ef85a648421788c70c3268308836ff7958585fa1b6143419bc1")]
     [InlineData("test57.jsonl", "196c48098851e2fbea2c24b2a250eb3ce5e4b54b577aac4bd263aa964e3098dd")]
+    [InlineData("test-danger60.jsonl", "0ef25c9357cc00b3e597efba19a562cc4a92e74ba5807795f3b75374864c2468")]
+    [InlineData("test61.jsonl", "bf3a1700fd0c9e6b13062a57e920e4ac7c7c5f7fb34c592222f30d6b4fdcc12d")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
