@@ -75,6 +75,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const double MinBodyTemperature = 34;
     private const double MaxBodyTemperature = 45;
     private const double FeverCelsius = 38;
+    /// <summary>The highest reading asked as a possible fever when the weather's words are not beside it (hotter is the air).</summary>
+    private const double HighestFeverCelsius = 42;
+    private const double FahrenheitFever = 100.4;
     private const double HotCelsius = 25;
 
     /// <summary>Someone else named by the reader itself, not the lexicon: a pronoun of them ("he"), or "Mum's 66".</summary>
@@ -409,6 +412,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     "into" or "onto" or "home" or "over" or "a" or "an" or "the" or "some" or "and" or "," or "." or "properly" => "me",
                 "his" or "her" or "their" => "my",
                 "he" or "she" or "they" => "i",
+                // "he's stopped", "she's been sick": "has" before a participle, so "i've" (the lexicon's "i've stopped").
+                "he's" or "she's" when i + 1 < tokens.Count && HasParticiples.Contains(tokens[i + 1].Norm) => "i've",
                 "he's" or "she's" or "they're" or "theyre" => "i'm",
                 "he'd" or "she'd" or "they'd" => "i'd",
                 "he'll" or "she'll" or "they'll" => "i'll",
@@ -437,6 +442,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private static bool WritersOwnWord(string text, Token token) => AsTyped(text, token) is "i" or "i'm" or "im" or "me";
 
     /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
+    /// <summary>Participles that make "he's" "he has", not "he is" ("he's tired", "she's drunk" stay "i'm").</summary>
+    private static readonly HashSet<string> HasParticiples = new(StringComparer.Ordinal)
+    {
+        "been", "had", "got", "gotten", "gone", "done", "stopped", "finished", "cooled", "run", "worked", "trained", "swum", "ridden",
+        "exercised", "cycled", "ever", "never", "taken", "eaten", "started", "thrown",
+    };
+
     private static string FirstPersonVerb(string word) => word switch
     {
         "is" => "am",
@@ -2316,6 +2328,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
     }
 
+    /// <summary>
+    /// "104F after my football game in the heat": a fever's reading in Fahrenheit with no word of the body near it and no
+    /// word of the weather beside it ("it was 104F", "104F heat" are the air's) may be either, so it is asked, not guessed.
+    /// </summary>
+    private static bool FeverOrWeather(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        tokens[q.First].IsNumber && tokens[q.First].Number >= FahrenheitFever && q.Value is >= FeverCelsius and <= HighestFeverCelsius &&
+        !cues.Any(c => c.Item == CueKind.Body) &&
+        !cues.Any(c => c.Item == CueKind.Weather && (c.Last == q.First || c.First == q.Last));
+
     /// <summary>"95 out", "35 in the shade", not "9 out of 10": a number just before a word of the weather.</summary>
     private static bool BeforeAWordOfTheWeather(List<Token> tokens, List<PhraseMatch<CueKind>> cues, int i)
     {
@@ -2679,7 +2700,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
                 var whose = (q.First > 0 && tokens[q.First - 1].Norm == "in") || (q.Last == q.First + 1 && BeforeAWordOfTheWeather(tokens, cues, q.First)) ? CueKind.Weather
                     : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ? CueKind.Body
+                    : FeverOrWeather(q, cues, tokens) ? null
                     : Nearest(CueKind.Body, CueKind.Weather);
+
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
                 {
                     // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).

@@ -1302,6 +1302,14 @@ public sealed class EmergencyStoriesTests
         { "my heart was beating fast during the sprint intervals, as it should, and my calves twitched after", TriageLevel.SelfCare },
         { "I was still breathing hard a minute after the last sprint, calves twitching", TriageLevel.SelfCare },
         { "my toes cramp and I have to move them to get it to stop", TriageLevel.SelfCare },
+        // Stop 63 (test-danger56's emergencies read lower): sweating that goes on though "he stopped" a while ago, told of
+        // someone else, beside an arm "cramp" at 58 is the heart's pattern; legs weaker by the day with walking that "has got
+        // really hard" is the nerve emergency.
+        { "Dad, 58, came off the court with what he calls a cramp in his left arm. He's sweating like mad even though he stopped 20 minutes ago.", TriageLevel.Emergency },
+        { "Both my legs are getting weaker by the day since a tummy bug and walking has got really hard.", TriageLevel.Emergency },
+        // ... and their look-alikes: "she's tired" stays "she is"; a session's sweat still dripping is no cold sweat.
+        { "Mum's 60 and she's tired after her swim, calves twitching a bit", TriageLevel.SelfCare },
+        { "still sweating after my run, calves twitching", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1365,6 +1373,8 @@ public sealed class EmergencyStoriesTests
         { "felt a bit faint after my run and my calf cramped", "symptom.near_faint" },
         { "maybe slightly numb around my bum after deadlifts?", "symptom.saddle_numbness_or_bladder" },
         { "102F after my run and I feel rough", "symptom.temperature_c" },
+        // Stop 63: a fever's reading in Fahrenheit with "the heat" further off may be the body's or the day's: asked.
+        { "104F after my football game in the heat, I'm shivering and cramping", "symptom.temperature_c" },
         // Heart pain felt as "heartburn" or "indigestion" during or after effort: chest pain is asked.
         { "got a bad case of heartburn after my run and my arm feels odd", "symptom.chest_pain" },
         { "indigestion halfway up the hill, calves cramping", "symptom.chest_pain" },

@@ -126,6 +126,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("temp was 39.5C", "symptom.temperature_c", "39.5")]
     [InlineData("temp was 39.5C", "symptom.fever", "true")]
     [InlineData("my temperature is 102F", "symptom.temperature_c", "38.9")]
+    [InlineData("ran at noon, it was 104F, calves cramping", "exercise.hot_conditions", "true")]
+    [InlineData("played 2 sets in 104F heat and my calves cramped", "exercise.hot_conditions", "true")]
     [InlineData("ran a temp of 38.5", "symptom.temperature_c", "38.5")]
     [InlineData("first spin class", "exercise.unaccustomed", "true")]
     [InlineData("both legs numb", "symptom.both_legs_weak_or_numb", "true")]
