@@ -111,6 +111,24 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_FeverOrChillsAfterExerciseInTheHeat_SuspectsHeatstrokeAndAsksTheTemperatureFirst()
+    {
+        // "104F after my football game in the heat, I'm shivering": the heat signs settle it, so they are asked first.
+        var result = Assess("""{"answers": {"exercise.hot_conditions": true, "symptom.fever": true, "episode.kind": "spasm"}}""");
+
+        var heatstroke = Assert.Single(result.Triage.Suspected, s => s.Id == "heatstroke");
+        Assert.Equal(TriageLevel.Emergency, heatstroke.Level);
+        Assert.Contains("symptom.temperature_c", heatstroke.Questions);
+    }
+
+    [Fact]
+    public void Assess_FeverWithoutHeatOrHeatWithoutFever_SuspectsNoHeatstroke()
+    {
+        Assert.DoesNotContain(Assess("""{"answers": {"symptom.fever": true, "episode.kind": "spasm"}}""").Triage.Suspected, s => s.Id == "heatstroke");
+        Assert.DoesNotContain(Assess("""{"answers": {"exercise.hot_conditions": true, "episode.kind": "spasm"}}""").Triage.Suspected, s => s.Id == "heatstroke");
+    }
+
+    [Fact]
     public void Assess_FiredRule_IsNeverAlsoSuspected()
     {
         var result = Assess("""{"answers": {"symptom.arm_jaw_neck_pain": true, "symptom.nausea": true}}""");
