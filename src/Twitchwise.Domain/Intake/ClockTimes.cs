@@ -167,6 +167,6 @@ internal static partial class ClockTimes
     [GeneratedRegex(@"\b(?:pain|score|out of|level|rate)\b|/10", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreWords();
 
-    [GeneratedRegex(@"\b(?:ended|finished|started|began|was|were|got back|got home|got in|stopped|woke(?: me| up)?)\s+(?:at\s+)?(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ended|finished|started|began|was|were|got back|got home|got in|stopped|woke(?: me| up)?|cramped|seized|locked|twitched|kicked in|came on)\s+(?:at\s+)?(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastBefore();
 }

@@ -49,6 +49,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const int PainScoreReach = 4;
     // "Face feeling funny on the same side": how many words before "same side" the part may be named.
     private const int SameSideReach = 5;
+    // "Cheek's gone numb, left side": how many words before a side told as an aside its part may be.
+    private const int SideAfterPartReach = 6;
     // "60 mins at about 40 degrees": how many words after "at" or "in" the heat or the cold may be named.
     private const int ConditionsReach = 4;
     // "took cipro for a UTI last week": how far after a medicine its time may come, and the days-to-weeks it counts as lately.
@@ -1251,6 +1253,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var activityCues = activities.Select(m => new PhraseMatch<CueKind>(m.First, m.Last, CueKind.Exercise)).ToList();
         // Pain scores ("still 7/10") stand for the pain felt (StillFelt).
         var scores = quantities.Where(q => q.Kind == UnitKind.Score).ToList();
+        // "won't let go", "still locked": a cramp still holding (still_holding), read once for the times and the self-care
+        // ("the 10k an hour ago, it's still going well" is the day going well, a pseudo-trigger).
+        var stillHolding = lexicon.StillHolding.FindAll(tokens).Where(h => !ContextOf(h.First, h.Last).Negated &&
+            !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= h.First && h.Last <= t.Last && t.Last - t.First > h.Last - h.First)).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
@@ -1283,7 +1289,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First) ||
                     (Lasted(q, tokens) && a.Last <= q.First && q.First - a.Last <= LastedReach) || (a.Last <= q.First && q.Value >= ShortestSessionSeconds && StandaloneTime(q, tokens)))).ToList()
                 : ownCues;
-            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores))
+            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores, stillHolding))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -1315,10 +1321,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
-        // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began
-        // ("the 10k an hour ago, it's still going well" is the day going well, a pseudo-trigger).
-        var holding = lexicon.StillHolding.FindAll(tokens).LastOrDefault(h => !ContextOf(h.First, h.Last).Negated &&
-            !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= h.First && h.Last <= t.Last && t.Last - t.First > h.Last - h.First));
+        // "woke with a cramp 2 hours ago and the arch is still knotted up": a cramp still holding has lasted since it began.
+        var holding = stillHolding.LastOrDefault();
         if (holding is not null && lexicon.RemediesTried.FindAll(tokens).Any(r => r.Last <= holding.First))
         {
             // "massaged it, stretched it, hot bath, still knotted": self-care tried before a cramp that still holds has not helped.
@@ -1840,6 +1844,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 parts.Add((i, OneSideOfTheBody.LegRegion));
             }
 
+            // "Cheek's gone numb, left side", "my hand, the right one, has gone weak": a side told after its part, as an aside
+            // of its own, is that part's.
+            if (PartBeforeItsSide(i) is { } sided)
+            {
+                parts.Add(sided);
+            }
+
             // A part with its "'s" is the part ("ma left leg's draggin").
             for (var j = PastFillers(i + 1); j < tokens.Count && oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[j].Norm), out var region); j = PastFillers(j + 2))
             {
@@ -1883,7 +1894,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
         var kindAmongParts = parts.Count > 0 &&
-            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= firstSide && m.First <= parts[^1].At + KindAfterPartsReach);
+            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= Math.Min(firstSide, parts.Min(p => p.At)) && m.First <= parts[^1].At + KindAfterPartsReach);
 
         // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
         // context is worked out once, and only in a sentence that names the parts. The sign may be told in its words of
@@ -1927,7 +1938,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return;
         }
 
-        var found = make(oneSide.Answer.Id, AnswerValue.Of(true), firstSide, parts[^1].At + 1);
+        var found = make(oneSide.Answer.Id, AnswerValue.Of(true), Math.Min(firstSide, parts.Min(p => p.At)), Math.Max(firstSide, parts[^1].At) + 1);
         // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no
         // episode.sides, as when a phrase of the sign held them.
         collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
@@ -1940,6 +1951,21 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                               !(k > 0 && tokens[k - 1].Norm is "no" or "not" or "isn't" or "ain't" or "nae" or "quite" or "all") &&
                               !(tokens[k].Norm == "right" && (k + 1 == tokens.Count || !tokens[k + 1].IsWord ||
                                                               tokens[k + 1].Norm is "now" or "away" or "after" or "before" or "then" or "up" or "there" or "back" or "through" or "into"));
+
+        (int At, string Region)? PartBeforeItsSide(int k)
+        {
+            var aside = k > 0 && (tokens[k - 1].Norm == "," || (k > 1 && tokens[k - 1].Norm == "the" && tokens[k - 2].Norm == ",")) &&
+                        k + 1 < tokens.Count && tokens[k + 1].Norm is "one" or "side" && (k + 2 == tokens.Count || !tokens[k + 2].IsWord);
+            for (var j = k - 1; aside && j >= Math.Max(0, k - SideAfterPartReach); j--)
+            {
+                if (oneSide.PartOf.TryGetValue(TextTokens.WithoutPossessive(tokens[j].Norm), out var region))
+                {
+                    return (j, region);
+                }
+            }
+
+            return null;
+        }
 
         int PastFillers(int k)
         {
@@ -2498,7 +2524,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// number answers nothing.
     /// </summary>
     private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore,
-        List<Quantity> scores)
+        List<Quantity> scores, List<PhraseMatch<bool>> stillHolding)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
@@ -2665,11 +2691,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 // A length still going on after the cramp is named is how long it has held, not the session's named between
                 // ("locked in a cramp since she got back from her run, about 25 minutes now"). A night's sleep is told in
                 // hours: "foot cramp in bed, toes bent down for like 11 minutes" is the cramp's time.
-                var held = HeldFor(q, tokens) || (kindBefore && (StillGoingOn(q, tokens) || StillHoldingAfter(q, tokens)));
+                var held = HeldFor(q, tokens) || (kindBefore && (StillGoingOn(q, tokens) || StillHoldingAfter(q, stillHolding))) ||
+                           // "25 minutes and my calf is STILL locked solid": a time opening the sentence, then the cramp holding.
+                           (WordBeforeTime(q, tokens) < 0 && q.Last < tokens.Count && tokens[q.Last].Norm is "and" or "," && StillHoldingAfter(q, stillHolding));
                 var lastedBy = WhatLasted(q, cues, tokens);
                 CueKind? cue = held ? CueKind.Episode
                     : lastedBy is { } lasted ? lasted
-                    : SessionsOwnTime(q, cues, tokens) ? CueKind.Exercise
+                    : SessionsOwnTime(q, cues, tokens, stillHolding) ? CueKind.Exercise
                     : EachOne(q, cues, tokens) is { } each ? each
                     : activity ? CueKind.Exercise
                     : Nearest(q.UnitFactor >= 3600 ? [CueKind.Sleep, CueKind.Exercise, CueKind.Episode] : [CueKind.Exercise, CueKind.Episode]);
@@ -3066,20 +3094,17 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// (not a twitch, a cramp or a night's sleep), and no word of one still holding after it ("calf cramped after my run,
     /// 20 minutes, won't let go" is the cramp's).
     /// </summary>
-    private static bool SessionsOwnTime(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+    private static bool SessionsOwnTime(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, List<PhraseMatch<bool>> stillHolding) =>
         q.Value >= ShortestSessionSeconds && StandaloneTime(q, tokens) &&
         cues.Where(c => c.Last <= q.First && (c.Item is CueKind.Exercise or CueKind.Sleep || (c.Item == CueKind.Episode && !IsTimeWord(tokens[c.First].Norm))))
             .MaxBy(c => c.Last)?.Item == CueKind.Exercise &&
-        !tokens.Skip(q.Last).Any(t => t.Norm is "still" or "won't" or "wont" or "hasn't" or "hasnt" or "let" or "locked" or "holding" or "release" or "released" or "stuck");
+        !StillHoldingAfter(q, stillHolding);
 
     /// <summary>
     /// "calf cramped after my run, 20 minutes, won't let go", "about 20 minutes, it's still locked": the cramp named before
-    /// the time is still holding after it, in its sentence, so the time is how long it has held.
+    /// the time is still holding after it (still_holding), in its sentence, so the time is how long it has held.
     /// </summary>
-    private static bool StillHoldingAfter(Quantity q, List<Token> tokens) =>
-        Enumerable.Range(q.Last, Math.Max(0, tokens.Count - q.Last - 1)).Any(k =>
-            (tokens[k].Norm is "won't" or "wont" or "hasn't" or "hasnt" or "not" or "doesn't" or "wouldn't" && tokens[k + 1].Norm is "let" or "release" or "ease" or "budge") ||
-            (tokens[k].Norm == "still" && tokens[k + 1].Norm is "locked" or "cramped" or "cramping" or "stuck" or "knotted" or "seized" or "there" or "going"));
+    private static bool StillHoldingAfter(Quantity q, List<PhraseMatch<bool>> stillHolding) => stillHolding.Any(h => h.First >= q.Last);
 
     // "this", "last", "each" stand for a time or a count, not for a twitch or cramp named.
     private static bool IsTimeWord(string norm) => norm is "this" or "that" or "it" or "last" or "each" or "these" or "those";

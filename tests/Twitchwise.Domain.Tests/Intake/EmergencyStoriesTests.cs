@@ -1310,6 +1310,20 @@ public sealed class EmergencyStoriesTests
         // ... and their look-alikes: "she's tired" stays "she is"; a session's sweat still dripping is no cold sweat.
         { "Mum's 60 and she's tired after her swim, calves twitching a bit", TriageLevel.SelfCare },
         { "still sweating after my run, calves twitching", TriageLevel.SelfCare },
+        // Stop 63 (dev-danger62, dev63): a side told after its part ("Cheek's gone numb, left side"); "can barely breathe";
+        // Hindi "left side ka haath aur pair ... sunn" and Tagalog "tumabingi yung bibig" (a mouth gone crooked); a cramp
+        // still holding told by clocks, "still going at", or a time opening the sentence.
+        { "Cheek's gone numb, left side. And the left arm feels numb too, noticed after my swim.", TriageLevel.Emergency },
+        { "I can barely breathe after my swim and my calves are cramping", TriageLevel.Emergency },
+        { "Aaj walk ke baad achanak left side ka haath aur pair dono sunn ho gaye.", TriageLevel.Emergency },
+        { "Pagkatapos ng zumba, tumabingi yung bibig ko. 52 na po ako.", TriageLevel.Emergency },
+        { "25 minutes and my calf is still locked solid after my run", TriageLevel.Urgent },
+        { "It's 11pm. My hamstring cramped at 10:20 after training and it's still clenched.", TriageLevel.Urgent },
+        { "Calf cramp started at 9, still going at 10:30, played squash at 8", TriageLevel.Urgent },
+        // ... and their look-alikes: a side told after a cramp's place, a muscle "having a seizure", a blocked nose.
+        { "my calf cramped, the left one, stretched it out and it went", TriageLevel.SelfCare },
+        { "my calf was literally having a seizure after spin, full-on cramp for 30 secs, then it stopped", TriageLevel.SelfCare },
+        { "I can't breathe through my nose with this cold, calves twitchy after my run", TriageLevel.SelfCare },
     };
 
     [Theory]
