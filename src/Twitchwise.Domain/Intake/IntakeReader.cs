@@ -77,9 +77,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const double MinBodyTemperature = 34;
     private const double MaxBodyTemperature = 45;
     private const double FeverCelsius = 38;
-    /// <summary>The highest reading asked as a possible fever when the weather's words are not beside it (hotter is the air).</summary>
-    private const double HighestFeverCelsius = 42;
+    // "104F after my football game in the heat": a Fahrenheit reading from 100.4 F to 42 C with no word of the weather beside
+    // it may be a fever (FeverOrWeather); hotter is the air's.
     private const double FahrenheitFever = 100.4;
+    private const double HighestFeverCelsius = 42;
     private const double HotCelsius = 25;
 
     /// <summary>Someone else named by the reader itself, not the lexicon: a pronoun of them ("he"), or "Mum's 66".</summary>
@@ -443,7 +444,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// </summary>
     private static bool WritersOwnWord(string text, Token token) => AsTyped(text, token) is "i" or "i'm" or "im" or "me";
 
-    /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
     /// <summary>Participles that make "he's" "he has", not "he is" ("he's tired", "she's drunk" stay "i'm").</summary>
     private static readonly HashSet<string> HasParticiples = new(StringComparer.Ordinal)
     {
@@ -451,6 +451,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         "exercised", "cycled", "ever", "never", "taken", "eaten", "started", "thrown",
     };
 
+    /// <summary>The verb just after "he" or "she" as after "I": "stops" is "stop", "has" is "have", "goes" is "go".</summary>
     private static string FirstPersonVerb(string word) => word switch
     {
         "is" => "am",
@@ -2730,7 +2731,6 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ? CueKind.Body
                     : FeverOrWeather(q, cues, tokens) ? null
                     : Nearest(CueKind.Body, CueKind.Weather);
-
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)
                 {
                     // "102F" alone may be a fever or a heatwave: asked, not guessed (NaN marks it to confirm).

@@ -1324,6 +1324,12 @@ public sealed class EmergencyStoriesTests
         { "my calf cramped, the left one, stretched it out and it went", TriageLevel.SelfCare },
         { "my calf was literally having a seizure after spin, full-on cramp for 30 secs, then it stopped", TriageLevel.SelfCare },
         { "I can't breathe through my nose with this cold, calves twitchy after my run", TriageLevel.SelfCare },
+        // ... and the everyday English tried beside the new words: sweat through a race's stops, a sore walk after leg
+        // day, training "still going at it", someone who "won't relax until" they know.
+        { "I was sweating loads even though I stopped for water twice, calves cramped at mile 20", TriageLevel.SelfCare },
+        { "walking has got a bit hard after leg day lol, quads are so sore", TriageLevel.SelfCare },
+        { "I'm still going at it 3 times a week and my calves twitch, started 2 hours ago after the gym", TriageLevel.SelfCare },
+        { "stretched my calf and it eased but I won't relax until I know it's nothing", TriageLevel.SelfCare },
     };
 
     [Theory]
