@@ -136,11 +136,14 @@ internal static partial class ClockTimes
                (m.Groups["minute"].Success || part.Length > 0 ? TimeOrNowWordBefore() : TimeWordBefore()).IsMatch(before);
     }
 
-    // A time: "2:10", "9.30", "3am", "12.30 pm", "at 6", "10 this morning", "quarter past 5", "twenty to 6", "quarter past".
+    // A time: "2:10", "9.30", "3am", "12.30 pm", "at 6", "10 this morning", "quarter past 5", "twenty to 6", "quarter past",
+    // "half 10".
     // A bare or dotted number followed by a unit or a count ("at 5 km", "at 9.30 pace", "at 6 weeks") is no time.
     [GeneratedRegex(
         @"(?<![\w.:/])(?:" +
         @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|" + HourWordPattern + @")\b)?" +
+        // British "half 10" is half past ten (not "half 10k", "half 5 miles").
+        @"|(?<part>half)\s+(?<hour>\d{1,2})\b(?!\s*(?:k\b|km|mile|min|hour|hr|lap|kilo|marathon|mara))" +
         @"|(?<hour>\d{1,2})(?:(?<colon>:)(?<minute>[0-5]\d)|\.(?<minute>[0-5]\d))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)" +
         @"|(?<hour>\d{1,2})(?<colon>:)(?<minute>[0-5]\d)(?![\d:])" +
         @"|(?<hour>\d{1,2})(?:\.(?<minute>[0-5]\d))?(?=\s*(?:$|[,.;!?)](?:\s|$)|\s(?:and|now|with|when|but|it|so|still|this|tonight|in the|last night|o'clock)\b))" +

@@ -128,6 +128,15 @@ public sealed class IntakeRealWordingTests
     [InlineData("my temperature is 102F", "symptom.temperature_c", "38.9")]
     [InlineData("ran at noon, it was 104F, calves cramping", "exercise.hot_conditions", "true")]
     [InlineData("played 2 sets in 104F heat and my calves cramped", "exercise.hot_conditions", "true")]
+    // Stop 63 (dev-danger62, dev63): signs told in another language mid-sentence, a claudication told by a bench, and
+    // British "half 10" as a clock.
+    [InlineData("Me corté el pie con un clavo oxidado last week, now calambres en la pantorrilla", "history.dirty_wound", "true")]
+    [InlineData("cricket ke baad se peshab ka rang bilkul chai jaisa aa raha hai", "symptom.dark_urine", "true")]
+    [InlineData("jogging sa init kanina, pag-uwi ko sumusuka na ako", "symptom.vomiting", "true")]
+    [InlineData("depuis une semaine j'ai du mal à avaler after tennis", "symptom.swallowing_or_speech", "true")]
+    [InlineData("après le foot je vois double pendant quelques minutes", "symptom.vision_changes", "true")]
+    [InlineData("my grandad gets cramp in his thighs when he walks round the park, it stops when he sits on a bench", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("twitching in my quad since 9 this morning and it's still going at half 10", "episode.seconds", "5400")]
     [InlineData("ran a temp of 38.5", "symptom.temperature_c", "38.5")]
     [InlineData("first spin class", "exercise.unaccustomed", "true")]
     [InlineData("both legs numb", "symptom.both_legs_weak_or_numb", "true")]
