@@ -1894,8 +1894,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // A twitch or cramp told among the parts makes them its places ("left calf cramped and my left hand went numb from
         // the cold"); one told before them is a complaint of its own ("biceps twitching all day, and at lunch my left arm
         // and leg went weak").
+        // A side told after its part ("Cheek's gone numb, left side") puts the parts' first word before the side.
+        var partsStart = parts.Count > 0 ? Math.Min(firstSide, parts.Min(p => p.At)) : firstSide;
         var kindAmongParts = parts.Count > 0 &&
-            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= Math.Min(firstSide, parts.Min(p => p.At)) && m.First <= parts[^1].At + KindAfterPartsReach);
+            matches.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= partsStart && m.First <= parts[^1].At + KindAfterPartsReach);
 
         // A sign said plainly decides over one under a hedge ("kind of numb ... and my right arm feels weak"); each sign's
         // context is worked out once, and only in a sentence that names the parts. The sign may be told in its words of
@@ -1939,7 +1941,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             return;
         }
 
-        var found = make(oneSide.Answer.Id, AnswerValue.Of(true), Math.Min(firstSide, parts.Min(p => p.At)), Math.Max(firstSide, parts[^1].At) + 1);
+        var found = make(oneSide.Answer.Id, AnswerValue.Of(true), partsStart, Math.Max(firstSide, parts[^1].At) + 1);
         // The side of a stroke sign is not the side of a twitch or cramp (the annotation guide): its words answer no
         // episode.sides, as when a phrase of the sign held them.
         collected.Findings.RemoveAll(f => f.Finding.Answer == Sides && f.Finding.Start >= found.Start && f.Finding.End <= found.End);
@@ -3077,17 +3079,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// "after hill reps, 7/10 effort, 45 mins", "in the last mile of my 20-miler (3 hours)": a time said on its own, between
     /// commas or brackets, is an aside about the session named before it.
     /// </summary>
-    private static bool StandaloneTime(Quantity q, List<Token> tokens)
-    {
-        var before = q.First - 1;
-        while (before >= 0 && Quantities.Approximation(tokens[before].Norm))
-        {
-            before--;
-        }
-
-        return before >= 0 && tokens[before].Norm is "," or "(" &&
-               (q.Last == tokens.Count || tokens[q.Last].Norm is "," or "." or ")" or "!" or ";");
-    }
+    private static bool StandaloneTime(Quantity q, List<Token> tokens) =>
+        WordBeforeTime(q, tokens) is var before and >= 0 && tokens[before].Norm is "," or "(" &&
+        (q.Last == tokens.Count || tokens[q.Last].Norm is "," or "." or ")" or "!" or ";");
 
     /// <summary>
     /// A time said on its own (StandaloneTime), of five minutes or more, with a session the nearest thing named before it
