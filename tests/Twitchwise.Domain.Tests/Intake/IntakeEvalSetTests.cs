@@ -232,6 +232,12 @@ public sealed class IntakeEvalSetTests
     // test61.jsonl (2026-12-07, stop 63): 260 everyday descriptions written blind (31 emergencies, 30 urgent and 59 doctor
     //   by the writer's judgement; quantities told every way: ranges, fractions, fluids in every unit, coffee, sleep, stress,
     //   session lengths, times since; 35 typed for someone else; 28 look-alikes); pinned the same way.
+    // test-danger64.jsonl (2026-12-07, stop 64): a safety half of 200 written blind (60 emergencies, 45 urgent and 45 doctor
+    //   by the writer's judgement; every red flag at least twice in plain words, stated, hedged or denied; typed fast on a
+    //   phone; 66 typed for someone else; 49 look-alikes); pinned before that stop's first intake change was committed.
+    // test65.jsonl (2026-12-07, stop 64): 260 everyday descriptions written blind (32 emergencies, 32 urgent and 62 doctor
+    //   by the writer's judgement; questions, diary notes and ALS worries; quantities in every unit; 28 typed for someone
+    //   else; 26 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -310,6 +316,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test57.jsonl", "196c48098851e2fbea2c24b2a250eb3ce5e4b54b577aac4bd263aa964e3098dd")]
     [InlineData("test-danger60.jsonl", "0ef25c9357cc00b3e597efba19a562cc4a92e74ba5807795f3b75374864c2468")]
     [InlineData("test61.jsonl", "bf3a1700fd0c9e6b13062a57e920e4ac7c7c5f7fb34c592222f30d6b4fdcc12d")]
+    [InlineData("test-danger64.jsonl", "4d1d503d75b3fa1daa92796536aae8d0b985e3689a3c26ea1016c1e388f73bca")]
+    [InlineData("test65.jsonl", "eede288c25aa9e435877403a17ca471684eb3fc141a449f1968626a0689eeb39")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
