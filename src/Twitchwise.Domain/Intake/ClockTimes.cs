@@ -10,6 +10,12 @@ namespace Twitchwise.Domain.Intake;
 internal sealed record ClockTimeAgo(int Start, int End, double? SecondsBeforeNow);
 
 /// <summary>
+/// How long something went on between two clock times, the later told as its end ("from 11pm till half past midnight"):
+/// Start and End are the earlier clock's place, where what went on is named ("cramp woke me at 3:10").
+/// </summary>
+internal sealed record ClockSpan(int Start, int End, double Seconds, int EndsStart, int EndsEnd);
+
+/// <summary>
 /// Clock times told instead of lengths: "cramped at 2:10 ... it's 2:35 and it still won't let go", "woke at 3am with it,
 /// still there at 6", "from 11 am ... now it is 12.30 pm". A time marked as now ("it's 2:35", "7:30 now", "still there
 /// at 6") makes every clock time before it in the description a time ago, so the reader takes "at 2:10" as "25 minutes
@@ -27,8 +33,47 @@ internal static partial class ClockTimes
     private static readonly string[] HourWords = HourWordPattern.Split('|');
 
     // Words before a time ("at 6", "from 11"), and the words saying it is now ("it's 9.30").
-    private const string TimeWords = "at|from|since|till|until|around|about";
+    private const string TimeWords = "at|from|since|till|until|around|about|just after|just before|gone";
     private const string NowWords = "now|it's|its|it is|it was";
+
+    /// <summary>
+    /// "from 10:45pm ... until 11pm", "woke me at quarter to four and it didn't let go till half past four", "woke at quarter
+    /// past 2 ... finally eased at 2:40", "at 03:10 ... it was 03:22 before I could stand on it": a clock time told as an end
+    /// ("till", "eased at", "it was ... before") with the clock before it (within two sentences, itself no end and no
+    /// session's end) is a length, under twelve hours.
+    /// </summary>
+    public static IReadOnlyList<ClockSpan> Spans(string text)
+    {
+        var clocks = Find(text);
+        var spans = new List<ClockSpan>();
+        for (var b = 1; b < clocks.Count; b++)
+        {
+            var end = clocks[b];
+            if (!EndedBy(text, end))
+            {
+                continue;
+            }
+
+            var start = clocks.Take(b).LastOrDefault(c => !EndedBy(text, c) && !SessionEndBefore().IsMatch(TextBefore(text, c)));
+            if (start is not null && end.Start - start.End <= SpanReach && Before(start, end) is { } seconds)
+            {
+                spans.Add(new(start.Start, start.End, seconds, end.Start, end.End));
+            }
+        }
+
+        return spans;
+    }
+
+    // Characters from the end of the earlier clock time to the later: two sentences of a story.
+    private const int SpanReach = 200;
+
+    /// <summary>The 40 characters of text before a clock time.</summary>
+    private static string TextBefore(string text, Clock clock) => text[Math.Max(0, clock.Start - 40)..clock.Start];
+
+    /// <summary>A clock time told as when something ended: "till 11", "eased at 2:40", "it was 03:22 before I could".</summary>
+    private static bool EndedBy(string text, Clock clock) =>
+        EndBefore().IsMatch(TextBefore(text, clock)) ||
+        (ItWasBefore().IsMatch(TextBefore(text, clock)) && BeforeAfter().IsMatch(text[clock.End..]));
 
     public static IReadOnlyList<ClockTimeAgo> Read(string text)
     {
@@ -74,7 +119,13 @@ internal static partial class ClockTimes
             }
             else
             {
-                hour = char.IsAsciiDigit(hourText[0]) ? int.Parse(hourText, CultureInfo.InvariantCulture) : Array.IndexOf(HourWords, hourText.ToLowerInvariant());
+                hour = char.IsAsciiDigit(hourText[0]) ? int.Parse(hourText, CultureInfo.InvariantCulture)
+                    : hourText.ToLowerInvariant() switch
+                    {
+                        "midnight" => 0,
+                        "noon" or "midday" => 12,
+                        var word => Array.IndexOf(HourWords, word),
+                    };
             }
 
             var minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
@@ -100,6 +151,8 @@ internal static partial class ClockTimes
             }
 
             bool? pm = m.Groups["ampm"].Success ? m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P')
+                : hourText.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? false
+                : hourText.Equals("noon", StringComparison.OrdinalIgnoreCase) || hourText.Equals("midday", StringComparison.OrdinalIgnoreCase) ? true
                 : hour >= 13 ? true
                 : m.Groups["half"].Success ? !m.Groups["half"].Value.EndsWith("morning", StringComparison.OrdinalIgnoreCase)
                 : null;
@@ -132,7 +185,9 @@ internal static partial class ClockTimes
     {
         var before = text[Math.Max(0, m.Index - 20)..m.Index];
         var part = m.Groups["part"].Value.ToLowerInvariant();
-        return m.Groups["ampm"].Success || m.Groups["colon"].Success || part is "quarter" or "a quarter" or "half" ||
+        // "at half eleven" is a time; "half one" alone may be anything.
+        var britishHalfInWords = m.Groups["british"].Success && !char.IsAsciiDigit(m.Groups["hour"].Value[0]);
+        return m.Groups["ampm"].Success || m.Groups["colon"].Success || (part is "quarter" or "a quarter" or "half" && !britishHalfInWords) ||
                (m.Groups["minute"].Success || part.Length > 0 ? TimeOrNowWordBefore() : TimeWordBefore()).IsMatch(before);
     }
 
@@ -141,9 +196,11 @@ internal static partial class ClockTimes
     // A bare or dotted number followed by a unit or a count ("at 5 km", "at 9.30 pace", "at 6 weeks") is no time.
     [GeneratedRegex(
         @"(?<![\w.:/])(?:" +
-        @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|" + HourWordPattern + @")\b)?" +
-        // British "half 10" is half past ten (not "half 10k", "half 5 miles").
-        @"|(?<part>half)\s+(?<hour>\d{1,2})\b(?!\s*(?:k\b|km|mile|min|hour|hr|lap|kilo|marathon|mara))" +
+        @"(?<part>a quarter|quarter|half|twenty[- ]five|twenty|ten|five)\s+(?:(?<to>to)|past|after)(?:\s+(?<hour>\d{1,2}|" + HourWordPattern + @"|midnight|noon|midday)\b)?" +
+        // British "half 10", "half eleven" is half past ten or eleven (not "half 10k", "half 5 miles").
+        @"|(?<part>(?<british>half))\s+(?<hour>\d{1,2}|" + HourWordPattern + @")\b(?!\s*(?:k\b|km|mile|min|hour|hr|lap|kilo|marathon|mara))" +
+        // "till midnight", "at noon" (after a word of time, IsClock).
+        @"|(?<hour>midnight|noon|midday)\b" +
         @"|(?<hour>\d{1,2})(?:(?<colon>:)(?<minute>[0-5]\d)|\.(?<minute>[0-5]\d))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)" +
         @"|(?<hour>\d{1,2})(?<colon>:)(?<minute>[0-5]\d)(?![\d:])" +
         @"|(?<hour>\d{1,2})(?:\.(?<minute>[0-5]\d))?(?=\s*(?:$|[,.;!?)](?:\s|$)|\s(?:and|now|with|when|but|it|so|still|this|tonight|in the|last night|o'clock)\b))" +
@@ -169,6 +226,20 @@ internal static partial class ClockTimes
 
     [GeneratedRegex(@"\b(?:pain|score|out of|level|rate)\b|/10", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreWords();
+
+    // "till 11", "until just after 11", "till I fell asleep around half twelve", "eased at 2:40", "let go at", "from 10 to 11".
+    [GeneratedRegex(@"(?:\b(?:till|til|until)\b[^.,;!?]{0,30}|\b(?:eased|eased off|let go|released|stopped|settled|went|gone|went away|finally eased)\s+(?:at|by)\s+(?:about\s+|around\s+|just after\s+|nearly\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndBefore();
+
+    [GeneratedRegex(@"\b(?:it was|it's|its)\s+(?:about\s+|nearly\s+|almost\s+|gone\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItWasBefore();
+
+    [GeneratedRegex(@"^\s*(?:before|by the time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeAfter();
+
+    // "practice ended at 6", "got home at 7": a session's end, never the start of what went on after it.
+    [GeneratedRegex(@"\b(?:ended|finished|got back|got home|got in|home)\s+(?:at\s+)?(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SessionEndBefore();
 
     [GeneratedRegex(@"\b(?:ended|finished|started|began|was|were|got back|got home|got in|stopped|woke(?: me| up)?|cramped|seized|locked|twitched|kicked in|came on)\s+(?:at\s+)?(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastBefore();

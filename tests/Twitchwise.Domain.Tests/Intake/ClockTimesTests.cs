@@ -32,6 +32,32 @@ public sealed class ClockTimesTests
     }
 
     [Theory]
+    [InlineData("Cramp in my calf from 10:45pm until 11pm", "10:45pm", 15)]
+    [InlineData("Twitching in my quad from 9.30pm till just after 11, non-stop", "9.30pm", 90)]
+    [InlineData("from about 11pm till half past midnight", "11pm", 90)]
+    [InlineData("at half eleven my calves start and it goes on till I fall asleep around half twelve", "half eleven", 60)]
+    [InlineData("woke me at 03:10. Checked my phone and it was 03:22 before I could stand", "03:10", 12)]
+    public void TwoClockTimes_TheLaterAnEnd_AreALength(string text, string clock, double minutes)
+    {
+        var start = text.IndexOf(clock, StringComparison.Ordinal);
+
+        var span = ClockTimes.Spans(text).Single();
+
+        Assert.Equal((start, start + clock.Length), (span.Start, span.End));
+        Assert.Equal(minutes * 60, span.Seconds);
+    }
+
+    [Theory]
+    // A session's end is no start of what came after it; "half one" with no word of time is no clock.
+    [InlineData("practice ended at 6 and my calf cramped till 6:20")]
+    [InlineData("I did half one session and half the other till 7")]
+    [InlineData("my run was at 6pm and my calf cramped at 6:40")]
+    public void WithoutAStartAndAnEnd_NoLengthIsRead(string text)
+    {
+        Assert.Empty(ClockTimes.Spans(text));
+    }
+
+    [Theory]
     // No time said to be now: a clock time alone says when, not how long ago.
     [InlineData("my run was at 6pm and my calf cramped at 6:40")]
     // Scores, distances and paces are no clock times, even beside "now".
