@@ -195,7 +195,7 @@ internal sealed record HeartPattern(
     PhraseMatcher<bool> Places,
     PhraseMatcher<bool> Feelings,
     PhraseMatcher<bool> ArmWork,
-    IReadOnlyList<string> Companions,
+    IReadOnlyList<Companion> Companions,
     Question? NotWalkingPain,
     IReadOnlyList<string> NotWalkingPainWhen,
     PhraseMatcher<bool> Legs,
@@ -1378,7 +1378,7 @@ public sealed class IntakeLexicon
             var q = YesNoAnswer(entry, e.Answer);
             var ok = q is not null;
 
-            CheckYesNo(entry, e.Companions, "companion ");
+            var companions = CompanionsOf(entry, e.Companions, "companion ");
 
             if (e.Reach < 1)
             {
@@ -1408,7 +1408,7 @@ public sealed class IntakeLexicon
 
             var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
-                Words(e.ArmWork), e.Companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
+                Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
         /// <summary>A sign and its companions are yes/no questions, or a companion may be a choice's option, written
@@ -1418,21 +1418,27 @@ public sealed class IntakeLexicon
             var companions = new Dictionary<string, IReadOnlyList<Companion>>(StringComparer.Ordinal);
             foreach (var (id, list) in entries)
             {
-                var choices = list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList();
-                foreach (var choice in choices)
-                {
-                    if (choice.Split('=') is not [var question, var option] || !knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))
-                    {
-                        Problem($"{entry} '{id}'", $"'{choice}' names no option of a question");
-                    }
-                }
-
-                CheckYesNo($"{entry} '{id}'", list.Except(choices).Prepend(id));
-
-                companions[id] = list.Select(c => c.Split('=') is [var question, var option] ? new Companion(question, option) : new Companion(c, null)).ToList();
+                CheckYesNo($"{entry} '{id}'", [id]);
+                companions[id] = CompanionsOf($"{entry} '{id}'", list);
             }
 
             return companions;
+        }
+
+        /// <summary>Companions are yes/no questions or a choice's option, "question=option"; each is checked against the questions.</summary>
+        private List<Companion> CompanionsOf(string entry, List<string> list, string what = "")
+        {
+            var choices = list.Where(c => c.Contains('=', StringComparison.Ordinal)).ToList();
+            foreach (var choice in choices)
+            {
+                if (choice.Split('=') is not [var question, var option] || !knowledge.TryGetQuestion(question, out var q) || !q.Options.Any(o => o.Id == option))
+                {
+                    Problem(entry, $"{what}'{choice}' names no option of a question");
+                }
+            }
+
+            CheckYesNo(entry, list.Except(choices), what);
+            return list.Select(c => c.Split('=') is [var question, var option] ? new Companion(question, option) : new Companion(c, null)).ToList();
         }
 
         /// <summary>The signs asked by their words alone: yes/no questions, each word asking one, with its normal words.</summary>

@@ -471,6 +471,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private IntakeResult Read(string text, Collected collected)
     {
         collected.Clocks = ClockTimes.Read(text);
+        collected.ClockSpans = ClockTimes.Spans(text);
         foreach (var (start, end) in TextTokens.Sentences(text))
         {
             // "ma chest's tight", "sweatin", "im": a dialect or text-speak word is read as the standard word the lexicon is
@@ -614,7 +615,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     {
         bool Yes(string id) => answers.GetValueOrDefault(id) is BoolAnswer { Value: true };
         if (lexicon.Heart is not { } heart ||
-            !(heart.StorySigns.Any(Yes) || (Yes(heart.Answer.Id) && heart.Companions.Any(Yes))) ||
+            !(heart.StorySigns.Any(Yes) || (Yes(heart.Answer.Id) && heart.Companions.Any(c => c.AffirmedIn(answers)))) ||
             answers.GetValueOrDefault(Locations) is not ChoicesAnswer { Options: var places })
         {
             return [];
@@ -1048,7 +1049,24 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
 
-        quantities = clocks.Count > 0 ? quantities.OrderBy(q => q.First).ToList() : quantities;
+        // "from 11pm till half past midnight", "woke me at 3:10 ... it was 3:22 before I could stand": the length between
+        // them stands at the earlier time, where what went on is named; neither time is any other number.
+        var (sentenceStart, sentenceEnd) = (tokens[0].Start, tokens[^1].End);
+        var spans = collected.ClockSpans.Where(s => (s.Start >= sentenceStart && s.End <= sentenceEnd) || (s.EndsStart >= sentenceStart && s.EndsEnd <= sentenceEnd)).ToList();
+        foreach (var span in spans)
+        {
+            foreach (var (from, to) in new[] { (span.Start, span.End), (span.EndsStart, span.EndsEnd) }.Where(p => p.Item1 >= sentenceStart && p.Item2 <= sentenceEnd))
+            {
+                var (first, last) = (tokens.FindIndex(t => t.Start >= from), tokens.FindLastIndex(t => t.End <= to) + 1);
+                quantities.RemoveAll(q => q.First < last && first < q.Last);
+                if (from == span.Start)
+                {
+                    quantities.Add(new(UnitKind.Duration, span.Seconds, 60, first, last));
+                }
+            }
+        }
+
+        quantities = clocks.Count > 0 || spans.Count > 0 ? quantities.OrderBy(q => q.First).ToList() : quantities;
         // "walked it off", "climbing the stairs": an activity inside a pseudo phrase names no session; inside an exclusive
         // finding ("running a temperature", "hadn't exercised in 10 years") it is that finding's, whose time is its own.
         var cues = lexicon.Cues.FindAll(tokens)
@@ -2295,14 +2313,17 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "bit of a tight chest ... neck feels tight up into the jaw": a chest pain told unsurely, spreading to the jaw, is the
         // heart's pattern; the jaw is taken here and the chest with it (hedged_companions, TakeWithCompanions).
-        var companion = heart.Companions.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }) ||
-                        collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
-        if (companion && collected.Heart.FirstOrDefault(h => !h.Uncertain) is { } sure)
+        var affirmed = heart.Companions.Where(c => c.AffirmedIn(answers)).ToList();
+        var sign = affirmed.Any(c => c.Option is null) || collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
+        var companion = sign || affirmed.Count > 0;
+        // Known heart disease ("71 and I have angina ... my jaw's been aching since the walk") speaks for the jaw and the
+        // neck; an arm may be the muscle the session worked, so beside it alone the arm is asked.
+        if (collected.Heart.FirstOrDefault(h => !h.Uncertain && (sign || (companion && !h.CanBeWorked))) is { } sure)
         {
             collected.Findings.Add(new(sure.Finding, null, false));
             answers[heart.Answer.Id] = AnswerValue.Of(true);
         }
-        else if (companion || heart.Companions.Any(collected.Confirm.Contains) || collected.Heart.Any(h => !(h.CanBeWorked && collected.ArmWorked)))
+        else if (companion || heart.Companions.Any(c => collected.Confirm.Contains(c.Question)) || collected.Heart.Any(h => !(h.CanBeWorked && collected.ArmWorked)))
         {
             collected.Confirm.Add(heart.Answer.Id);
         }
@@ -3058,6 +3079,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     {
         // "go all out for the last 5 min": "the last" is a point in the session, not a verb.
         var verb = WordJustBefore(q, tokens, LastedWords);
+        // "went into a spasm ... and held for 15 mins": a cramp that "held for" a time lasted it ("held it for 2 mins" is a plank).
+        if (verb < 0 && WordBeforeTime(q, tokens) is var held and > 0 && tokens[held].Norm == "for" && tokens[held - 1].Norm == "held")
+        {
+            verb = held - 1;
+        }
+
         if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their"))
         {
             return null;
@@ -3065,7 +3092,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "after my run" inside the clause qualifies the cramp; only punctuation or "and" starts another clause.
         var clauseStart = q.First;
-        while (clauseStart > 0 && q.First - clauseStart < LastedReach && tokens[clauseStart - 1].Norm is not ("," or "." or ";" or "and" or "!" or "?"))
+        while (clauseStart > 0 && q.First - clauseStart < LastedReach && tokens[clauseStart - 1].Norm is not ("," or "." or ";" or "and" or "!" or "?") ||
+               // "my neck went into a spasm during a sportive and held for 15 mins": a clause opening on the verb after "and"
+               // has the clause before it as its subject.
+               (clauseStart == verb && clauseStart > 1 && tokens[clauseStart - 1].Norm == "and" && q.First - clauseStart < LastedReach))
         {
             clauseStart--;
         }
@@ -3227,6 +3257,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         /// <summary>The description's clock times when one is said to be now (ClockTimes), each with its time before now.</summary>
         public IReadOnlyList<ClockTimeAgo> Clocks { get; set; } = [];
+
+        /// <summary>Lengths told by two clock times ("from 11pm till half past midnight").</summary>
+        public IReadOnlyList<ClockSpan> ClockSpans { get; set; } = [];
 
         public List<SetAsideFinding> SetAside { get; } = [];
 

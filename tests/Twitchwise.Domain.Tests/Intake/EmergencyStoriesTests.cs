@@ -1330,6 +1330,16 @@ public sealed class EmergencyStoriesTests
         { "walking has got a bit hard after leg day lol, quads are so sore", TriageLevel.SelfCare },
         { "I'm still going at it 3 times a week and my calves twitch, started 2 hours ago after the gym", TriageLevel.SelfCare },
         { "stretched my calf and it eased but I won't relax until I know it's nothing", TriageLevel.SelfCare },
+        // Stop 64 (test-danger60 read after its stop as held out): a left side "asleep" in arm and leg with words coming out
+        // wrong; a jaw aching since a walk in someone with angina; thighs "huge and hard" with cola-coloured wee; a stiff neck
+        // and jaw a week after a rusty cut; a relative who "came back in" with one hand useless (today, not "back in" the past).
+        { "finished my run and now my right side feels odd, like my arm and leg are asleep, words coming out a bit wrong", TriageLevel.Emergency },
+        { "I'm 68 with angina. Calf cramp on my walk, gone now, but my jaw's been aching since I got home", TriageLevel.Emergency },
+        { "first spin class in years on Saturday, today her thighs are huge and hard and her wee is like cola", TriageLevel.Emergency },
+        { "stood on a rusty nail on the allotment 10 days ago, now my neck and jaw feel stiff and my back keeps spasming", TriageLevel.Emergency },
+        { "mum came back in from her walk saying her left arm was useless and she can't lift the kettle, her smile looks lopsided", TriageLevel.Emergency },
+        // ... and a look-alike: a jaw that aches from grinding, in someone with no heart disease.
+        { "calves cramped on my run, and my jaw aches from grinding my teeth at night", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1442,6 +1452,10 @@ public sealed class EmergencyStoriesTests
         // Stop 55: a cup that slips from a sweaty hand, or a wee slow to start at 72 with no back pain, is asked, not taken.
         { "sweaty after the gym, my protein shake glass slipped out of my hand", "symptom.weakness" },
         { "I'm 72, calves cramp at night after my walks, and it takes ages to start peeing these days", "symptom.saddle_numbness_or_bladder" },
+        // Stop 64: "not sure if it's swollen" doubts the swelling ("it's" ends a scope elsewhere); an arm aching in someone with
+        // heart disease may be the arm the session worked, so it is asked, not taken.
+        { "calf has been cramping since the match and I'm not sure if it's swollen", "symptom.swelling" },
+        { "I have angina and my arms feel heavy after the rowing machine today", "symptom.arm_jaw_neck_pain" },
     };
 
     [Theory]

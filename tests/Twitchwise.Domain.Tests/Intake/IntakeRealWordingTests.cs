@@ -371,6 +371,16 @@ public sealed class IntakeRealWordingTests
     [InlineData("I'm 73. Lately I've noticed I'm shuffling more after my walks", "symptom.walking_change", "true")]
     [InlineData("When I walk the dog my calf cramps up after about 10 minutes, goes after 2 minutes standing still, then comes back after the same distance", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("Her calves twitch on the sofa, even on days she hasn't been to her running club", "episode.outside_exercise", "true")]
+    // Stop 64: loose amounts ("90ish", "40-odd"), a cramp that "held for" a time, and lengths told by two
+    // clock times, the later one its end.
+    [InlineData("my calf stayed locked for 90ish mins after the match", "episode.seconds", "5400")]
+    [InlineData("eyelid twitching for 40-odd minutes after my spin class", "episode.seconds", "2400")]
+    [InlineData("my back went into a spasm during the rowing race and held for 12 mins", "episode.seconds", "720")]
+    [InlineData("Foot cramp woke me at quarter to three and it didn't let go till half past three", "episode.seconds", "2700")]
+    [InlineData("Calf cramp from 11pm till half past midnight after netball", "episode.seconds", "5400")]
+    [InlineData("Hamstring cramp woke me at 04:05. It was 04:20 before I could stand on it.", "episode.seconds", "900")]
+    [InlineData("woke at quarter past 1 with my thigh locked solid. finally eased at 1:50.", "episode.seconds", "2100")]
+    [InlineData("after the 10k my heart was doing flips and I was nearly passing out at the finish", "symptom.near_faint", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
