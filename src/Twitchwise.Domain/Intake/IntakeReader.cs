@@ -2700,6 +2700,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             case UnitKind.Duration when q.First > 0 && tokens[q.First - 1].Norm == "every":
                 // "drank plain water like every 10 min": how often, not how long anything lasted.
                 break;
+            case UnitKind.Duration when PointInTheSession(q, cues, tokens):
+                break;
             case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" && !EndedWithin(q, tokens) &&
                                         !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First > q.Last &&
                                                        c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)):
@@ -2737,6 +2739,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                         break;
                     case CueKind.Exercise:
                         yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
+                        break;
+                    case CueKind.Episode when PerDayOrWeek(q, tokens):
+                        // "ballet intensive, 6 hrs a day, my arches keep cramping": hours each day are training, never one cramp.
                         break;
                     case CueKind.Episode when !held && !Lasted(q, tokens) && q.Value >= ShortestSessionSeconds && OnAndOff(tokens):
                         // "my forearm twitched on and off for an hour", "little flickers coming and going, 3 hours of it": how
@@ -3132,6 +3137,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     // "this", "last", "each" stand for a time or a count, not for a twitch or cramp named.
     private static bool IsTimeWord(string norm) => norm is "this" or "that" or "it" or "last" or "each" or "these" or "those";
+
+    /// <summary>
+    /// "my hamstrings cramped at 70 mins", "cramp in both calves at 70 mins": minutes or hours after "at", with a cramp or twitch
+    /// the last thing named before, are a point in the session, not how long anything lasted ("came in at 7 hours" is the
+    /// session's length; "woke me at quarter to four" is a clock).
+    /// </summary>
+    private static bool PointInTheSession(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.UnitFactor is 60 or 3600 && WordBeforeTime(q, tokens) is var at and >= 0 && tokens[at].Norm == "at" &&
+        tokens[q.Last - 1].Norm is var unit && (unit.StartsWith("min", StringComparison.Ordinal) || unit.StartsWith('h')) &&
+        cues.Where(c => c.Last <= at).MaxBy(c => c.Last)?.Item == CueKind.Episode;
+
+    /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day": a time told as a rate.</summary>
+    private static bool PerDayOrWeek(Quantity q, List<Token> tokens) =>
+        q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "a" or "per" or "each" or "every" && tokens[q.Last + 1].Norm is "day" or "week" or "night";
 
     /// <summary>"on and off", "coming and going", "off and on": many short episodes told together.</summary>
     private static bool OnAndOff(List<Token> tokens) =>

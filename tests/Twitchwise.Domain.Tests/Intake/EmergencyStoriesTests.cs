@@ -1340,6 +1340,13 @@ public sealed class EmergencyStoriesTests
         { "mum came back in from her walk saying her left arm was useless and she can't lift the kettle, her smile looks lopsided", TriageLevel.Emergency },
         // ... and a look-alike: a jaw that aches from grinding, in someone with no heart disease.
         { "calves cramped on my run, and my jaw aches from grinding my teeth at night", TriageLevel.SelfCare },
+        // ... and over-triage found in test61 and test-danger60 once read: a cramp "at 70 mins" (a point in the match), hours
+        // "a day" of training, a munro's 7 hours, a night "blacked out" asleep, a twin sister's faint beside the writer's twitch.
+        { "90 minute match in the heat, my calf cramped at 70 mins, stretched it and played on", TriageLevel.SelfCare },
+        { "dance camp this week, 5 hrs a day, my feet keep cramping in class", TriageLevel.SelfCare },
+        { "munro bagging today 8 hours both calves cramping on the way down fine now", TriageLevel.SelfCare },
+        { "blacked out for the whole night after the half marathon, slept 10 hours, calves still crampy", TriageLevel.SelfCare },
+        { "my twin brother and I did the 10k today, he fainted at the finish but he's fine now, I just have twitchy calves", TriageLevel.SelfCare },
     };
 
     [Theory]
