@@ -186,13 +186,25 @@ internal enum QuantityRole
 
 /// <summary>
 /// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
-/// companion signs that make it the heart's. A place that can be a worked muscle is true in <see cref="Places"/>.
+/// companion signs that make it the heart's. <see cref="Places"/> says which kind of place each is.
 /// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>.
 /// </summary>
+/// <summary>
+/// Where a heart pattern's feeling is: the jaw (with the chin, teeth and throat), the neck, or a muscle a session can work
+/// (an arm, a shoulder, the upper back). Known heart disease speaks for the jaw alone: a neck is stiff from a helmet or a
+/// pillow as often as from the heart.
+/// </summary>
+internal enum HeartPlace
+{
+    Jaw,
+    Neck,
+    Worked,
+}
+
 internal sealed record HeartPattern(
     Question Answer,
     int Reach,
-    PhraseMatcher<bool> Places,
+    PhraseMatcher<HeartPlace> Places,
     PhraseMatcher<bool> Feelings,
     PhraseMatcher<bool> ArmWork,
     IReadOnlyList<Companion> Companions,
@@ -1385,7 +1397,7 @@ public sealed class IntakeLexicon
                 Problem(entry, "'reach' must be at least 1 word");
             }
 
-            CheckTerms([.. e.Places, .. e.WorkedPlaces], entry + " places");
+            CheckTerms([.. e.Places, .. e.NeckPlaces, .. e.WorkedPlaces], entry + " places");
             CheckTerms(e.Feelings, entry + " feelings");
             CheckTerms(e.ArmWork, entry + " arm_work");
             CheckTerms(e.Legs, entry + " legs");
@@ -1406,7 +1418,8 @@ public sealed class IntakeLexicon
                 Problem(entry, $"not_places_in_the_story '{place}' is not an option of episode.locations");
             }
 
-            var places = e.Places.Select(p => (p, false)).Concat(e.WorkedPlaces.Select(p => (p, true)));
+            var places = e.Places.Select(p => (p, HeartPlace.Jaw)).Concat(e.NeckPlaces.Select(p => (p, HeartPlace.Neck)))
+                .Concat(e.WorkedPlaces.Select(p => (p, HeartPlace.Worked)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
                 Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }

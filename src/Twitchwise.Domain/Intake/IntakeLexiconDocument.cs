@@ -87,6 +87,7 @@ internal sealed class HeartPatternEntry
     public string? Answer { get; set; }
     public int Reach { get; set; }
     public List<string> Places { get; set; } = [];
+    public List<string> NeckPlaces { get; set; } = [];
     public List<string> WorkedPlaces { get; set; } = [];
     public List<string> Feelings { get; set; } = [];
     public List<string> Companions { get; set; } = [];

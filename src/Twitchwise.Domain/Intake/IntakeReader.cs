@@ -2316,9 +2316,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var affirmed = heart.Companions.Where(c => c.AffirmedIn(answers)).ToList();
         var sign = affirmed.Any(c => c.Option is null) || collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
         var companion = sign || affirmed.Count > 0;
-        // Known heart disease ("71 and I have angina ... my jaw's been aching since the walk") speaks for the jaw and the
-        // neck; an arm may be the muscle the session worked, so beside it alone the arm is asked.
-        if (collected.Heart.FirstOrDefault(h => !h.Uncertain && (sign || (companion && !h.CanBeWorked))) is { } sure)
+        // Known heart disease ("71 and I have angina ... my jaw's been aching since the walk") speaks for the jaw; beside it
+        // alone a neck (a helmet, a pillow) or an arm (the muscle the session worked) is asked.
+        if (collected.Heart.FirstOrDefault(h => !h.Uncertain && (sign || (companion && h.Place == HeartPlace.Jaw))) is { } sure)
         {
             collected.Findings.Add(new(sure.Finding, null, false));
             answers[heart.Answer.Id] = AnswerValue.Of(true);
@@ -3268,7 +3268,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         public sealed record Item(Finding Finding, string? ConceptId, bool Measured);
 
         /// <summary>A feeling in a place of the heart pattern; CanBeWorked when the place is a muscle a session can work.</summary>
-        public sealed record HeartFeeling(Finding Finding, bool CanBeWorked, bool Uncertain);
+        public sealed record HeartFeeling(Finding Finding, HeartPlace Place, bool Uncertain)
+        {
+            public bool CanBeWorked => Place == HeartPlace.Worked;
+        }
 
         public List<Item> Findings { get; } = [];
 

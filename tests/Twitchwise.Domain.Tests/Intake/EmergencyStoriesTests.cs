@@ -1460,9 +1460,10 @@ public sealed class EmergencyStoriesTests
         { "sweaty after the gym, my protein shake glass slipped out of my hand", "symptom.weakness" },
         { "I'm 72, calves cramp at night after my walks, and it takes ages to start peeing these days", "symptom.saddle_numbness_or_bladder" },
         // Stop 64: "not sure if it's swollen" doubts the swelling ("it's" ends a scope elsewhere); an arm aching in someone with
-        // heart disease may be the arm the session worked, so it is asked, not taken.
+        // heart disease may be the arm the session worked, and a sore neck the helmet's, so each is asked, not taken.
         { "calf has been cramping since the match and I'm not sure if it's swollen", "symptom.swelling" },
         { "I have angina and my arms feel heavy after the rowing machine today", "symptom.arm_jaw_neck_pain" },
+        { "I have angina, my neck is sore from the helmet after my ride, calves twitchy", "symptom.arm_jaw_neck_pain" },
     };
 
     [Theory]
