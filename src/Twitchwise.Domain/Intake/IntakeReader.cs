@@ -481,6 +481,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.Sentence++;
         }
 
+        TakeQuestionsAnsweredAsOwn(text, collected);
         AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
         DropHeartThatSettled(text, collected, answers);
@@ -514,6 +515,33 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .ToList();
         return new(answers, findings, collected.Historical, collected.SetAside, confirm) { Subject = collected.Named };
     }
+
+    /// <summary>
+    /// "Is it normal to pass out after a hard boxing session? I did, for a few seconds": a question about anyone, answered at
+    /// once by the writer ("I did", "I have", "it happened to me"), is told of the writer, and what it asked is theirs.
+    /// </summary>
+    private static void TakeQuestionsAnsweredAsOwn(string text, Collected collected)
+    {
+        var sentences = TextTokens.Sentences(text).ToList();
+        for (var i = 0; i + 1 < sentences.Count; i++)
+        {
+            var (start, end) = sentences[i];
+            if (!text.AsSpan(end).TrimStart().StartsWith("?") || !AnsweredAsOwn().IsMatch(text[sentences[i + 1].Start..sentences[i + 1].End]))
+            {
+                continue;
+            }
+
+            foreach (var asked in collected.SetAside.Where(a => a.Reason == SetAsideReason.Hypothetical && a.Finding.Start >= start && a.Finding.End <= end).ToList())
+            {
+                collected.SetAside.Remove(asked);
+                collected.Findings.Add(new(asked.Finding, null, false));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:yes,?\s*|yeah,?\s*|well,?\s*)?(?:i did|i have|i just did|i've had it|it happened to me|that happened to me|happened to me)\s*(?:[,.!;]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnsweredAsOwn();
 
     /// <summary>
     /// "numb round my privates", "my left arm and hand are numb": a stroke or spine sign told in words of numbness or

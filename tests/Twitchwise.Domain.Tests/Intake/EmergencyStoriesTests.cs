@@ -1347,6 +1347,9 @@ public sealed class EmergencyStoriesTests
         { "munro bagging today 8 hours both calves cramping on the way down fine now", TriageLevel.SelfCare },
         { "blacked out for the whole night after the half marathon, slept 10 hours, calves still crampy", TriageLevel.SelfCare },
         { "my twin brother and I did the 10k today, he fainted at the finish but he's fine now, I just have twitchy calves", TriageLevel.SelfCare },
+        // A question about anyone answered at once by the writer is the writer's (dev-danger66); asked of others, it stays a question.
+        { "Is it normal to pass out after a hot yoga class? I did, for a few seconds, just now. Calves twitchy.", TriageLevel.Emergency },
+        { "Is it normal to pass out after a marathon? My mate says it happens a lot. Calves twitchy.", TriageLevel.SelfCare },
     };
 
     [Theory]
