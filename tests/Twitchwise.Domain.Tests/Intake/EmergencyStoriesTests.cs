@@ -1338,6 +1338,8 @@ public sealed class EmergencyStoriesTests
         { "first spin class in years on Saturday, today her thighs are huge and hard and her wee is like cola", TriageLevel.Emergency },
         { "stood on a rusty nail on the allotment 10 days ago, now my neck and jaw feel stiff and my back keeps spasming", TriageLevel.Emergency },
         { "mum came back in from her walk saying her left arm was useless and she can't lift the kettle, her smile looks lopsided", TriageLevel.Emergency },
+        // A face told unsurely ("a bit droopy? maybe I'm imagining it") beside a hand gone weak is FAST's face and arm together.
+        { "Grandad (81) came in from his walk, his left hand is useless, can't hold his mug. I think his mouth looks a bit droopy? could be nothing", TriageLevel.Emergency },
         // ... and a look-alike: a jaw that aches from grinding, in someone with no heart disease.
         { "calves cramped on my run, and my jaw aches from grinding my teeth at night", TriageLevel.SelfCare },
         // ... and over-triage found in test61 and test-danger60 once read: a cramp "at 70 mins" (a point in the match), hours
