@@ -106,6 +106,13 @@ internal static partial class ClockTimes
         foreach (Match m in ClockPattern().Matches(text))
         {
             var hourText = m.Groups["hour"].Value;
+            // "midnight" and "noon" are twelve o'clock with their half of the day said.
+            bool? namedHalf = hourText.ToLowerInvariant() switch
+            {
+                "midnight" => false,
+                "noon" or "midday" => true,
+                _ => null,
+            };
             int hour;
             if (hourText.Length == 0)
             {
@@ -120,12 +127,9 @@ internal static partial class ClockTimes
             else
             {
                 hour = char.IsAsciiDigit(hourText[0]) ? int.Parse(hourText, CultureInfo.InvariantCulture)
-                    : hourText.ToLowerInvariant() switch
-                    {
-                        "midnight" => 0,
-                        "noon" or "midday" => 12,
-                        var word => Array.IndexOf(HourWords, word),
-                    };
+                    : namedHalf is true ? 12
+                    : namedHalf is false ? 0
+                    : Array.IndexOf(HourWords, hourText.ToLowerInvariant());
             }
 
             var minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
@@ -151,8 +155,7 @@ internal static partial class ClockTimes
             }
 
             bool? pm = m.Groups["ampm"].Success ? m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P')
-                : hourText.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? false
-                : hourText.Equals("noon", StringComparison.OrdinalIgnoreCase) || hourText.Equals("midday", StringComparison.OrdinalIgnoreCase) ? true
+                : namedHalf is { } named ? named
                 : hour >= 13 ? true
                 : m.Groups["half"].Success ? !m.Groups["half"].Value.EndsWith("morning", StringComparison.OrdinalIgnoreCase)
                 : null;
@@ -228,7 +231,7 @@ internal static partial class ClockTimes
     private static partial Regex ScoreWords();
 
     // "till 11", "until just after 11", "till I fell asleep around half twelve", "eased at 2:40", "let go at", "from 10 to 11".
-    [GeneratedRegex(@"(?:\b(?:till|til|until)\b[^.,;!?]{0,30}|\b(?:eased|eased off|let go|released|stopped|settled|went|gone|went away|finally eased)\s+(?:at|by)\s+(?:about\s+|around\s+|just after\s+|nearly\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:till|til|until)\b[^.,;!?]{0,30}|\b(?:eased|eased off|let go|released|stopped|settled|went|gone|went away)\s+(?:at|by)\s+(?:about\s+|around\s+|just after\s+|nearly\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndBefore();
 
     [GeneratedRegex(@"\b(?:it was|it's|its)\s+(?:about\s+|nearly\s+|almost\s+|gone\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1066,11 +1066,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var (quantities, drinks) = Quantities.Read(tokens, amountPhrases, lexicon.People, collected.Today);
         // "cramped at 2:10 ... it's 2:35": a clock time before the one said to be now is a time ago ("25 minutes ago"), and no
         // clock time is any other number.
-        var clocks = collected.Clocks.Where(c => c.Start >= tokens[0].Start && c.End <= tokens[^1].End).ToList();
+        var (sentenceStart, sentenceEnd) = (tokens[0].Start, tokens[^1].End);
+        bool InSentence(int start, int end) => start >= sentenceStart && end <= sentenceEnd;
+        // A clock time's words are no other number: what they held is taken out, and the tokens they cover returned.
+        (int First, int Last) ClockWords(int start, int end)
+        {
+            var (first, last) = (tokens.FindIndex(t => t.Start >= start), tokens.FindLastIndex(t => t.End <= end) + 1);
+            quantities.RemoveAll(q => q.First < last && first < q.Last);
+            return (first, last);
+        }
+
+        var clocks = collected.Clocks.Where(c => InSentence(c.Start, c.End)).ToList();
         foreach (var clock in clocks)
         {
-            var (first, last) = (tokens.FindIndex(t => t.Start >= clock.Start), tokens.FindLastIndex(t => t.End <= clock.End) + 1);
-            quantities.RemoveAll(q => q.First < last && first < q.Last);
+            var (first, last) = ClockWords(clock.Start, clock.End);
             if (clock.SecondsBeforeNow is { } seconds)
             {
                 quantities.Add(new(UnitKind.Ago, seconds, 1, first, last));
@@ -1078,19 +1087,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         // "from 11pm till half past midnight", "woke me at 3:10 ... it was 3:22 before I could stand": the length between
-        // them stands at the earlier time, where what went on is named; neither time is any other number.
-        var (sentenceStart, sentenceEnd) = (tokens[0].Start, tokens[^1].End);
-        var spans = collected.ClockSpans.Where(s => (s.Start >= sentenceStart && s.End <= sentenceEnd) || (s.EndsStart >= sentenceStart && s.EndsEnd <= sentenceEnd)).ToList();
+        // them stands at the earlier time, where what went on is named.
+        var spans = collected.ClockSpans.Where(s => InSentence(s.Start, s.End) || InSentence(s.EndsStart, s.EndsEnd)).ToList();
         foreach (var span in spans)
         {
-            foreach (var (from, to) in new[] { (span.Start, span.End), (span.EndsStart, span.EndsEnd) }.Where(p => p.Item1 >= sentenceStart && p.Item2 <= sentenceEnd))
+            if (InSentence(span.Start, span.End))
             {
-                var (first, last) = (tokens.FindIndex(t => t.Start >= from), tokens.FindLastIndex(t => t.End <= to) + 1);
-                quantities.RemoveAll(q => q.First < last && first < q.Last);
-                if (from == span.Start)
-                {
-                    quantities.Add(new(UnitKind.Duration, span.Seconds, 60, first, last));
-                }
+                var (first, last) = ClockWords(span.Start, span.End);
+                quantities.Add(new(UnitKind.Duration, span.Seconds, 60, first, last));
+            }
+
+            if (InSentence(span.EndsStart, span.EndsEnd))
+            {
+                ClockWords(span.EndsStart, span.EndsEnd);
             }
         }
 
@@ -1482,7 +1491,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>"12 hrs a week", "5 hours per week": a length said per week is a habit, not one session.</summary>
     private static bool PerWeek(List<Token> tokens, int after) =>
-        tokens.Skip(after).Take(2).Select(t => t.Norm).ToList() is ["a" or "per" or "each" or "every", "week" or "wk"] or ["weekly", ..] or ["/", "week" or "wk"];
+        Per(tokens, after, "week", "wk") || (after < tokens.Count && tokens[after].Norm == "weekly");
+
+    /// <summary>"a week", "per day", "each night", "/wk": one of the periods told as a rate, just at <paramref name="after"/>.</summary>
+    private static bool Per(List<Token> tokens, int after, params string[] periods) =>
+        after + 1 < tokens.Count && tokens[after].Norm is "a" or "per" or "each" or "every" or "/" && periods.Contains(tokens[after + 1].Norm);
 
     /// <summary>
     /// "3 coffees today (~300mg)", "two mugs of coffee, about 200mg": a figure in mg just after the drinks, past only words
@@ -3177,8 +3190,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         cues.Where(c => c.Last <= at).MaxBy(c => c.Last)?.Item == CueKind.Episode;
 
     /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day": a time told as a rate.</summary>
-    private static bool PerDayOrWeek(Quantity q, List<Token> tokens) =>
-        q.Last + 1 < tokens.Count && tokens[q.Last].Norm is "a" or "per" or "each" or "every" && tokens[q.Last + 1].Norm is "day" or "week" or "night";
+    private static bool PerDayOrWeek(Quantity q, List<Token> tokens) => Per(tokens, q.Last, "day", "week", "wk", "night");
 
     /// <summary>"on and off", "coming and going", "off and on": many short episodes told together.</summary>
     private static bool OnAndOff(List<Token> tokens) =>
