@@ -147,6 +147,8 @@ internal static partial class ClockTimes
                 };
                 var before = m.Groups["to"].Success;
                 (hour, minute) = before ? ((hour + 11) % 12, 60 - minutes) : (hour, minutes);
+                // "quarter to midnight" is in the evening, "quarter to noon" in the morning: the half before the one named.
+                namedHalf = before ? !namedHalf : namedHalf;
             }
 
             if (hour > 23 || minute > 59 || !IsClock(m, text))

@@ -35,6 +35,7 @@ public sealed class ClockTimesTests
     [InlineData("Cramp in my calf from 10:45pm until 11pm", "10:45pm", 15)]
     [InlineData("Twitching in my quad from 9.30pm till just after 11, non-stop", "9.30pm", 90)]
     [InlineData("from about 11pm till half past midnight", "11pm", 90)]
+    [InlineData("calf cramp from 11pm till quarter to midnight", "11pm", 45)]
     [InlineData("at half eleven my calves start and it goes on till I fall asleep around half twelve", "half eleven", 60)]
     [InlineData("woke me at 03:10. Checked my phone and it was 03:22 before I could stand", "03:10", 12)]
     public void TwoClockTimes_TheLaterAnEnd_AreALength(string text, string clock, double minutes)
