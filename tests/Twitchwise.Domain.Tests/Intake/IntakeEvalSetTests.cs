@@ -238,6 +238,13 @@ public sealed class IntakeEvalSetTests
     // test65.jsonl (2026-12-07, stop 64): 260 everyday descriptions written blind (32 emergencies, 32 urgent and 62 doctor
     //   by the writer's judgement; questions, diary notes and ALS worries; quantities in every unit; 28 typed for someone
     //   else; 26 look-alikes); pinned the same way.
+    // test-danger68.jsonl (2026-12-07, stop 65): a safety half of 200 written blind (60 emergencies, 45 urgent and 45 doctor
+    //   by the writer's judgement; emergencies hidden in an ordinary complaint, messages pasted from a chat or dictated by
+    //   voice, signs that came and went or happened years ago; 28 typed for someone else; 49 look-alikes); pinned before
+    //   that stop's first intake change was committed.
+    // test69.jsonl (2026-12-07, stop 65): 260 everyday descriptions written blind (29 emergencies, 31 urgent and 70 doctor
+    //   by the writer's judgement; journal notes, comparisons with before, supplements, long rambles; quantities in every
+    //   form; 37 typed for someone else; 27 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -318,6 +325,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test61.jsonl", "bf3a1700fd0c9e6b13062a57e920e4ac7c7c5f7fb34c592222f30d6b4fdcc12d")]
     [InlineData("test-danger64.jsonl", "4d1d503d75b3fa1daa92796536aae8d0b985e3689a3c26ea1016c1e388f73bca")]
     [InlineData("test65.jsonl", "eede288c25aa9e435877403a17ca471684eb3fc141a449f1968626a0689eeb39")]
+    [InlineData("test-danger68.jsonl", "26f14c0f590ef6ab5c92aed93563bcb183aba4f5a7c98f7ffb8d882d3333a34f")]
+    [InlineData("test69.jsonl", "b0f3af257ec28687a4153d64fa5cd79611218c8e591187a03c4d683668e84585")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
