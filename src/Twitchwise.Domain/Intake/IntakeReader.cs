@@ -2424,6 +2424,16 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// word of the weather beside it ("it was 104F", "104F heat" are the air's) may be either, so it is asked, not guessed.
     /// </summary>
     private static bool FeverOrWeather(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        LoneFahrenheitFever(q, cues, tokens) && tokens[q.First].Number % 1 == 0;
+
+    /// <summary>
+    /// "tonight 102.5F, legs aching": a thermometer reads to a tenth of a degree, the weather is not told so, so a lone
+    /// Fahrenheit fever with a tenth is the body's.
+    /// </summary>
+    private static bool ThermometerReading(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        LoneFahrenheitFever(q, cues, tokens) && tokens[q.First].Number % 1 != 0;
+
+    private static bool LoneFahrenheitFever(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         tokens[q.First].IsNumber && tokens[q.First].Number >= FahrenheitFever && q.Value is >= FeverCelsius and <= HighestFeverCelsius &&
         !cues.Any(c => c.Item == CueKind.Body) &&
         !cues.Any(c => c.Item == CueKind.Weather && (c.Last == q.First || c.First == q.Last));
@@ -2797,7 +2807,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             case UnitKind.Temperature:
                 // "went for a run in 38 degrees": a body is never "in" a temperature, the weather is.
                 var whose = (q.First > 0 && tokens[q.First - 1].Norm == "in") || (q.Last == q.First + 1 && BeforeAWordOfTheWeather(tokens, cues, q.First)) ? CueKind.Weather
-                    : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ? CueKind.Body
+                    : LoneFeverReading(tokens, q.First) || (q.Last == q.First + 1 && OwnTemperatureBefore(tokens, q.First)) ||
+                      ThermometerReading(q, cues, tokens) ? CueKind.Body
                     : FeverOrWeather(q, cues, tokens) ? null
                     : Nearest(CueKind.Body, CueKind.Weather);
                 if (whose is null && q.Value is >= FeverCelsius - 0.5 and <= MaxBodyTemperature)

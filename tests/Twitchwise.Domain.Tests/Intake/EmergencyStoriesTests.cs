@@ -1352,6 +1352,11 @@ public sealed class EmergencyStoriesTests
         // A question about anyone answered at once by the writer is the writer's (dev-danger66); asked of others, it stays a question.
         { "Is it normal to pass out after a hot yoga class? I did, for a few seconds, just now. Calves twitchy.", TriageLevel.Emergency },
         { "Is it normal to pass out after a marathon? My mate says it happens a lot. Calves twitchy.", TriageLevel.SelfCare },
+        // Stop 65, test-danger64's emergencies read lower: a knee to the head; a thermometer's reading in Fahrenheit told to a
+        // tenth, beside a rash that stays under a glass; a man on insulin whose words make no sense, read as his.
+        { "our centre back (17) got kneed in the head at training, now he's seeing double and keeps throwing up", TriageLevel.Emergency },
+        { "my son is 8, cup final this morning. tonight 103.1F, aching legs and a purple rash on his back that doesn't fade with the glass test", TriageLevel.Emergency },
+        { "Typing for my wife (52), type 1 on insulin. Long walk today, now she's sweaty and shaky and what she says doesn't make sense", TriageLevel.Emergency },
     };
 
     [Theory]
