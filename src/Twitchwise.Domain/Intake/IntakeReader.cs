@@ -3050,7 +3050,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "calf twitches after gym for 3 weeks", "arches cramp every run for 2 weeks": an activity just before the time that
-    /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes.
+    /// only says when the episodes come ("after", "since", "during", "every" one) leaves the time to the episodes, past a
+    /// comma too when only the time follows it (CommaThenTimeAlone).
     /// </summary>
     private static bool TimingActivityJustBefore(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         cues.Any(c =>
@@ -3061,10 +3062,21 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
 
             var between = tokens.Skip(c.Last).Take(q.First - c.Last).ToList();
-            return (between.Count <= ActivityReach || (between.Count <= TimingActivityReach && between.Any(t => t.Norm == "and"))) &&
-                   between.All(t => t.IsWord) &&
+            var words = between.Count(t => t.IsWord);
+            return (words <= ActivityReach || (words <= TimingActivityReach && between.Any(t => t.Norm == "and"))) &&
+                   (between.All(t => t.IsWord) || CommaThenTimeAlone(between, tokens[q.Last - 1])) &&
                    tokens.Skip(Math.Max(0, c.First - 3)).Take(Math.Min(3, c.First)).Any(t => t.Norm is "after" or "since" or "following" or "during" or "post" or "every");
         });
+
+    /// <summary>
+    /// "after walks, for about 3 weeks", "after my walks, been maybe 2 months", "after my runs, 10 days na": a comma and then
+    /// nothing but the time's own words. Not nights counted ("after spin, 3 nights this week") nor a clause of its own
+    /// ("after squats, I'm 4 weeks post c-section").
+    /// </summary>
+    private static bool CommaThenTimeAlone(List<Token> between, Token unit) =>
+        between.Count > 0 && between[0].Norm == "," && unit.Norm is not ("night" or "nights") &&
+        between.Skip(1).All(t => t.Norm is "for" or "been" or "about" or "around" or "roughly" or "maybe" or "like" or "nearly" or
+                                  "almost" or "over" or "well" or "still" or "there" or "going" or "on" or "a" or "the" or "past" or "last");
 
     /// <summary>
     /// "since I started couch to 5k 2 weeks ago", "twitching started after a workout a fortnight ago": a time before now in

@@ -381,6 +381,16 @@ public sealed class IntakeRealWordingTests
     [InlineData("Hamstring cramp woke me at 04:05. It was 04:20 before I could stand on it.", "episode.seconds", "900")]
     [InlineData("woke at quarter past 1 with my thigh locked solid. finally eased at 1:50.", "episode.seconds", "2100")]
     [InlineData("after the 10k my heart was doing flips and I was nearly passing out at the finish", "symptom.near_faint", "true")]
+    // Stop 65 (dev-danger70, dev71): a time past a comma after a timing activity; rings that no longer fit after an ultra;
+    // a blood pressure "medicine"; restless legs in Nigerian Pidgin; a walking pain that goes after a stop, told as a
+    // second language; a drink told after "so I".
+    [InlineData("Cramps in both calves after walks, for about 3 weeks.", "episode.days", "21")]
+    [InlineData("tonight 101.8F and aching legs after the tournament", "symptom.temperature_c", "38.8")]
+    [InlineData("Finished the 50 miler this morning, rings don't fit anymore and my thighs keep cramping", "symptom.swollen_hands_feet", "true")]
+    [InlineData("the doctor changed my BP medicine last week and my calves cramp at night", "medication.classes", "blood_pressure")]
+    [InlineData("my legs dey restless for night, I no fit sleep", "symptom.urge_to_move_legs", "true")]
+    [InlineData("when I walk to the market my calves pain me and I must stop, after two minutes it go", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("I was scared of cramping so I drank 6 litres of water during the race", "hydration.liters_today", "6")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -480,6 +490,10 @@ public sealed class IntakeRealWordingTests
     // Stop 44: a trapped or pinched nerve is the writer's guess at a cause, not a pain going down the leg.
     [InlineData("calf twitching after squash, maybe a trapped nerve?", "symptom.radiating_back_pain")]
     [InlineData("left hand tingles on long rides, pinched nerve from the bars I reckon", "symptom.radiating_back_pain")]
+    // Stop 65: nights counted and a clause of its own after a comma are no time since onset; vague about something is unsure.
+    [InlineData("cramp in my foot at night after spin, 3 nights this week", "episode.days")]
+    [InlineData("thigh spasm during squats, I'm 4 weeks post c-section", "episode.days")]
+    [InlineData("I'm still vague on what the physio said, calf twitching after runs", "symptom.confusion")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
