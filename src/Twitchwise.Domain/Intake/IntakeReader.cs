@@ -519,25 +519,39 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>
     /// "Is it normal to pass out after a hard boxing session? I did, for a few seconds": a question about anyone, answered at
     /// once by the writer ("I did", "I have", "it happened to me"), is told of the writer, and what it asked is theirs.
+    /// Left unanswered, a warning sign it names may still be the writer's ("Is it normal to faint after a hard spin
+    /// class?"): it is asked, as a GP on the phone would ask "did you?", not dropped.
     /// </summary>
-    private static void TakeQuestionsAnsweredAsOwn(string text, Collected collected)
+    private void TakeQuestionsAnsweredAsOwn(string text, Collected collected)
     {
         var sentences = TextTokens.Sentences(text).ToList();
-        for (var i = 0; i + 1 < sentences.Count; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
             var (start, end) = sentences[i];
-            if (!text.AsSpan(end).TrimStart().StartsWith("?") || !AnsweredAsOwn().IsMatch(text[sentences[i + 1].Start..sentences[i + 1].End]))
+            if (!text.AsSpan(end).TrimStart().StartsWith("?"))
             {
                 continue;
             }
 
-            foreach (var asked in collected.SetAside.Where(a => a.Reason == SetAsideReason.Hypothetical && a.Finding.Start >= start && a.Finding.End <= end).ToList())
+            var asked = collected.SetAside.Where(a => a.Reason == SetAsideReason.Hypothetical && a.Finding.Start >= start && a.Finding.End <= end).ToList();
+            if (i + 1 < sentences.Count && AnsweredAsOwn().IsMatch(text[sentences[i + 1].Start..sentences[i + 1].End]))
             {
-                collected.SetAside.Remove(asked);
-                collected.Findings.Add(new(asked.Finding, null, false));
+                foreach (var one in asked)
+                {
+                    collected.SetAside.Remove(one);
+                    collected.Findings.Add(new(one.Finding, null, false));
+                }
+            }
+            else if (AskedOfAnyone().IsMatch(text[start..end]))
+            {
+                collected.Confirm.AddRange(asked.Select(a => a.Finding.Answer).Where(AskWhenUncertain).Except(collected.Confirm).Distinct());
             }
         }
     }
+
+    [GeneratedRegex(@"^\W*(?:is it|is that|are they|it is)\s+(?:normal|ok|okay|bad|common|dangerous|serious|safe)\s+(?:to|for)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedOfAnyone();
 
     [GeneratedRegex(@"^\s*(?:yes,?\s*|yeah,?\s*|well,?\s*)?(?:i did|i have|i just did|i've had it|it happened to me|that happened to me|happened to me)\s*(?:[,.!;]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

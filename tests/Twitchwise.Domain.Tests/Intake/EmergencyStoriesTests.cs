@@ -1474,6 +1474,8 @@ public sealed class EmergencyStoriesTests
         { "calf has been cramping since the match and I'm not sure if it's swollen", "symptom.swelling" },
         { "I have angina and my arms feel heavy after the rowing machine today", "symptom.arm_jaw_neck_pain" },
         { "I have angina, my neck is sore from the helmet after my ride, calves twitchy", "symptom.arm_jaw_neck_pain" },
+        // Stop 65: a warning sign asked about anyone may be the writer's own: asked, as "did you?" is on the phone.
+        { "Is it normal to faint after a really hard spin class?", "symptom.collapse_or_seizure" },
     };
 
     [Theory]
