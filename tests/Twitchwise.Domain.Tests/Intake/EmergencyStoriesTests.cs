@@ -1357,6 +1357,10 @@ public sealed class EmergencyStoriesTests
         { "our centre back (17) got kneed in the head at training, now he's seeing double and keeps throwing up", TriageLevel.Emergency },
         { "my son is 8, cup final this morning. tonight 103.1F, aching legs and a purple rash on his back that doesn't fade with the glass test", TriageLevel.Emergency },
         { "Typing for my wife (52), type 1 on insulin. Long walk today, now she's sweaty and shaky and what she says doesn't make sense", TriageLevel.Emergency },
+        // ... and in-sample silent emergencies told partly in another language: a relative named in French before the English,
+        // and Tagalog "ihi" (urine) the colour of tea.
+        { "Mon frere (40 ans) a eu une crampe, puis il a perdu connaissance. my brother collapsed after his calf cramped at football, he's awake now", TriageLevel.Emergency },
+        { "my ate did 500 burpees kahapon, her arms are swollen and really painful and her ihi is like coke", TriageLevel.Emergency },
     };
 
     [Theory]
