@@ -1020,8 +1020,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.NamedAt = tokens[person.First].Start;
         }
 
-        // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion").
-        collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone);
+        // ... and so is the next one that opens on "he" again ("He played squash. He keeps insisting it's indigestion"), also
+        // past a sentence about no one ("... with my mate. It was 13 degrees and drizzly. He fainted at the finish").
+        collected.OtherPersonBefore = goesOnAboutThem || triggers.Any(t => t.Item.NamesSomeone) ||
+                                      (collected.OtherPersonBefore && !tokens.Any(t => lexicon.FirstPerson.Contains(t.Norm) || TheirWord(t.Norm)));
         var findings = matches.Where(m => m.Item is Concept).Select(m => (m.First, m.Last)).ToList();
         var hedges = inGaps.Where(t => t.Item is Trigger { Category: TriggerCategory.Uncertain } && !BeforeAColour(t.Last)).ToList();
         bool BeforeAColour(int i) => i < tokens.Count && lexicon.Colours.Contains(tokens[i].Norm);
@@ -2767,6 +2769,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 break;
             case UnitKind.Duration when PointInTheSession(q, cues, tokens):
                 break;
+            case UnitKind.Duration when SessionEndedWithACramp(q, cues, tokens):
+                yield return (QuantityRole.SessionMinutes, N(q.Value / 60));
+                break;
             case UnitKind.Duration when q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "of" && !EndedWithin(q, tokens) &&
                                         !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First > q.Last &&
                                                        c.First - q.Last <= ActivityReach && !Breaks(tokens, q.Last, c.First)):
@@ -3225,6 +3230,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         q.UnitFactor is 60 or 3600 && WordBeforeTime(q, tokens) is var at and >= 0 && tokens[at].Norm == "at" &&
         tokens[q.Last - 1].Norm is var unit && (unit.StartsWith("min", StringComparison.Ordinal) || unit.StartsWith('h')) &&
         cues.Where(c => c.Last <= at).MaxBy(c => c.Last)?.Item == CueKind.Episode;
+
+    /// <summary>
+    /// "got subbed off after 70 mins with a cramp in my calf", "came off after an hour with cramp": the session ended then,
+    /// with the cramp; the time is how long the session went on, not how long the cramp held.
+    /// </summary>
+    private static bool SessionEndedWithACramp(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        q.UnitFactor is 60 or 3600 && WordBeforeTime(q, tokens) is var after and >= 0 && tokens[after].Norm == "after" &&
+        q.Last < tokens.Count && tokens[q.Last].Norm == "with" &&
+        cues.Any(c => c.Item == CueKind.Episode && c.First > q.Last && c.First - q.Last <= 3);
 
     /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day": a time told as a rate.</summary>
     private static bool PerDayOrWeek(Quantity q, List<Token> tokens) => Per(tokens, q.Last, "day", "week", "wk", "night");

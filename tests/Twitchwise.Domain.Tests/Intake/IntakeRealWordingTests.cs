@@ -494,6 +494,12 @@ public sealed class IntakeRealWordingTests
     [InlineData("cramp in my foot at night after spin, 3 nights this week", "episode.days")]
     [InlineData("thigh spasm during squats, I'm 4 weeks post c-section", "episode.days")]
     [InlineData("I'm still vague on what the physio said, calf twitching after runs", "symptom.confusion")]
+    // ... twitches "all down one side" of the back are a twitch, no stroke sign; an old illness's "10 years ago" dates it,
+    // not the cramps; a faint told of a friend past a sentence about the weather is the friend's (dev-danger70, dev71).
+    [InlineData("my back has these little twitches all down one side when I lie in bed", "symptom.one_side_weak_or_numb")]
+    [InlineData("got subbed off after 70 mins with a cramp in my calf", "episode.seconds")]
+    [InlineData("Had pericarditis 10 years ago, all clear since. Foot cramps after swimming.", "episode.days")]
+    [InlineData("Did the half marathon with my sister today. It was cold and wet all the way. She fainted at the finish but the medics say she's fine. I've just got cramp in both calves.", "symptom.collapse_or_seizure")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
