@@ -1361,6 +1361,8 @@ public sealed class EmergencyStoriesTests
         // and Tagalog "ihi" (urine) the colour of tea.
         { "Mon frere (40 ans) a eu une crampe, puis il a perdu connaissance. my brother collapsed after his calf cramped at football, he's awake now", TriageLevel.Emergency },
         { "my ate did 500 burpees kahapon, her arms are swollen and really painful and her ihi is like coke", TriageLevel.Emergency },
+        // ... and test65's emergency read lower, once read: a shin "cut open on the pitch" days before a stiff jaw.
+        { "camogie match on Saturday, my knee got cut open on the pitch. Now my jaw is stiff and hard to open and my neck keeps cramping", TriageLevel.Emergency },
     };
 
     [Theory]
