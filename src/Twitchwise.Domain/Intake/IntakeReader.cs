@@ -481,7 +481,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.Sentence++;
         }
 
-        TakeQuestionsAnsweredAsOwn(text, collected);
+        ReadQuestionsAboutAnyone(text, collected);
         AnswerWordsOfTheSigns(collected);
         var answers = Merge(collected.Findings);
         DropHeartThatSettled(text, collected, answers);
@@ -522,7 +522,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// Left unanswered, a warning sign it names may still be the writer's ("Is it normal to faint after a hard spin
     /// class?"): it is asked, as a GP on the phone would ask "did you?", not dropped.
     /// </summary>
-    private void TakeQuestionsAnsweredAsOwn(string text, Collected collected)
+    private void ReadQuestionsAboutAnyone(string text, Collected collected)
     {
         var sentences = TextTokens.Sentences(text).ToList();
         for (var i = 0; i < sentences.Count; i++)
@@ -2449,6 +2449,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private static bool ThermometerReading(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         LoneFahrenheitFever(q, cues, tokens) && tokens[q.First].Number % 1 != 0;
 
+    /// <summary>A fever's reading in Fahrenheit, with no word of the body in the text and none of the weather beside it.</summary>
     private static bool LoneFahrenheitFever(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         tokens[q.First].IsNumber && tokens[q.First].Number >= FahrenheitFever && q.Value is >= FeverCelsius and <= HighestFeverCelsius &&
         !cues.Any(c => c.Item == CueKind.Body) &&
@@ -3232,13 +3233,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         cues.Where(c => c.Last <= at).MaxBy(c => c.Last)?.Item == CueKind.Episode;
 
     /// <summary>
-    /// "got subbed off after 70 mins with a cramp in my calf", "came off after an hour with cramp": the session ended then,
-    /// with the cramp; the time is how long the session went on, not how long the cramp held.
+    /// "got subbed off after 70 mins with a cramp in my calf", "came off the trampoline after 2 hours with a cramp": the
+    /// session ended then, with the cramp; the time is how long the session went on, not how long the cramp held. Not where
+    /// sleep is the last thing named ("went to bed and woke up after 2 hours with a cramp").
     /// </summary>
     private static bool SessionEndedWithACramp(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
         q.UnitFactor is 60 or 3600 && WordBeforeTime(q, tokens) is var after and >= 0 && tokens[after].Norm == "after" &&
         q.Last < tokens.Count && tokens[q.Last].Norm == "with" &&
-        cues.Any(c => c.Item == CueKind.Episode && c.First > q.Last && c.First - q.Last <= 3);
+        cues.Any(c => c.Item == CueKind.Episode && c.First > q.Last && c.First - q.Last <= 3) &&
+        cues.Where(c => c.Item is CueKind.Exercise or CueKind.Sleep && c.Last <= q.First).MaxBy(c => c.Last)?.Item != CueKind.Sleep;
 
     /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day": a time told as a rate.</summary>
     private static bool PerDayOrWeek(Quantity q, List<Token> tokens) => Per(tokens, q.Last, "day", "week", "wk", "night");

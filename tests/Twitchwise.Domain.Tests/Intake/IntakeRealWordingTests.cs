@@ -498,6 +498,10 @@ public sealed class IntakeRealWordingTests
     // not the cramps; a faint told of a friend past a sentence about the weather is the friend's (dev-danger70, dev71).
     [InlineData("my back has these little twitches all down one side when I lie in bed", "symptom.one_side_weak_or_numb")]
     [InlineData("got subbed off after 70 mins with a cramp in my calf", "episode.seconds")]
+    [InlineData("went to bed and woke up after 2 hours with a cramp in my calf", "exercise.minutes")]
+    // ... the faint of the sight of blood or a needle is no collapse from the session (found reading this stop's change).
+    [InlineData("I tend to faint at the sight of blood, calves twitch after runs", "symptom.collapse_or_seizure")]
+    [InlineData("I tend to faint after giving blood, calves twitch after runs", "symptom.collapse_or_seizure")]
     [InlineData("Had pericarditis 10 years ago, all clear since. Foot cramps after swimming.", "episode.days")]
     [InlineData("Did the half marathon with my sister today. It was cold and wet all the way. She fainted at the finish but the medics say she's fine. I've just got cramp in both calves.", "symptom.collapse_or_seizure")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
