@@ -185,11 +185,6 @@ internal enum QuantityRole
 }
 
 /// <summary>
-/// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
-/// companion signs that make it the heart's. <see cref="Places"/> says which kind of place each is.
-/// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>.
-/// </summary>
-/// <summary>
 /// Where a heart pattern's feeling is: the jaw (with the chin, teeth and throat), the neck, or a muscle a session can work
 /// (an arm, a shoulder, the upper back). Known heart disease speaks for the jaw alone: a neck is stiff from a helmet or a
 /// pillow as often as from the heart.
@@ -201,6 +196,11 @@ internal enum HeartPlace
     Worked,
 }
 
+/// <summary>
+/// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
+/// companion signs that make it the heart's. <see cref="Places"/> says which kind of place each is.
+/// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>.
+/// </summary>
 internal sealed record HeartPattern(
     Question Answer,
     int Reach,

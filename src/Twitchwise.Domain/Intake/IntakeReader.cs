@@ -544,7 +544,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
             else if (AskedOfAnyone().IsMatch(text[start..end]))
             {
-                collected.Confirm.AddRange(asked.Select(a => a.Finding.Answer).Where(AskWhenUncertain).Except(collected.Confirm).Distinct());
+                collected.Confirm.AddRange(asked.Select(a => a.Finding.Answer).Where(AskWhenUncertain).Except(collected.Confirm));
             }
         }
     }
@@ -2380,7 +2380,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.Findings.Add(new(sure.Finding, null, false));
             answers[heart.Answer.Id] = AnswerValue.Of(true);
         }
-        else if (companion || heart.Companions.Any(c => collected.Confirm.Contains(c.Question)) || collected.Heart.Any(h => !(h.CanBeWorked && collected.ArmWorked)))
+        else if (companion || heart.Companions.Any(c => collected.Confirm.Contains(c.Question)) || collected.Heart.Any(h => !(h.Place == HeartPlace.Worked && collected.ArmWorked)))
         {
             collected.Confirm.Add(heart.Answer.Id);
         }
@@ -3361,11 +3361,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         /// <summary>A finding that counts, the concept behind it, and whether it was read from a number with a unit.</summary>
         public sealed record Item(Finding Finding, string? ConceptId, bool Measured);
 
-        /// <summary>A feeling in a place of the heart pattern; CanBeWorked when the place is a muscle a session can work.</summary>
-        public sealed record HeartFeeling(Finding Finding, HeartPlace Place, bool Uncertain)
-        {
-            public bool CanBeWorked => Place == HeartPlace.Worked;
-        }
+        /// <summary>A feeling in a place of the heart pattern, with the kind of place it is (HeartPlace).</summary>
+        public sealed record HeartFeeling(Finding Finding, HeartPlace Place, bool Uncertain);
 
         public List<Item> Findings { get; } = [];
 
