@@ -245,6 +245,13 @@ public sealed class IntakeEvalSetTests
     // test69.jsonl (2026-12-07, stop 65): 260 everyday descriptions written blind (29 emergencies, 31 urgent and 70 doctor
     //   by the writer's judgement; journal notes, comparisons with before, supplements, long rambles; quantities in every
     //   form; 37 typed for someone else; 27 look-alikes); pinned the same way.
+    // test-danger72.jsonl (2026-12-07, stop 66): a safety half of 200 written blind (62 emergencies, 45 urgent and 45 doctor
+    //   by the writer's judgement; people at work and at home, on medicines, pregnant, teenagers and over-70s; the key sign
+    //   told sideways, as a question, minimised or split over sentences; 28 typed for someone else; 42 look-alikes); pinned
+    //   before that stop's first intake change was committed.
+    // test73.jsonl (2026-12-07, stop 66): 260 everyday descriptions written blind (25 emergencies, 30 urgent and 55 doctor
+    //   by the writer's judgement; filled-in forms, bullet lists, watch notes, abbreviations and emoji; quantities in every
+    //   form; 33 typed for someone else; 24 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -327,6 +334,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test65.jsonl", "eede288c25aa9e435877403a17ca471684eb3fc141a449f1968626a0689eeb39")]
     [InlineData("test-danger68.jsonl", "26f14c0f590ef6ab5c92aed93563bcb183aba4f5a7c98f7ffb8d882d3333a34f")]
     [InlineData("test69.jsonl", "b0f3af257ec28687a4153d64fa5cd79611218c8e591187a03c4d683668e84585")]
+    [InlineData("test-danger72.jsonl", "2565a6fcf97ee621ba700f5e6775c2565ff145b305478f5176d2fa6a38eb643a")]
+    [InlineData("test73.jsonl", "b4c9dcea36eef73b42cead8ae7149f26ef3d435a17787758570908f3aeb0487a")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
