@@ -520,7 +520,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// "Is it normal to pass out after a hard boxing session? I did, for a few seconds": a question about anyone, answered at
     /// once by the writer ("I did", "I have", "it happened to me"), is told of the writer, and what it asked is theirs.
     /// Left unanswered, a warning sign it names may still be the writer's ("Is it normal to faint after a hard spin
-    /// class?"): it is asked, as a GP on the phone would ask "did you?", not dropped.
+    /// class?", "Was that a seizure?"): it is asked, as a GP on the phone would ask "did you?", not dropped.
     /// </summary>
     private void ReadQuestionsAboutAnyone(string text, Collected collected)
     {
@@ -542,7 +542,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     collected.Findings.Add(new(one.Finding, null, false));
                 }
             }
-            else if (AskedOfAnyone().IsMatch(text[start..end]))
+            else if (AskedOfAnyone().IsMatch(text[start..end]) || AskedWhatItWas().IsMatch(text[start..end]))
             {
                 collected.Confirm.AddRange(asked.Select(a => a.Finding.Answer).Where(AskWhenUncertain).Except(collected.Confirm));
             }
@@ -552,6 +552,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     [GeneratedRegex(@"^\W*(?:is it|is that|are they|it is)\s+(?:normal|ok|okay|bad|common|dangerous|serious|safe)\s+(?:to|for)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedOfAnyone();
+
+    /// <summary>"Was that a seizure??", "Is this a stroke?": whether what happened was a warning sign is the writer's doubt.</summary>
+    [GeneratedRegex(@"^\W*(?:is|was)\s+(?:it|this|that)\s+(?:a|an)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedWhatItWas();
 
     [GeneratedRegex(@"^\s*(?:yes,?\s*|yeah,?\s*|well,?\s*)?(?:i did|i have|i just did|i've had it|it happened to me|that happened to me|happened to me)\s*(?:[,.!;]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2968,7 +2972,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// <summary>A word that denies what follows it: "no", "not", "never", "wouldn't".</summary>
     private static bool Denies(Token t) => t.Norm.EndsWith("n't", StringComparison.Ordinal) || t.Norm is "not" or "never" or "no";
 
-    /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in", "20 mins into the match".</summary>
+    /// <summary>A time of the session's own clock: "in the last 20 min", "the final 10 minutes", "20 mins in", "20 mins into the match",
+    /// "about 20 mins in my calf cramped".</summary>
     private static bool WithinTheSession(Quantity q, List<Token> tokens)
     {
         var start = q.First;
@@ -2981,7 +2986,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                      (start < 3 || tokens[start - 3].Norm is not ("for" or "over" or "past"));
         var intoIt = q.Last < tokens.Count && ((tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord)) ||
                                                tokens[q.Last].Norm == "into");
-        return lastOf || intoIt;
+        // "Tonight about 20 mins in my left calf cramped": a sentence or clause opened by the time, the part just after "in"
+        // being the one that cramped ("cramped for 20 mins in my calf", "longest cramp - 8 minutes in my calf" are how long
+        // it held).
+        var intoItThen = q.Last + 1 < tokens.Count && tokens[q.Last].Norm == "in" && tokens[q.Last + 1].Norm is "my" or "his" or "her" or "both" &&
+                         (start == 0 || tokens[start - 1].Norm is "." or "!" or "?" or "tonight" or "today" or "yesterday" or "then" or "and" or
+                              "but" or "so" or "morning" or "evening" or "afternoon");
+        return lastOf || intoIt || intoItThen;
     }
 
     private static bool Breaks(List<Token> tokens, int from, int to) =>

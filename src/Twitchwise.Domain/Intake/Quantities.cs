@@ -470,8 +470,8 @@ internal static class Quantities
     /// <summary>
     /// Whether the "m" after a number is metres: after a swim, a row or a sprint ("swam 50m", "rowed 2000m"), after a
     /// run or a walk when it is far more than minutes could be ("ran 800m"), or before a stroke, a sprint or repeats
-    /// ("50m freestyle", "400m repeats"), or of climbing ("1000m of climbing"), or whenever it is 200 or more ("that last
-    /// 400m rep"). "a 45m run" stays 45 minutes.
+    /// ("50m freestyle", "400m repeats"), or of climbing ("1000m of climbing"), a race named by it ("in the 100m"), or
+    /// whenever it is 200 or more ("that last 400m rep"). "a 45m run" stays 45 minutes.
     /// </summary>
     private static bool Metres(IReadOnlyList<Token> tokens, int first, int end, double value)
     {
@@ -487,6 +487,8 @@ internal static class Quantities
         return value >= AlwaysMetres ||
                before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
                (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "jog" or "walked" or "walk" or "walking" or "did") ||
+               // "cramp in both calves in the 100m": a race named by its distance.
+               (value >= MinMetres && before is "the") ||
                (value >= MinMetres && after is "of" && end + 1 < tokens.Count && tokens[end + 1].Norm is "climbing" or "climb" or "ascent" or "elevation" or "descent") ||
                after is "swim" or "swims" or "sprint" or "sprints" or "freestyle" or "breaststroke" or "backstroke" or "butterfly" or "front" or
                    "repeats" or "reps" or "intervals" or "lengths" or "dash" or "hurdles" or "relay" ||

@@ -54,7 +54,9 @@ internal static partial class TextTokens
     public static int DegreeWords(IReadOnlyList<Token> tokens, int t) =>
         t >= tokens.Count ? 0 :
         tokens[t].Norm is "really" or "very" or "so" or "quite" or "super" or "pretty" or "extremely" or "incredibly" or
-            "seriously" or "awfully" or "too" or "kinda" or "sorta"
+            "seriously" or "awfully" or "too" or "kinda" or "sorta" or
+            // Sworn for emphasis ("lower back is fucking killing me"); not "bloody", which is also blood ("pee is bloody").
+            "fucking" or "freaking" or "effing" or "frigging" or "friggin"
             ? 1
             : tokens[t].Norm is "kind" or "sort" && t + 1 < tokens.Count && tokens[t + 1].Norm == "of" ? 2 : 0;
 

@@ -1363,6 +1363,15 @@ public sealed class EmergencyStoriesTests
         { "my ate did 500 burpees kahapon, her arms are swollen and really painful and her ihi is like coke", TriageLevel.Emergency },
         // ... and test65's emergency read lower, once read: a shin "cut open on the pitch" days before a stiff jaw.
         { "camogie match on Saturday, my knee got cut open on the pitch. Now my jaw is stiff and hard to open and my neck keeps cramping", TriageLevel.Emergency },
+        // Stop 66, test-danger68's emergencies read lower, in other words: a hypo with thinking gone wrong; a face drooping
+        // on one side told after "gone funny"; far more water than needed; a back "bad" for days with both legs going; an
+        // "everything went black" with seconds out; a seizure spelt as typed.
+        { "Type 2 on gliclazide, 30 mins into my walk I got sweaty and shaky and now it's really hard to think straight", TriageLevel.Emergency },
+        { "typing for my grandad (74), after his walk his face has gone funny, one side is droopy and he's dribbling his drink", TriageLevel.Emergency },
+        { "Marathon done, drank way more water than I needed and now my fingers are like sausages and I've the worst headache of my life", TriageLevel.Emergency },
+        { "back's been bad since moving house and tonight both my legs have gone weak and numb", TriageLevel.Emergency },
+        { "At netball everything went black and I dropped, the girls say I was out about 5 secs. Calves cramping since.", TriageLevel.Emergency },
+        { "my bf had a sezure after his half marathon and he's still cramping", TriageLevel.Emergency },
     };
 
     [Theory]
@@ -1482,6 +1491,8 @@ public sealed class EmergencyStoriesTests
         { "I have angina, my neck is sore from the helmet after my ride, calves twitchy", "symptom.arm_jaw_neck_pain" },
         // Stop 65: a warning sign asked about anyone may be the writer's own: asked, as "did you?" is on the phone.
         { "Is it normal to faint after a really hard spin class?", "symptom.collapse_or_seizure" },
+        // Stop 66: whether what happened was a warning sign, asked ("Was that a seizure??"), is asked back.
+        { "My leg jerked hard as I dropped off to sleep after the hike. Was that a seizure?", "symptom.collapse_or_seizure" },
     };
 
     [Theory]

@@ -391,6 +391,21 @@ public sealed class IntakeRealWordingTests
     [InlineData("my legs dey restless for night, I no fit sleep", "symptom.urge_to_move_legs", "true")]
     [InlineData("when I walk to the market my calves pain me and I must stop, after two minutes it go", "episode.walking_pain_eases_at_rest", "true")]
     [InlineData("I was scared of cramping so I drank 6 litres of water during the race", "hydration.liters_today", "6")]
+    // Stop 66 (test-danger68's emergencies read lower, dev-danger74, dev75): phone spellings, swearing, signs said plainly.
+    [InlineData("I can't see any swelling but my calf is still sore from the run", "symptom.swelling", "false")]
+    [InlineData("blister from the hike and the foot's now red, hot and swollen", "symptom.redness", "true")]
+    [InlineData("felt a pop in my calf at squash, can hardly put any weight on it", "symptom.cannot_bear_weight", "true")]
+    [InlineData("been using my blue puffer a lot this week, thumb twitching", "medication.classes", "asthma_bronchodilator")]
+    [InlineData("his tablets were changed last month and now his feet cramp every morning", "medication.changed_recently", "true")]
+    [InlineData("my lower back is fucking killing me after deadlifts", "symptom.back_pain", "true")]
+    [InlineData("after my first ultramarathon my quads are wrecked and twitching", "exercise.unaccustomed", "true")]
+    [InlineData("long ride in the sun and didn't bother with salt, calves cramped at the end", "hydration.electrolytes", "false")]
+    [InlineData("I walk about 300 metres and my calf cramps, it goes within a couple of minutes when I stop", "episode.walking_pain_eases_at_rest", "true")]
+    [InlineData("my throat catches when I swallow and my tongue keeps twitching", "symptom.swallowing_or_speech", "true")]
+    [InlineData("my legs just need to move at night since I upped my mileage", "symptom.urge_to_move_legs", "true")]
+    [InlineData("my arm went numb and my face drooped, happened in a second", "symptom.sudden_onset", "true")]
+    [InlineData("36 weeks pregnant, hands puffy and I keep seeing flashing spots", "symptom.vision_changes", "true")]
+    [InlineData("after the hypo on my ride I was finding it really hard to think straight", "symptom.confusion", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -504,6 +519,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("I tend to faint after giving blood, calves twitch after runs", "symptom.collapse_or_seizure")]
     [InlineData("Had pericarditis 10 years ago, all clear since. Foot cramps after swimming.", "episode.days")]
     [InlineData("Did the half marathon with my sister today. It was cold and wet all the way. She fainted at the finish but the medics say she's fine. I've just got cramp in both calves.", "symptom.collapse_or_seizure")]
+    // Stop 66: a race named by its distance, and a time that opens the clause before the part that cramped, are no cramp's length.
+    [InlineData("my 10 year old got cramp in her calf in the 100m at sports day", "episode.seconds")]
+    [InlineData("Tonight about 20 mins in my left calf cramped and I had to stop", "episode.seconds")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
