@@ -406,6 +406,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("my arm went numb and my face drooped, happened in a second", "symptom.sudden_onset", "true")]
     [InlineData("36 weeks pregnant, hands puffy and I keep seeing flashing spots", "symptom.vision_changes", "true")]
     [InlineData("after the hypo on my ride I was finding it really hard to think straight", "symptom.confusion", "true")]
+    // ... a cramp in a class, a swim or every match is during the exercise; cricket's overs; relatives told by name.
+    [InlineData("my toes cramp in ballet class, especially on pointe", "episode.timing", "during_exercise")]
+    [InlineData("hamstrings cramp every single hockey match", "episode.timing", "during_exercise")]
+    [InlineData("Bowled 8 overs this afternoon and my side went into spasm", "exercise.type", "team_sport")]
+    [InlineData("Kuya is 24, his calves cramp after basketball", "person.age", "24")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -522,6 +527,11 @@ public sealed class IntakeRealWordingTests
     // Stop 66: a race named by its distance, and a time that opens the clause before the part that cramped, are no cramp's length.
     [InlineData("my 10 year old got cramp in her calf in the 100m at sports day", "episode.seconds")]
     [InlineData("Tonight about 20 mins in my left calf cramped and I had to stop", "episode.seconds")]
+    [InlineData("Just back from Sunday league, calves cramped in the last 10 mins", "exercise.hours_since")]
+    // ... and this stop's new words tried against everyday English: seconds behind a time, spots on standing, water carried.
+    [InlineData("I was out about 20 secs behind my PB, calves cramped", "symptom.collapse_or_seizure")]
+    [InlineData("stood up too fast after the run and was seeing spots", "symptom.vision_changes")]
+    [InlineData("I carried way more water than I needed on the hike, calves tight", "hydration.plain_water_overload")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
