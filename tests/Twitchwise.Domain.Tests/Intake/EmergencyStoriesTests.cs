@@ -1372,6 +1372,10 @@ public sealed class EmergencyStoriesTests
         { "back's been bad since moving house and tonight both my legs have gone weak and numb", TriageLevel.Emergency },
         { "At netball everything went black and I dropped, the girls say I was out about 5 secs. Calves cramping since.", TriageLevel.Emergency },
         { "my bf had a sezure after his half marathon and he's still cramping", TriageLevel.Emergency },
+        // ... and in-sample emergencies read as self-care: a child floppy after swallowing water at a lesson (NICE NG143's
+        // red sign); an old man who "just went" for a few seconds after going dizzy and clammy.
+        { "My 5 year old swallowed a lot of water at her swimming lesson. Now she's coughing, breathing fast and seems really tired and floppy.", TriageLevel.Emergency },
+        { "Grandad went dizzy and clammy and fell after his walk, he says he just went for a few seconds", TriageLevel.Emergency },
     };
 
     [Theory]

@@ -532,6 +532,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("I was out about 20 secs behind my PB, calves cramped", "symptom.collapse_or_seizure")]
     [InlineData("stood up too fast after the run and was seeing spots", "symptom.vision_changes")]
     [InlineData("I carried way more water than I needed on the hike, calves tight", "hydration.plain_water_overload")]
+    [InlineData("my legs are tired and floppy after leg day", "symptom.confusion")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
