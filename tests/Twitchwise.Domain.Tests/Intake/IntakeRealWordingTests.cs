@@ -533,6 +533,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("stood up too fast after the run and was seeing spots", "symptom.vision_changes")]
     [InlineData("I carried way more water than I needed on the hike, calves tight", "hydration.plain_water_overload")]
     [InlineData("my legs are tired and floppy after leg day", "symptom.confusion")]
+    [InlineData("stood up too fast, went dizzy and fell over, calves cramping after the run", "symptom.collapse_or_seizure")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
