@@ -486,9 +486,9 @@ internal static class Quantities
         var after = end < tokens.Count ? tokens[end].Norm : "";
         return value >= AlwaysMetres ||
                before is "swam" or "swum" or "swim" or "swimming" or "rowed" or "rowing" or "sprinted" or "sprint" or "paddled" ||
-               (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "jog" or "walked" or "walk" or "walking" or "did") ||
-               // "cramp in both calves in the 100m": a race named by its distance.
-               (value >= MinMetres && before is "the") ||
+               (value >= MinMetres && before is "ran" or "run" or "running" or "jogged" or "jog" or "walked" or "walk" or "walking" or "did" or
+                   // "cramp in both calves in the 100m": a race named by its distance.
+                   "the") ||
                (value >= MinMetres && after is "of" && end + 1 < tokens.Count && tokens[end + 1].Norm is "climbing" or "climb" or "ascent" or "elevation" or "descent") ||
                after is "swim" or "swims" or "sprint" or "sprints" or "freestyle" or "breaststroke" or "backstroke" or "butterfly" or "front" or
                    "repeats" or "reps" or "intervals" or "lengths" or "dash" or "hurdles" or "relay" ||
