@@ -252,6 +252,13 @@ public sealed class IntakeEvalSetTests
     // test73.jsonl (2026-12-07, stop 66): 260 everyday descriptions written blind (25 emergencies, 30 urgent and 55 doctor
     //   by the writer's judgement; filled-in forms, bullet lists, watch notes, abbreviations and emoji; quantities in every
     //   form; 33 typed for someone else; 24 look-alikes); pinned the same way.
+    // test-danger76.jsonl (2026-12-07, stop 67): a safety half of 200 written blind (60 emergencies, 45 urgent and 45 doctor
+    //   by the writer's judgement; told in fragments as it happens, or afterwards with what a doctor or 111 said; small
+    //   complaints that turn at the end; half-known medical words and anxious lists; 24 typed for someone else; 38
+    //   look-alikes); pinned before that stop's first intake change was committed.
+    // test77.jsonl (2026-12-07, stop 67): 260 everyday descriptions written blind (23 emergencies, 30 urgent and 62 doctor
+    //   by the writer's judgement; training weeks day by day, changes of routine; US, imperial and metric units, ranges and
+    //   approximations, paces and race times; 35 typed for someone else; 40 look-alikes); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -336,6 +343,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test69.jsonl", "b0f3af257ec28687a4153d64fa5cd79611218c8e591187a03c4d683668e84585")]
     [InlineData("test-danger72.jsonl", "2565a6fcf97ee621ba700f5e6775c2565ff145b305478f5176d2fa6a38eb643a")]
     [InlineData("test73.jsonl", "b4c9dcea36eef73b42cead8ae7149f26ef3d435a17787758570908f3aeb0487a")]
+    [InlineData("test-danger76.jsonl", "cc654b3d62a774dfb08bbc0f19364b07ef32916b29ee58bcaebb8d820c5e2354")]
+    [InlineData("test77.jsonl", "e81b1c87558cf69df79ac83e83c527f70a94e2c49a4c374de7575430b139f7d3")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
