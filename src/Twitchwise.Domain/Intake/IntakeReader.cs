@@ -28,6 +28,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const string EpisodeKind = "episode.kind";
     private const string Locations = "episode.locations";
     private const string EpisodeDays = "episode.days";
+    private const string EpisodePain = "episode.pain";
     private const string Sides = "episode.sides";
     private const string EpisodeTiming = "episode.timing";
     private const string AfterExercise = "after_exercise";
@@ -41,6 +42,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const int TimingActivityReach = 5;
     private const int ForAWhileReach = 3;
     private const int StillReach = 3;
+    // "didn't have any beetroot": how many words before a named cause a denial of it reaches.
+    private const int CauseDenialReach = 3;
     // "Calf cramp in bed last night after my evening run lasted": how far back the clause of "lasted" may go.
     private const int LastedReach = 15;
     // "took my temp after my run it's 40.3": a body-temperature word reaches a few words on; "38.5 temp" names it after.
@@ -466,7 +469,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>What is wrong, as against when and after what: a sign, or the twitch or cramp itself, where and how painful.</summary>
     private static bool IsComplaint(string answer) =>
-        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is EpisodeKind or Locations or "episode.pain";
+        answer.StartsWith("symptom.", StringComparison.Ordinal) || answer is EpisodeKind or Locations or EpisodePain;
 
     private IntakeResult Read(string text, Collected collected)
     {
@@ -610,8 +613,22 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // Only a sign read from such words needs the whole text's tokens, so they are made then, once.
             tokens ??= StandardTokens(text, 0, text.Length);
             return said.Any(f => f.Finding.Value is BoolAnswer { Value: false }) ||
-                   yes.All(f => lexicon.ExplainedBy[f.ConceptId!].FindAll(tokens).Count > 0);
+                   yes.All(f => lexicon.ExplainedBy[f.ConceptId!].FindAll(tokens).Any(m => !CauseDenied(tokens, m.First)));
         });
+    }
+
+    /// <summary>"red pee, no beetroot", "didn't have any beetroot": a cause denied just before it explains nothing.</summary>
+    private static bool CauseDenied(List<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - CauseDenialReach) && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Norm is "no" or "not" or "didn't" or "haven't" or "hadn't" or "without" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every yes answer whose findings (all said, and the yes ones) meet the condition is asked instead.</summary>
@@ -1796,7 +1813,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var several = tokens[place.Last - 1].Norm.EndsWith('s');
         var sign = Nearest(id => lexicon.SignsWithoutAPlace.Contains(id) || (!several && lexicon.SignsWithoutOnePlace.Contains(id)));
         var bothSides = everyMatch.Any(m => m.First >= start && m.Last <= end && m.Item is Concept { Question.Id: Sides, Value: ChoiceAnswer { Option: "both_sides" } });
-        return sign < int.MaxValue && !bothSides && sign < Nearest(id => id is EpisodeKind or "episode.pain" or "symptom.swelling");
+        return sign < int.MaxValue && !bothSides && sign < Nearest(id => id is EpisodeKind or EpisodePain or "symptom.swelling");
     }
 
     private static bool ClauseBreak(string norm) => norm is "," or "and" or "but" or ";";
@@ -2697,6 +2714,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                                          (tokens[q.Last].Norm == "day" && !cues.Any(c => c.Item == CueKind.Exercise && c.Last <= q.First))):
                 // "after a 10 hour day in 30C heat", "a 12-hour shift": a working day's length, which no question asks ("did the
                 // ultra today, 14 hour day" is the event's).
+                break;
+            case UnitKind.Duration when q.UnitFactor >= SecondsPerDay && q.Last < tokens.Count &&
+                                        tokens[q.Last].Norm is "break" or "hiatus" or "layoff" or "off":
+                // "back at netball after a ten year break", "3 weeks off running": a time away, not the episodes' length.
                 break;
             case UnitKind.Duration when q.UnitFactor < SecondsPerDay && EachWay(q, tokens):
                 // "cycled to work and back, 25 min each way": two rides of that length, not a 25-minute twitch (with a journey

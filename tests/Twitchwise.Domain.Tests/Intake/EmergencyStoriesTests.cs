@@ -1376,6 +1376,34 @@ public sealed class EmergencyStoriesTests
         // red sign); an old man who "just went" for a few seconds after going dizzy and clammy.
         { "My 5 year old swallowed a lot of water at her swimming lesson. Now she's coughing, breathing fast and seems really tired and floppy.", TriageLevel.Emergency },
         { "Grandad went dizzy and clammy and fell after his walk, he says he just went for a few seconds", TriageLevel.Emergency },
+        // Stop 67, test-danger72's and test73's emergencies read lower, in other words: a known slipped disc with both legs
+        // going (NHS cauda equina); white icy fingers after gripping; a reliever not touching an attack and words hard to get
+        // out; brown toilet water; a neck bent right back, then four limbs tingling; a head "clonked" on a blood thinner;
+        // pee a darker shade of tea on a statin; a jaw locked after a dirty cut; a first weights session with brown wee; a
+        // chest that gets tight on the treadmill; stairs a struggle with both legs weak after a cold.
+        { "Slipped disc for years. After the gym both my legs feel weak and numb", TriageLevel.Emergency },
+        { "Gripped the drill for hours on site, now my fingers are white and icy and numb", TriageLevel.Emergency },
+        { "asthma attack after netball, inhaler isn't touching it and I can barely get words out", TriageLevel.Emergency },
+        { "Six hour bootcamp this morning, toilet water was brown when I went, legs weak and shaky", TriageLevel.Emergency },
+        { "Scrum collapsed and bent my neck right back, now my hands are tingling", TriageLevel.Emergency },
+        { "I'm on warfarin and clonked my head on a cupboard after my run, just a small bump, calves twitchy", TriageLevel.Emergency },
+        { "Mum is 72 and on atorvastatin, thighs very sore and weak since the heavy gardening and her wee is a darker shade of tea", TriageLevel.Emergency },
+        { "Stood on a rusty nail last week, now my jaw is locked and hard to open after sparring", TriageLevel.Emergency },
+        { "My daughter (18) has never done weights before, had her first session yesterday and her wee is brown today", TriageLevel.Emergency },
+        { "Grandad (70) felt his chest get tight 5 minutes into his walk on the treadmill, it passed when he stopped", TriageLevel.Emergency },
+        { "Both legs weak and numb since a flu last week and I'm struggling to climb stairs, calves twitching", TriageLevel.Emergency },
+        // ... and dev-danger78's, read first: a calf swollen after a long drive with getting puffed out on the stairs; an old
+        // woman in the heat who calls her daughter by her sister's name; a leg cold and whitish-blue; a bum numb like after
+        // a dentist's injection with not knowing whether the bladder is full.
+        { "Calf puffy and warm since the long drive, and I'm getting puffed out on the two flights of stairs to my flat", TriageLevel.Emergency },
+        { "Nan is 84, out in the sun gardening all day, she called me by my sister's name twice and has leg cramps", TriageLevel.Emergency },
+        { "After his walk Dad's foot is cold and whitish-blue and he can hardly move it", TriageLevel.Emergency },
+        { "Back's been screaming since deadlifts, bum feels numb like after a dentist injection and I couldn't tell if I needed to pee", TriageLevel.Emergency },
+        // ... and dev79's self-care stories read higher: arms shaken out for a few seconds; a twitch between the shoulder
+        // blades (the back's muscle, not the heart's pain felt there); a cramp that took the weight off a leg until it let go.
+        { "Forearms cramped on the last route at the climbing wall, shook them out for a few seconds and they were fine", TriageLevel.SelfCare },
+        { "A fluttering in the muscle between my shoulder blades since bowls last week, a few seconds at a time, no pain", TriageLevel.SelfCare },
+        { "Calf cramped at hurling and I couldn't put weight on it till it let go, walking grand now", TriageLevel.SelfCare },
     };
 
     [Theory]
@@ -1497,6 +1525,11 @@ public sealed class EmergencyStoriesTests
         { "Is it normal to faint after a really hard spin class?", "symptom.collapse_or_seizure" },
         // Stop 66: whether what happened was a warning sign, asked ("Was that a seizure??"), is asked back.
         { "My leg jerked hard as I dropped off to sleep after the hike. Was that a seizure?", "symptom.collapse_or_seizure" },
+        // Stop 67: pee red or pink beside beetroot eaten is asked, not taken (beetroot colours it; blood and muscle pigment
+        // too); brown pee is taken whatever is blamed, and beetroot denied explains nothing (below).
+        { "my wee was reddish-pink after the long run, then I remembered the beetroot salad at lunch", "symptom.dark_urine" },
+        // ... and "rhabdo" named is asked about, as the pee's colour is on the phone, not taken for it.
+        { "I think I've got rhabdo, thighs swollen after crossfit", "symptom.dark_urine" },
     };
 
     [Theory]

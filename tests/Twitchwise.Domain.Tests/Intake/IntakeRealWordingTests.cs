@@ -411,6 +411,15 @@ public sealed class IntakeRealWordingTests
     [InlineData("hamstrings cramp every single hockey match", "episode.timing", "during_exercise")]
     [InlineData("Bowled 8 overs this afternoon and my side went into spasm", "exercise.type", "team_sport")]
     [InlineData("Kuya is 24, his calves cramp after basketball", "person.age", "24")]
+    // Stop 67 (test-danger72's and test73's emergencies, dev-danger78, dev79): a side named by the operation, a lagoon swum
+    // in, a walk gone shuffly; red pee with beetroot denied is still red pee.
+    [InlineData("three weeks after his knee op the calf on the operated side is swollen", "episode.sides", "one_side")]
+    [InlineData("swam in the lagoon at the weekend and now I've got a fever and sore calves", "history.water_exposure", "true")]
+    [InlineData("Dad is 82, cramps at night and his walking seems more shuffly lately", "symptom.walking_change", "true")]
+    [InlineData("pee was red after my run and I didn't have any beetroot", "symptom.dark_urine", "true")]
+    [InlineData("I honestly can't tell if I need to pee since the deadlifts, legs numb", "symptom.saddle_numbness_or_bladder", "true")]
+    // ... a wee's normal colour.
+    [InlineData("Wee's normal colour after the spin class, thighs a bit sore", "symptom.dark_urine", "false")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -534,6 +543,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("I carried way more water than I needed on the hike, calves tight", "hydration.plain_water_overload")]
     [InlineData("my legs are tired and floppy after leg day", "symptom.confusion")]
     [InlineData("stood up too fast, went dizzy and fell over, calves cramping after the run", "symptom.collapse_or_seizure")]
+    // Stop 67: a time away from the sport and how long the hands held the bars are no episode's length (dev79).
+    [InlineData("back at netball after a ten year break and my calf is flickering tonight", "episode.days")]
+    [InlineData("thumb twitches since the 200 km audax on Sunday, 9 hours gripping the hoods", "episode.seconds")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
