@@ -1241,6 +1241,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     context = context with { Negated = false };
                 }
 
+                if (context.Negated && concept.Question.Id == EpisodePain && ScoreFollows(m.Last))
+                {
+                    // "no swelling, pain 6/10", "no redness, pain maybe 3": a pain given its score is felt, whatever denial
+                    // reaches it.
+                    context = context with { Negated = false };
+                }
+
                 if (context.Negated && concept.NegatedValue is null && concept.Value is BoolAnswer { Value: false } && AskWhenUncertain(concept.Question.Id) &&
                     !context.Hypothetical && !context.OtherPerson)
                 {
@@ -1277,6 +1284,16 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                     }
                 }
             }
+        }
+
+        bool ScoreFollows(int i)
+        {
+            while (i < tokens.Count && tokens[i].Norm is "is" or "was" or "about" or "maybe" or "around" or "at" or "like")
+            {
+                i++;
+            }
+
+            return i < tokens.Count && tokens[i].IsNumber && (i + 1 == tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Norm == "out");
         }
 
         // "No pain in my chest or jaw": a denial found as a finding of its own ("no pain") takes its place with it.
@@ -1358,7 +1375,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var context = q.Kind == UnitKind.Age ? ContextOf(q.Last - 1, q.Last)
                 : q.Kind == UnitKind.Temperature && TemperatureWordBefore(tokens, q.First) is { } owner && tokens[owner].Norm != "my" ? ContextOf(owner + 1, q.Last)
                 : ContextOf(q.First, q.Last);
-            if (context.Negated || (collected.Theirs && q.Kind == UnitKind.Age && WritersOwnWord(text, tokens[q.First])))
+            // "no swelling, pain 6/10": a score in figures given to the pain just before it is said, whatever denial reaches
+            // it ("No pain one", Singapore English for "no pain at all", is no score).
+            var scoredPain = q.Kind == UnitKind.Score && tokens[q.First].IsNumber &&
+                             cues.Any(c => c.Item == CueKind.Pain && c.Last <= q.First && q.First - c.Last <= 2);
+            if ((context.Negated && !scoredPain) || (collected.Theirs && q.Kind == UnitKind.Age && WritersOwnWord(text, tokens[q.First])))
             {
                 continue;
             }

@@ -418,7 +418,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("Dad is 82, cramps at night and his walking seems more shuffly lately", "symptom.walking_change", "true")]
     [InlineData("pee was red after my run and I didn't have any beetroot", "symptom.dark_urine", "true")]
     [InlineData("I honestly can't tell if I need to pee since the deadlifts, legs numb", "symptom.saddle_numbness_or_bladder", "true")]
-    // ... a wee's normal colour.
+    // ... a pain given its score past a denial ("no swelling, pain 6/10") is felt, not denied; a wee's normal colour.
+    [InlineData("calf cramped at the match, no swelling, pain 6/10 when I walk", "episode.pain", "6")]
+    [InlineData("no redness, pain maybe 3 after the long run", "episode.pain", "3")]
     [InlineData("Wee's normal colour after the spin class, thighs a bit sore", "symptom.dark_urine", "false")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
