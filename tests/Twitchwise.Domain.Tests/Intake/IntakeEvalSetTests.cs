@@ -259,6 +259,14 @@ public sealed class IntakeEvalSetTests
     // test77.jsonl (2026-12-07, stop 67): 260 everyday descriptions written blind (23 emergencies, 30 urgent and 62 doctor
     //   by the writer's judgement; training weeks day by day, changes of routine; US, imperial and metric units, ranges and
     //   approximations, paces and race times; 35 typed for someone else; 40 look-alikes); pinned the same way.
+    // test-danger80.jsonl (2026-12-07, stop 68): a safety half of 200 written blind (55 emergencies, 44 urgent and 49 doctor
+    //   by the writer's judgement; typed in a hurry on a phone or dictated by voice; the warning sign as an aside; people
+    //   over 65 and teenagers; long-term conditions and their medicines; 27 typed for someone else; 46 look-alikes and 6
+    //   hedged); pinned before that stop's first intake change was committed.
+    // test81.jsonl (2026-12-07, stop 68): 260 everyday descriptions written blind (8 emergencies, 13 urgent and 31 doctor
+    //   by the writer's judgement; rowing, climbing, martial arts, dance, swimming and cycling words; shift work, newborns,
+    //   exams; meals, supplements, alcohol and fasting; timelines over several days; Indian, South African, Nigerian and
+    //   New Zealand English; 23 typed for someone else); pinned the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -345,6 +353,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test73.jsonl", "b4c9dcea36eef73b42cead8ae7149f26ef3d435a17787758570908f3aeb0487a")]
     [InlineData("test-danger76.jsonl", "cc654b3d62a774dfb08bbc0f19364b07ef32916b29ee58bcaebb8d820c5e2354")]
     [InlineData("test77.jsonl", "e81b1c87558cf69df79ac83e83c527f70a94e2c49a4c374de7575430b139f7d3")]
+    [InlineData("test-danger80.jsonl", "19fc300e54878afce0b97d0b882d1d9049d794a68f7e6d26358d4f050b3b84ba")]
+    [InlineData("test81.jsonl", "0e82f10189de21bc8daa5d545492fddeb42e64ad28119d9b3021453e51da6058")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
