@@ -493,6 +493,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         ReadHeartPattern(collected, answers);
         ReadPainEasedAtRestOfTheHeart(collected, answers);
         ReadWaterOverload(collected, answers);
+        ReadDaysSinceADate(text, collected, answers);
         // "a headache" said plainly without its severity, with vomiting or confusion, is the severe one (companions); "sort
         // of pressure in my chest ... sweating though I'm sitting down" is chest pain, the person unsure of the word, not of
         // the feeling, as a phone triager would take it (hedged_companions). Alone, either is asked.
@@ -1603,9 +1604,13 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "drank water at every station", "chugged plain water the whole way": water drunk all along, no other drink named in
         // the sentence and not said to be too little ("hardly had any water all day"), is as much as the lexicon's litres;
-        // ReadWaterOverload weighs it with the event as it does a volume.
+        // ReadWaterOverload weighs it with the event as it does a volume. A volume just before a whole-time word is the whole
+        // of it: "about 3 litres all day", "2 pints of water all day" ("a full bottle at every station" is each time's).
         if (water.Count > 0 && other.Count == 0 && overload.TooLittle.FindAll(tokens).Count == 0 &&
-            overload.AllAlong.FindAll(tokens).FirstOrDefault(a => Counts(contextOf(a.First, a.Last))) is { } along)
+            overload.AllAlong.FindAll(tokens).FirstOrDefault(a => Counts(contextOf(a.First, a.Last))) is { } along &&
+            !(quantities.Any(q => q.Kind == UnitKind.Volume && along.First >= q.Last &&
+                                  tokens.Skip(q.Last).Take(along.First - q.Last).All(t => t.Norm is "of" or "water" or "plain" or "tap")) &&
+              tokens.Skip(along.First).Take(along.Last - along.First).All(t => t.Norm != "every")))
         {
             collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), along.First, along.Last), overload.MinLitres, collected.Sentence));
         }
@@ -1643,6 +1648,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             collected.Findings.Add(new(inEvent[0].Finding, null, true));
             answers[overload.Answer.Id] = AnswerValue.Of(true);
         }
+    }
+
+    /// <summary>
+    /// "Twitching in my calf since the 3rd. Today's the 19th": days since it began, when no length said it already.
+    /// </summary>
+    private void ReadDaysSinceADate(string text, Collected collected, Dictionary<string, AnswerValue> answers)
+    {
+        var days = lexicon.Roles.GetValueOrDefault(QuantityRole.DaysSinceOnset)?.Id;
+        if (days is null || answers.ContainsKey(days) || DaysOfTheMonth.Read(text) is not { } since)
+        {
+            return;
+        }
+
+        AnswerAfterReading(new(days, new NumberAnswer(since.Days), text[since.Start..since.End], since.Start, since.End), collected, answers);
     }
 
     /// <summary>
@@ -2897,7 +2916,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
                 break;
             case UnitKind.Volume:
-                yield return (QuantityRole.Fluids, N(q.Value));
+                // Litres to one decimal, as a person would say them: "40 oz" is 1.2 litres, not 1.183.
+                yield return (QuantityRole.Fluids, N(Math.Round(q.Value, 1, MidpointRounding.AwayFromZero)));
                 break;
             case UnitKind.Mass when Nearest(CueKind.Caffeine) == CueKind.Caffeine:
                 yield return (QuantityRole.Caffeine, N(q.Value));
