@@ -2916,8 +2916,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
                 break;
             case UnitKind.Volume:
-                // Litres to one decimal, as a person would say them: "40 oz" is 1.2 litres, not 1.183.
-                yield return (QuantityRole.Fluids, N(Math.Round(q.Value, 1, MidpointRounding.AwayFromZero)));
+                yield return (QuantityRole.Fluids, N(q.Value));
                 break;
             case UnitKind.Mass when Nearest(CueKind.Caffeine) == CueKind.Caffeine:
                 yield return (QuantityRole.Caffeine, N(q.Value));
