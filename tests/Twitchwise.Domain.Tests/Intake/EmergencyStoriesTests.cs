@@ -1411,6 +1411,11 @@ public sealed class EmergencyStoriesTests
         { "Son (15) had rugby in the heat, he's been lying in a cool room for 40 minutes and still feels sick and crampy", TriageLevel.Emergency },
         { "after my swim I smiled in the changing room mirror and one side didn't move, feels a bit better now", TriageLevel.Emergency },
         { "after the 10k my left hand just wouldn't cooperate and my fingers feel numb, it came on all at once", TriageLevel.Emergency },
+        // ... and in-sample emergencies read lower, flagged: an arm that went "numb and heavy" with speech gone funny; an arm
+        // that dropped when asked to hold both up (FAST's arm test, told by a coach).
+        { "Mum is 70. On her walk today her right arm went numb and heavy and her speech went funny for about 10 minutes", TriageLevel.Emergency },
+        { "One of my swimmers climbed out and his right arm dropped when I asked him to hold both up", TriageLevel.Emergency },
+        { "Left arm dropped when the bar slipped on my last rep of bench, calves twitchy after", TriageLevel.SelfCare },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };

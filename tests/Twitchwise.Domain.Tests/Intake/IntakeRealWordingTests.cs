@@ -432,6 +432,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("twitching in my tongue after rides, and swallowing's got harder, food seems to stick", "symptom.swallowing_or_speech", "true")]
     [InlineData("Did 3 hours on the turbo in the garage and both calves started flickering", "exercise.type", "cycle")]
     [InlineData("Felt like I was going to black out during a hill sprint, had to stop and crouch down", "symptom.near_faint", "true")]
+    [InlineData("went grey at her Zumba class and her heart's been doing flip flops since", "symptom.palpitations", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -570,6 +571,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("I drink no pop, only water, and my calves cramp after runs", "symptom.pop_or_snap")]
     [InlineData("Eyelid twitching for 9 days. 12-hour shifts, gym on my days off.", "episode.outside_exercise")]
     [InlineData("Felt like I was going to black out during a hill sprint, had to stop and crouch down", "symptom.collapse_or_seizure")]
+    [InlineData("race tomorrow and my stomach's doing flip flops, calves twitchy after the shakeout run", "symptom.palpitations")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
