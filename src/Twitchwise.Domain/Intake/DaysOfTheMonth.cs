@@ -15,25 +15,25 @@ internal static partial class DaysOfTheMonth
 {
     private const int DaysPerMonth = 30;
 
-    [GeneratedRegex(@"\b(?:since|started on|began on|starting on|start of it was)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|started on|began on|starting on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Began();
 
-    [GeneratedRegex(@"\b(?:today's|today is|today it's|it's|it is)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+today)?\b", RegexOptions.IgnoreCase)]
+    // "today's the 19th", "it's the 19th today" ("it's the 19th" alone may be any day told of).
+    [GeneratedRegex(@"\b(?:today's|today is|today it's)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(?:it's|it is)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+today\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
     public static DaysSinceADate? Read(string text)
     {
         text = text.Replace('\u2019', '\'');
         var began = Began().Match(text);
-        var today = Today().Match(text);
-        if (!began.Success || !today.Success || today.Index < began.Index ||
-            (!today.Value.EndsWith("today", StringComparison.OrdinalIgnoreCase) && !today.Value.StartsWith("today", StringComparison.OrdinalIgnoreCase)))
+        var today = began.Success ? Today().Match(text, began.Index + began.Length) : Match.Empty;
+        if (!today.Success)
         {
             return null;
         }
 
         var from = int.Parse(began.Groups[1].Value, CultureInfo.InvariantCulture);
-        var to = int.Parse(today.Groups[1].Value, CultureInfo.InvariantCulture);
+        var to = int.Parse(today.Groups[1].Success ? today.Groups[1].Value : today.Groups[2].Value, CultureInfo.InvariantCulture);
         if (from is < 1 or > 31 || to is < 1 or > 31 || from == to)
         {
             return null;

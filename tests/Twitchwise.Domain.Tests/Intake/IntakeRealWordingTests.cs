@@ -426,6 +426,7 @@ public sealed class IntakeRealWordingTests
     // denied, swallowing that got harder, a turbo session.
     [InlineData("Twitching in my left calf since the 3rd. Today's the 19th. Comes and goes", "episode.days", "16")]
     [InlineData("calves twitching, started on the 1st, today is the 15th. i run 4 times a week", "episode.days", "14")]
+    [InlineData("left calf twitching since the 28th, it's the 3rd today, after every run", "episode.days", "5")]
     [InlineData("My calves twitch after my evening jog but also on my days off when I'm just lying in bed", "episode.outside_exercise", "true")]
     [InlineData("foot cramps in bed most nights, even on the non-swim days", "episode.outside_exercise", "true")]
     [InlineData("Taking cipro since Monday, now my Achilles is sore. No snap or anything.", "symptom.pop_or_snap", "false")]
