@@ -1604,16 +1604,20 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         // "drank water at every station", "chugged plain water the whole way": water drunk all along, no other drink named in
         // the sentence and not said to be too little ("hardly had any water all day"), is as much as the lexicon's litres;
-        // ReadWaterOverload weighs it with the event as it does a volume. A volume just before a whole-time word is the whole
-        // of it: "about 3 litres all day", "2 pints of water all day" ("a full bottle at every station" is each time's).
+        // ReadWaterOverload weighs it with the event as it does a volume.
         if (water.Count > 0 && other.Count == 0 && overload.TooLittle.FindAll(tokens).Count == 0 &&
             overload.AllAlong.FindAll(tokens).FirstOrDefault(a => Counts(contextOf(a.First, a.Last))) is { } along &&
-            !(quantities.Any(q => q.Kind == UnitKind.Volume && along.First >= q.Last &&
-                                  tokens.Skip(q.Last).Take(along.First - q.Last).All(t => t.Norm is "of" or "water" or "plain" or "tap")) &&
-              tokens.Skip(along.First).Take(along.Last - along.First).All(t => t.Norm != "every")))
+            !VolumeForAllOfIt(along.First, along.Last))
         {
             collected.Water.Add((make(overload.Answer.Id, AnswerValue.Of(true), along.First, along.Last), overload.MinLitres, collected.Sentence));
         }
+
+        // "about 3 litres all day", "2 pints of water all day": a volume just before a whole-time word is the whole of it
+        // ("a full bottle at every station" is each time's).
+        bool VolumeForAllOfIt(int first, int last) =>
+            tokens.Skip(first).Take(last - first).All(t => t.Norm != "every") &&
+            quantities.Any(q => q.Kind == UnitKind.Volume && first >= q.Last &&
+                                tokens.Skip(q.Last).Take(first - q.Last).All(t => t.Norm is "of" or "water" or "plain" or "tap"));
     }
 
     /// <summary>
