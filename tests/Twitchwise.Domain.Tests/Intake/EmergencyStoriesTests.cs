@@ -1416,6 +1416,14 @@ public sealed class EmergencyStoriesTests
         { "Mum is 70. On her walk today her right arm went numb and heavy and her speech went funny for about 10 minutes", TriageLevel.Emergency },
         { "One of my swimmers climbed out and his right arm dropped when I asked him to hold both up", TriageLevel.Emergency },
         { "Left arm dropped when the bar slipped on my last rep of bench, calves twitchy after", TriageLevel.SelfCare },
+        // Stop 69, test-danger80's emergencies read lower, in other words: both legs weak after a blow to the neck (a spinal
+        // cord injury until shown otherwise, NICE NG232); still sick after lying in an air-conditioned car after a race in
+        // the heat (heat exhaustion not settling with cooling, NHS); a swollen calf on the pill, now puffed out on one flight
+        // of stairs (a clot that may have reached the lungs, NICE NG158).
+        { "Fell off skiing and hit my neck on the ice, now both my legs feel weak and I'm struggling to walk in a straight line", TriageLevel.Emergency },
+        { "Sat in an air conditioned car for half an hour after the triathlon in 33 degrees and I still feel really sick", TriageLevel.Emergency },
+        { "On the pill, my right calf has been swollen and sore for 4 days and now I'm puffed out walking up the stairs", TriageLevel.Emergency },
+        { "Got puffed out walking up Snowdon yesterday, calves cramped on the way down", TriageLevel.SelfCare },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };
