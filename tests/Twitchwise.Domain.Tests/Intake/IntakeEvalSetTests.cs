@@ -267,6 +267,12 @@ public sealed class IntakeEvalSetTests
     //   by the writer's judgement; rowing, climbing, martial arts, dance, swimming and cycling words; shift work, newborns,
     //   exams; meals, supplements, alcohol and fasting; timelines over several days; Indian, South African, Nigerian and
     //   New Zealand English; 23 typed for someone else); pinned the same way.
+    // test-danger84.jsonl (2026-12-08, stop 69): a safety half of 200 written blind (62 emergencies, 43 urgent and 46 doctor
+    //   by the writer's judgement; told in order as to a GP receptionist or a 111 call handler; football, rugby, hockey,
+    //   tennis, golf, gardening, DIY and moving house; regular medicines by brand or generic name; hedges, half-denials and
+    //   double negatives; Scottish, Irish, Australian and Caribbean English; 28 typed for someone else, young children and
+    //   elderly parents among them; 49 look-alikes and 15 hedged); pinned after that stop's first intake change (5b6a7e4)
+    //   and scored on the stop's start build (1938340) by its summary lines only.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -355,6 +361,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test77.jsonl", "e81b1c87558cf69df79ac83e83c527f70a94e2c49a4c374de7575430b139f7d3")]
     [InlineData("test-danger80.jsonl", "19fc300e54878afce0b97d0b882d1d9049d794a68f7e6d26358d4f050b3b84ba")]
     [InlineData("test81.jsonl", "0e82f10189de21bc8daa5d545492fddeb42e64ad28119d9b3021453e51da6058")]
+    [InlineData("test-danger84.jsonl", "ab3b349fd18f8d441f0755cea1c1db53fd42022b6c67b61f6d945cfc6bc97ca7")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
