@@ -273,6 +273,11 @@ public sealed class IntakeEvalSetTests
     //   double negatives; Scottish, Irish, Australian and Caribbean English; 28 typed for someone else, young children and
     //   elderly parents among them; 49 look-alikes and 15 hedged); pinned after that stop's first intake change (5b6a7e4)
     //   and scored on the stop's start build (1938340) by its summary lines only.
+    // test85.jsonl (2026-12-08, stop 69): 260 everyday descriptions written blind (6 emergencies, 8 urgent and 15 doctor by
+    //   the writer's judgement; sets and reps, CrossFit, HIIT, spin; parkrun to ultras, paces per km and per mile; drinks in
+    //   glasses, mugs, bottles, mL, fl oz and pints; sleep by bed and wake times; deadlines, break-ups, moving and caring;
+    //   older people, menopause and pregnancy; Canadian, Welsh, Singaporean and Filipino English; 32 typed for someone
+    //   else; 12 hedged); pinned and scored the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -362,6 +367,7 @@ public sealed class IntakeEvalSetTests
     [InlineData("test-danger80.jsonl", "19fc300e54878afce0b97d0b882d1d9049d794a68f7e6d26358d4f050b3b84ba")]
     [InlineData("test81.jsonl", "0e82f10189de21bc8daa5d545492fddeb42e64ad28119d9b3021453e51da6058")]
     [InlineData("test-danger84.jsonl", "ab3b349fd18f8d441f0755cea1c1db53fd42022b6c67b61f6d945cfc6bc97ca7")]
+    [InlineData("test85.jsonl", "f125865512fec71d166233981a576923c1ed0dc6a5995c17c2adbadbe603fd68")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
