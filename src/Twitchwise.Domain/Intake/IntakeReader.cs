@@ -1385,8 +1385,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 continue;
             }
 
-            // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt).
-            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.Last <= q.First);
+            // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt). A time that
+            // opens its sentence follows on from the sentence before ("won't stop twitching. 20 mins so far").
+            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.Last <= q.First) ||
+                             (collected.KindBefore && WordBeforeTime(q, tokens) < 0);
             // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
             // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
             var ownCues = cues.Where(c => !quantities.Any(t => t != q && t.Kind == UnitKind.Ago && c.First >= t.First && c.Last <= t.Last)).ToList();
@@ -1404,7 +1406,11 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 : q.Kind == UnitKind.Duration && !PerWeek(tokens, q.Last) ? ownCues.Concat(activitiesApart.Where(a => JustBefore(tokens, a, q.First) ||
                     (Lasted(q, tokens) && a.Last <= q.First && q.First - a.Last <= LastedReach) || (a.Last <= q.First && q.Value >= ShortestSessionSeconds && StandaloneTime(q, tokens)))).ToList()
                 : ownCues;
-            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, scores, stillHolding))
+            // "like 10 minutes of constant flicker", "20 mins of twitching": a time of the twitch or cramp named just after "of"
+            // ("3 hours of it", "10 minutes of walking" are not).
+            var kindAfterOf = q.Last < tokens.Count && tokens[q.Last].Norm == "of" &&
+                              everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First > q.Last && m.First - q.Last <= 2);
+            foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, kindAfterOf, scores, stillHolding))
             {
                 var value = assigned;
                 if (!lexicon.Roles.TryGetValue(role, out var question))
@@ -1467,6 +1473,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         collected.AgoBefore = agoToday.Count > 0 ? agoToday[^1].Value : collected.AgoBefore;
+        collected.KindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind });
 
         // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
         foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
@@ -2681,7 +2688,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// number answers nothing.
     /// </summary>
     private static IEnumerable<(QuantityRole Role, AnswerValue Value)> Assign(Quantity q, List<PhraseMatch<CueKind>> cues, List<Token> tokens, bool kindBefore,
-        List<Quantity> scores, List<PhraseMatch<bool>> stillHolding)
+        bool kindAfterOf, List<Quantity> scores, List<PhraseMatch<bool>> stillHolding)
     {
         // A score out of 10 can only be pain, stress or effort, so an "unrelated" cue ("stressed at work 8/10") says nothing about it.
         // A cue word inside the time's own words ("last" of "last month", "this" of "this morning") says nothing of whose time it is.
@@ -2863,6 +2870,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 var lastedBy = WhatLasted(q, cues, tokens);
                 CueKind? cue = held ? CueKind.Episode
                     : lastedBy is { } lasted ? lasted
+                    : kindAfterOf ? CueKind.Episode
                     : SessionsOwnTime(q, cues, tokens, stillHolding) ? CueKind.Exercise
                     : EachOne(q, cues, tokens) is { } each ? each
                     : activity ? CueKind.Exercise
@@ -3082,11 +3090,14 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         q.First >= 3 && tokens[q.First - 1].Norm == "for" && tokens[q.First - 2].Norm == "done" && tokens[q.First - 3].Norm == "has" &&
         cues.Any(c => c.Item == CueKind.Episode && c.Last <= q.First - 3);
 
-    /// <summary>"16 days now", "3 weeks so far", "6 weeks of it": a time that is still running.</summary>
-    private static bool StillGoingOn(Quantity q, List<Token> tokens) =>
-        q.Last < tokens.Count && (tokens[q.Last].Norm == "now" ||
-                                  (q.Last + 1 < tokens.Count && (tokens[q.Last].Norm, tokens[q.Last + 1].Norm) is ("so", "far") or ("and", "counting") or
-                                      ("of", "it" or "this" or "these" or "them")));
+    /// <summary>"16 days now", "3 weeks so far", "6 weeks of it", "20 mins nonstop so far": a time that is still running.</summary>
+    private static bool StillGoingOn(Quantity q, List<Token> tokens)
+    {
+        var at = q.Last < tokens.Count && tokens[q.Last].Norm is "nonstop" or "straight" or "solid" ? q.Last + 1 : q.Last;
+        return at < tokens.Count && (tokens[at].Norm == "now" ||
+                                     (at + 1 < tokens.Count && (tokens[at].Norm, tokens[at + 1].Norm) is ("so", "far") or ("and", "counting") or
+                                         ("of", "it" or "this" or "these" or "them")));
+    }
 
     /// <summary>
     /// The index of the word before a time and the fillers said before it ("about", "roughly" and the given words, such as
@@ -3489,6 +3500,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         /// <summary>Whether the sentence just read named pain, for a score given in the next one ("... hasn't eased. It's a 10.").</summary>
         public bool PainBefore { get; set; }
+
+        /// <summary>Whether the sentence just read named a twitch or cramp, for a time still running that opens the next one
+        /// ("left quad won't stop twitching. 20 mins so far.").</summary>
+        public bool KindBefore { get; set; }
 
         /// <summary>The last time before now under a day that the sentence just read gave, in seconds, for a cramp said to
         /// hold still in the next one.</summary>

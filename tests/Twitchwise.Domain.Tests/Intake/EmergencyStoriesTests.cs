@@ -1424,6 +1424,11 @@ public sealed class EmergencyStoriesTests
         { "Sat in an air conditioned car for half an hour after the triathlon in 33 degrees and I still feel really sick", TriageLevel.Emergency },
         { "On the pill, my right calf has been swollen and sore for 4 days and now I'm puffed out walking up the stairs", TriageLevel.Emergency },
         { "Got puffed out walking up Snowdon yesterday, calves cramped on the way down", TriageLevel.SelfCare },
+        // ... and an urgent story read lower: a hand locked in a claw for 12 minutes.
+        { "My hand has been locked in a claw for 12 minutes since I came off the climbing wall and it won't release.", TriageLevel.Urgent },
+        // dev-danger10's silent emergency in other words: both hands tingling after a tackle that sent the neck into spasm
+        // (a blow to the neck with pins and needles in the limbs, NICE NG232).
+        { "Took a big hit in a tackle at rugby, my neck went into spasm. Now my hands are tingling", TriageLevel.Emergency },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };
