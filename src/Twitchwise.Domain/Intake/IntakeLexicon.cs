@@ -199,7 +199,8 @@ internal enum HeartPlace
 /// <summary>
 /// Issue 12's reading of heart pain felt elsewhere (heart_pattern in the lexicon): a feeling word near a place, and the
 /// companion signs that make it the heart's. <see cref="Places"/> says which kind of place each is.
-/// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>.
+/// Pain on effort that eases at rest, told of the heart's places with no leg named, is not <see cref="NotWalkingPain"/>;
+/// from <see cref="EffortPatternFromAge"/> it is the heart's pain.
 /// </summary>
 internal sealed record HeartPattern(
     Question Answer,
@@ -210,6 +211,8 @@ internal sealed record HeartPattern(
     IReadOnlyList<Companion> Companions,
     Question? NotWalkingPain,
     IReadOnlyList<string> NotWalkingPainWhen,
+    int? EffortPatternFromAge,
+    IReadOnlyList<string> NotWalkingPainPlaces,
     PhraseMatcher<bool> Legs,
     IReadOnlyList<string> StorySigns,
     IReadOnlyList<string> NotPlacesInTheStory);
@@ -1409,6 +1412,11 @@ public sealed class IntakeLexicon
             }
 
             CheckYesNo(entry, e.NotWalkingPainWhen, "not_walking_pain_when ");
+            if (e.EffortPatternFromAge is < 18 or > 100 || (e.EffortPatternFromAge is not null && walking is null))
+            {
+                Problem(entry, "'effort_pattern_from_age' must be an adult age, with 'not_walking_pain' to read the easing at rest");
+                ok = false;
+            }
 
             CheckYesNo(entry, e.StorySigns, "story_signs ");
 
@@ -1418,10 +1426,15 @@ public sealed class IntakeLexicon
                 Problem(entry, $"not_places_in_the_story '{place}' is not an option of episode.locations");
             }
 
+            foreach (var place in e.NotWalkingPainPlaces.Where(p => !locations.Contains(p)))
+            {
+                Problem(entry, $"not_walking_pain_places '{place}' is not an option of episode.locations");
+            }
+
             var places = e.Places.Select(p => (p, HeartPlace.Jaw)).Concat(e.NeckPlaces.Select(p => (p, HeartPlace.Neck)))
                 .Concat(e.WorkedPlaces.Select(p => (p, HeartPlace.Worked)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
-                Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
+                Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, e.EffortPatternFromAge, e.NotWalkingPainPlaces, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
         /// <summary>A sign and its companions are yes/no questions, or a companion may be a choice's option, written

@@ -94,6 +94,8 @@ internal sealed class HeartPatternEntry
     public List<string> ArmWork { get; set; } = [];
     public string? NotWalkingPain { get; set; }
     public List<string> NotWalkingPainWhen { get; set; } = [];
+    public int? EffortPatternFromAge { get; set; }
+    public List<string> NotWalkingPainPlaces { get; set; } = [];
     public List<string> Legs { get; set; } = [];
     public List<string> StorySigns { get; set; } = [];
     public List<string> NotPlacesInTheStory { get; set; } = [];

@@ -502,7 +502,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         ReadSessionJustDone(collected, answers);
         ReadSettled(collected, answers);
         AskLongStanding(collected, answers);
-        var notPlaces = PlacesOfTheHeart(answers);
+        var notPlaces = PlacesOfTheHeart(answers, collected.HeartOnEffort);
         // A hedged sign that is plainly affirmed elsewhere needs no confirming; one denied elsewhere is asked, not taken as no.
         // A sign's word that no finding took is asked only while nothing answers the sign.
         var confirm = collected.Confirm.Distinct(StringComparer.Ordinal)
@@ -672,14 +672,15 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>
     /// "thought it was a cramp in my left arm, now there's a tight band across my chest": in a heart story (one of the heart
-    /// pattern's story_signs answered yes, or its answer with a companion) the arm and the jaw are where the heart's pain is
-    /// felt, so they are no places of the complaint (the annotation guide). Returns the places taken out.
+    /// pattern's story_signs answered yes, or its answer with a companion or read on effort and at rest) the arm and the jaw
+    /// are where the heart's pain is felt, so they are no places of the complaint (the annotation guide). Returns the places
+    /// taken out.
     /// </summary>
-    private IReadOnlyList<string> PlacesOfTheHeart(Dictionary<string, AnswerValue> answers)
+    private IReadOnlyList<string> PlacesOfTheHeart(Dictionary<string, AnswerValue> answers, bool onEffort)
     {
         bool Yes(string id) => answers.GetValueOrDefault(id) is BoolAnswer { Value: true };
         if (lexicon.Heart is not { } heart ||
-            !(heart.StorySigns.Any(Yes) || (Yes(heart.Answer.Id) && heart.Companions.Any(c => c.AffirmedIn(answers)))) ||
+            !(heart.StorySigns.Any(Yes) || (Yes(heart.Answer.Id) && (onEffort || heart.Companions.Any(c => c.AffirmedIn(answers))))) ||
             answers.GetValueOrDefault(Locations) is not ChoicesAnswer { Options: var places })
         {
             return [];
@@ -2414,13 +2415,17 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// "jaw pain whenever I walk fast, goes away when I stop": pain on effort that eases at rest in the chest, jaw, neck
     /// or arm is the heart's pattern (angina), not the legs' (claudication). With chest pain or the heart's pain in the
     /// arm, jaw or neck answered yes (not_walking_pain_when) and no leg named anywhere, the walking-pain reading
-    /// (heart_pattern's not_walking_pain) is dropped.
+    /// (heart_pattern's not_walking_pain) is dropped; so it is where the only places named are not a leg's
+    /// (not_walking_pain_places: "my forearms get tight when I climb, eases after a rest"), unless the heart's pain is being
+    /// asked ("chest twinges when I run uphill, go away when I stop. Also loads of eye twitching").
     /// </summary>
     private void ReadPainEasedAtRestOfTheHeart(Collected collected, Dictionary<string, AnswerValue> answers)
     {
         if (lexicon.Heart is { NotWalkingPain: { } walking } heart && !collected.LegNamed &&
             answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true } &&
-            heart.NotWalkingPainWhen.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }))
+            (heart.NotWalkingPainWhen.Any(id => answers.GetValueOrDefault(id) is BoolAnswer { Value: true }) ||
+             (answers.GetValueOrDefault(Locations) is ChoicesAnswer { Options: var places } && places.All(heart.NotWalkingPainPlaces.Contains) &&
+              !heart.NotWalkingPainWhen.Any(id => collected.Confirm.Contains(id) || collected.Unplaced.Contains(id)))))
         {
             answers.Remove(walking.Id);
         }
@@ -2445,12 +2450,22 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var affirmed = heart.Companions.Where(c => c.AffirmedIn(answers)).ToList();
         var sign = affirmed.Any(c => c.Option is null) || collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
         var companion = sign || affirmed.Count > 0;
+        // NICE CG95's three features of typical angina: a discomfort in the chest, neck, jaw, shoulders or arms, brought on by
+        // effort and eased by rest within minutes. A heart's place felt so, with the easing at rest read (not_walking_pain), in
+        // a person of the age given or with known heart disease, has all three: "the inside of my left arm goes crampy and
+        // heavy when I push the mower uphill, eases after a rest. I'm 64". Not an arm the session plainly worked (a climber's
+        // forearms pumped till a rest).
+        var effortAndRest = heart is { NotWalkingPain: { } walking, EffortPatternFromAge: { } from } &&
+                            answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true } &&
+                            (companion || (lexicon.Roles.TryGetValue(QuantityRole.Age, out var age) && answers.GetValueOrDefault(age.Id) is NumberAnswer { Value: var years } && years >= from));
         // Known heart disease ("71 and I have angina ... my jaw's been aching since the walk") speaks for the jaw; beside it
         // alone a neck (a helmet, a pillow) or an arm (the muscle the session worked) is asked.
-        if (collected.Heart.FirstOrDefault(h => !h.Uncertain && (sign || (companion && h.Place == HeartPlace.Jaw))) is { } sure)
+        if (collected.Heart.FirstOrDefault(h => !h.Uncertain && (sign || (companion && h.Place == HeartPlace.Jaw) ||
+                                                                 (effortAndRest && !(h.Place == HeartPlace.Worked && collected.ArmWorked)))) is { } sure)
         {
             collected.Findings.Add(new(sure.Finding, null, false));
             answers[heart.Answer.Id] = AnswerValue.Of(true);
+            collected.HeartOnEffort = effortAndRest;
         }
         else if (companion || heart.Companions.Any(c => collected.Confirm.Contains(c.Question)) || collected.Heart.Any(h => !(h.Place == HeartPlace.Worked && collected.ArmWorked)))
         {
@@ -3467,6 +3482,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         public List<HeartFeeling> Heart { get; } = [];
 
         public bool ArmWorked { get; set; }
+
+        /// <summary>Whether the heart's pain was read from its pattern on effort and at rest (ReadHeartPattern), which
+        /// makes the story the heart's as a companion sign would.</summary>
+        public bool HeartOnEffort { get; set; }
 
         /// <summary>Whether the description names a leg, for walking pain that eases at rest to be the legs' (claudication).</summary>
         public bool LegNamed { get; set; }

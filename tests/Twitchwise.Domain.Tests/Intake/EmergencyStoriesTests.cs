@@ -1429,6 +1429,11 @@ public sealed class EmergencyStoriesTests
         // dev-danger10's silent emergency in other words: both hands tingling after a tackle that sent the neck into spasm
         // (a blow to the neck with pins and needles in the limbs, NICE NG232).
         { "Took a big hit in a tackle at rugby, my neck went into spasm. Now my hands are tingling", TriageLevel.Emergency },
+        // test-danger80's urgent stories read lower: an arm or a neck tight and heavy on effort, eased at rest, at 64 and 67
+        // (NICE CG95's angina; urgent, not an emergency, while it settles with rest). A climber's pumped forearms are not.
+        { "My left arm goes tight and heavy when I carry the shopping up the hill, goes after a rest. I'm 61.", TriageLevel.Urgent },
+        { "Tightness in my neck and left arm while digging the allotment, faded once I stopped. I'm 70.", TriageLevel.Urgent },
+        { "My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", TriageLevel.SelfCare },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };
