@@ -1434,6 +1434,13 @@ public sealed class EmergencyStoriesTests
         { "My left arm goes tight and heavy when I carry the shopping up the hill, goes after a rest. I'm 61.", TriageLevel.Urgent },
         { "Tightness in my neck and left arm while digging the allotment, faded once I stopped. I'm 70.", TriageLevel.Urgent },
         { "My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", TriageLevel.SelfCare },
+        // In-sample emergencies read lower, in other words: a jaw "that stiff" (so stiff) after a rusty nail, and a jaw "stuck"
+        // after gravel ground into a knee (tetanus, UKHSA); a head bent back in a tackle, then legs like jelly (NICE NG232);
+        // still feeling very bad in an AC room after a walk in 41 degrees (heat exhaustion not settling, NHS).
+        { "Cut my hand on rusty wire last week. Now my jaw is that stiff I can barely get a spoon in", TriageLevel.Emergency },
+        { "She got gravel ground into her knee at the skatepark 8 days ago, now her jaw is stuck", TriageLevel.Emergency },
+        { "Our hooker's head was bent back in the scrum and now both his legs are tingly and weak", TriageLevel.Emergency },
+        { "Hiked 10 km in 40 degrees, been sitting in an AC room for 30 minutes but still feeling very bad", TriageLevel.Emergency },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };

@@ -445,6 +445,9 @@ public sealed class IntakeRealWordingTests
     [InlineData("For about a week my right leg twitches after running, and twice I've caught my toe on the pavement", "symptom.walking_change", "true")]
     [InlineData("The inside of my left arm goes crampy and heavy when I push the mower uphill, eases after a rest. I'm 64.", "symptom.arm_jaw_neck_pain", "true")]
     [InlineData("Got a weird tightness in my neck and left arm while shovelling snow, it faded once I stopped. I'm 67.", "symptom.arm_jaw_neck_pain", "true")]
+    // ... "that" as "so" asks nothing ("my jaw is that stiff"); a graze on a muddy pitch is a dirty wound.
+    [InlineData("my jaw is that stiff I can barely get a spoon in", "symptom.jaw_stiffness", "true")]
+    [InlineData("My son grazed his knee badly on a muddy pitch at rugby", "history.dirty_wound", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
