@@ -2678,6 +2678,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             var k = i - 1;
             while (k >= 0 && i - k <= PainScoreReach && tokens[k].Norm is "about" or "around" or "roughly" or "maybe" or "like" or "is" or "was" or "of" or
                        "a" or "an" or "at" or "level" or "score" or "'s" or "its" or "it's" or "probably" or "say" or "rated" or "rate" or "it" or
+                       // "pain's a solid 9".
+                       "solid" or
                        // "roaring with the pain, says it's a nine": who gives the score, past the comma after the pain.
                        "says" or "said" or "reckons" or "," or
                        // "crying with pain (says 9)": a score given in brackets after the pain.

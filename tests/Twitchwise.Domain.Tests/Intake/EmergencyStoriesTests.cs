@@ -1441,6 +1441,12 @@ public sealed class EmergencyStoriesTests
         { "She got gravel ground into her knee at the skatepark 8 days ago, now her jaw is stuck", TriageLevel.Emergency },
         { "Our hooker's head was bent back in the scrum and now both his legs are tingly and weak", TriageLevel.Emergency },
         { "Hiked 10 km in 40 degrees, been sitting in an AC room for 30 minutes but still feeling very bad", TriageLevel.Emergency },
+        // ... a shin swollen and tight after a kick, "pain's a solid 9", toes numb (compartment syndrome, NHS); "kinda confused"
+        // after drinking at every station without thirst (low blood sodium, Hew-Butler 2015); sight gone on the same side of
+        // both eyes after a heavy session (a stroke's lost half of the field, NHS).
+        { "Took a kick to the shin at hockey, it's swollen and tight, pain's a solid 9 and my toes are numb", TriageLevel.Emergency },
+        { "Did my first marathon, drank water at every single station even when not thirsty, now I feel kinda confused", TriageLevel.Emergency },
+        { "after the session I can't see properly out of the right side of both eyes", TriageLevel.Emergency },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
     };

@@ -448,6 +448,7 @@ public sealed class IntakeRealWordingTests
     // ... "that" as "so" asks nothing ("my jaw is that stiff"); a graze on a muddy pitch is a dirty wound.
     [InlineData("my jaw is that stiff I can barely get a spoon in", "symptom.jaw_stiffness", "true")]
     [InlineData("My son grazed his knee badly on a muddy pitch at rugby", "history.dirty_wound", "true")]
+    [InlineData("mi bredda tek a lick inna him forearm, now it swell up tight, him seh pain 9 an him finger dem numb", "episode.pain", "9")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
