@@ -3074,7 +3074,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
         var lastOf = start >= 2 && tokens[start - 1].Norm is "last" or "final" && tokens[start - 2].Norm == "the" &&
                      (start < 3 || tokens[start - 3].Norm is not ("for" or "over" or "past"));
-        var intoIt = q.Last < tokens.Count && ((tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord)) ||
+        // "my calves cramp about 45 mins in every single time".
+        var intoIt = q.Last < tokens.Count && ((tokens[q.Last].Norm == "in" && (q.Last + 1 == tokens.Count || !tokens[q.Last + 1].IsWord ||
+                                                                                 tokens[q.Last + 1].Norm is "every" or "each" or "then" or "when")) ||
                                                tokens[q.Last].Norm == "into");
         // "Tonight about 20 mins in my left calf cramped": a sentence or clause opened by the time, the part just after "in"
         // being the one that cramped ("cramped for 20 mins in my calf", "longest cramp - 8 minutes in my calf" are how long
@@ -3278,7 +3280,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             verb = held - 1;
         }
 
-        if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their"))
+        // "during last night's 90 min spin": "last" before a possessive is which night, not a verb.
+        if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their") ||
+            (tokens[verb].Norm == "last" && verb + 1 < tokens.Count && tokens[verb + 1].Norm.EndsWith("'s", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -3347,8 +3351,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         cues.Any(c => c.Item == CueKind.Episode && c.First > q.Last && c.First - q.Last <= 3) &&
         cues.Where(c => c.Item is CueKind.Exercise or CueKind.Sleep && c.Last <= q.First).MaxBy(c => c.Last)?.Item != CueKind.Sleep;
 
-    /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day": a time told as a rate.</summary>
-    private static bool PerDayOrWeek(Quantity q, List<Token> tokens) => Per(tokens, q.Last, "day", "week", "wk", "night");
+    /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day", "6 hours out each day": a time told as a rate.</summary>
+    private static bool PerDayOrWeek(Quantity q, List<Token> tokens) =>
+        Per(tokens, q.Last, "day", "week", "wk", "night") ||
+        // ... but "10 mins twice a day" is each episode's length, twice over.
+        (q.Last < tokens.Count && tokens[q.Last].IsWord && tokens[q.Last].Norm is not ("once" or "twice" or "thrice" or "times") &&
+         Per(tokens, q.Last + 1, "day", "week", "wk", "night"));
 
     /// <summary>"on and off", "coming and going", "off and on": many short episodes told together.</summary>
     private static bool OnAndOff(List<Token> tokens) =>

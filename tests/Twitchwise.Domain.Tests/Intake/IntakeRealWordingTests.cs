@@ -449,6 +449,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("my jaw is that stiff I can barely get a spoon in", "symptom.jaw_stiffness", "true")]
     [InlineData("My son grazed his knee badly on a muddy pitch at rugby", "history.dirty_wound", "true")]
     [InlineData("mi bredda tek a lick inna him forearm, now it swell up tight, him seh pain 9 an him finger dem numb", "episode.pain", "9")]
+    [InlineData("Three cramps in my right hamstring during last night's 90 min spin, each about 15 secs.", "exercise.minutes", "90")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -592,6 +593,13 @@ public sealed class IntakeRealWordingTests
     // eases after a rest is no heart's pain and no leg's pain on walking; below 40 the arm on effort is asked, not taken.
     [InlineData("5 hours of it kayaking across the loch yesterday. Forearms were twitchy last night, settled now.", "episode.seconds")]
     [InlineData("I did 2 hours of that aerobics on the beach this morning. Tonight my calves are jumping.", "episode.seconds")]
+    // ... nor "45 mins in every single time" (a point in the session), "6 hours out each day" (a day's climbing), "last
+    // night's 90 min spin" (the session's); a supplement or a diet started dates itself, not the cramps.
+    [InlineData("Wearing compression tights on the turbo and my calves cramp about 45 mins in every single time.", "episode.seconds")]
+    [InlineData("Climbing trip, 31 degrees at the crag and 6 hours out each day. Last night both forearms cramped.", "episode.seconds")]
+    [InlineData("Three cramps in my right hamstring during last night's 90 min spin.", "episode.seconds")]
+    [InlineData("Started creatine 2 weeks ago and I swear I'm getting more calf cramps after runs.", "episode.days")]
+    [InlineData("Started 5:2 fasting three weeks ago and those are the nights both calves cramp.", "episode.days")]
     [InlineData("My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", "symptom.arm_jaw_neck_pain")]
     [InlineData("My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", "episode.walking_pain_eases_at_rest")]
     [InlineData("My left arm gets tight and heavy when I walk fast, eases when I stop. I'm 28.", "symptom.arm_jaw_neck_pain")]
