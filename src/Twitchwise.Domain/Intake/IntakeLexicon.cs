@@ -212,6 +212,7 @@ internal sealed record HeartPattern(
     Question? NotWalkingPain,
     IReadOnlyList<string> NotWalkingPainWhen,
     int? EffortPatternFromAge,
+    PhraseMatcher<bool> EasedByRest,
     IReadOnlyList<string> NotWalkingPainPlaces,
     PhraseMatcher<bool> Legs,
     IReadOnlyList<string> StorySigns,
@@ -1404,6 +1405,7 @@ public sealed class IntakeLexicon
             CheckTerms(e.Feelings, entry + " feelings");
             CheckTerms(e.ArmWork, entry + " arm_work");
             CheckTerms(e.Legs, entry + " legs");
+            CheckTerms(e.EasedByRest, entry + " eased_by_rest");
             Question? walking = null;
             if (e.NotWalkingPain is { } w && (!knowledge.TryGetQuestion(w, out walking) || walking.Type != QuestionType.Bool))
             {
@@ -1412,9 +1414,9 @@ public sealed class IntakeLexicon
             }
 
             CheckYesNo(entry, e.NotWalkingPainWhen, "not_walking_pain_when ");
-            if (e.EffortPatternFromAge is < 18 or > 100 || (e.EffortPatternFromAge is not null && walking is null))
+            if (e.EffortPatternFromAge is < 18 or > 100)
             {
-                Problem(entry, "'effort_pattern_from_age' must be an adult age, with 'not_walking_pain' to read the easing at rest");
+                Problem(entry, "'effort_pattern_from_age' must be an adult age");
                 ok = false;
             }
 
@@ -1434,7 +1436,7 @@ public sealed class IntakeLexicon
             var places = e.Places.Select(p => (p, HeartPlace.Jaw)).Concat(e.NeckPlaces.Select(p => (p, HeartPlace.Neck)))
                 .Concat(e.WorkedPlaces.Select(p => (p, HeartPlace.Worked)));
             return ok ? new(q!, e.Reach, new(places, fuzzy: false), Words(e.Feelings),
-                Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, e.EffortPatternFromAge, e.NotWalkingPainPlaces, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
+                Words(e.ArmWork), companions, walking, e.NotWalkingPainWhen, e.EffortPatternFromAge, Words(e.EasedByRest), e.NotWalkingPainPlaces, Words(e.Legs), e.StorySigns, e.NotPlacesInTheStory) : null;
         }
 
         /// <summary>A sign and its companions are yes/no questions, or a companion may be a choice's option, written

@@ -95,6 +95,7 @@ internal sealed class HeartPatternEntry
     public string? NotWalkingPain { get; set; }
     public List<string> NotWalkingPainWhen { get; set; } = [];
     public int? EffortPatternFromAge { get; set; }
+    public List<string> EasedByRest { get; set; } = [];
     public List<string> NotWalkingPainPlaces { get; set; } = [];
     public List<string> Legs { get; set; } = [];
     public List<string> StorySigns { get; set; } = [];

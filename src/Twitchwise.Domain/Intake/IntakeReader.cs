@@ -1342,6 +1342,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         FindHeartFeelings(tokens, everyMatch, ContextOf, Make, collected);
+        collected.EasedByRest |= lexicon.Heart is { } heart && heart.EasedByRest.FindAll(tokens).Any(m => !ContextOf(m.First, m.Last).Negated);
         ReadPartSigns(tokens, everyMatch, triggers, ContextOf, Make, collected);
         ReadOneSideOfTheBody(tokens, everyMatch, ContextOf, Make, collected);
         ReadGlassTest(tokens, ContextOf, Make, collected);
@@ -2451,12 +2452,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         var sign = affirmed.Any(c => c.Option is null) || collected.Hedged.Any(h => heart.StorySigns.Contains(h.Answer));
         var companion = sign || affirmed.Count > 0;
         // NICE CG95's three features of typical angina: a discomfort in the chest, neck, jaw, shoulders or arms, brought on by
-        // effort and eased by rest within minutes. A heart's place felt so, with the easing at rest read (not_walking_pain), in
-        // a person of the age given or with known heart disease, has all three: "the inside of my left arm goes crampy and
-        // heavy when I push the mower uphill, eases after a rest. I'm 64". Not an arm the session plainly worked (a climber's
-        // forearms pumped till a rest).
-        var effortAndRest = heart is { NotWalkingPain: { } walking, EffortPatternFromAge: { } from } &&
-                            answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true } &&
+        // effort and eased by rest within minutes. A heart's place felt so, with the easing at rest read (not_walking_pain, or
+        // eased_by_rest's words), in a person of the age given or with known heart disease, has all three: "the inside of my
+        // left arm goes crampy and heavy when I push the mower uphill, eases after a rest. I'm 64". Not an arm the session
+        // plainly worked (a climber's forearms pumped till a rest).
+        var effortAndRest = heart is { EffortPatternFromAge: { } from } &&
+                            (collected.EasedByRest || (heart.NotWalkingPain is { } walking && answers.GetValueOrDefault(walking.Id) is BoolAnswer { Value: true })) &&
                             (companion || (lexicon.Roles.TryGetValue(QuantityRole.Age, out var age) && answers.GetValueOrDefault(age.Id) is NumberAnswer { Value: var years } && years >= from));
         // Known heart disease ("71 and I have angina ... my jaw's been aching since the walk") speaks for the jaw; beside it
         // alone a neck (a helmet, a pillow) or an arm (the muscle the session worked) is asked.
@@ -3496,6 +3497,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         /// <summary>Whether the heart's pain was read from its pattern on effort and at rest (ReadHeartPattern), which
         /// makes the story the heart's as a companion sign would.</summary>
         public bool HeartOnEffort { get; set; }
+
+        /// <summary>Whether words of a pain eased by rest were read (heart_pattern's eased_by_rest), for the heart's pattern
+        /// on effort; they answer no question of their own.</summary>
+        public bool EasedByRest { get; set; }
 
         /// <summary>Whether the description names a leg, for walking pain that eases at rest to be the legs' (claudication).</summary>
         public bool LegNamed { get; set; }

@@ -603,6 +603,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", "symptom.arm_jaw_neck_pain")]
     [InlineData("My forearms get tight and heavy when I climb, eases after a rest. I'm 52.", "episode.walking_pain_eases_at_rest")]
     [InlineData("My left arm gets tight and heavy when I walk fast, eases when I stop. I'm 28.", "symptom.arm_jaw_neck_pain")]
+    [InlineData("calf cramped at mile 10, eased after a rest and I finished the run", "episode.walking_pain_eases_at_rest")]
+    [InlineData("hamstring tightened up in the sprint, faded once I stopped", "episode.walking_pain_eases_at_rest")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
