@@ -450,6 +450,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("My son grazed his knee badly on a muddy pitch at rugby", "history.dirty_wound", "true")]
     [InlineData("mi bredda tek a lick inna him forearm, now it swell up tight, him seh pain 9 an him finger dem numb", "episode.pain", "9")]
     [InlineData("Three cramps in my right hamstring during last night's 90 min spin, each about 15 secs.", "exercise.minutes", "90")]
+    [InlineData("crampy ache in my left arm and jaw after the ride, and my heart is maybe a bit fluttery?", "symptom.palpitations", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
