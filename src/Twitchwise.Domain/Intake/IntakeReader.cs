@@ -1370,6 +1370,8 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         // ("the 10k an hour ago, it's still going well" is the day going well, a pseudo-trigger).
         var stillHolding = lexicon.StillHolding.FindAll(tokens).Where(h => !ContextOf(h.First, h.Last).Negated &&
             !triggers.Any(t => t.Item.Category == TriggerCategory.Pseudo && t.First <= h.First && h.Last <= t.Last && t.Last - t.First > h.Last - h.First)).ToList();
+        // The twitches and cramps named in the sentence, for the times around them and for the sentence after.
+        var kinds = everyMatch.Where(m => m.Item is Concept { Question.Id: EpisodeKind }).ToList();
         foreach (var q in quantities.Where(q => !concepts.Any(c => c.First <= q.First && q.Last <= c.Last)))
         {
             // An age's context is its number's: in "my son is 11" the words "my son" name whose age it is.
@@ -1389,7 +1391,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
             // A twitch or cramp named before the number: the episode that a session's time can date (StillFelt). A time that
             // opens its sentence follows on from the sentence before ("won't stop twitching. 20 mins so far").
-            var kindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.Last <= q.First) ||
+            var kindBefore = kinds.Any(m => m.Last <= q.First) ||
                              (collected.KindBefore && WordBeforeTime(q, tokens) < 0);
             // A cue word inside another time's words ("this" of "this morning", "last" of "last night") belongs to that
             // time: "swim in the lake this morning, 1 hour" is the swim's hour, not an episode's.
@@ -1411,7 +1413,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             // "like 10 minutes of constant flicker", "20 mins of twitching": a time of the twitch or cramp named just after "of"
             // ("3 hours of it", "10 minutes of walking" are not).
             var kindAfterOf = q.Last < tokens.Count && tokens[q.Last].Norm == "of" &&
-                              everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First > q.Last && m.First - q.Last <= 2);
+                              kinds.Any(m => m.First > q.Last && m.First - q.Last <= 2);
             foreach (var (role, assigned) in Assign(q, cuesOfTime, tokens, kindBefore, kindAfterOf, scores, stillHolding))
             {
                 var value = assigned;
@@ -1475,7 +1477,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         collected.AgoBefore = agoToday.Count > 0 ? agoToday[^1].Value : collected.AgoBefore;
-        collected.KindBefore = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind });
+        collected.KindBefore = kinds.Count > 0;
 
         // When the sentence happened, for water overload to link an event and a drink in two sentences only on the same day.
         foreach (var q in quantities.Where(q => q.Kind == UnitKind.Ago))
@@ -1506,8 +1508,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                 var now = nows.First(n => n.First >= end);
                 // "spin class for 45 min, now my shins are twitching", "did deadlifts and his back is twitching now": a twitch
                 // said now, after the session, came after it ("started cramping in both legs, now he's confused" may not have).
-                var kindNow = everyMatch.Any(m => m.Item is Concept { Question.Id: EpisodeKind } && m.First >= end &&
-                                                  (m.First >= now.Last || (m.Last <= now.First && now.First - m.Last <= 2)));
+                var kindNow = kinds.Any(m => m.First >= end && (m.First >= now.Last || (m.Last <= now.First && now.First - m.Last <= 2)));
                 collected.SessionThenNow = Make("", new BoolAnswer(true), now.First, now.Last);
                 collected.KindAfterSession = kindNow;
             }
@@ -3282,8 +3283,9 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         }
 
         // "during last night's 90 min spin": "last" before a possessive is which night, not a verb.
-        if (verb < 0 || (tokens[verb].Norm == "last" && verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their") ||
-            (tokens[verb].Norm == "last" && verb + 1 < tokens.Count && tokens[verb + 1].Norm.EndsWith("'s", StringComparison.Ordinal)))
+        if (verb < 0 || (tokens[verb].Norm == "last" &&
+                         ((verb > 0 && tokens[verb - 1].Norm is "the" or "my" or "his" or "her" or "their") ||
+                          (verb + 1 < tokens.Count && tokens[verb + 1].Norm.EndsWith("'s", StringComparison.Ordinal)))))
         {
             return null;
         }
@@ -3354,10 +3356,12 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
 
     /// <summary>"6 hrs a day", "10 hours per week", "2 hours every day", "6 hours out each day": a time told as a rate.</summary>
     private static bool PerDayOrWeek(Quantity q, List<Token> tokens) =>
-        Per(tokens, q.Last, "day", "week", "wk", "night") ||
+        Per(tokens, q.Last, DaysAndWeeks) ||
         // ... but "10 mins twice a day" is each episode's length, twice over.
         (q.Last < tokens.Count && tokens[q.Last].IsWord && tokens[q.Last].Norm is not ("once" or "twice" or "thrice" or "times") &&
-         Per(tokens, q.Last + 1, "day", "week", "wk", "night"));
+         Per(tokens, q.Last + 1, DaysAndWeeks));
+
+    private static readonly string[] DaysAndWeeks = ["day", "week", "wk", "night"];
 
     /// <summary>"on and off", "coming and going", "off and on": many short episodes told together.</summary>
     private static bool OnAndOff(List<Token> tokens) =>
