@@ -278,6 +278,16 @@ public sealed class IntakeEvalSetTests
     //   glasses, mugs, bottles, mL, fl oz and pints; sleep by bed and wake times; deadlines, break-ups, moving and caring;
     //   older people, menopause and pregnancy; Canadian, Welsh, Singaporean and Filipino English; 32 typed for someone
     //   else; 12 hedged); pinned and scored the same way.
+    // test-danger88.jsonl (2026-12-08, stop 70): 200 safety descriptions written blind (60 emergencies, 48 urgent, 43 doctor
+    //   and 49 self-care by the writer's judgement; written by people whose first language is not English; symptoms told
+    //   by comparisons and images; hill walking at altitude, skiing, cold-water swimming, riding, martial arts, cycle
+    //   commuting; two or three problems in one message; onset by clock times; 27 typed for someone else; 11 hedged);
+    //   pinned before that stop's first intake change and scored on the stop's start build (9521db3) by its summary lines
+    //   only.
+    // test89.jsonl (2026-12-08, stop 70): 260 everyday descriptions written blind (9 emergencies, 10 urgent and 35 doctor by
+    //   the writer's judgement; answers to a coach's or a forum's questions; parents of teenage athletes; diets, fasting
+    //   and sauna suits; hot climates and seasons; night cramps over 60; eyelid and face twitches from screens and exams;
+    //   Australian, Irish, Jamaican and Kenyan English; 42 typed for someone else; 21 hedged); pinned and scored the same way.
     [Theory]
     [InlineData("test.jsonl", "2f4035f00820fa271fbcc1194a41da191d629ff80a21b7ec408409423fd15f8a")]
     [InlineData("test2.jsonl", "3aa5934e5217cd10ccae11c7cb3312417974ca1a54290b9c5859078b56d67735")]
@@ -368,6 +378,8 @@ public sealed class IntakeEvalSetTests
     [InlineData("test81.jsonl", "0e82f10189de21bc8daa5d545492fddeb42e64ad28119d9b3021453e51da6058")]
     [InlineData("test-danger84.jsonl", "ab3b349fd18f8d441f0755cea1c1db53fd42022b6c67b61f6d945cfc6bc97ca7")]
     [InlineData("test85.jsonl", "f125865512fec71d166233981a576923c1ed0dc6a5995c17c2adbadbe603fd68")]
+    [InlineData("test-danger88.jsonl", "8f2952f0358caff80f8cef01da575913188b31274053fa85daccf2cbbe468c82")]
+    [InlineData("test89.jsonl", "f6476c777cae8a670cf3e83f7cb17824347ffcccf96a4bc2084a341c98d82f90")]
     public void HeldOutHalf_File_IsUnchangedSinceItsFirstCommit(string file, string sha256)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(TestPaths.Repo("tests", "intake-eval", file))));
