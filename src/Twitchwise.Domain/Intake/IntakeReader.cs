@@ -36,6 +36,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     private const string ExerciseType = "exercise.type";
     private const string Palpitations = "symptom.palpitations";
     private const string ChestPain = "symptom.chest_pain";
+    private const string BackPain = "symptom.back_pain";
     private const string BreathingDifficulty = "symptom.breathing_difficulty";
     private const string Reliever = "asthma_bronchodilator";
     // "after walking and at night for 4 weeks": another timing, joined by "and", may stand between the activity and the time.
@@ -1211,6 +1212,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             .Where(m => !(m.Item is Concept { Question.Id: var id } && id == travelled && journeys.Any(j => j.First < m.Last && m.First < j.Last)))
             .Where(m => !(m.Item is Concept { Layer: IntakeLexicon.SideLayer } && comparisons.Any(c => c.First < m.Last && m.First < c.Last)))
             .ToList();
+        // "felt something go in the back of my head", "pain in the back of my knee": the back of a part is that part, not
+        // the back's pain.
+        everyMatch.RemoveAll(m => m.Item is Concept { Question.Id: BackPain } && m.Last < tokens.Count &&
+                                  tokens[m.Last - 1].Norm == "back" && tokens[m.Last].Norm == "of");
         // "Cramp in my chest muscle at the bottom of a bench rep": a chest phrase whose last word opens a longer place (the
         // chest muscle, the chest wall) is about that place, the worked muscle, not the heart's chest pain; so is "did heavy
         // chest press", the session's load ("heavy chest" opens "chest press").
@@ -2481,7 +2486,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!FreeNumber(tokens, i, quantities, drinks) ||
-                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || c.First == i + 1)) || LoneFeverReading(tokens, i) ||
+                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || ReadOnAfter(tokens, i, c.First))) || LoneFeverReading(tokens, i) ||
                   OwnTemperatureBefore(tokens, i)))
             {
                 continue;
@@ -2495,6 +2500,10 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
             }
         }
     }
+
+    /// <summary>"38.5 temp", "40.5 on the thermometer": the word of the body's temperature just after the number, or "on the" between.</summary>
+    private static bool ReadOnAfter(List<Token> tokens, int i, int cueFirst) =>
+        cueFirst == i + 1 || (cueFirst == i + 3 && tokens[i + 1].Norm == "on" && tokens[i + 2].Norm is "the" or "his" or "her" or "my" or "their");
 
     /// <summary>A number that no quantity or drink has taken.</summary>
     private static bool FreeNumber(List<Token> tokens, int i, List<Quantity> quantities, List<DrinkAmount> drinks) =>
@@ -3020,7 +3029,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
                  : c.Last <= q.First && q.First - c.Last <= ActivityReach && !Breaks(tokens, c.Last, q.First))) ||
              // "drove to Donegal and back at the weekend, 6 hours each way": a time each way goes with a journey anywhere
              // in its sentence.
-             (q.UnitFactor < SecondsPerDay && EachWay(q, tokens))));
+             (q.UnitFactor < SecondsPerDay && EachWay(q, tokens)) ||
+             (q.UnitFactor is >= 3600 and < SecondsPerDay && TimeOfTheJourneyBefore(q, c, cues, tokens))));
+
+    /// <summary>
+    /// "flew from Manila to London on Monday, 14 hours.": hours told as a clause of their own right after a journey's
+    /// clause, with no session or twitch named between, are the journey's.
+    /// </summary>
+    private static bool TimeOfTheJourneyBefore(Quantity q, PhraseMatch<CueKind> journey, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
+        journey.Last <= q.First && q.First > 0 && tokens[q.First - 1].Norm == "," &&
+        (q.Last == tokens.Count || tokens[q.Last].Norm is "," or "." or ";" or "!") &&
+        !tokens.Skip(journey.Last).Take(q.First - journey.Last).Any(t => t.Norm is "." or ";" or "!" or "?") &&
+        tokens.Skip(journey.Last).Take(q.First - journey.Last).Count(t => t.Norm == ",") == 1 &&
+        !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First >= journey.Last && c.Last <= q.First);
 
     /// <summary>"25 min each way", "an hour either way".</summary>
     private static bool EachWay(Quantity q, List<Token> tokens) =>

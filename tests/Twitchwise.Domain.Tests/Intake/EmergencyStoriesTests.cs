@@ -1449,6 +1449,35 @@ public sealed class EmergencyStoriesTests
         { "after the session I can't see properly out of the right side of both eyes", TriageLevel.Emergency },
         // ... and a self-care story read higher: an old mini stroke's years are not the twitch's (twitching 10 years read DOCTOR).
         { "I had a mini stroke 10 years ago but have been fine since. I'm 58 and my calves twitch after aqua jogging, a few seconds at a time", TriageLevel.SelfCare },
+        // Stop 70, test-danger84's emergencies read lower, in other words: legs weaker by the day after a tummy bug, tingling
+        // creeping up, stairs now hard (a spreading nerve illness, NHS Guillain-Barre); a head driven into the ground, then
+        // pins and needles in both arms (a neck injury until shown otherwise, NICE NG232); a numb bum and groin with a bladder
+        // hard to control after a new saddle (cauda equina, NHS); 40.5 "on the thermometer" after a march in the heat.
+        { "Tummy bug last week. Now my legs get weaker every day, my feet are tingling and I can barely get up the stairs", TriageLevel.Emergency },
+        { "Leg day yesterday, 5x5 squats, and today I can hardly get up the stairs lol", TriageLevel.SelfCare },
+        { "My head got driven into the ground in a scrum, now pins and needles in both arms", TriageLevel.Emergency },
+        { "Since the long ride my bum and groin feel numb and I've had trouble controlling when I pee", TriageLevel.Emergency },
+        { "Marched 8 miles in the heat with a pack, cramping all over, the medic got 40.3 on the thermometer", TriageLevel.Emergency },
+        // ... and an urgent one read lower: hours of flight as a clause of their own after the journey, then a swollen hot
+        // calf (a clot after long travel, NICE NG158).
+        { "Flew from Lagos to London on Friday, 7 hours. Now my left calf is swollen and warm, pain 5/10", TriageLevel.Urgent },
+        // dev-danger90, in other words: a jaw tight and swallowing hard a week after rose thorns (tetanus, UKHSA); a back that
+        // "went" at squats, then both legs tingling and weak and a walk gone funny (cauda equina, NHS); water by the bottle
+        // every hour of a long walk, then a crushing headache (low blood sodium, Hew-Butler 2015); a calf that cramps on
+        // the walk to the shops and goes off within a minute or two of stopping at 72 (narrowed leg arteries, MSD).
+        { "Pricked my thumb on rose thorns pruning last week, now my jaw is tight and swallowing is hard", TriageLevel.Emergency },
+        { "Felt something go in my back at squats, now both legs are tingling and weak and I'm walking funny", TriageLevel.Emergency },
+        { "Did a 9 hour charity hike and drank a bottle of water every hour, just water. Now I've got a crushing headache", TriageLevel.Emergency },
+        { "I'm 72. My left calf cramps up on the walk to the shops and goes off within a minute or two of stopping", TriageLevel.Doctor },
+        { "did legs yesterday, walking funny today lol", TriageLevel.SelfCare },
+        { "Heart was pounding during the hill sprints but it settled within a couple of minutes of stopping, quads twitchy now", TriageLevel.SelfCare },
+        // In-sample emergencies read lower: a heart "going a bit fast" beside an arm and jaw ache after a ride at 61 (the heart
+        // attack's companion, NHS); a run in the heat and the aircon "not easing at all" (heat exhaustion not settling with
+        // cooling, NHS); legs that "won't work" after suicides in a hot gym with sickle cell trait (exertional sickling, NATA).
+        { "61 and just back from a 2 hr ride, crampy ache in my arm and jaw. Heart's going a bit fast too.", TriageLevel.Emergency },
+        { "2 hr ride in the heat, heart's going a bit fast still, calves twitchy", TriageLevel.SelfCare },
+        { "Trail run in 38 degrees, awful headache and I feel sick. Been in the aircon 40 min but it's not easing at all", TriageLevel.Emergency },
+        { "My daughter has sickle cell trait. After doing suicides at basketball her legs went weak and she sank down", TriageLevel.Emergency },
     };
 
     [Theory]

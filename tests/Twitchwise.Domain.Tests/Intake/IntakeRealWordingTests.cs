@@ -451,6 +451,17 @@ public sealed class IntakeRealWordingTests
     [InlineData("mi bredda tek a lick inna him forearm, now it swell up tight, him seh pain 9 an him finger dem numb", "episode.pain", "9")]
     [InlineData("Three cramps in my right hamstring during last night's 90 min spin, each about 15 secs.", "exercise.minutes", "90")]
     [InlineData("crampy ache in my left arm and jaw after the ride, and my heart is maybe a bit fluttery?", "symptom.palpitations", "true")]
+    // Stop 70 (test-danger84, test85): a thermometer named after its reading, hours of flight as a clause of their own, a
+    // calf compared with the other, the hand's muscles gone thin, buttons hard to do up, a Patois twitch ("a jump").
+    [InlineData("The medic got 40.5 on the thermometer", "symptom.temperature_c", "40.5")]
+    [InlineData("Flew from Manila to London on Monday, 14 hours. Calf sore since.", "history.clot_risk", "long_travel")]
+    [InlineData("my left calf feels warmer than the right one", "episode.sides", "one_side")]
+    [InlineData("the muscles between my fingers look thin now", "symptom.muscle_wasting", "true")]
+    [InlineData("My right hand twitches and I'm struggling to do up buttons", "symptom.weakness", "true")]
+    [InlineData("Mi belly muscle a jump fi like 10 minute after mi sit-up dem", "episode.kind", "twitch")]
+    [InlineData("I nearly went down twice on the march in the heat", "symptom.near_faint", "true")]
+    [InlineData("My venlafaxine went up from 75 to 150 last week. Since then my legs twitch after spin", "medication.changed_recently", "true")]
+    [InlineData("it feels better when I move them, my legs I mean, every night after football", "symptom.urge_to_move_legs", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
@@ -606,6 +617,11 @@ public sealed class IntakeRealWordingTests
     [InlineData("My left arm gets tight and heavy when I walk fast, eases when I stop. I'm 28.", "symptom.arm_jaw_neck_pain")]
     [InlineData("calf cramped at mile 10, eased after a rest and I finished the run", "episode.walking_pain_eases_at_rest")]
     [InlineData("hamstring tightened up in the sprint, faded once I stopped", "episode.walking_pain_eases_at_rest")]
+    // Stop 70: stairs hard the day after leg day are asked, not taken; hours after a drive and a run are the run's.
+    [InlineData("Leg day yesterday, 5x5 squats, and today I can hardly get up the stairs lol", "symptom.walking_change")]
+    [InlineData("Drove to Cornwall on Saturday and did a long run, 2 hours.", "history.clot_risk")]
+    [InlineData("my weekly mileage went up from 20 to 35 and my calves twitch", "medication.changed_recently")]
+    [InlineData("Deadlifts, then a sudden pain in the back of my head, worst headache ever", "symptom.back_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
         var answers = Read(text).Answers;
