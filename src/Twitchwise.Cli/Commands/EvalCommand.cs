@@ -83,12 +83,13 @@ internal static class EvalCommand
         console.MarkupLine(Markup.Escape($"levels: {score.LevelsAgree} of {score.Cases} agree with the expected answers' level; " +
             $"{lower.Count} lower ({lower.Count(m => m.Expected == TriageLevel.Emergency)} of them emergencies), {score.LevelMisses.Count - lower.Count} higher"));
         var emergencies = lower.Where(m => m.Expected == TriageLevel.Emergency).ToList();
-        console.MarkupLine(Markup.Escape($"asking: {emergencies.Count(m => !m.Flagged)} emergencies read lower are silent, {emergencies.Count(m => m.Flagged)} " +
-            $"flagged as one answer away; {score.Alarms?.Count ?? 0} of {score.SelfCareCases} self-care stories flag one"));
+        console.MarkupLine(Markup.Escape($"asking: {emergencies.Count(m => m.Silent)} emergencies read lower are silent, {emergencies.Count(m => m.Flagged)} " +
+            $"flagged as one answer away, {emergencies.Count(m => m.NoLevel && !m.Flagged)} given no level (mostly in another language); " +
+            $"{score.Alarms?.Count ?? 0} of {score.SelfCareCases} self-care stories flag one"));
         foreach (var m in score.LevelMisses.OrderBy(m => m.Actual > m.Expected).ThenByDescending(m => m.Expected))
         {
             var direction = m.Actual < m.Expected ? "LOWER " : "higher";
-            var flag = m.Actual < m.Expected ? m.Flagged ? " [flagged]" : " [silent]" : "";
+            var flag = m.Actual < m.Expected ? m.Flagged ? " [flagged]" : m.NoLevel ? " [no level given]" : " [silent]" : "";
             console.MarkupLine(Markup.Escape($"  line {m.Line}: {direction} {KnowledgeEntries.LevelId(m.Expected)} -> {KnowledgeEntries.LevelId(m.Actual)}: {m.Text}{flag}"));
         }
 

@@ -66,9 +66,15 @@ public sealed record Alarm(int Line, string Text, IReadOnlyList<string> Raised);
 /// A case whose level from the words (<paramref name="Actual"/>) is not the level of its expected answers. A lower one is
 /// <paramref name="Flagged"/> when the result from the words still opens with a rule at the expected level one answer away
 /// (suspected, from the answers or the questions the words raised): without a terminal the person is told "if yes, this is
-/// an emergency"; at one, it is asked first. One not flagged is silent: the worst miss.
+/// an emergency"; at one, it is asked first. <paramref name="NoLevel"/> when the description is mostly in a language the
+/// intake does not read: `assess --text` then gives no level at all, only where to turn if it could be an emergency. One
+/// neither flagged nor given no level is silent: the worst miss.
 /// </summary>
-public sealed record LevelMiss(int Line, string Text, TriageLevel Expected, TriageLevel Actual, bool Flagged = false);
+public sealed record LevelMiss(int Line, string Text, TriageLevel Expected, TriageLevel Actual, bool Flagged = false, bool NoLevel = false)
+{
+    /// <summary>Read lower with nothing said: no flag, and a level given.</summary>
+    public bool Silent => Actual < Expected && !Flagged && !NoLevel;
+}
 
 /// <summary>One wrong or missing answer: the text, the answer id, what was expected and what came out (null = nothing).</summary>
 public sealed record IntakeMiss(int Line, string Text, string Answer, AnswerValue? Expected, AnswerValue? Actual);
@@ -166,7 +172,7 @@ public static class IntakeEvaluation
             var gotTriage = engine.Assess(actual, raised: read.Confirm).Triage;
             if (wantTriage.Level != gotTriage.Level)
             {
-                levelMisses.Add(new(n + 1, text, wantTriage.Level, gotTriage.Level, gotTriage.Suspected.Any(s => s.Level >= wantTriage.Level)));
+                levelMisses.Add(new(n + 1, text, wantTriage.Level, gotTriage.Level, gotTriage.Suspected.Any(s => s.Level >= wantTriage.Level), read.MostlyUnread));
             }
 
             if (wantTriage.Level == TriageLevel.SelfCare && !wantTriage.Suspected.Any(s => s.Level == TriageLevel.Emergency))

@@ -81,6 +81,20 @@ public sealed class IntakeEvaluationTests
         Assert.Equal([3], score.Alarms!.Select(a => a.Line));
     }
 
+    [Fact]
+    public void Domain_EmergencyReadLowerInAnotherLanguage_IsGivenNoLevelNotSilent()
+    {
+        // The first is mostly Spanish: `assess --text` gives it no level, only the emergency number, so it is not silent. The
+        // second is English and says nothing of the chest pain its answers hold: silent.
+        const string set = """
+            {"text": "Mi papá de 69 años sintió un calambre fuerte en la pierna y ahora está frío y pálido y no puede mover el pie", "answers": {"symptom.chest_pain": true}}
+            {"text": "calf twitching after my run, it is a bit tight and I am not sure what to do about it now", "answers": {"symptom.chest_pain": true}}
+            """;
+        var score = IntakeEvaluation.Domain(IntakeReader.Default, KnowledgeBase.Default, set);
+
+        Assert.Equal([(1, true, false), (2, false, true)], score.Lower.Select(m => (m.Line, m.NoLevel, m.Silent)));
+    }
+
     [Theory]
     [InlineData("{\"text\": \"calf\"}", "line 1: each line must be an object")]
     [InlineData("{\"text\": \"calf\", \"answers\": {\"episode.kind\": \"knot\"}}", "line 1: invalid expected answers: episode.kind")]
