@@ -462,6 +462,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("I nearly went down twice on the march in the heat", "symptom.near_faint", "true")]
     [InlineData("My venlafaxine went up from 75 to 150 last week. Since then my legs twitch after spin", "medication.changed_recently", "true")]
     [InlineData("it feels better when I move them, my legs I mean, every night after football", "symptom.urge_to_move_legs", "true")]
+    [InlineData("My son is 9. He says it feels better when he moves his legs, every night after football", "symptom.urge_to_move_legs", "true")]
     public void Read_RealWording_GivesTheAnswerMeant(string text, string id, string value)
     {
         var answers = Read(text).Answers;
