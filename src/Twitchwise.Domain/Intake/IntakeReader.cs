@@ -2486,7 +2486,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!FreeNumber(tokens, i, quantities, drinks) ||
-                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || ReadOnAfter(tokens, i, c.First))) || LoneFeverReading(tokens, i) ||
+                !(cues.Any(c => c.Item == CueKind.Body && ((c.Last <= i && i - c.Last <= BareTemperatureReach) || TemperatureWordJustAfter(tokens, i, c.First))) || LoneFeverReading(tokens, i) ||
                   OwnTemperatureBefore(tokens, i)))
             {
                 continue;
@@ -2502,7 +2502,7 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     }
 
     /// <summary>"38.5 temp", "40.5 on the thermometer": the word of the body's temperature just after the number, or "on the" between.</summary>
-    private static bool ReadOnAfter(List<Token> tokens, int i, int cueFirst) =>
+    private static bool TemperatureWordJustAfter(List<Token> tokens, int i, int cueFirst) =>
         cueFirst == i + 1 || (cueFirst == i + 3 && tokens[i + 1].Norm == "on" && tokens[i + 2].Norm is "the" or "his" or "her" or "my" or "their");
 
     /// <summary>A number that no quantity or drink has taken.</summary>

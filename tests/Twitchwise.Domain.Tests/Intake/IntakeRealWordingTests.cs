@@ -456,6 +456,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("The medic got 40.5 on the thermometer", "symptom.temperature_c", "40.5")]
     [InlineData("Flew from Manila to London on Monday, 14 hours. Calf sore since.", "history.clot_risk", "long_travel")]
     [InlineData("my left calf feels warmer than the right one", "episode.sides", "one_side")]
+    [InlineData("my left calf cramps after runs, more than the right", "episode.sides", "both_sides")]
     [InlineData("the muscles between my fingers look thin now", "symptom.muscle_wasting", "true")]
     [InlineData("My right hand twitches and I'm struggling to do up buttons", "symptom.weakness", "true")]
     [InlineData("Mi belly muscle a jump fi like 10 minute after mi sit-up dem", "episode.kind", "twitch")]
@@ -622,6 +623,7 @@ public sealed class IntakeRealWordingTests
     [InlineData("Leg day yesterday, 5x5 squats, and today I can hardly get up the stairs lol", "symptom.walking_change")]
     [InlineData("Drove to Cornwall on Saturday and did a long run, 2 hours.", "history.clot_risk")]
     [InlineData("my weekly mileage went up from 20 to 35 and my calves twitch", "medication.changed_recently")]
+    [InlineData("my muscles look thin compared to the lads at the gym, calves twitch after legs", "symptom.muscle_wasting")]
     [InlineData("Deadlifts, then a sudden pain in the back of my head, worst headache ever", "symptom.back_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
     {
