@@ -623,6 +623,8 @@ public sealed class IntakeRealWordingTests
     [InlineData("Leg day yesterday, 5x5 squats, and today I can hardly get up the stairs lol", "symptom.walking_change")]
     [InlineData("Drove to Cornwall on Saturday and did a long run, 2 hours.", "history.clot_risk")]
     [InlineData("my weekly mileage went up from 20 to 35 and my calves twitch", "medication.changed_recently")]
+    [InlineData("took ibuprofen, went down a treat, calves still twitchy", "medication.changed_recently")]
+    [InlineData("took paracetamol, went up to bed early, calves cramped in the night", "medication.changed_recently")]
     [InlineData("my muscles look thin compared to the lads at the gym, calves twitch after legs", "symptom.muscle_wasting")]
     [InlineData("Deadlifts, then a sudden pain in the back of my head, worst headache ever", "symptom.back_pain")]
     public void Read_RealWording_DoesNotGiveAnAnswerNotMeant(string text, string id)
