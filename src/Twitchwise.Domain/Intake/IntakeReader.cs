@@ -3036,12 +3036,19 @@ public sealed partial class IntakeReader(KnowledgeBase knowledge, IntakeLexicon 
     /// "flew from Manila to London on Monday, 14 hours.": hours told as a clause of their own right after a journey's
     /// clause, with no session or twitch named between, are the journey's.
     /// </summary>
-    private static bool TimeOfTheJourneyBefore(Quantity q, PhraseMatch<CueKind> journey, List<PhraseMatch<CueKind>> cues, List<Token> tokens) =>
-        journey.Last <= q.First && q.First > 0 && tokens[q.First - 1].Norm == "," &&
-        (q.Last == tokens.Count || tokens[q.Last].Norm is "," or "." or ";" or "!") &&
-        !tokens.Skip(journey.Last).Take(q.First - journey.Last).Any(t => t.Norm is "." or ";" or "!" or "?") &&
-        tokens.Skip(journey.Last).Take(q.First - journey.Last).Count(t => t.Norm == ",") == 1 &&
-        !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First >= journey.Last && c.Last <= q.First);
+    private static bool TimeOfTheJourneyBefore(Quantity q, PhraseMatch<CueKind> journey, List<PhraseMatch<CueKind>> cues, List<Token> tokens)
+    {
+        if (journey.Last > q.First || q.First == 0 || tokens[q.First - 1].Norm != "," ||
+            (q.Last < tokens.Count && tokens[q.Last].Norm is not ("," or "." or ";" or "!")))
+        {
+            return false;
+        }
+
+        // Between the journey and the time: the comma just before the time, and no other clause or sentence break.
+        var between = tokens.Skip(journey.Last).Take(q.First - journey.Last).ToList();
+        return between.Count(t => t.Norm == ",") == 1 && !between.Any(t => t.Norm is "." or ";" or "!" or "?") &&
+               !cues.Any(c => c.Item is CueKind.Exercise or CueKind.Episode or CueKind.Sleep && c.First >= journey.Last && c.Last <= q.First);
+    }
 
     /// <summary>"25 min each way", "an hour either way".</summary>
     private static bool EachWay(Quantity q, List<Token> tokens) =>
